@@ -1,0 +1,101 @@
+#include "Cli.h"
+
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace ts::cli {
+
+Cli::Cli() : out(stdout), err(stderr) {}
+
+int Cli::fail(const Error& error)
+{
+    err << "error: " << error.message << Qt::endl;
+    return exitCodeFor(error.kind);
+}
+
+void Cli::printJson(const QJsonObject& document)
+{
+    out << QJsonDocument(document).toJson(QJsonDocument::Indented);
+    out.flush();
+}
+
+Result<Workspace> Cli::openWorkspace() const
+{
+    WorkspaceOpenOptions open;
+    open.workspaceDir = options.workspace;
+    open.rootDir = options.root;
+    open.memberId = options.as;
+    open.indexPath = options.index;
+    return ts::openWorkspace(open);
+}
+
+Result<Workspace> Cli::openWorkspaceAsMember() const
+{
+    auto ws = openWorkspace();
+    if (ws && ws->me.isEmpty())
+        return Error::usage(QStringLiteral("%1: who are you in this workspace? pass --as MEMBER (see `teamspace-cli member list`)")
+                                .arg(ws->repoDir));
+    return ws;
+}
+
+std::optional<int> Cli::parseCommand(QCommandLineParser& parser, const QString& usage, const QStringList& args)
+{
+    parser.setApplicationDescription(usage);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    parser.addOption(help);
+    // Qt's parser treats the first word as the program name: the command word takes that place.
+    if (!parser.parse(args))
+        return usageError(parser.errorText() + QStringLiteral(" (see `teamspace-cli %1 --help`)").arg(args.value(0)));
+    if (parser.isSet(help)) {
+        out << parser.helpText().replace(QStringLiteral("Usage: ") + args.value(0), QStringLiteral("Usage: teamspace-cli ") + args.value(0));
+        out.flush();
+        return ExitOk;
+    }
+    return std::nullopt;
+}
+
+Result<QStringList> extractGlobalOptions(const QStringList& arguments, GlobalOptions& options)
+{
+    QStringList rest;
+    bool passThrough = false;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString& arg = arguments.at(i);
+        if (passThrough || arg == QStringLiteral("--")) {
+            passThrough = true;
+            rest << arg;
+            continue;
+        }
+        if (arg == QStringLiteral("--json")) {
+            options.json = true;
+            continue;
+        }
+        struct Valued { const char* shortName; const char* longName; QString* target; };
+        const Valued valued[] = {
+            {"-w", "--workspace", &options.workspace},
+            {"-r", "--root", &options.root},
+            {nullptr, "--index", &options.index},
+            {nullptr, "--as", &options.as},
+        };
+        bool matched = false;
+        for (const Valued& v : valued) {
+            const QString longName = QLatin1String(v.longName);
+            if (arg == longName || (v.shortName && arg == QLatin1String(v.shortName))) {
+                if (i + 1 >= arguments.size())
+                    return Error::usage(QStringLiteral("%1 needs a value").arg(arg));
+                *v.target = arguments.at(++i);
+                matched = true;
+            } else if (arg.startsWith(longName + u'=')) {
+                *v.target = arg.mid(longName.size() + 1);
+                matched = true;
+            }
+            if (matched)
+                break;
+        }
+        if (!matched)
+            rest << arg;
+    }
+    return rest;
+}
+
+} // namespace ts::cli

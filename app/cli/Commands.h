@@ -1,0 +1,14 @@
+// One registration function per area; each lives in its own file.
+#pragma once
+
+#include "Cli.h"
+
+namespace ts::cli {
+
+void registerWorkspaceCommands(CommandTable& table); // init, member, layout, activity, demo
+void registerStorageCommands(CommandTable& table);   // scan, usage, largest, growth, duplicates, hazards
+void registerRawCommands(CommandTable& table);       // raw protect|unprotect|baseline|verify|report
+void registerNotebookCommands(CommandTable& table);  // notebook list|assign|suggest-runner|strip|lint|root-cell
+void registerSyncCommands(CommandTable& table);      // sync, credentials
+
+} // namespace ts::cli

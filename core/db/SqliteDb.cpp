@@ -1,0 +1,162 @@
+#include "db/SqliteDb.h"
+
+#include <sqlite3.h>
+
+namespace ts::db {
+
+void Statement::Finalizer::operator()(sqlite3_stmt* stmt) const { sqlite3_finalize(stmt); }
+void SqliteDb::Closer::operator()(sqlite3* db) const { sqlite3_close_v2(db); }
+
+Statement::Statement(sqlite3_stmt* stmt) : m_stmt(stmt) {}
+
+Statement& Statement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt.get(), index, value);
+    return *this;
+}
+
+Statement& Statement::bind(int index, double value)
+{
+    sqlite3_bind_double(m_stmt.get(), index, value);
+    return *this;
+}
+
+Statement& Statement::bind(int index, const QString& text)
+{
+    if (text.isNull())
+        return bindNull(index);
+    return bindText(index, text.toUtf8());
+}
+
+Statement& Statement::bindText(int index, const QByteArray& utf8)
+{
+    sqlite3_bind_text(m_stmt.get(), index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement& Statement::bindBlob(int index, const QByteArray& bytes)
+{
+    sqlite3_bind_blob(m_stmt.get(), index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement& Statement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt.get(), index);
+    return *this;
+}
+
+bool Statement::step()
+{
+    const int rc = sqlite3_step(m_stmt.get());
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE)
+        m_error = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_stmt.get())));
+    return false;
+}
+
+Status Statement::run()
+{
+    while (step()) {
+    }
+    if (hasError())
+        return Error::failed(QStringLiteral("database: %1").arg(m_error));
+    return {};
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt.get());
+    sqlite3_clear_bindings(m_stmt.get());
+    m_error.clear();
+}
+
+qint64 Statement::columnInt64(int column) const { return sqlite3_column_int64(m_stmt.get(), column); }
+double Statement::columnDouble(int column) const { return sqlite3_column_double(m_stmt.get(), column); }
+bool Statement::columnIsNull(int column) const { return sqlite3_column_type(m_stmt.get(), column) == SQLITE_NULL; }
+
+QString Statement::columnText(int column) const
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt.get(), column));
+    if (!text)
+        return {};
+    return QString::fromUtf8(text, sqlite3_column_bytes(m_stmt.get(), column));
+}
+
+QByteArray Statement::columnBlob(int column) const
+{
+    const void* data = sqlite3_column_blob(m_stmt.get(), column);
+    return QByteArray(static_cast<const char*>(data), sqlite3_column_bytes(m_stmt.get(), column));
+}
+
+Result<SqliteDb> SqliteDb::open(const QString& path, Mode mode)
+{
+    sqlite3* raw = nullptr;
+    const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+                      | SQLITE_OPEN_NOMUTEX;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags, nullptr);
+    SqliteDb db;
+    db.m_db.reset(raw);
+    db.m_path = path;
+    if (rc != SQLITE_OK)
+        return Error::failed(QStringLiteral("%1: cannot open the local database: %2").arg(path, db.lastError()));
+    sqlite3_busy_timeout(raw, 10000);
+    if (mode == Mode::ReadWrite) {
+        if (auto wal = db.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"); !wal)
+            return wal.error();
+    }
+    return db;
+}
+
+Status SqliteDb::exec(const QByteArray& sql)
+{
+    char* message = nullptr;
+    if (sqlite3_exec(m_db.get(), sql.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+        const QString text = QString::fromUtf8(message ? message : "unknown error");
+        sqlite3_free(message);
+        return Error::failed(QStringLiteral("%1: database error: %2").arg(m_path, text));
+    }
+    return {};
+}
+
+Result<Statement> SqliteDb::prepare(const QByteArray& sql)
+{
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(m_db.get(), sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK)
+        return Error::failed(QStringLiteral("%1: database error: %2").arg(m_path, lastError()));
+    return Statement(stmt);
+}
+
+int SqliteDb::userVersion()
+{
+    auto stmt = prepare("PRAGMA user_version");
+    if (!stmt || !stmt->step())
+        return -1;
+    return int(stmt->columnInt64(0));
+}
+
+Status SqliteDb::setUserVersion(int version)
+{
+    return exec(QByteArray("PRAGMA user_version=") + QByteArray::number(version));
+}
+
+qint64 SqliteDb::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db.get()); }
+int SqliteDb::changes() const { return sqlite3_changes(m_db.get()); }
+QString SqliteDb::lastError() const { return QString::fromUtf8(sqlite3_errmsg(m_db.get())); }
+
+Transaction::Transaction(SqliteDb& db) : m_db(db), m_started(db.begin()) {}
+
+Transaction::~Transaction()
+{
+    if (m_started && !m_done)
+        (void)m_db.rollback();
+}
+
+Status Transaction::commit()
+{
+    m_done = true;
+    return m_db.commit();
+}
+
+} // namespace ts::db

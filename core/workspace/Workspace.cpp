@@ -1,0 +1,72 @@
+#include "workspace/Workspace.h"
+
+#include "db/LocalDatabase.h"
+#include "workspace/LocalSettings.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace ts {
+
+QString Workspace::folderPath(const LayoutFolder& folder, const QString& memberId) const
+{
+    const QString top = folder.location == FolderLocation::Repository ? repoDir : rootDir;
+    QString path = top + u'/' + folder.path;
+    if (folder.perMember && !memberId.isEmpty())
+        path += u'/' + memberId;
+    return path;
+}
+
+Result<QString> findWorkspaceDir(const QString& start)
+{
+    const QString from = start.isEmpty() ? QDir::currentPath() : start;
+    QFileInfo info(from);
+    if (!info.exists())
+        return Error::usage(QStringLiteral("%1: no such folder (check --workspace)").arg(from));
+    QDir dir(info.isDir() ? info.absoluteFilePath() : info.absolutePath());
+    while (true) {
+        if (QFileInfo::exists(dir.filePath(QString::fromLatin1(kManifestFileName))))
+            return QFileInfo(dir.absolutePath()).canonicalFilePath();
+        if (!dir.cdUp())
+            break;
+    }
+    return Error::usage(QStringLiteral("%1: not inside a Teamspace workspace (no %2 here or above; "
+                                       "pass --workspace DIR or run `teamspace-cli init`)")
+                            .arg(from, QLatin1String(kManifestFileName)));
+}
+
+Result<Workspace> openWorkspace(const WorkspaceOpenOptions& options)
+{
+    auto repoDir = findWorkspaceDir(options.workspaceDir);
+    if (!repoDir)
+        return repoDir.error();
+    auto manifest = loadManifest(*repoDir);
+    if (!manifest)
+        return manifest.error();
+
+    Workspace ws;
+    ws.repoDir = *repoDir;
+    ws.manifest = std::move(*manifest);
+
+    QString root = options.rootDir;
+    if (root.isEmpty())
+        root = LocalSettings::rootPath(ws.manifest.id);
+    if (root.isEmpty())
+        root = ws.repoDir;
+    const QFileInfo rootInfo(root);
+    if (!rootInfo.isDir())
+        return Error::failed(QStringLiteral("%1: the shared folder is not there (mount it, or pass --root DIR)").arg(root));
+    ws.rootDir = rootInfo.canonicalFilePath();
+
+    ws.me = options.memberId.isEmpty() ? LocalSettings::memberId(ws.manifest.id) : options.memberId;
+    if (!ws.me.isEmpty() && !ws.manifest.member(ws.me)) {
+        if (!options.memberId.isEmpty())
+            return Error::usage(QStringLiteral("--as %1: no such member in %2 (see `teamspace-cli member list`)")
+                                    .arg(ws.me, QLatin1String(kManifestFileName)));
+        ws.me.clear(); // a remembered identity that was removed from the team
+    }
+    ws.databasePath = db::localDatabasePath(ws.manifest.id, options.indexPath);
+    return ws;
+}
+
+} // namespace ts

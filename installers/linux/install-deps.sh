@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Teamspace needs to build, run and test, skipping what is already there.
+# Usage: installers/linux/install-deps.sh [--runtime-only]
+set -euo pipefail
+
+build=(cmake ninja-build g++ pkg-config qt6-base-dev libqt6svg6-dev qtkeychain-qt6-dev libgit2-dev libsqlite3-dev
+       rapidjson-dev libxxhash-dev libacl1-dev)
+# Loaded at run time, so no -dev package pulls them in (see docs/TOOLCHAIN.md).
+runtime=(libqt6sql6-sqlite qt6-qpa-plugins libqt6svg6 libsecret-1-0 fonts-dejavu-core)
+# The test suite starts its own X server, D-Bus session, keyring, HTTP git remote, and compares with nbformat.
+testing=(xvfb xauth dbus gnome-keyring lighttpd git python3-nbformat imagemagick acl)
+
+wanted=("${runtime[@]}")
+if [ "${1:-}" != "--runtime-only" ]; then
+  wanted+=("${build[@]}" "${testing[@]}")
+fi
+
+missing=()
+for pkg in "${wanted[@]}"; do
+  status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
+  [ "$status" = "install ok installed" ] || missing+=("$pkg")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#wanted[@]} packages present"
+  exit 0
+fi
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null || { echo "error: installing ${missing[*]} needs root (run as root or install sudo)" >&2; exit 1; }
+  sudo="sudo"
+fi
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get -o DPkg::Lock::Timeout=600 update -qq
+$sudo apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}"
