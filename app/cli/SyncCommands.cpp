@@ -2,7 +2,9 @@
 // gathers what it needs before it starts (trusted manifest, credential from the keychain) and reports.
 #include "Commands.h"
 
+#include "db/LocalDatabase.h"
 #include "notebooks/NotebookStripper.h"
+#include "sync/SyncActivity.h"
 #include "sync/KeychainCredentialStore.h"
 #include "sync/SyncEngine.h"
 
@@ -112,8 +114,6 @@ void printReport(Cli& cli, const SyncReport& report, bool dryRun)
     else
         cli.out << "committed locally; not pushed\n";
     cli.out.flush();
-    for (const sync::Refused& entry : report.refused)
-        cli.err << "refused: " << entry.reason << Qt::endl;
 }
 
 // Throttled human progress on stderr (never on stdout: --json keeps stdout for the one document).
@@ -183,12 +183,23 @@ int runSync(Cli& cli, const QStringList& args)
     auto future = sync::startSync(job);
     future.waitForFinished();
     const Result<SyncReport> result = future.result();
+    if (!job.dryRun) {
+        // The activity log is local state: a failure to write it is reported, the sync's outcome stands.
+        auto db = db::openLocalDatabase(ws->databasePath);
+        Status logged = db ? (result ? sync::recordSyncActivity(*db, job.me, *result)
+                                     : sync::recordSyncFailure(*db, job.me, result.error()))
+                           : Status(db.error());
+        if (!logged)
+            cli.err << "warning: activity log not written: " << logged.error().message << Qt::endl;
+    }
     if (!result)
         return cli.fail(result.error().prefixed(QStringLiteral("sync: ")));
     if (cli.options.json)
         cli.printJson(reportToJson(*result, job.dryRun));
     else
         printReport(cli, *result, job.dryRun);
+    for (const sync::Refused& entry : result->refused)
+        cli.err << "refused: " << entry.reason << Qt::endl;
     return result->refused.isEmpty() ? ExitOk : ExitFindings;
 }
 

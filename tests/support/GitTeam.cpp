@@ -140,7 +140,9 @@ QStringList GitTeam::remoteFiles() const
 
 QString GitTeam::remoteHead() const { return git(remote(), {QStringLiteral("rev-parse"), QStringLiteral("main")}); }
 
-QString GitTeam::git(const QString& dir, const QStringList& args) const
+QString GitTeam::git(const QString& dir, const QStringList& args) const { return runGit(dir, args); }
+
+QString runGit(const QString& dir, const QStringList& args)
 {
     QProcess process;
     process.setWorkingDirectory(dir);

@@ -9,6 +9,9 @@
 
 namespace ts::test {
 
+// Runs the git command line in `dir` (the independent witness of what libgit2 did); stdout trimmed.
+QString runGit(const QString& dir, const QStringList& args);
+
 // A small nbformat-4 notebook: one code cell with `source` and a stream output of `outputBytes` bytes.
 QByteArray makeNotebook(const QString& source, int outputBytes = 64);
 
