@@ -70,6 +70,7 @@ private Q_SLOTS:
     void dryRunChangesNothing();
     void pushRejectedBecauseRemoteMovedIsRetried();
     void cancelStopsBeforeCommit();
+    void cancelDuringPushKeepsCommitForNextSync();
     void runsOnWorkerThread();
 };
 
@@ -408,6 +409,36 @@ void TestSyncEngine::cancelStopsBeforeCommit()
     QCOMPARE(result.error().kind, ErrorKind::Cancelled);
     QCOMPARE(team.remoteHead(), before);
     QCOMPARE(team.git(team.clone(QStringLiteral("ada")), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}), before);
+}
+
+void TestSyncEngine::cancelDuringPushKeepsCommitForNextSync()
+{
+    GitTeam team({QStringLiteral("ada")});
+    QVERIFY(team.ok());
+    const QByteArray edit = makeNotebook(QStringLiteral("cancelled push"), 100'000);
+    team.write(QStringLiteral("ada"), QStringLiteral("notebooks/ada/intro.ipynb"), edit);
+    const QString before = team.remoteHead();
+    CancelToken token;
+    SyncJob job = team.job(QStringLiteral("ada"));
+    job.transfer.cancel = &token;
+    QList<Progress> progress;
+    job.transfer.progress = [&progress](const Progress& p) { progress.append(p); };
+    job.testHook = [&token](const char* point) {
+        if (qstrcmp(point, "during-push") == 0)
+            token.cancel();
+    };
+    auto result = SyncEngine::run(job);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, ErrorKind::Cancelled);
+    QVERIFY2(result.error().message.startsWith(QLatin1String("push to \"origin\"")), qPrintable(result.error().message));
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.first().current, QStringLiteral("push"));
+    QCOMPARE(team.remoteHead(), before);
+    // The commit is safe locally and the next sync delivers it.
+    QVERIFY(team.git(team.clone(QStringLiteral("ada")), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}) != before);
+    auto next = team.sync(QStringLiteral("ada"));
+    QVERIFY2(next.ok(), qPrintable(message(next)));
+    QCOMPARE(team.remoteFile(QStringLiteral("notebooks/ada/intro.ipynb")), stripped(edit));
 }
 
 void TestSyncEngine::runsOnWorkerThread()
