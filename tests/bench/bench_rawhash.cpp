@@ -22,23 +22,32 @@ using namespace ts::permissions;
 
 namespace {
 
-// Incompressible, reproducible content (xorshift64), written in 4 MiB blocks.
+// Incompressible content, generated once (xorshift64) and written block after block with the block number stamped
+// into each, so no two blocks are equal; cheap even in a Debug build, where a per-byte generator would dominate.
 void writePseudoRandom(const QString& path, qint64 bytes, quint64 seed)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    std::vector<quint64> block(512 * 1024);
-    quint64 x = seed | 1;
-    for (qint64 written = 0; written < bytes;) {
-        for (quint64& word : block) {
+    static const std::vector<quint64> pattern = [] {
+        std::vector<quint64> words(512 * 1024); // 4 MiB
+        quint64 x = 0x9E3779B97F4A7C15ULL;
+        for (quint64& word : words) {
             x ^= x << 13;
             x ^= x >> 7;
             x ^= x << 17;
             word = x;
         }
+        return words;
+    }();
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    std::vector<quint64> block = pattern;
+    quint64 blockNumber = seed << 32;
+    for (qint64 written = 0; written < bytes; ++blockNumber) {
+        block[0] = blockNumber;
+        block[1] = pattern[size_t(blockNumber % pattern.size())] ^ seed;
         const qint64 n = std::min<qint64>(bytes - written, qint64(block.size() * sizeof(quint64)));
-        file.write(reinterpret_cast<const char*>(block.data()), n);
+        if (file.write(reinterpret_cast<const char*>(block.data()), n) != n)
+            qFatal("cannot write %s (disk full?)", qPrintable(path));
         written += n;
     }
 }
@@ -146,6 +155,7 @@ int main(int argc, char* argv[])
     QFile loadavg(QStringLiteral("/proc/loadavg"));
     loadavg.open(QIODevice::ReadOnly);
     std::printf("bench_rawhash: %d cores, load average at start: %s", QThread::idealThreadCount(), loadavg.readAll().constData());
+    std::fflush(stdout);
 
     const QString bigDir = temp.filePath(QStringLiteral("big/raw"));
     QDir().mkpath(bigDir);
