@@ -77,7 +77,8 @@ int runNotebookStrip(Cli& cli, const QStringList& args)
     QCommandLineParser parser;
     const QCommandLineOption check(QStringLiteral("check"), QStringLiteral("Change nothing; exit 1 if a notebook would change."));
     const QCommandLineOption toStdout(QStringLiteral("stdout"), QStringLiteral("Write the stripped notebook to stdout instead of replacing it."));
-    parser.addOptions({check, toStdout});
+    const QCommandLineOption upgrade(QStringLiteral("upgrade"), QStringLiteral("Convert nbformat 3 notebooks to nbformat 4 (they are refused otherwise)."));
+    parser.addOptions({check, toStdout, upgrade});
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Notebooks to strip."), QStringLiteral("PATH…"));
     if (auto stop = cli.parseCommand(parser, QStringLiteral("Removes outputs and volatile metadata, as the workspace policy says."), args))
         return *stop;
@@ -95,7 +96,7 @@ int runNotebookStrip(Cli& cli, const QStringList& args)
     QJsonArray changed, unchanged, errors;
     for (const QString& path : paths) {
         auto manifest = manifestFor(cli, path);
-        Result<nb::StripFileOutcome> outcome = manifest ? nb::stripNotebookFile(path, *manifest ? (*manifest)->policies.strip : defaultStripPolicy(), mode)
+        Result<nb::StripFileOutcome> outcome = manifest ? nb::stripNotebookFile(path, *manifest ? (*manifest)->policies.strip : defaultStripPolicy(), mode, parser.isSet(upgrade))
                                                         : Result<nb::StripFileOutcome>(manifest.error());
         if (!outcome) {
             worsen(exitCode, cli.fail(outcome.error()));
