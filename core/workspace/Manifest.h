@@ -28,6 +28,8 @@ struct Member
     MemberRole role = MemberRole::Member;
     std::optional<qint64> quotaBytes; // none: no quota known
     UnknownFields unknown;
+
+    friend bool operator==(const Member&, const Member&) = default;
 };
 
 // What a layout folder holds; decides attribution (kind) in the index and protection of raw data.
@@ -43,6 +45,8 @@ struct LayoutFolder
     FolderLocation location = FolderLocation::Root;
     bool perMember = false; // one sub-folder per member: <path>/<member id>/
     UnknownFields unknown;
+
+    friend bool operator==(const LayoutFolder&, const LayoutFolder&) = default;
 };
 
 struct NotebookAssignment
@@ -52,6 +56,8 @@ struct NotebookAssignment
     QString runner;    // member id: whose storage pays for outputs; empty = not chosen yet
     std::optional<qint64> expectedOutputBytes;
     UnknownFields unknown;
+
+    friend bool operator==(const NotebookAssignment&, const NotebookAssignment&) = default;
 };
 
 struct StripPolicy
@@ -59,7 +65,13 @@ struct StripPolicy
     QStringList cellMetadataRemoved;     // defaults in Manifest.cpp (collapsed, scrolled, ExecuteTime, …)
     QStringList notebookMetadataRemoved; // defaults: signature, widgets, colab.provenance (dotted = nested)
     bool keepOutputs = false;            // true: never clear outputs (cells with keep_output always keep them)
+    UnknownFields unknown;
+
+    friend bool operator==(const StripPolicy&, const StripPolicy&) = default;
 };
+
+// What the stripper removes unless the manifest says otherwise.
+StripPolicy defaultStripPolicy();
 
 struct Policies
 {
@@ -68,8 +80,10 @@ struct Policies
     int rootEntryLimit = 50;                    // entries at the top of the shared folder
     qint64 checkpointMaxAgeSeconds = 2 * 3600;  // older checkpoints are work at risk
     qint64 largeFileGateBytes = 50'000'000;     // sync refuses files above this
-    StripPolicy strip;
+    StripPolicy strip = defaultStripPolicy();
     UnknownFields unknown;
+
+    friend bool operator==(const Policies&, const Policies&) = default;
 };
 
 struct Manifest
@@ -90,6 +104,8 @@ struct Manifest
     bool isLead(const QString& memberId) const;
     const NotebookAssignment* assignment(const QString& notebookPath) const;
     QList<LayoutFolder> foldersWithRole(FolderRole role) const;
+
+    friend bool operator==(const Manifest&, const Manifest&) = default;
 };
 
 QString toString(MemberRole role);
@@ -97,12 +113,16 @@ QString toString(FolderRole role);  // "raw", "processed", "results", "checkpoin
 QString toString(FolderLocation location); // "root", "repository"
 std::optional<FolderRole> folderRoleFromString(const QString& text);
 
+std::optional<MemberRole> memberRoleFromString(const QString& text);
+std::optional<FolderLocation> folderLocationFromString(const QString& text);
+
 bool isValidMemberId(const QString& id);
-StripPolicy defaultStripPolicy();
+// Workspace ids key local settings and the local database folder: [a-z0-9][a-z0-9._-]{0,63}.
+bool isValidWorkspaceId(const QString& id);
 
 // Manifest file name at the top of the notebook repository.
 inline constexpr const char* kManifestFileName = "teamspace.json";
-// Manifests larger than this are refused unread.
+// Manifests larger than this are refused unread (a real team's manifest is a few kilobytes).
 inline constexpr qint64 kManifestMaxBytes = 4 * 1024 * 1024;
 
 // Parses and validates. `source` names the file in messages. Errors are BadInput and name the field:

@@ -1,0 +1,459 @@
+#include "sync/GitRepository.h"
+
+#include <QDir>
+#include <QFile>
+
+namespace ts::git {
+
+namespace {
+
+const char kRejectedMarker[] = "rejected by the remote";
+
+QByteArray utf8(const QString& text) { return text.toUtf8(); }
+
+// Everything the remote callbacks need, on the stack of the fetch/push call (same thread).
+struct CallbackState
+{
+    const TransferOptions* options = nullptr;
+    int authAttempts = 0;
+    QString authFailure;    // set when we gave up asking for credentials
+    QString rejectedRef;    // set by push_update_reference
+    QString rejectedReason;
+    bool cancelled = false;
+};
+
+int credentialCallback(git_credential** out, const char* url, const char* usernameFromUrl,
+                       unsigned int allowedTypes, void* payload)
+{
+    auto* state = static_cast<CallbackState*>(payload);
+    const QString urlText = QString::fromUtf8(url);
+    const auto& credential = state->options->credential;
+    ++state->authAttempts;
+    if (state->authAttempts > state->options->maxAuthAttempts) {
+        state->authFailure = QStringLiteral("authentication failed for %1 (after %2 attempts; check the username "
+                                            "and secret with `teamspace-cli credentials set`)")
+                                 .arg(urlText)
+                                 .arg(state->options->maxAuthAttempts);
+        git_error_set_str(GIT_ERROR_NET, state->authFailure.toUtf8().constData());
+        return GIT_EAUTH;
+    }
+    const QByteArray username = credential && !credential->username.isEmpty()
+        ? utf8(credential->username)
+        : QByteArray(usernameFromUrl ? usernameFromUrl : "");
+    if (allowedTypes & GIT_CREDENTIAL_USERPASS_PLAINTEXT) {
+        if (!credential) {
+            state->authFailure = QStringLiteral("authentication failed for %1: no credential stored (run "
+                                                "`teamspace-cli credentials set --remote %1 --username U`)")
+                                     .arg(urlText);
+            git_error_set_str(GIT_ERROR_NET, state->authFailure.toUtf8().constData());
+            return GIT_EAUTH;
+        }
+        return git_credential_userpass_plaintext_new(out, username.constData(), utf8(credential->secret).constData());
+    }
+    if (allowedTypes & GIT_CREDENTIAL_USERNAME)
+        return git_credential_username_new(out, username.isEmpty() ? "git" : username.constData());
+    if (allowedTypes & GIT_CREDENTIAL_SSH_KEY) {
+        const QByteArray user = username.isEmpty() ? QByteArray("git") : username;
+        if (credential && !credential->sshKeyFile.isEmpty()) {
+            const QByteArray key = QFile::encodeName(credential->sshKeyFile);
+            const QByteArray passphrase = utf8(credential->secret);
+            return git_credential_ssh_key_new(out, user.constData(), nullptr, key.constData(),
+                                              passphrase.isEmpty() ? nullptr : passphrase.constData());
+        }
+        return git_credential_ssh_key_from_agent(out, user.constData());
+    }
+    state->authFailure = QStringLiteral("authentication failed for %1: the server asks for a kind of credential "
+                                        "Teamspace does not support").arg(urlText);
+    git_error_set_str(GIT_ERROR_NET, state->authFailure.toUtf8().constData());
+    return GIT_EAUTH;
+}
+
+bool shouldCancel(CallbackState* state)
+{
+    if (state->options->cancel && state->options->cancel->isCancelled()) {
+        state->cancelled = true;
+        return true;
+    }
+    return false;
+}
+
+int fetchProgressCallback(const git_indexer_progress* stats, void* payload)
+{
+    auto* state = static_cast<CallbackState*>(payload);
+    if (shouldCancel(state))
+        return GIT_EUSER;
+    if (state->options->progress) {
+        Progress progress;
+        progress.done = stats->received_objects;
+        progress.total = stats->total_objects;
+        progress.bytes = static_cast<qint64>(stats->received_bytes);
+        progress.current = QStringLiteral("fetch");
+        state->options->progress(progress);
+    }
+    return 0;
+}
+
+int pushProgressCallback(unsigned int current, unsigned int total, size_t bytes, void* payload)
+{
+    auto* state = static_cast<CallbackState*>(payload);
+    if (shouldCancel(state))
+        return GIT_EUSER;
+    if (state->options->progress) {
+        Progress progress;
+        progress.done = current;
+        progress.total = total;
+        progress.bytes = static_cast<qint64>(bytes);
+        progress.current = QStringLiteral("push");
+        state->options->progress(progress);
+    }
+    return 0;
+}
+
+int packProgressCallback(int, uint32_t, uint32_t, void* payload)
+{
+    return shouldCancel(static_cast<CallbackState*>(payload)) ? GIT_EUSER : 0;
+}
+
+int pushUpdateReferenceCallback(const char* refname, const char* status, void* payload)
+{
+    auto* state = static_cast<CallbackState*>(payload);
+    if (status) {
+        state->rejectedRef = QString::fromUtf8(refname);
+        state->rejectedReason = QString::fromUtf8(status);
+    }
+    return 0;
+}
+
+git_remote_callbacks makeCallbacks(CallbackState& state)
+{
+    git_remote_callbacks callbacks = GIT_REMOTE_CALLBACKS_INIT;
+    callbacks.credentials = &credentialCallback;
+    callbacks.transfer_progress = &fetchProgressCallback;
+    callbacks.push_transfer_progress = &pushProgressCallback;
+    callbacks.pack_progress = &packProgressCallback;
+    callbacks.push_update_reference = &pushUpdateReferenceCallback;
+    callbacks.payload = &state;
+    return callbacks;
+}
+
+// A failure inside a remote operation, preferring what our callbacks know over libgit2's generic text.
+Error transferError(int code, const CallbackState& state, const QString& context)
+{
+    if (state.cancelled)
+        return Error::cancelled(context + QStringLiteral("cancelled"));
+    if (!state.authFailure.isEmpty())
+        return Error::failed(context + state.authFailure);
+    return gitError(code, context);
+}
+
+Result<RemoteHandle> lookupRemote(git_repository* repo, const QString& name)
+{
+    git_remote* remote = nullptr;
+    const int code = git_remote_lookup(&remote, repo, utf8(name).constData());
+    if (code < 0)
+        return gitError(code, QStringLiteral("remote \"%1\": ").arg(name));
+    return RemoteHandle(remote);
+}
+
+Result<RepositoryHandle> initRepository(const QString& path, const QString& initialBranch, bool bare)
+{
+    git_repository_init_options options = GIT_REPOSITORY_INIT_OPTIONS_INIT;
+    options.flags = GIT_REPOSITORY_INIT_MKPATH | GIT_REPOSITORY_INIT_NO_REINIT;
+    if (bare)
+        options.flags |= GIT_REPOSITORY_INIT_BARE;
+    const QByteArray head = utf8(initialBranch);
+    options.initial_head = head.constData();
+    git_repository* repo = nullptr;
+    const int code = git_repository_init_ext(&repo, QFile::encodeName(path).constData(), &options);
+    if (code < 0)
+        return gitError(code, QStringLiteral("%1: cannot create a git repository: ").arg(path));
+    return RepositoryHandle(repo);
+}
+
+} // namespace
+
+Error gitError(int code, const QString& context)
+{
+    const git_error* last = git_error_last();
+    QString detail = last && last->message ? QString::fromUtf8(last->message).trimmed()
+                                           : QStringLiteral("libgit2 error %1").arg(code);
+    if (code == GIT_EUSER)
+        return Error::cancelled(context + QStringLiteral("cancelled"));
+    return Error::failed(context + detail);
+}
+
+QString oidToString(const git_oid& oid)
+{
+    char text[GIT_OID_HEXSZ + 1] = {};
+    git_oid_tostr(text, sizeof text, &oid);
+    return QString::fromLatin1(text);
+}
+
+bool isRejectedPush(const Error& error) { return error.message.contains(QLatin1String(kRejectedMarker)); }
+
+Result<GitRepository> GitRepository::init(const QString& path, const QString& initialBranch)
+{
+    GitLibrary library;
+    auto repo = initRepository(path, initialBranch, false);
+    if (!repo)
+        return repo.error();
+    return GitRepository(std::move(repo).value());
+}
+
+Result<GitRepository> GitRepository::initBare(const QString& path, const QString& initialBranch)
+{
+    GitLibrary library;
+    auto repo = initRepository(path, initialBranch, true);
+    if (!repo)
+        return repo.error();
+    return GitRepository(std::move(repo).value());
+}
+
+Result<GitRepository> GitRepository::clone(const QString& url, const QString& path, const TransferOptions& options)
+{
+    GitLibrary library;
+    CallbackState state;
+    state.options = &options;
+    git_clone_options cloneOptions = GIT_CLONE_OPTIONS_INIT;
+    cloneOptions.fetch_opts.callbacks = makeCallbacks(state);
+    git_repository* repo = nullptr;
+    const int code = git_clone(&repo, utf8(url).constData(), QFile::encodeName(path).constData(), &cloneOptions);
+    if (code < 0)
+        return transferError(code, state, QStringLiteral("clone %1 into %2: ").arg(url, path));
+    return GitRepository(RepositoryHandle(repo));
+}
+
+Result<GitRepository> GitRepository::open(const QString& path)
+{
+    GitLibrary library;
+    git_repository* repo = nullptr;
+    const int code = git_repository_open_ext(&repo, QFile::encodeName(path).constData(),
+                                             GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr);
+    if (code < 0)
+        return gitError(code, QStringLiteral("%1: not a git repository: ").arg(path));
+    return GitRepository(RepositoryHandle(repo));
+}
+
+QString GitRepository::workdir() const
+{
+    const char* dir = git_repository_workdir(m_repo.get());
+    return dir ? QFile::decodeName(dir) : QString();
+}
+
+QString GitRepository::gitDir() const { return QFile::decodeName(git_repository_path(m_repo.get())); }
+
+Result<QString> GitRepository::commitAll(const QString& message, const GitIdentity& author, bool allowEmpty)
+{
+    git_index* rawIndex = nullptr;
+    if (const int code = git_repository_index(&rawIndex, m_repo.get()); code < 0)
+        return gitError(code, QStringLiteral("%1: cannot read the index: ").arg(workdir()));
+    IndexHandle index(rawIndex);
+    char star[] = "*";
+    char* patterns[] = {star};
+    const git_strarray all{patterns, 1};
+    if (const int code = git_index_add_all(index.get(), &all, GIT_INDEX_ADD_DEFAULT, nullptr, nullptr); code < 0)
+        return gitError(code, QStringLiteral("%1: cannot stage the changes: ").arg(workdir()));
+    if (const int code = git_index_update_all(index.get(), &all, nullptr, nullptr); code < 0)
+        return gitError(code, QStringLiteral("%1: cannot stage deletions: ").arg(workdir()));
+    if (const int code = git_index_write(index.get()); code < 0)
+        return gitError(code, QStringLiteral("%1: cannot write the index: ").arg(workdir()));
+
+    if (!allowEmpty) {
+        auto head = headOid();
+        if (!head)
+            return head.error();
+        if (head.value()) {
+            git_commit* headCommit = nullptr;
+            if (const int code = git_commit_lookup(&headCommit, m_repo.get(), &*head.value()); code < 0)
+                return gitError(code, QStringLiteral("%1: cannot read HEAD: ").arg(workdir()));
+            CommitHandle commit(headCommit);
+            git_oid tree;
+            if (const int code = git_index_write_tree(&tree, index.get()); code < 0)
+                return gitError(code, QStringLiteral("%1: cannot write the tree: ").arg(workdir()));
+            if (git_oid_equal(&tree, git_commit_tree_id(commit.get())))
+                return Error::usage(QStringLiteral("%1: nothing to commit").arg(workdir()));
+        }
+    }
+    auto commit = commitIndex(message, author);
+    if (!commit)
+        return commit.error();
+    return oidToString(commit.value());
+}
+
+Result<git_oid> GitRepository::commitIndex(const QString& message, const GitIdentity& author,
+                                           const QList<git_oid>& extraParents)
+{
+    git_index* rawIndex = nullptr;
+    if (const int code = git_repository_index(&rawIndex, m_repo.get()); code < 0)
+        return gitError(code, QStringLiteral("%1: cannot read the index: ").arg(workdir()));
+    IndexHandle index(rawIndex);
+    git_oid treeOid;
+    if (const int code = git_index_write_tree(&treeOid, index.get()); code < 0)
+        return gitError(code, QStringLiteral("%1: cannot write the tree: ").arg(workdir()));
+    git_tree* rawTree = nullptr;
+    if (const int code = git_tree_lookup(&rawTree, m_repo.get(), &treeOid); code < 0)
+        return gitError(code, QStringLiteral("%1: cannot read the new tree: ").arg(workdir()));
+    TreeHandle tree(rawTree);
+
+    git_signature* rawSignature = nullptr;
+    if (const int code = git_signature_now(&rawSignature, utf8(author.name).constData(), utf8(author.email).constData());
+        code < 0)
+        return gitError(code, QStringLiteral("author \"%1 <%2>\": ").arg(author.name, author.email));
+    SignatureHandle signature(rawSignature);
+
+    std::vector<CommitHandle> parents;
+    auto head = headOid();
+    if (!head)
+        return head.error();
+    QList<git_oid> parentOids;
+    if (head.value())
+        parentOids.append(*head.value());
+    parentOids.append(extraParents);
+    for (const git_oid& oid : parentOids) {
+        git_commit* parent = nullptr;
+        if (const int code = git_commit_lookup(&parent, m_repo.get(), &oid); code < 0)
+            return gitError(code, QStringLiteral("commit %1: ").arg(oidToString(oid)));
+        parents.emplace_back(parent);
+    }
+    std::vector<const git_commit*> parentPointers;
+    for (const auto& parent : parents)
+        parentPointers.push_back(parent.get());
+
+    git_oid commitOid;
+    const int code = git_commit_create(&commitOid, m_repo.get(), "HEAD", signature.get(), signature.get(), "UTF-8",
+                                       utf8(message).constData(), tree.get(), parentPointers.size(),
+                                       parentPointers.data());
+    if (code < 0)
+        return gitError(code, QStringLiteral("%1: cannot commit: ").arg(workdir()));
+    return commitOid;
+}
+
+Status GitRepository::addRemote(const QString& name, const QString& url)
+{
+    git_remote* remote = nullptr;
+    const int code = git_remote_create(&remote, m_repo.get(), utf8(name).constData(), utf8(url).constData());
+    RemoteHandle owned(remote);
+    return gitCheck(code, QStringLiteral("remote \"%1\": ").arg(name));
+}
+
+Result<QString> GitRepository::remoteUrl(const QString& name) const
+{
+    auto remote = lookupRemote(m_repo.get(), name);
+    if (!remote)
+        return remote.error();
+    const char* url = git_remote_url(remote->get());
+    return QString::fromUtf8(url ? url : "");
+}
+
+QStringList GitRepository::remoteNames() const
+{
+    GitStrArray names;
+    QStringList result;
+    if (git_remote_list(names.get(), m_repo.get()) < 0)
+        return result;
+    for (size_t i = 0; i < names.get()->count; ++i)
+        result.append(QString::fromUtf8(names.get()->strings[i]));
+    return result;
+}
+
+Status GitRepository::fetch(const QString& remoteName, const TransferOptions& options)
+{
+    auto remote = lookupRemote(m_repo.get(), remoteName);
+    if (!remote)
+        return remote.error();
+    CallbackState state;
+    state.options = &options;
+    git_fetch_options fetchOptions = GIT_FETCH_OPTIONS_INIT;
+    fetchOptions.callbacks = makeCallbacks(state);
+    fetchOptions.download_tags = GIT_REMOTE_DOWNLOAD_TAGS_NONE;
+    const QString context = QStringLiteral("fetch from \"%1\" (%2): ").arg(remoteName,
+                                                                          QString::fromUtf8(git_remote_url(remote->get())));
+    const int code = git_remote_fetch(remote->get(), nullptr, &fetchOptions, "teamspace: fetch");
+    if (code < 0)
+        return transferError(code, state, context);
+    return {};
+}
+
+Status GitRepository::push(const QString& remoteName, const QString& branch, const TransferOptions& options)
+{
+    auto remote = lookupRemote(m_repo.get(), remoteName);
+    if (!remote)
+        return remote.error();
+    CallbackState state;
+    state.options = &options;
+    git_push_options pushOptions = GIT_PUSH_OPTIONS_INIT;
+    pushOptions.callbacks = makeCallbacks(state);
+    const QByteArray refspec = utf8(QStringLiteral("refs/heads/%1:refs/heads/%1").arg(branch));
+    char* refspecs[] = {const_cast<char*>(refspec.constData())};
+    const git_strarray specs{refspecs, 1};
+    const QString context = QStringLiteral("push to \"%1\" (%2): ").arg(remoteName,
+                                                                       QString::fromUtf8(git_remote_url(remote->get())));
+    const int code = git_remote_push(remote->get(), &specs, &pushOptions);
+    // Local and smart transports check fast-forward on our side first; a server refusal shows only in
+    // push_update_reference. Both are the same thing for the caller: the remote moved.
+    if (code == GIT_ENONFASTFORWARD)
+        return Error::failed(context + QStringLiteral("refs/heads/%1 %2 (not a fast-forward: the remote has commits "
+                                                      "we do not); fetch and merge, then push again")
+                                           .arg(branch, QLatin1String(kRejectedMarker)));
+    if (code < 0)
+        return transferError(code, state, context);
+    if (!state.rejectedRef.isEmpty())
+        return Error::failed(context + QStringLiteral("%1 %2 (%3); fetch and merge, then push again")
+                                           .arg(state.rejectedRef, QLatin1String(kRejectedMarker), state.rejectedReason));
+    return {};
+}
+
+Result<std::optional<git_oid>> GitRepository::remoteBranchHead(const QString& remoteName, const QString& branch,
+                                                               const TransferOptions& options)
+{
+    auto remote = lookupRemote(m_repo.get(), remoteName);
+    if (!remote)
+        return remote.error();
+    CallbackState state;
+    state.options = &options;
+    const git_remote_callbacks callbacks = makeCallbacks(state);
+    const QString context = QStringLiteral("list \"%1\" (%2): ").arg(remoteName,
+                                                                    QString::fromUtf8(git_remote_url(remote->get())));
+    if (const int code = git_remote_connect(remote->get(), GIT_DIRECTION_FETCH, &callbacks, nullptr, nullptr); code < 0)
+        return transferError(code, state, context);
+    const git_remote_head** heads = nullptr;
+    size_t count = 0;
+    if (const int code = git_remote_ls(&heads, &count, remote->get()); code < 0)
+        return transferError(code, state, context);
+    const QByteArray wanted = utf8(QStringLiteral("refs/heads/%1").arg(branch));
+    std::optional<git_oid> found;
+    for (size_t i = 0; i < count; ++i) {
+        if (wanted == heads[i]->name)
+            found = heads[i]->oid;
+    }
+    git_remote_disconnect(remote->get());
+    return found;
+}
+
+Result<std::optional<git_oid>> GitRepository::headOid() const { return referenceOid(QStringLiteral("HEAD")); }
+
+Result<std::optional<git_oid>> GitRepository::referenceOid(const QString& refName) const
+{
+    git_oid oid;
+    const int code = git_reference_name_to_id(&oid, m_repo.get(), utf8(refName).constData());
+    if (code == GIT_ENOTFOUND || code == GIT_EUNBORNBRANCH)
+        return std::optional<git_oid>();
+    if (code < 0)
+        return gitError(code, QStringLiteral("%1: cannot resolve %2: ").arg(gitDir(), refName));
+    return std::optional<git_oid>(oid);
+}
+
+QString GitRepository::currentBranch() const
+{
+    git_reference* head = nullptr;
+    if (git_reference_lookup(&head, m_repo.get(), "HEAD") < 0)
+        return {};
+    ReferenceHandle owned(head);
+    if (git_reference_type(head) != GIT_REFERENCE_SYMBOLIC)
+        return {};
+    QString target = QString::fromUtf8(git_reference_symbolic_target(head));
+    const QString prefix = QStringLiteral("refs/heads/");
+    return target.startsWith(prefix) ? target.mid(prefix.size()) : QString();
+}
+
+} // namespace ts::git

@@ -1,0 +1,92 @@
+// A small, plain API over one libgit2 repository: create (working or bare), stage + commit, remotes,
+// fetch and push with credentials, progress and cancel. One GitRepository belongs to one thread at a time
+// (libgit2 objects are not shared between threads); each sync job opens its own on its worker.
+#pragma once
+
+#include "sync/GitHandles.h"
+#include "util/Cancellation.h"
+
+#include <QStringList>
+
+#include <optional>
+
+namespace ts::git {
+
+struct GitIdentity
+{
+    QString name;
+    QString email;
+};
+
+// A credential for one remote, read from the CredentialStore before the job starts. It lives only in memory.
+struct RemoteCredential
+{
+    QString username;
+    QString secret;      // password or token for HTTP(S); passphrase of the key file for SSH (may be empty)
+    QString sshKeyFile;  // private key for SSH; empty = ask the SSH agent
+};
+
+struct TransferOptions
+{
+    std::optional<RemoteCredential> credential;
+    // libgit2 asks again after every rejection; after this many we stop with "authentication failed for URL".
+    int maxAuthAttempts = 3;
+    const CancelToken* cancel = nullptr;
+    ProgressCallback progress; // done/total = objects, bytes = bytes sent or received; called on this thread
+};
+
+class GitRepository
+{
+public:
+    // A new working repository whose unborn HEAD is refs/heads/<initialBranch>.
+    static Result<GitRepository> init(const QString& path, const QString& initialBranch = QStringLiteral("main"));
+    // A new bare repository (a remote on a share or a local path) with HEAD on <initialBranch>.
+    static Result<GitRepository> initBare(const QString& path, const QString& initialBranch = QStringLiteral("main"));
+    static Result<GitRepository> open(const QString& path);
+    // Clones `url` (a path, file://, http(s)://, ssh://) into `path`; the remote is named "origin".
+    static Result<GitRepository> clone(const QString& url, const QString& path, const TransferOptions& options = {});
+
+    GitRepository(GitRepository&&) noexcept = default;
+    GitRepository& operator=(GitRepository&&) noexcept = default;
+
+    git_repository* raw() const { return m_repo.get(); }
+    QString workdir() const; // absolute, with a trailing slash; empty for a bare repository
+    QString gitDir() const;  // the .git folder (or the bare repository), trailing slash
+
+    // Stages every change in the working tree (additions, modifications, deletions; .gitignore honoured)
+    // and commits it on HEAD. Works on an unborn branch (the initial commit). Returns the commit SHA;
+    // a commit is made even when nothing changed only if `allowEmpty`.
+    Result<QString> commitAll(const QString& message, const GitIdentity& author, bool allowEmpty = false);
+    // Commits the index as it is, with HEAD (if born) and `extraParents` as parents; moves HEAD's branch.
+    Result<git_oid> commitIndex(const QString& message, const GitIdentity& author, const QList<git_oid>& extraParents = {});
+
+    Status addRemote(const QString& name, const QString& url);
+    // The URL of a remote by name; an error naming the remote when there is none.
+    Result<QString> remoteUrl(const QString& name) const;
+    QStringList remoteNames() const;
+
+    // Fetches <remote>'s branches into refs/remotes/<remote>/*.
+    Status fetch(const QString& remoteName, const TransferOptions& options = {});
+    // Pushes refs/heads/<branch> to the same name on <remote>. Fails (naming the ref and the server's
+    // reason) when the remote rejected the update; isRejectedPush() tells a rejection from other failures.
+    Status push(const QString& remoteName, const QString& branch, const TransferOptions& options = {});
+    // What the remote says refs/heads/<branch> is now (a fresh connection, not the remote-tracking ref).
+    Result<std::optional<git_oid>> remoteBranchHead(const QString& remoteName, const QString& branch,
+                                                    const TransferOptions& options = {});
+
+    // HEAD's commit, or nullopt on an unborn branch.
+    Result<std::optional<git_oid>> headOid() const;
+    Result<std::optional<git_oid>> referenceOid(const QString& refName) const;
+    QString currentBranch() const; // "main"; empty when detached
+
+private:
+    explicit GitRepository(RepositoryHandle repo) : m_repo(std::move(repo)) {}
+
+    GitLibrary m_library;
+    RepositoryHandle m_repo;
+};
+
+// True for the error push() returns when the remote refused the update (e.g. it moved: not a fast-forward).
+bool isRejectedPush(const Error& error);
+
+} // namespace ts::git
