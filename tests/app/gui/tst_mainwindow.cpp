@@ -2,12 +2,14 @@
 // through the seam), recent workspaces, About. Driven by object names, offscreen.
 #include "AboutDialog.h"
 #include "MainWindow.h"
+#include "SampleWorkspace.h"
 #include "ScriptedDialogs.h"
 #include "TestEnv.h"
 #include "workspace/LocalSettings.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -25,28 +27,7 @@ namespace {
 
 WorkspacePtr workspaceInCode(const QString& repo, const QString& root)
 {
-    Workspace ws;
-    ws.repoDir = repo;
-    ws.rootDir = root;
-    ws.me = QStringLiteral("ben");
-    ws.manifest.id = QStringLiteral("vision-lab");
-    ws.manifest.name = QStringLiteral("Vision Lab");
-    ws.manifest.templateName = QStringLiteral("colab-team");
-    auto add = [&](const char* id, const char* name, MemberRole role, std::optional<qint64> quota) {
-        Member m;
-        m.id = QString::fromLatin1(id);
-        m.name = QString::fromLatin1(name);
-        m.email = m.id + QStringLiteral("@lab.example");
-        m.role = role;
-        m.quotaBytes = quota;
-        ws.manifest.members << m;
-    };
-    add("ana", "Ana Lima", MemberRole::Lead, 20LL << 30);
-    add("ben", "Ben Okafor", MemberRole::Member, 10LL << 30);
-    add("chen", "Chen Wei", MemberRole::Member, std::nullopt);
-    ws.manifest.layout << LayoutFolder{QStringLiteral("data/raw"), FolderRole::Raw, FolderLocation::Root, false, {}}
-                       << LayoutFolder{QStringLiteral("results"), FolderRole::Results, FolderLocation::Root, true, {}};
-    return std::make_shared<const Workspace>(std::move(ws));
+    return test::sampleWorkspace(repo, root, QStringLiteral("ben"));
 }
 
 template <typename T>
@@ -68,6 +49,9 @@ private Q_SLOTS:
     void shortcutsSwitchPanels();
     void openAsksForAFolderAndReportsAFolderWithoutManifest();
     void cancelledPickerChangesNothing();
+    void opensAWorkspaceFromDiskAndRemembersIt();
+    void reloadPicksUpChangesOnDisk();
+    void unknownIdentityIsReportedAndKeepsTheCurrentWorkspace();
     void recentWorkspacesAreOffered();
     void aboutOpensWithoutBlocking();
     void quitClosesTheWindow();
@@ -138,7 +122,7 @@ void TestMainWindow::showingAWorkspaceFillsTheOverview()
     QCOMPARE(child<QLabel>(&window, "overview.sharedFolder")->text(), m_root.path());
     QCOMPARE(child<QLabel>(&window, "overview.repository")->text(), m_repo.path());
     QCOMPARE(child<QLabel>(&window, "overview.quota")->text(), QStringLiteral("30.0 GiB in total over 2 member(s)"));
-    QCOMPARE(child<QLabel>(&window, "overview.layout")->text(), QStringLiteral("2 folder(s), 1 of them per member"));
+    QCOMPARE(child<QLabel>(&window, "overview.layout")->text(), QStringLiteral("4 folder(s), 2 of them per member"));
     QCOMPARE(child<QLabel>(&window, "workspaceStatus")->text(), m_repo.path() + QStringLiteral(" · ben"));
     QVERIFY(child<QListWidget>(&window, "navigation")->isEnabled());
     QVERIFY(child<QAction>(&window, "action.refresh")->isEnabled());
@@ -255,6 +239,74 @@ void TestMainWindow::quitClosesTheWindow()
     QCOMPARE(child<QAction>(&window, "action.quit")->shortcut(), QKeySequence(QStringLiteral("Ctrl+Q")));
     child<QAction>(&window, "action.quit")->trigger();
     QVERIFY(!window.isVisible());
+}
+
+void TestMainWindow::opensAWorkspaceFromDiskAndRemembersIt()
+{
+    QTemporaryDir repo;
+    test::writeSampleManifest(repo.path());
+    QDir(repo.path()).mkpath(QStringLiteral("notebooks/ana"));
+    test::ScriptedDialogs dialogs;
+    dialogs.folderAnswers << repo.path() + QStringLiteral("/notebooks/ana"); // below the repository: found upwards
+    gui::MainWindow window(dialogs);
+    window.show();
+    QSignalSpy shown(&window, &gui::MainWindow::workspaceShown);
+
+    child<QAction>(&window, "action.open")->trigger();
+
+    QTRY_COMPARE(shown.count(), 1);
+    QVERIFY(dialogs.errors.isEmpty());
+    QCOMPARE(window.workspace()->repoDir, repo.path());
+    QCOMPARE(window.workspace()->rootDir, repo.path()); // nothing remembered: the repository is the shared folder
+    QCOMPARE(window.windowTitle(), QStringLiteral("Vision Lab — Teamspace"));
+    QCOMPARE(child<QLabel>(&window, "overview.members")->text(), QStringLiteral("3 member(s); lead: Ana Lima"));
+    QCOMPARE(child<QLabel>(&window, "overview.sharedFolder")->text(), repo.path() + QStringLiteral(" (the repository itself)"));
+    QCOMPARE(LocalSettings::recentWorkspaces().value(0), repo.path());
+    QCOMPARE(child<QAction>(&window, "action.recent.0")->text(), repo.path());
+}
+
+void TestMainWindow::reloadPicksUpChangesOnDisk()
+{
+    QTemporaryDir repo;
+    QTemporaryDir root;
+    test::writeSampleManifest(repo.path());
+    test::ScriptedDialogs dialogs;
+    gui::MainWindow window(dialogs);
+    window.show();
+    QSignalSpy shown(&window, &gui::MainWindow::workspaceShown);
+    window.openWorkspace(WorkspaceOpenOptions{repo.path(), root.path(), QStringLiteral("chen"), {}});
+    QTRY_COMPARE(shown.count(), 1);
+    QCOMPARE(child<QLabel>(&window, "overview.me")->text(), QStringLiteral("Chen Wei <chen@lab.example>, member"));
+
+    Manifest renamed = test::sampleManifest(); // someone else's change, arrived by sync
+    renamed.name = QStringLiteral("Vision Lab 2");
+    test::writeSampleManifest(repo.path(), renamed);
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_F5);
+
+    QTRY_COMPARE(shown.count(), 2);
+    QCOMPARE(child<QLabel>(&window, "overview.heading")->text(), QStringLiteral("Vision Lab 2"));
+    // The reload keeps how the workspace was opened: the same shared folder and identity.
+    QCOMPARE(window.workspace()->rootDir, root.path());
+    QCOMPARE(window.workspace()->me, QStringLiteral("chen"));
+}
+
+void TestMainWindow::unknownIdentityIsReportedAndKeepsTheCurrentWorkspace()
+{
+    QTemporaryDir repo;
+    test::writeSampleManifest(repo.path());
+    test::ScriptedDialogs dialogs;
+    gui::MainWindow window(dialogs);
+    window.showWorkspace(workspaceInCode(m_repo.path(), m_root.path()));
+    QSignalSpy failed(&window, &gui::MainWindow::openFailed);
+
+    window.openWorkspace(WorkspaceOpenOptions{repo.path(), {}, QStringLiteral("zoe"), {}});
+
+    QTRY_COMPARE(failed.count(), 1);
+    QCOMPARE(dialogs.errors.value(0).second,
+             QStringLiteral("--as zoe: no such member in teamspace.json (see `teamspace-cli member list`)"));
+    QCOMPARE(window.workspace()->repoDir, m_repo.path());
 }
 
 QTEST_MAIN(TestMainWindow)
