@@ -50,12 +50,33 @@ Status ActivityLog::record(db::SqliteDb& db, const ActivityEntry& entry)
     return {};
 }
 
+Status ActivityLog::recordAll(db::SqliteDb& db, const QList<ActivityEntry>& entries)
+{
+    db::Transaction tx(db);
+    if (!tx.started())
+        return tx.started();
+    for (const ActivityEntry& entry : entries)
+        if (auto ok = record(db, entry); !ok)
+            return ok;
+    return tx.commit();
+}
+
 Status ActivityLog::record(const Workspace& workspace, const QString& action, const QString& path, const QString& detail)
 {
+    return recordAll(workspace, {ActivityEntry{workspace.me, action, path, detail, {}, 0}});
+}
+
+Status ActivityLog::recordAll(const Workspace& workspace, QList<ActivityEntry> entries)
+{
+    if (entries.isEmpty())
+        return {};
     auto db = db::openLocalDatabase(workspace.databasePath);
     if (!db)
         return db.error();
-    return record(*db, ActivityEntry{workspace.me, action, path, detail, {}, 0});
+    for (ActivityEntry& entry : entries)
+        if (entry.actor.isEmpty())
+            entry.actor = workspace.me;
+    return recordAll(*db, entries);
 }
 
 Result<QList<ActivityEntry>> ActivityLog::query(db::SqliteDb& db, const QDateTime& since, int limit)

@@ -32,8 +32,12 @@ class ActivityLog
 public:
     // Appends one entry. The action must be a dotted lower-case id; actor, path and detail are single lines.
     static Status record(db::SqliteDb& db, const ActivityEntry& entry);
+    // Appends several entries in one transaction: all or none.
+    static Status recordAll(db::SqliteDb& db, const QList<ActivityEntry>& entries);
     // Opens the workspace's local database and appends one entry with the workspace's member as actor.
     static Status record(const Workspace& workspace, const QString& action, const QString& path, const QString& detail);
+    // As above for several entries (an empty actor becomes the workspace's member), one open, one transaction.
+    static Status recordAll(const Workspace& workspace, QList<ActivityEntry> entries);
 
     // Entries at or after `since` (all when invalid), newest first, at most `limit` (> 0).
     static Result<QList<ActivityEntry>> query(db::SqliteDb& db, const QDateTime& since = {}, int limit = 100);

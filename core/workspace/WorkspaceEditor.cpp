@@ -1,6 +1,5 @@
 #include "workspace/WorkspaceEditor.h"
 
-#include "activity/ActivityLog.h"
 #include "util/ByteSize.h"
 #include "workspace/ManifestFields.h"
 
@@ -64,22 +63,23 @@ Status WorkspaceEditor::save(Manifest updated)
     return {};
 }
 
-void WorkspaceEditor::log(const QString& action, const QString& path, const QString& detail) const
+void WorkspaceEditor::log(const QList<ActivityEntry>& entries) const
 {
     // The change itself is done and saved: a log that cannot be written is warned about, not a reason to
     // undo a correct change.
-    if (auto ok = ActivityLog::record(m_workspace, action, path, detail); !ok)
+    if (auto ok = ActivityLog::recordAll(m_workspace, entries); !ok)
         qWarning("activity log: %s", qPrintable(ok.error().message));
 }
 
-Result<QList<ExpectedFolder>> WorkspaceEditor::createMemberFolders(const QString& memberId)
+QList<ActivityEntry> WorkspaceEditor::folderEntries(const QList<ExpectedFolder>& created, const QString& forMember)
 {
-    auto applied = LayoutPlanner(m_workspace).apply(memberId);
-    if (!applied)
-        return applied.error();
-    for (const ExpectedFolder& folder : applied->created)
-        log(QStringLiteral("layout.create"), folder.path, QStringLiteral("created for %1 in the %2").arg(memberId, locationName(folder.location)));
-    return applied->created;
+    QList<ActivityEntry> entries;
+    for (const ExpectedFolder& folder : created)
+        entries.append({QString(), QStringLiteral("layout.create"), folder.path,
+                        forMember.isEmpty() ? QStringLiteral("created in the %1").arg(locationName(folder.location))
+                                            : QStringLiteral("created for %1 in the %2").arg(forMember, locationName(folder.location)),
+                        {}, 0});
+    return entries;
 }
 
 Result<MemberChangeReport> WorkspaceEditor::addMember(const Member& member)
@@ -94,13 +94,14 @@ Result<MemberChangeReport> WorkspaceEditor::addMember(const Member& member)
     updated.members << member;
     if (auto ok = save(std::move(updated)); !ok)
         return ok.error();
-    log(QStringLiteral("member.add"), QString(), QStringLiteral("added %1: %2").arg(member.id, describe(member)));
-    MemberChangeReport report{member, {}, {}};
-    auto created = createMemberFolders(member.id);
-    if (!created)
+    QList<ActivityEntry> entries = {{QString(), QStringLiteral("member.add"), QString(), QStringLiteral("added %1: %2").arg(member.id, describe(member)), {}, 0}};
+    auto created = LayoutPlanner(m_workspace).apply(member.id);
+    if (!created) {
+        log(entries);
         return created.error().prefixed(QStringLiteral("member %1 was added to teamspace.json, but ").arg(member.id));
-    report.createdFolders = *created;
-    return report;
+    }
+    log(entries + folderEntries(created->created, member.id));
+    return MemberChangeReport{member, created->created, {}};
 }
 
 Result<MemberChangeReport> WorkspaceEditor::removeMember(const QString& memberId)
@@ -135,8 +136,9 @@ Result<MemberChangeReport> WorkspaceEditor::removeMember(const QString& memberId
     QStringList kept;
     for (const ExpectedFolder& f : report.keptFolders)
         kept << f.path;
-    log(QStringLiteral("member.remove"), QString(),
-        QStringLiteral("removed %1; their folders stay: %2").arg(memberId, kept.isEmpty() ? QStringLiteral("none") : kept.join(QStringLiteral(", "))));
+    log({{QString(), QStringLiteral("member.remove"), QString(),
+          QStringLiteral("removed %1; their folders stay: %2").arg(memberId, kept.isEmpty() ? QStringLiteral("none") : kept.join(QStringLiteral(", "))),
+          {}, 0}});
     return report;
 }
 
@@ -166,7 +168,7 @@ Result<MemberChangeReport> WorkspaceEditor::updateMember(const Member& changed)
     const Member after = *target;
     if (auto ok = save(std::move(updated)); !ok)
         return ok.error();
-    log(QStringLiteral("member.update"), QString(), QStringLiteral("%1: %2 → %3").arg(changed.id, before, describe(after)));
+    log({{QString(), QStringLiteral("member.update"), QString(), QStringLiteral("%1: %2 → %3").arg(changed.id, before, describe(after)), {}, 0}});
     return MemberChangeReport{after, {}, {}};
 }
 
@@ -176,8 +178,7 @@ Result<LayoutApplyReport> WorkspaceEditor::applyLayout()
     auto applied = LayoutPlanner(m_workspace).apply();
     if (!applied)
         return applied.error();
-    for (const ExpectedFolder& folder : applied->created)
-        log(QStringLiteral("layout.create"), folder.path, QStringLiteral("created in the %1").arg(locationName(folder.location)));
+    log(folderEntries(applied->created, QString()));
     return applied;
 }
 

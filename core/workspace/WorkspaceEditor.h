@@ -3,6 +3,7 @@
 // member's manifest edits would be set aside by sync anyway), so every member change first checks who is acting.
 #pragma once
 
+#include "activity/ActivityLog.h"
 #include "workspace/LayoutPlanner.h"
 #include "workspace/Workspace.h"
 
@@ -38,8 +39,8 @@ public:
 private:
     Status requireLead() const;
     Status save(Manifest updated);
-    void log(const QString& action, const QString& path, const QString& detail) const;
-    Result<QList<ExpectedFolder>> createMemberFolders(const QString& memberId);
+    void log(const QList<ActivityEntry>& entries) const;
+    static QList<ActivityEntry> folderEntries(const QList<ExpectedFolder>& created, const QString& forMember);
 
     Workspace& m_workspace;
 };

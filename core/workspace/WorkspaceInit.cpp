@@ -174,9 +174,8 @@ Result<WorkspaceInitReport> initWorkspace(const WorkspaceInitOptions& options)
                                      QStringLiteral("created workspace \"%1\" (%2 template), lead %3").arg(manifest.name, manifest.templateName, lead.id), {}, 0}};
     for (const ExpectedFolder& folder : report.layout.created)
         entries.append({actor, QStringLiteral("layout.create"), folder.path, QStringLiteral("created in the %1").arg(locationName(folder.location)), {}, 0});
-    for (const ActivityEntry& entry : entries)
-        if (auto ok = ActivityLog::record(*database, entry); !ok)
-            return ok.error().prefixed(QStringLiteral("the workspace is created, but: "));
+    if (auto ok = ActivityLog::recordAll(*database, entries); !ok)
+        return ok.error().prefixed(QStringLiteral("the workspace is created, but: "));
     return report;
 }
 
