@@ -157,7 +157,27 @@ Plan planChange(JobContext& context, const Change& change)
     } else {
         plan.content = std::move(bytes).value();
     }
+    // A lead's manifest edit reaches everyone: an invalid one would stop every member's next open.
+    if (plan.action == Action::Commit && path == QLatin1String(kManifestFileName)) {
+        if (auto parsed = parseManifest(plan.content, path); !parsed)
+            return refuse(parsed.error().message + QStringLiteral(" (not committed: fix the manifest first)"));
+    }
     return plan;
+}
+
+// Whether `content` is byte for byte what HEAD holds at `path` (hashing only, no blob read).
+bool sameAsHead(git_tree* headTree, const QString& path, const QByteArray& content)
+{
+    if (!headTree)
+        return false;
+    git_tree_entry* rawEntry = nullptr;
+    if (git_tree_entry_bypath(&rawEntry, headTree, utf8(path).constData()) != 0)
+        return false;
+    const std::unique_ptr<git_tree_entry, GitFree<git_tree_entry, git_tree_entry_free>> entry(rawEntry);
+    git_oid oid;
+    if (git_odb_hash(&oid, content.constData(), static_cast<size_t>(content.size()), GIT_OBJECT_BLOB) < 0)
+        return false;
+    return git_oid_equal(&oid, git_tree_entry_id(entry.get()));
 }
 
 Status resetIndexPaths(JobContext& context, const QStringList& paths)
@@ -305,9 +325,11 @@ Status stageWorkingTree(JobContext& context)
         }
     }
     if (context.job.dryRun) {
-        for (const Plan& plan : plans)
-            if (plan.action == Action::Commit)
+        for (const Plan& plan : plans) {
+            const bool unchanged = plan.change.existsInWorkdir && sameAsHead(headTree->get(), plan.change.path, plan.content);
+            if (plan.action == Action::Commit && !unchanged) // e.g. a notebook whose outputs alone changed
                 context.report.committed.append(plan.change.path);
+        }
         for (const QString& copy : std::as_const(copiesPlanned))
             context.report.committed.append(copy);
         context.report.committed.sort();
