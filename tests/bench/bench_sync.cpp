@@ -156,6 +156,8 @@ int main(int argc, char* argv[])
         return nb::stripNotebookBytes(in, policy, source);
     };
     QElapsedTimer timer;
+    QList<std::pair<QString, double>> phases; // the job's named points, for a breakdown
+    job.testHook = [&phases, &timer](const char* point) { phases.append({QString::fromLatin1(point), timer.nsecsElapsed() / 1e9}); };
     timer.start();
     auto report = sync::SyncEngine::run(job);
     const double teamspaceSeconds = timer.nsecsElapsed() / 1e9;
@@ -178,6 +180,8 @@ int main(int argc, char* argv[])
     const QString jsonTree = runGit(dir.filePath(QStringLiteral("json.git")), {QStringLiteral("rev-parse"), QStringLiteral("main:notebooks")});
 
     std::printf("%-44s %8.2f s\n", "teamspace sync (strip+stage+commit+push+confirm)", teamspaceSeconds);
+    for (const auto& [point, at] : phases)
+        std::printf("    reached %-12s at %6.2f s\n", qPrintable(point), at);
     std::printf("%-44s %8.2f s   ratio peer/teamspace %.1fx\n", "python nbformat strip + git add/commit/push", peerSeconds[0],
                 peerSeconds[0] / teamspaceSeconds);
     std::printf("%-44s %8.2f s   ratio peer/teamspace %.1fx\n", "python json strip + git add/commit/push", peerSeconds[1],
