@@ -353,19 +353,22 @@ Status stageWorkingTree(JobContext& context)
         return {};
     }
 
-    // Copies first, then the originals go back: a kill in between leaves both, never neither.
+    // Copies first, then the originals go back: a kill in between leaves both, never neither. Each write is
+    // atomic (and synced to disk); they are independent files, so they overlap on the thread pool.
+    QList<const Plan*> writes;
     for (const Plan& plan : plans) {
-        if (plan.action == Action::SetAside && !plan.copy.isEmpty()) {
-            const QString target = context.workdir + plan.copy;
-            if (!QDir().mkpath(QFileInfo(target).absolutePath()))
-                return Error::failed(QStringLiteral("%1: cannot create the set-aside folder").arg(target));
-            if (auto written = writeFileAtomically(target, plan.content); !written)
-                return written.error();
-        }
-        if (plan.action == Action::Commit && plan.rewrite) {
-            if (auto written = writeFileAtomically(context.workdir + plan.change.path, plan.content); !written)
-                return written.error();
-        }
+        if ((plan.action == Action::SetAside && !plan.copy.isEmpty()) || (plan.action == Action::Commit && plan.rewrite))
+            writes.append(&plan);
+    }
+    const QList<Status> written = QtConcurrent::blockingMapped(writes, [&workdir](const Plan* plan) -> Status {
+        const QString target = workdir + (plan->action == Action::SetAside ? plan->copy : plan->change.path);
+        if (!QDir().mkpath(QFileInfo(target).absolutePath()))
+            return Error::failed(QStringLiteral("%1: cannot create its folder").arg(target));
+        return writeFileAtomically(target, plan->content);
+    });
+    for (const Status& status : written) {
+        if (!status)
+            return status;
     }
     if (auto restored = restoreFromHead(context, restore); !restored)
         return restored;
