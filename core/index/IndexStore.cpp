@@ -1,6 +1,7 @@
 #include "index/IndexStore.h"
 
 #include "db/LocalDatabase.h"
+#include "index/EntryMatcher.h"
 #include "index/IndexSchema.h"
 
 #include <QDateTime>
@@ -137,20 +138,6 @@ bool sameFolder(const StoredFolder& old, const FolderTotals& f, const ScanEntry&
            && old.entries == f.entries && old.newestMtimeNs == f.newestMtimeNs && old.kind == int(e.kind)
            && old.member == member;
 }
-
-struct NameKey
-{
-    std::int64_t parent;
-    std::string_view name;
-    bool operator==(const NameKey& o) const { return parent == o.parent && name == o.name; }
-};
-struct NameKeyHash
-{
-    std::size_t operator()(const NameKey& k) const { return std::hash<std::string_view>()(k.name) ^ std::size_t(k.parent * 0x9E3779B97F4A7C15ull); }
-};
-
-// Tops have no parent row: they are keyed by a negative parent so the two tops never collide.
-std::int64_t topKey(int top) { return -1 - top; }
 
 } // namespace
 
@@ -311,13 +298,6 @@ Result<StoreStats> IndexStore::applyChanges(const ScanTree& tree, const ScanAnal
     if (!previous.hasScan)
         return replaceAll(tree, analysis, record);
 
-    std::unordered_map<NameKey, std::size_t, NameKeyHash> byName;
-    byName.reserve(previous.entries.size());
-    for (std::size_t k = 0; k < previous.entries.size(); ++k) {
-        const StoredEntry& o = previous.entries[k];
-        byName.emplace(NameKey{o.parent == 0 ? topKey(o.top) : o.parent, previous.name(o)}, k);
-    }
-
     // Old member index → new member index (-2: a member that is gone, never equal to a new one).
     std::vector<std::int16_t> memberMap;
     for (const QString& id : previous.members) {
@@ -327,20 +307,19 @@ Result<StoreStats> IndexStore::applyChanges(const ScanTree& tree, const ScanAnal
 
     // Match each new entry to the old row at the same place (same parent row, same name bytes).
     std::vector<std::int64_t> ids(tree.entries.size());
+    const std::vector<std::int32_t> matched = matchStoredEntries(tree, previous);
     std::vector<bool> oldMatched(previous.entries.size(), false);
     std::vector<std::size_t> inserts, updates;
     std::int64_t nextId = previous.maxId + 1;
     for (std::size_t i = 0; i < tree.entries.size(); ++i) {
         const ScanEntry& e = tree.entries[i];
-        const std::int64_t parentKey = e.parent == kNoParent ? topKey(int(e.top)) : ids[std::size_t(e.parent)];
-        const auto it = byName.find(NameKey{parentKey, tree.name(e)});
-        if (it == byName.end()) {
+        if (matched[i] < 0) {
             ids[i] = nextId++;
             inserts.push_back(i);
             continue;
         }
-        const StoredEntry& o = previous.entries[it->second];
-        oldMatched[it->second] = true;
+        const StoredEntry& o = previous.entries[std::size_t(matched[i])];
+        oldMatched[std::size_t(matched[i])] = true;
         ids[i] = o.id;
         const std::int16_t oldMember = o.member == kNoMember ? kNoMember : memberMap[std::size_t(o.member)];
         bool same = o.type == std::uint8_t(e.type) && o.state == std::uint8_t(e.state) && o.size == e.size

@@ -30,6 +30,8 @@ void buildTeam(const QString& root, const QString& repo)
     test::writeFile(root + QStringLiteral("/loose.txt"), QByteArray(5, 'l'));
     test::writeFile(repo + QStringLiteral("/notebooks/ana/explore.ipynb"), QByteArray(30, 'n'));
     test::writeFile(repo + QStringLiteral("/.git/objects/pack/p.pack"), QByteArray(9000, 'g'));
+    for (int i = 0; i < 30; ++i)
+        test::writeFile(root + QStringLiteral("/data/processed/shards/s%1").arg(i), "1");
 }
 
 struct FileStamp
@@ -68,8 +70,8 @@ void TestIndexStore::attributesUsageByMemberKindAndFolder()
     buildTeam(root.path(), repo.path());
     const QString dbPath = state.filePath(QStringLiteral("index.sqlite"));
     const ScanReport report = test::scanOrFail(root.path(), repo.path(), dbPath, true);
-    QCOMPARE(report.bytes, 300 + 200 + 100 + 50 + 20000 + 7 + 400 + 5 + 30);
-    QCOMPARE(report.files, 9);
+    QCOMPARE(report.bytes, 300 + 200 + 100 + 50 + 20000 + 7 + 400 + 5 + 30 + 30);
+    QCOMPARE(report.files, 39);
 
     auto store = IndexStore::open(dbPath);
     QVERIFY(store.ok());
@@ -97,7 +99,7 @@ void TestIndexStore::attributesUsageByMemberKindAndFolder()
     QCOMPARE(byKind.value(QStringLiteral("results")), 20107);
     QCOMPARE(byKind.value(QStringLiteral("checkpoints")), 50);
     QCOMPARE(byKind.value(QStringLiteral("raw")), 300);
-    QCOMPARE(byKind.value(QStringLiteral("processed")), 200);
+    QCOMPARE(byKind.value(QStringLiteral("processed")), 230);
     QCOMPARE(byKind.value(QStringLiteral("models")), 400);
     QCOMPARE(byKind.value(QStringLiteral("notebooks")), 30);
     QCOMPARE(byKind.value(QStringLiteral("other")), 5);
@@ -155,7 +157,7 @@ void TestIndexStore::incrementalEqualsFullAfterChange_data()
 {
     QTest::addColumn<QString>("change");
     for (const char* c : {"grow", "shrink", "add", "delete", "rename", "chmod", "touch", "hardlink", "symlink-retarget",
-                          "folder-to-file", "move-folder", "new-member-folder"})
+                          "folder-to-file", "move-folder", "new-member-folder", "reorder"})
         QTest::newRow(c) << QString::fromLatin1(c);
 }
 
@@ -197,6 +199,11 @@ void TestIndexStore::incrementalEqualsFullAfterChange()
         test::writeFile(path("results/ana/run1"), "now a file");
     } else if (change == QLatin1String("move-folder")) {
         QVERIFY(QDir().rename(path("results/ana/run1"), path("checkpoints/ana/run1")));
+    } else if (change == QLatin1String("reorder")) { // half the names of a folder replaced: its listing order changes
+        for (int i = 0; i < 15; ++i) {
+            QVERIFY(QFile::remove(path("data/processed/shards") + QStringLiteral("/s%1").arg(i * 2)));
+            test::writeFile(path("data/processed/shards") + QStringLiteral("/t%1").arg(i), "22");
+        }
     } else if (change == QLatin1String("new-member-folder")) {
         test::writeFile(path("results/lea/first.csv"), QByteArray(64, 'f'));
     }
@@ -260,7 +267,7 @@ void TestIndexStore::oneFolderForBothSkipsOnlyTheRepositoryGit()
     test::writeFile(both.filePath(QStringLiteral("data/.git/HEAD")), "ref");
     const QString dbPath = state.filePath(QStringLiteral("index.sqlite"));
     const ScanReport report = test::scanOrFail(both.path(), both.path(), dbPath, true);
-    QCOMPARE(report.bytes, 300 + 200 + 100 + 50 + 20000 + 7 + 400 + 5 + 30 + 3);
+    QCOMPARE(report.bytes, 300 + 200 + 100 + 50 + 20000 + 7 + 400 + 5 + 30 + 30 + 3);
     auto db = db::SqliteDb::open(dbPath);
     auto notebooks = IndexQueries(*db).files("e.kind=6 AND e.type=0");
     QVERIFY(notebooks.ok());
