@@ -52,19 +52,23 @@ std::vector<std::int32_t> matchStoredEntries(const ScanTree& tree, const IndexSn
         const std::int32_t oldParent = matched[std::size_t(first.parent)];
         if (oldParent >= 0) {
             const std::int32_t* oldChildren = children.data() + childStart[std::size_t(oldParent)];
-            const std::size_t oldChildCount = std::size_t(childStart[std::size_t(oldParent) + 1] - childStart[std::size_t(oldParent)]);
+            const std::size_t oldChildCount =
+                std::size_t(childStart[std::size_t(oldParent) + 1] - childStart[std::size_t(oldParent)]);
             std::unordered_map<std::string_view, std::int32_t> byName; // built only when the order differs
             for (std::size_t k = 0; k < end - i; ++k) {
                 const std::string_view name = tree.name(tree.entries[i + k]);
-                if (byName.empty() && k < oldChildCount && previous.name(previous.entries[std::size_t(oldChildren[k])]) == name) {
+                if (byName.empty() && k < oldChildCount &&
+                    previous.name(previous.entries[std::size_t(oldChildren[k])]) == name) {
                     matched[i + k] = oldChildren[k];
                     continue;
                 }
                 if (byName.empty()) {
                     byName.reserve(oldChildCount);
                     for (std::size_t c = 0; c < oldChildCount; ++c)
-                        byName.emplace(previous.name(previous.entries[std::size_t(oldChildren[c])]), oldChildren[c]);
-                    byName.emplace(std::string_view(), -1); // keeps the map non-empty even for an empty folder
+                        byName.emplace(previous.name(previous.entries[std::size_t(oldChildren[c])]),
+                                       oldChildren[c]);
+                    byName.emplace(std::string_view(),
+                                   -1); // keeps the map non-empty even for an empty folder
                 }
                 const auto it = byName.find(name);
                 if (it != byName.end() && !name.empty())

@@ -14,25 +14,39 @@ namespace {
 Kind kindForRole(FolderRole role)
 {
     switch (role) {
-    case FolderRole::Raw: return Kind::Raw;
-    case FolderRole::Processed: return Kind::Processed;
-    case FolderRole::Results: return Kind::Results;
-    case FolderRole::Checkpoints: return Kind::Checkpoints;
-    case FolderRole::Notebooks: return Kind::Notebooks;
-    case FolderRole::Models: return Kind::Models;
-    case FolderRole::Shared: return Kind::Shared;
+    case FolderRole::Raw:
+        return Kind::Raw;
+    case FolderRole::Processed:
+        return Kind::Processed;
+    case FolderRole::Results:
+        return Kind::Results;
+    case FolderRole::Checkpoints:
+        return Kind::Checkpoints;
+    case FolderRole::Notebooks:
+        return Kind::Notebooks;
+    case FolderRole::Models:
+        return Kind::Models;
+    case FolderRole::Shared:
+        return Kind::Shared;
     }
     return Kind::Other;
 }
 
-struct LayoutMatch { Kind kind; bool perMember; };
+struct LayoutMatch
+{
+    Kind kind;
+    bool perMember;
+};
 
 struct DevIno
 {
     std::uint64_t dev, ino;
     bool operator==(const DevIno& o) const { return dev == o.dev && ino == o.ino; }
 };
-struct DevInoHash { std::size_t operator()(const DevIno& d) const { return std::hash<std::uint64_t>()(d.ino * 31 + d.dev); } };
+struct DevInoHash
+{
+    std::size_t operator()(const DevIno& d) const { return std::hash<std::uint64_t>()(d.ino * 31 + d.dev); }
+};
 
 // The path of each hard-linked inode that sorts first counts; the choice must not depend on thread timing,
 // so that an incremental scan agrees with a full one.
@@ -83,7 +97,8 @@ ScanAnalysis analyseScan(ScanTree& tree, const Manifest& manifest)
     QHash<QPair<int, QByteArray>, LayoutMatch> layout;
     int layoutDepth = 0;
     for (const LayoutFolder& f : manifest.layout) {
-        const Top top = (f.location == FolderLocation::Repository && !oneFolder) ? Top::Repository : Top::SharedFolder;
+        const Top top =
+            (f.location == FolderLocation::Repository && !oneFolder) ? Top::Repository : Top::SharedFolder;
         layout.insert({int(top), f.path.toUtf8()}, {kindForRole(f.role), f.perMember});
         layoutDepth = std::max(layoutDepth, int(f.path.count(u'/')) + 2); // +1 for the member folder
     }
@@ -215,8 +230,8 @@ ScanAnalysis analyseScan(ScanTree& tree, const Manifest& manifest)
     }
     for (const FolderTotals& f : a.folders) {
         if (f.depth <= 2)
-            a.totals[{QLatin1String(kScopeFolder), folderKey(tree.entries[std::size_t(f.entry)].top, f.path)}] =
-                {f.bytes, f.allocated, f.files};
+            a.totals[{QLatin1String(kScopeFolder), folderKey(tree.entries[std::size_t(f.entry)].top,
+                                                             f.path)}] = {f.bytes, f.allocated, f.files};
     }
     return a;
 }

@@ -53,7 +53,8 @@ Result<ScanReport> scanIntoIndex(const ScanRequest& request)
     report.allocated = analysis.allocated;
     for (auto it = tree->errors.constBegin(); it != tree->errors.constEnd(); ++it) {
         const ScanEntry& e = tree->entries[std::size_t(it.key())];
-        if (e.state == EntryState::PermissionDenied || e.state == EntryState::Vanished || e.state == EntryState::Failed)
+        if (e.state == EntryState::PermissionDenied || e.state == EntryState::Vanished ||
+            e.state == EntryState::Failed)
             report.errors << ScanProblem{displayEntryPath(e.top, tree->relativePath(it.key())), it.value()};
     }
     std::sort(report.errors.begin(), report.errors.end(),

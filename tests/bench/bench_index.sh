@@ -45,7 +45,7 @@ command -v gdu >/dev/null && time_runs gdu : gdu -n -p -c "$root"
 time_runs "scan --full" : "$cli" -w "$repo" -r "$root" --index "$db" scan --full
 time_runs "scan (no change)" : "$cli" -w "$repo" -r "$root" --index "$db" scan
 seed=0
-time_runs "scan (1% of files grown)" 'seed=$((seed+1)); $py "$here/grow.py" "$tree/files.txt" 0.01 $seed' \
+time_runs "scan (1% of files grown)" 'seed=$((seed+1)); $py "$here/grow.py" "$tree/files.txt" 0.01 $seed; sync' \
     "$cli" -w "$repo" -r "$root" --index "$db" scan
 
 # Zero writes on a no-change rescan: what the scan says it wrote, and the database file's size and mtime.

@@ -42,7 +42,9 @@ struct FileStamp
 
 FileStamp stamp(const QString& path)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return {};
     return {qint64(st.st_size), qint64(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec};
@@ -147,7 +149,8 @@ void TestIndexStore::noChangeRescanWritesNothing()
     QVERIFY(!again.store.wroteAnything);
     QCOMPARE(again.store.inserted + again.store.updated + again.store.deleted, 0);
     QVERIFY(stamp(dbPath) == db);
-    // Closing the last connection checkpoints and removes the WAL; opening creates it empty. No frame written:
+    // Closing the last connection checkpoints and removes the WAL; opening creates it empty. No frame
+    // written:
     const FileStamp walAfter = stamp(dbPath + QStringLiteral("-wal"));
     QVERIFY2(walAfter == wal || walAfter.size <= 0, qPrintable(QString::number(walAfter.size)));
     QCOMPARE(test::dumpIndex(dbPath), before);
@@ -156,8 +159,9 @@ void TestIndexStore::noChangeRescanWritesNothing()
 void TestIndexStore::incrementalEqualsFullAfterChange_data()
 {
     QTest::addColumn<QString>("change");
-    for (const char* c : {"grow", "shrink", "add", "delete", "rename", "chmod", "touch", "hardlink", "symlink-retarget",
-                          "folder-to-file", "move-folder", "new-member-folder", "reorder"})
+    for (const char* c :
+         {"grow", "shrink", "add", "delete", "rename", "chmod", "touch", "hardlink", "symlink-retarget",
+          "folder-to-file", "move-folder", "new-member-folder", "reorder"})
         QTest::newRow(c) << QString::fromLatin1(c);
 }
 
@@ -190,7 +194,9 @@ void TestIndexStore::incrementalEqualsFullAfterChange()
     } else if (change == QLatin1String("touch")) {
         test::writeFile(path("loose.txt"), QByteArray(5, 'L')); // same size, new mtime
     } else if (change == QLatin1String("hardlink")) {
-        QCOMPARE(::link(QFile::encodeName(path("models/m.onnx")).constData(), QFile::encodeName(path("data/copy.onnx")).constData()), 0);
+        QCOMPARE(::link(QFile::encodeName(path("models/m.onnx")).constData(),
+                        QFile::encodeName(path("data/copy.onnx")).constData()),
+                 0);
     } else if (change == QLatin1String("symlink-retarget")) {
         QVERIFY(QFile::remove(path("shortcut")));
         QCOMPARE(::symlink("results", r + "/shortcut"), 0);
@@ -199,7 +205,8 @@ void TestIndexStore::incrementalEqualsFullAfterChange()
         test::writeFile(path("results/ana/run1"), "now a file");
     } else if (change == QLatin1String("move-folder")) {
         QVERIFY(QDir().rename(path("results/ana/run1"), path("checkpoints/ana/run1")));
-    } else if (change == QLatin1String("reorder")) { // half the names of a folder replaced: its listing order changes
+    } else if (change ==
+               QLatin1String("reorder")) { // half the names of a folder replaced: its listing order changes
         for (int i = 0; i < 15; ++i) {
             QVERIFY(QFile::remove(path("data/processed/shards") + QStringLiteral("/s%1").arg(i * 2)));
             test::writeFile(path("data/processed/shards") + QStringLiteral("/t%1").arg(i), "22");
@@ -251,7 +258,9 @@ void TestIndexStore::fullRebuildKeepsOtherModulesTables()
     test::scanOrFail(root.path(), repo.path(), dbPath, true);
     {
         auto db = db::SqliteDb::open(dbPath);
-        QVERIFY(db->exec("INSERT INTO activity(at_utc, actor, action) VALUES('2026-01-01T00:00:00.000Z','lea','test')").ok());
+        QVERIFY(db->exec("INSERT INTO activity(at_utc, actor, action) "
+                         "VALUES('2026-01-01T00:00:00.000Z','lea','test')")
+                    .ok());
     }
     test::scanOrFail(root.path(), repo.path(), dbPath, true);
     auto db = db::SqliteDb::open(dbPath);
