@@ -323,6 +323,15 @@ void TestStorageCli::badArgumentsAndMissingScan()
                                        QStringLiteral("/nonexistent/x"), QStringLiteral("--index"),
                                        ws.index(), QStringLiteral("scan")});
     QCOMPARE(badRoot.exitCode, 4);
+
+    // The index never goes into the shared folder: refused, nothing written there.
+    const auto before = test::snapshotTree(ws.root.path());
+    const auto inside = test::runCli({QStringLiteral("-w"), ws.repo.path(), QStringLiteral("-r"),
+                                      ws.root.path(), QStringLiteral("--index"),
+                                      ws.at(QStringLiteral("index.sqlite")), QStringLiteral("scan")});
+    QCOMPARE(inside.exitCode, 3);
+    QVERIFY(inside.err.contains("must not live inside the shared folder"));
+    QCOMPARE(test::snapshotTree(ws.root.path()), before);
 }
 
 QTEST_GUILESS_MAIN(TestStorageCli)

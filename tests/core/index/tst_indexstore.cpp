@@ -64,6 +64,7 @@ private Q_SLOTS:
     void growthSincePreviousScan();
     void fullRebuildKeepsOtherModulesTables();
     void oneFolderForBothSkipsOnlyTheRepositoryGit();
+    void cancelledScanLeavesTheIndexAlone();
 };
 
 void TestIndexStore::attributesUsageByMemberKindAndFolder()
@@ -282,6 +283,31 @@ void TestIndexStore::oneFolderForBothSkipsOnlyTheRepositoryGit()
     QVERIFY(notebooks.ok());
     QCOMPARE(notebooks->size(), 1);
     QCOMPARE(notebooks->first().path, QStringLiteral("notebooks/ana/explore.ipynb"));
+}
+
+void TestIndexStore::cancelledScanLeavesTheIndexAlone()
+{
+    QTemporaryDir root, repo, state;
+    buildTeam(root.path(), repo.path());
+    const QString dbPath = state.filePath(QStringLiteral("index.sqlite"));
+    test::scanOrFail(root.path(), repo.path(), dbPath, true);
+    const QStringList before = test::dumpIndex(dbPath);
+    test::writeFile(root.path() + QStringLiteral("/results/ana/new.bin"), "new");
+    CancelToken cancel;
+    cancel.cancel();
+    for (bool full : {false, true}) {
+        ScanRequest request;
+        request.sharedFolder = root.path();
+        request.repository = repo.path();
+        request.databasePath = dbPath;
+        request.manifest = test::teamManifest();
+        request.full = full;
+        request.cancel = &cancel;
+        auto report = scanIntoIndex(request);
+        QVERIFY(!report.ok());
+        QCOMPARE(report.error().kind, ErrorKind::Cancelled);
+        QCOMPARE(test::dumpIndex(dbPath), before);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestIndexStore)
