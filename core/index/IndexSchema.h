@@ -42,7 +42,9 @@ CREATE TABLE index_folders (
   entries         INTEGER NOT NULL,      -- direct children of any type
   newest_mtime_ns INTEGER NOT NULL,      -- newest regular file below, 0 if none
   kind            INTEGER NOT NULL,
-  member          TEXT
+  member          TEXT,
+  children_hash   INTEGER NOT NULL       -- order-independent hash of the direct children's rows (incremental scans
+                                         -- read a folder's children only when this differs)
 );
 -- Totals of the last scan and of the scan before it (growth): scope all/kind/member/member-kind/folder.
 CREATE TABLE index_totals (

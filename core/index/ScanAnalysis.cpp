@@ -4,6 +4,8 @@
 
 #include <QSet>
 
+#include <xxhash.h>
+
 #include <algorithm>
 #include <unordered_map>
 
@@ -76,6 +78,45 @@ void markHardLinks(ScanTree& tree)
         for (std::int32_t m : members)
             tree.entries[std::size_t(m)].counted = m == first;
     }
+}
+
+// Everything IndexStore writes for one entry, hashed. Summed (not chained) per folder, so listing order is
+// irrelevant.
+std::uint64_t entryHash(const ScanTree& tree, std::size_t i, const std::vector<std::uint64_t>& memberHashes)
+{
+    const ScanEntry& e = tree.entries[i];
+    struct Packed
+    {
+        std::int64_t size, allocated, mtimeNs;
+        std::uint64_t inode, device;
+        std::uint32_t uid, mode, nlink;
+        std::uint8_t type, state, kind, counted;
+    } packed{};
+    packed = {e.size,
+              e.allocated,
+              e.mtimeNs,
+              e.inode,
+              e.device,
+              e.uid,
+              e.mode,
+              e.nlink,
+              std::uint8_t(e.type),
+              std::uint8_t(e.state),
+              std::uint8_t(e.kind),
+              std::uint8_t(e.counted ? 1 : 0)};
+    const std::string_view name = tree.name(e);
+    std::uint64_t h = XXH3_64bits_withSeed(&packed, sizeof packed, XXH3_64bits(name.data(), name.size()));
+    if (e.member != kNoMember)
+        h ^= memberHashes[std::size_t(e.member)] * 0x9E3779B97F4A7C15ull;
+    if (e.type == EntryType::Symlink) {
+        const QByteArray link = tree.linkTargets.value(std::int32_t(i));
+        h += XXH3_64bits_withSeed(link.constData(), std::size_t(link.size()), 1);
+    }
+    if (e.state != EntryState::Ok) {
+        const QByteArray error = tree.errors.value(std::int32_t(i)).toUtf8();
+        h += XXH3_64bits_withSeed(error.constData(), std::size_t(error.size()), 2);
+    }
+    return h;
 }
 
 } // namespace
@@ -152,6 +193,11 @@ ScanAnalysis analyseScan(ScanTree& tree, const Manifest& manifest)
 
     markHardLinks(tree);
 
+    std::vector<std::uint64_t> memberHashes;
+    for (const QString& id : tree.memberIds) {
+        const QByteArray utf8 = id.toUtf8();
+        memberHashes.push_back(XXH3_64bits(utf8.constData(), std::size_t(utf8.size())) | 1);
+    }
     // Children come after their parents, so one backward pass completes every folder before its parent.
     for (std::size_t i = tree.entries.size(); i-- > 0;) {
         const ScanEntry& e = tree.entries[i];
@@ -169,6 +215,7 @@ ScanAnalysis analyseScan(ScanTree& tree, const Manifest& manifest)
             continue;
         FolderTotals& parent = a.folders[std::size_t(a.folderSlot[std::size_t(e.parent)])];
         ++parent.entries;
+        parent.childrenHash += entryHash(tree, i, memberHashes);
         if (e.type == EntryType::File) {
             ++parent.files;
             if (e.counted) {

@@ -19,8 +19,11 @@ struct FolderTotals
     std::int64_t folders = 0;       // recursive: sub-folders
     std::int64_t entries = 0;       // direct children, all types (for the entry-limit hazard)
     std::int64_t newestMtimeNs = 0; // newest regular file below (0: none)
-    int depth = 0;                  // 0 for a top
-    QByteArray path;                // relative to its top
+    std::uint64_t childrenHash =
+        0;           // order-independent hash of the direct children's stored fields: when it is
+                     // unchanged, an incremental scan does not read the folder's stored children
+    int depth = 0;   // 0 for a top
+    QByteArray path; // relative to its top
 };
 
 struct Usage

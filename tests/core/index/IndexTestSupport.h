@@ -74,7 +74,8 @@ inline QStringList dumpIndex(const QString& dbPath)
         "FROM index_entries e LEFT JOIN index_folders f ON f.id=e.parent",
         "SELECT 'F', f.top, hex(f.path), f.depth, f.bytes, f.allocated, f.files, f.folders, f.entries, "
         "f.newest_mtime_ns, "
-        "f.kind, f.member, hex(coalesce(p.path,'-')) FROM index_folders f LEFT JOIN index_folders p ON "
+        "f.kind, f.member, hex(coalesce(p.path,'-')), f.children_hash FROM index_folders f LEFT JOIN "
+        "index_folders p ON "
         "p.id=f.parent",
         "SELECT 'T', scope, key, bytes, allocated, files FROM index_totals",
     };

@@ -162,7 +162,7 @@ void TestIndexStore::incrementalEqualsFullAfterChange_data()
     QTest::addColumn<QString>("change");
     for (const char* c :
          {"grow", "shrink", "add", "delete", "rename", "chmod", "touch", "hardlink", "symlink-retarget",
-          "folder-to-file", "move-folder", "new-member-folder", "reorder"})
+          "folder-to-file", "move-folder", "new-member-folder", "reorder", "delete-tree", "folder-recreated"})
         QTest::newRow(c) << QString::fromLatin1(c);
 }
 
@@ -212,6 +212,11 @@ void TestIndexStore::incrementalEqualsFullAfterChange()
             QVERIFY(QFile::remove(path("data/processed/shards") + QStringLiteral("/s%1").arg(i * 2)));
             test::writeFile(path("data/processed/shards") + QStringLiteral("/t%1").arg(i), "22");
         }
+    } else if (change == QLatin1String("delete-tree")) {
+        QVERIFY(QDir(path("results")).removeRecursively());
+    } else if (change == QLatin1String("folder-recreated")) { // same name, new folder, other contents
+        QVERIFY(QDir(path("checkpoints/ana")).removeRecursively());
+        test::writeFile(path("checkpoints/ana/again.pt"), QByteArray(9, 'a'));
     } else if (change == QLatin1String("new-member-folder")) {
         test::writeFile(path("results/lea/first.csv"), QByteArray(64, 'f'));
     }
