@@ -13,16 +13,25 @@ namespace ts::cli {
 
 namespace {
 
-QString column(const QString& text, int width) { return text.leftJustified(width); }
-QString sizeColumn(qint64 bytes) { return formatByteSize(bytes).rightJustified(11); }
+QString column(const QString& text, int width)
+{
+    return text.leftJustified(width);
+}
+QString sizeColumn(qint64 bytes)
+{
+    return formatByteSize(bytes).rightJustified(11);
+}
 
 int scanCommand(Cli& cli, const QStringList& args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption full(QStringLiteral("full"), QStringLiteral("Rebuild the index instead of updating it."));
+    const QCommandLineOption full(QStringLiteral("full"),
+                                  QStringLiteral("Rebuild the index instead of updating it."));
     parser.addOption(full);
-    if (auto stop = cli.parseCommand(parser, QStringLiteral("Index the shared folder and the notebook repository "
-                                                            "(incremental unless --full)."), args))
+    if (auto stop = cli.parseCommand(parser,
+                                     QStringLiteral("Index the shared folder and the notebook repository "
+                                                    "(incremental unless --full)."),
+                                     args))
         return *stop;
     auto ws = cli.openWorkspace();
     if (!ws)
@@ -34,9 +43,10 @@ int scanCommand(Cli& cli, const QStringList& args)
         cli.printJson(scanJson(*report));
         return ExitOk;
     }
-    cli.out << (report->full ? "full scan: " : "incremental scan: ") << report->files << " files, " << report->dirs
-            << " folders, " << formatByteSize(report->bytes) << " (" << formatByteSize(report->allocated)
-            << " allocated) in " << QString::number(report->seconds, 'f', 2) << " s\n";
+    cli.out << (report->full ? "full scan: " : "incremental scan: ") << report->files << " files, "
+            << report->dirs << " folders, " << formatByteSize(report->bytes) << " ("
+            << formatByteSize(report->allocated) << " allocated) in "
+            << QString::number(report->seconds, 'f', 2) << " s\n";
     if (!report->full)
         cli.out << "index: " << report->store.inserted << " added, " << report->store.updated << " changed, "
                 << report->store.deleted << " removed\n";
@@ -49,9 +59,16 @@ int scanCommand(Cli& cli, const QStringList& args)
 int usageCommand(Cli& cli, const QStringList& args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption by(QStringLiteral("by"), QStringLiteral("folder, member or kind (default folder)."), QStringLiteral("WHAT"), QStringLiteral("folder"));
-    const QCommandLineOption path(QStringLiteral("path"), QStringLiteral("Folder to start from (by folder; repo:… for the repository)."), QStringLiteral("P"), QStringLiteral("."));
-    const QCommandLineOption depth(QStringLiteral("depth"), QStringLiteral("Levels of sub-folders to show (default 1)."), QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption by(QStringLiteral("by"),
+                                QStringLiteral("folder, member or kind (default folder)."),
+                                QStringLiteral("WHAT"), QStringLiteral("folder"));
+    const QCommandLineOption path(
+        QStringLiteral("path"),
+        QStringLiteral("Folder to start from (by folder; repo:… for the repository)."), QStringLiteral("P"),
+        QStringLiteral("."));
+    const QCommandLineOption depth(QStringLiteral("depth"),
+                                   QStringLiteral("Levels of sub-folders to show (default 1)."),
+                                   QStringLiteral("N"), QStringLiteral("1"));
     parser.addOptions({by, path, depth});
     if (auto stop = cli.parseCommand(parser, QStringLiteral("Storage usage from the index."), args))
         return *stop;
@@ -61,7 +78,8 @@ int usageCommand(Cli& cli, const QStringList& args)
     bool depthOk = false;
     const int levels = parser.value(depth).toInt(&depthOk);
     if (!depthOk || levels < 0)
-        return cli.usageError(QStringLiteral("--depth %1: use a whole number, 0 or more").arg(parser.value(depth)));
+        return cli.usageError(
+            QStringLiteral("--depth %1: use a whole number, 0 or more").arg(parser.value(depth)));
     auto session = openStorage(cli, true);
     if (!session)
         return cli.fail(session.error());
@@ -77,12 +95,17 @@ int usageCommand(Cli& cli, const QStringList& args)
         cli.out << column(QStringLiteral("MEMBER"), 16) << "      BYTES   FILES       QUOTA    HEADROOM\n";
         for (const QJsonValue& v : doc->value(QStringLiteral("members")).toArray()) {
             const QJsonObject m = v.toObject();
-            const auto optional = [](const QJsonValue& x) { return x.isNull() ? QStringLiteral("-").rightJustified(11) : sizeColumn(qint64(x.toDouble())); };
-            cli.out << column(m.value(QStringLiteral("id")).toString(), 16) << sizeColumn(qint64(m.value(QStringLiteral("bytes")).toDouble()))
+            const auto optional = [](const QJsonValue& x) {
+                return x.isNull() ? QStringLiteral("-").rightJustified(11) : sizeColumn(qint64(x.toDouble()));
+            };
+            cli.out << column(m.value(QStringLiteral("id")).toString(), 16)
+                    << sizeColumn(qint64(m.value(QStringLiteral("bytes")).toDouble()))
                     << QString::number(qint64(m.value(QStringLiteral("files")).toDouble())).rightJustified(8)
-                    << " " << optional(m.value(QStringLiteral("quota"))) << " " << optional(m.value(QStringLiteral("headroom"))) << "\n";
+                    << " " << optional(m.value(QStringLiteral("quota"))) << " "
+                    << optional(m.value(QStringLiteral("headroom"))) << "\n";
         }
-        cli.out << "not attributed to a member: " << formatByteSize(qint64(doc->value(QStringLiteral("unattributedBytes")).toDouble())) << "\n";
+        cli.out << "not attributed to a member: "
+                << formatByteSize(qint64(doc->value(QStringLiteral("unattributedBytes")).toDouble())) << "\n";
         cli.out.flush();
         return ExitOk;
     }
@@ -96,8 +119,10 @@ int usageCommand(Cli& cli, const QStringList& args)
         }
         for (const QJsonValue& v : doc->value(QStringLiteral("kinds")).toArray()) {
             const QJsonObject k = v.toObject();
-            cli.out << column(k.value(QStringLiteral("kind")).toString(), 14) << sizeColumn(qint64(k.value(QStringLiteral("bytes")).toDouble()))
-                    << QString::number(qint64(k.value(QStringLiteral("files")).toDouble())).rightJustified(9) << " files\n";
+            cli.out << column(k.value(QStringLiteral("kind")).toString(), 14)
+                    << sizeColumn(qint64(k.value(QStringLiteral("bytes")).toDouble()))
+                    << QString::number(qint64(k.value(QStringLiteral("files")).toDouble())).rightJustified(9)
+                    << " files\n";
         }
         cli.out.flush();
         return ExitOk;
@@ -108,7 +133,8 @@ int usageCommand(Cli& cli, const QStringList& args)
         return cli.fail(folders.error());
     QJsonArray list;
     for (const index::FolderRow& f : *folders)
-        list << QJsonObject{{QStringLiteral("path"), f.path}, {QStringLiteral("bytes"), double(f.bytes)},
+        list << QJsonObject{{QStringLiteral("path"), f.path},
+                            {QStringLiteral("bytes"), double(f.bytes)},
                             {QStringLiteral("files"), double(f.files)}};
     if (cli.options.json) {
         cli.printJson(QJsonObject{{QStringLiteral("folders"), list}});
@@ -125,14 +151,16 @@ int usageCommand(Cli& cli, const QStringList& args)
 int largestCommand(Cli& cli, const QStringList& args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption top(QStringLiteral("top"), QStringLiteral("How many files (default 20)."), QStringLiteral("N"), QStringLiteral("20"));
+    const QCommandLineOption top(QStringLiteral("top"), QStringLiteral("How many files (default 20)."),
+                                 QStringLiteral("N"), QStringLiteral("20"));
     parser.addOption(top);
     if (auto stop = cli.parseCommand(parser, QStringLiteral("The largest files in the index."), args))
         return *stop;
     bool ok = false;
     const int count = parser.value(top).toInt(&ok);
     if (!ok || count < 1)
-        return cli.usageError(QStringLiteral("--top %1: use a whole number, 1 or more").arg(parser.value(top)));
+        return cli.usageError(
+            QStringLiteral("--top %1: use a whole number, 1 or more").arg(parser.value(top)));
     auto session = openStorage(cli, true);
     if (!session)
         return cli.fail(session.error());
@@ -153,8 +181,10 @@ int largestCommand(Cli& cli, const QStringList& args)
 int growthCommand(Cli& cli, const QStringList& args)
 {
     QCommandLineParser parser;
-    if (auto stop = cli.parseCommand(parser, QStringLiteral("Growth per member, kind and folder between the last two "
-                                                            "scans that found changes."), args))
+    if (auto stop = cli.parseCommand(parser,
+                                     QStringLiteral("Growth per member, kind and folder between the last two "
+                                                    "scans that found changes."),
+                                     args))
         return *stop;
     auto session = openStorage(cli, true);
     if (!session)
@@ -168,14 +198,19 @@ int growthCommand(Cli& cli, const QStringList& args)
                                        {QStringLiteral("kind"), QStringLiteral("kinds")},
                                        {QStringLiteral("folder"), QStringLiteral("folders")}};
     for (const index::GrowthRow& g : *growth) {
-        QJsonObject row{{QStringLiteral("bytesBefore"), double(g.bytesBefore)}, {QStringLiteral("bytesAfter"), double(g.bytesAfter)},
-                        {QStringLiteral("delta"), double(g.delta())}, {QStringLiteral("filesBefore"), double(g.filesBefore)},
+        QJsonObject row{{QStringLiteral("bytesBefore"), double(g.bytesBefore)},
+                        {QStringLiteral("bytesAfter"), double(g.bytesAfter)},
+                        {QStringLiteral("delta"), double(g.delta())},
+                        {QStringLiteral("filesBefore"), double(g.filesBefore)},
                         {QStringLiteral("filesAfter"), double(g.filesAfter)}};
         if (g.scope == QLatin1String("all")) {
             doc.insert(QStringLiteral("total"), row);
             continue;
         }
-        row.insert(g.scope == QLatin1String("folder") ? QStringLiteral("path") : g.scope == QLatin1String("member") ? QStringLiteral("id") : QStringLiteral("kind"), g.key);
+        row.insert(g.scope == QLatin1String("folder")   ? QStringLiteral("path")
+                   : g.scope == QLatin1String("member") ? QStringLiteral("id")
+                                                        : QStringLiteral("kind"),
+                   g.key);
         lists[names.value(g.scope)] << row;
     }
     for (const QString& name : names)
@@ -184,15 +219,26 @@ int growthCommand(Cli& cli, const QStringList& args)
         cli.printJson(doc);
         return ExitOk;
     }
-    const auto signedSize = [](qint64 d) { return (d > 0 ? QStringLiteral("+") : d < 0 ? QStringLiteral("-") : QString()) + formatByteSize(std::abs(d)); };
-    cli.out << "total: " << signedSize(qint64(doc.value(QStringLiteral("total")).toObject().value(QStringLiteral("delta")).toDouble())) << "\n";
-    for (const QString& scope : {QStringLiteral("members"), QStringLiteral("kinds"), QStringLiteral("folders")}) {
+    const auto signedSize = [](qint64 d) {
+        return (d > 0   ? QStringLiteral("+")
+                : d < 0 ? QStringLiteral("-")
+                        : QString()) +
+               formatByteSize(std::abs(d));
+    };
+    cli.out << "total: "
+            << signedSize(qint64(
+                   doc.value(QStringLiteral("total")).toObject().value(QStringLiteral("delta")).toDouble()))
+            << "\n";
+    for (const QString& scope :
+         {QStringLiteral("members"), QStringLiteral("kinds"), QStringLiteral("folders")}) {
         for (const QJsonValue& v : lists.value(scope)) {
             const QJsonObject r = v.toObject();
             const qint64 d = qint64(r.value(QStringLiteral("delta")).toDouble());
             if (d == 0)
                 continue;
-            const QString key = r.value(QStringLiteral("id")).toString() + r.value(QStringLiteral("kind")).toString() + r.value(QStringLiteral("path")).toString();
+            const QString key = r.value(QStringLiteral("id")).toString() +
+                                r.value(QStringLiteral("kind")).toString() +
+                                r.value(QStringLiteral("path")).toString();
             cli.out << column(scope.chopped(1) + u' ' + key, 40) << signedSize(d).rightJustified(12) << "\n";
         }
     }
@@ -203,10 +249,15 @@ int growthCommand(Cli& cli, const QStringList& args)
 int duplicatesCommand(Cli& cli, const QStringList& args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption minimum(QStringLiteral("min-size"), QStringLiteral("Ignore files smaller than this (default 1)."), QStringLiteral("SIZE"), QStringLiteral("1"));
+    const QCommandLineOption minimum(QStringLiteral("min-size"),
+                                     QStringLiteral("Ignore files smaller than this (default 1)."),
+                                     QStringLiteral("SIZE"), QStringLiteral("1"));
     parser.addOption(minimum);
-    if (auto stop = cli.parseCommand(parser, QStringLiteral("Files with identical content (same size, then same hash). "
-                                                            "Reports reclaimable space; never deletes."), args))
+    if (auto stop =
+            cli.parseCommand(parser,
+                             QStringLiteral("Files with identical content (same size, then same hash). "
+                                            "Reports reclaimable space; never deletes."),
+                             args))
         return *stop;
     auto minSize = parseByteSize(parser.value(minimum), QStringLiteral("--min-size"));
     if (!minSize)
@@ -223,7 +274,8 @@ int duplicatesCommand(Cli& cli, const QStringList& args)
         return cli.fail(report.error());
     QJsonArray groups;
     for (const index::DuplicateGroup& g : report->groups)
-        groups << QJsonObject{{QStringLiteral("bytes"), double(g.size)}, {QStringLiteral("hash"), g.hash},
+        groups << QJsonObject{{QStringLiteral("bytes"), double(g.size)},
+                              {QStringLiteral("hash"), g.hash},
                               {QStringLiteral("paths"), QJsonArray::fromStringList(g.paths)},
                               {QStringLiteral("reclaimableBytes"), double(g.reclaimable())}};
     QJsonArray unreadable;
@@ -237,8 +289,8 @@ int duplicatesCommand(Cli& cli, const QStringList& args)
         return ExitOk;
     }
     for (const index::DuplicateGroup& g : report->groups) {
-        cli.out << g.paths.size() << " copies of " << formatByteSize(g.size) << " (" << formatByteSize(g.reclaimable())
-                << " reclaimable):\n";
+        cli.out << g.paths.size() << " copies of " << formatByteSize(g.size) << " ("
+                << formatByteSize(g.reclaimable()) << " reclaimable):\n";
         for (const QString& p : g.paths)
             cli.out << "  " << p << "\n";
     }
@@ -253,8 +305,10 @@ int duplicatesCommand(Cli& cli, const QStringList& args)
 int hazardsCommand(Cli& cli, const QStringList& args)
 {
     QCommandLineParser parser;
-    if (auto stop = cli.parseCommand(parser, QStringLiteral("Every hazard rule's findings over the index; exit 1 if "
-                                                            "any is an error."), args))
+    if (auto stop = cli.parseCommand(parser,
+                                     QStringLiteral("Every hazard rule's findings over the index; exit 1 if "
+                                                    "any is an error."),
+                                     args))
         return *stop;
     auto session = openStorage(cli, true);
     if (!session)
@@ -262,8 +316,9 @@ int hazardsCommand(Cli& cli, const QStringList& args)
     auto findings = runHazards(*session);
     if (!findings)
         return cli.fail(findings.error());
-    const bool anyError = std::any_of(findings->begin(), findings->end(),
-                                      [](const hazards::Finding& f) { return f.severity == hazards::Severity::Error; });
+    const bool anyError = std::any_of(findings->begin(), findings->end(), [](const hazards::Finding& f) {
+        return f.severity == hazards::Severity::Error;
+    });
     if (cli.options.json) {
         cli.printJson(findingsJson(*findings));
     } else {
@@ -283,13 +338,19 @@ int reportCommand(Cli& cli, const QStringList& args); // ReportCommand.cpp
 
 void registerStorageCommands(CommandTable& table)
 {
-    table << Command{QStringLiteral("scan"), QStringLiteral("index the shared folder and the repository [--full]"), scanCommand}
-          << Command{QStringLiteral("usage"), QStringLiteral("storage by folder, member or kind"), usageCommand}
+    table << Command{QStringLiteral("scan"),
+                     QStringLiteral("index the shared folder and the repository [--full]"), scanCommand}
+          << Command{QStringLiteral("usage"), QStringLiteral("storage by folder, member or kind"),
+                     usageCommand}
           << Command{QStringLiteral("largest"), QStringLiteral("the largest files [--top N]"), largestCommand}
-          << Command{QStringLiteral("growth"), QStringLiteral("growth since the previous scan"), growthCommand}
-          << Command{QStringLiteral("duplicates"), QStringLiteral("identical files and reclaimable space"), duplicatesCommand}
-          << Command{QStringLiteral("hazards"), QStringLiteral("shared-drive hazards (exit 1 on errors)"), hazardsCommand}
-          << Command{QStringLiteral("report"), QStringLiteral("scan, then usage, largest files and hazards"), reportCommand};
+          << Command{QStringLiteral("growth"), QStringLiteral("growth since the previous scan"),
+                     growthCommand}
+          << Command{QStringLiteral("duplicates"), QStringLiteral("identical files and reclaimable space"),
+                     duplicatesCommand}
+          << Command{QStringLiteral("hazards"), QStringLiteral("shared-drive hazards (exit 1 on errors)"),
+                     hazardsCommand}
+          << Command{QStringLiteral("report"), QStringLiteral("scan, then usage, largest files and hazards"),
+                     reportCommand};
 }
 
 } // namespace ts::cli

@@ -28,7 +28,8 @@ Result<StorageSession> openStorage(const Cli& cli, bool needScan)
         if (!last)
             return last.error();
         if (!*last)
-            return Error::failed(QStringLiteral("%1: nothing indexed yet (run `teamspace-cli scan` first)").arg(ws->databasePath));
+            return Error::failed(QStringLiteral("%1: nothing indexed yet (run `teamspace-cli scan` first)")
+                                     .arg(ws->databasePath));
     }
     return StorageSession{std::move(*ws), std::move(*store)};
 }
@@ -43,7 +44,8 @@ Result<index::ScanReport> runScan(Cli& cli, const Workspace& workspace, bool ful
     request.full = full;
     if (::isatty(STDERR_FILENO)) {
         request.progress = [&cli](const Progress& p) {
-            cli.err << "\rscanning: " << p.done << " entries, " << formatByteSize(p.bytes) << "  " << Qt::flush;
+            cli.err << "\rscanning: " << p.done << " entries, " << formatByteSize(p.bytes) << "  "
+                    << Qt::flush;
         };
     }
     auto report = index::scanIntoIndex(request);
@@ -86,7 +88,8 @@ Result<QJsonObject> memberUsageJson(index::IndexStore& store, const Manifest& ma
                             {QStringLiteral("files"), double(m.files)},
                             {QStringLiteral("quota"), optionalBytes(m.quota)},
                             {QStringLiteral("headroom"), optionalBytes(m.headroom)}};
-    return QJsonObject{{QStringLiteral("members"), list}, {QStringLiteral("unattributedBytes"), double(*unattributed)}};
+    return QJsonObject{{QStringLiteral("members"), list},
+                       {QStringLiteral("unattributedBytes"), double(*unattributed)}};
 }
 
 Result<QJsonObject> kindUsageJson(index::IndexStore& store)
@@ -96,7 +99,8 @@ Result<QJsonObject> kindUsageJson(index::IndexStore& store)
         return kinds.error();
     QJsonArray list;
     for (const index::KindUsage& k : *kinds)
-        list << QJsonObject{{QStringLiteral("kind"), k.kind}, {QStringLiteral("bytes"), double(k.bytes)},
+        list << QJsonObject{{QStringLiteral("kind"), k.kind},
+                            {QStringLiteral("bytes"), double(k.bytes)},
                             {QStringLiteral("files"), double(k.files)}};
     return QJsonObject{{QStringLiteral("kinds"), list}};
 }
@@ -128,7 +132,8 @@ Result<QList<hazards::Finding>> runHazards(StorageSession& session)
 {
     index::IndexQueries queries(session.store.database());
     hazards::HazardContext context{queries, session.workspace.manifest, session.workspace.rootDir,
-                                   session.workspace.repoDir, QDateTime::currentMSecsSinceEpoch() * 1'000'000};
+                                   session.workspace.repoDir,
+                                   QDateTime::currentMSecsSinceEpoch() * 1'000'000};
     return hazards::runAllRules(context);
 }
 

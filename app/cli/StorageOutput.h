@@ -23,7 +23,8 @@ struct StorageSession
 // says to run `teamspace-cli scan` first.
 Result<StorageSession> openStorage(const Cli& cli, bool needScan);
 
-// Scans the workspace into its index (incremental unless `full`), with progress on stderr when it is a terminal.
+// Scans the workspace into its index (incremental unless `full`), with progress on stderr when it is a
+// terminal.
 Result<index::ScanReport> runScan(Cli& cli, const Workspace& workspace, bool full);
 
 QJsonObject scanJson(const index::ScanReport& report);

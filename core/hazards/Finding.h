@@ -11,11 +11,11 @@ QString toString(Severity severity); // "info", "warning", "error"
 
 struct Finding
 {
-    QString rule;      // stable id, e.g. "split-threshold"
+    QString rule; // stable id, e.g. "split-threshold"
     Severity severity = Severity::Warning;
-    QString path;      // display path of the offending folder or file ("." = the shared folder)
-    QString message;   // what is wrong, with the figures
-    QString fix;       // what to do, in words
+    QString path;    // display path of the offending folder or file ("." = the shared folder)
+    QString message; // what is wrong, with the figures
+    QString fix;     // what to do, in words
 };
 
 } // namespace ts::hazards

@@ -10,9 +10,9 @@ struct HazardContext
 {
     index::IndexQueries& index;
     const Manifest& manifest;
-    QString sharedFolder;     // absolute; rules that must read a file (notebooks) resolve paths from here
-    QString repository;       // absolute
-    qint64 nowNs = 0;         // "now" for age rules, fixed by the caller so that tests are exact
+    QString sharedFolder; // absolute; rules that must read a file (notebooks) resolve paths from here
+    QString repository;   // absolute
+    qint64 nowNs = 0;     // "now" for age rules, fixed by the caller so that tests are exact
 
     // Absolute path of an indexed entry.
     QString absolutePath(index::Top top, const QByteArray& relativePath) const;

@@ -15,17 +15,17 @@ struct Rule
     RuleCheck check;
 };
 
-Result<QList<Finding>> checkSplitThreshold(const HazardContext& context);     // split-threshold
-Result<QList<Finding>> checkFolderEntryLimit(const HazardContext& context);   // folder-entry-limit
-Result<QList<Finding>> checkRootClutter(const HazardContext& context);        // root-clutter
-Result<QList<Finding>> checkZeroByteFiles(const HazardContext& context);      // zero-byte-file
-Result<QList<Finding>> checkTruncatedNotebooks(const HazardContext& context); // truncated-notebook
-Result<QList<Finding>> checkStaleCheckpoints(const HazardContext& context);   // stale-checkpoints
-Result<QList<Finding>> checkGitInSharedFolder(const HazardContext& context);  // git-in-shared-folder
+Result<QList<Finding>> checkSplitThreshold(const HazardContext& context);         // split-threshold
+Result<QList<Finding>> checkFolderEntryLimit(const HazardContext& context);       // folder-entry-limit
+Result<QList<Finding>> checkRootClutter(const HazardContext& context);            // root-clutter
+Result<QList<Finding>> checkZeroByteFiles(const HazardContext& context);          // zero-byte-file
+Result<QList<Finding>> checkTruncatedNotebooks(const HazardContext& context);     // truncated-notebook
+Result<QList<Finding>> checkStaleCheckpoints(const HazardContext& context);       // stale-checkpoints
+Result<QList<Finding>> checkGitInSharedFolder(const HazardContext& context);      // git-in-shared-folder
 Result<QList<Finding>> checkDatabaseInSharedFolder(const HazardContext& context); // database-in-shared-folder
 Result<QList<Finding>> checkSymlinksInSharedFolder(const HazardContext& context); // symlink-in-shared-folder
-Result<QList<Finding>> checkTrashFolders(const HazardContext& context);       // trash-folder
-Result<QList<Finding>> checkMembersOverQuota(const HazardContext& context);   // member-over-quota
+Result<QList<Finding>> checkTrashFolders(const HazardContext& context);           // trash-folder
+Result<QList<Finding>> checkMembersOverQuota(const HazardContext& context);       // member-over-quota
 
 // Every rule, in a fixed order.
 const QList<Rule>& allRules();

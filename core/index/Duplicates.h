@@ -10,9 +10,9 @@ namespace ts::index {
 
 struct DuplicateGroup
 {
-    qint64 size = 0;          // bytes of each copy
-    QString hash;             // hex XXH3-128 of the content
-    QStringList paths;        // display paths, sorted
+    qint64 size = 0;   // bytes of each copy
+    QString hash;      // hex XXH3-128 of the content
+    QStringList paths; // display paths, sorted
     qint64 reclaimable() const { return size * (paths.size() - 1); }
 };
 
@@ -29,7 +29,7 @@ struct DuplicateOptions
     QString sharedFolder, repository; // absolute tops, to read the candidates
     qint64 minimumSize = 1;           // empty files are all "equal" and reclaim nothing
     const CancelToken* cancel = nullptr;
-    ProgressCallback progress;        // files hashed, bytes hashed
+    ProgressCallback progress; // files hashed, bytes hashed
 };
 
 Result<DuplicateReport> findDuplicates(db::SqliteDb& db, const DuplicateOptions& options);

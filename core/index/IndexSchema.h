@@ -1,5 +1,6 @@
-// Tables owned by the file index (migration slot 2; see db/Schema.cpp for the order, docs/index.md for the design).
-// Names are BLOBs (file names are bytes); every size is in bytes; times are UTC nanoseconds (mtime) or ISO-8601 text.
+// Tables owned by the file index (migration slot 2; see db/Schema.cpp for the order, docs/index.md for the
+// design). Names are BLOBs (file names are bytes); every size is in bytes; times are UTC nanoseconds (mtime)
+// or ISO-8601 text.
 #pragma once
 
 namespace ts::index {
@@ -41,7 +42,9 @@ CREATE TABLE index_folders (
   entries         INTEGER NOT NULL,      -- direct children of any type
   newest_mtime_ns INTEGER NOT NULL,      -- newest regular file below, 0 if none
   kind            INTEGER NOT NULL,
-  member          TEXT
+  member          TEXT,
+  children_hash   INTEGER NOT NULL       -- order-independent hash of the direct children's rows (incremental scans
+                                         -- read a folder's children only when this differs)
 );
 -- Totals of the last scan and of the scan before it (growth): scope all/kind/member/member-kind/folder.
 CREATE TABLE index_totals (

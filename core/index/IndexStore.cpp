@@ -13,7 +13,10 @@ namespace ts::index {
 
 namespace {
 
-struct StmtFinalizer { void operator()(sqlite3_stmt* s) const { sqlite3_finalize(s); } };
+struct StmtFinalizer
+{
+    void operator()(sqlite3_stmt* s) const { sqlite3_finalize(s); }
+};
 using Stmt = std::unique_ptr<sqlite3_stmt, StmtFinalizer>;
 
 Result<Stmt> prepare(db::SqliteDb& db, const char* sql)
@@ -29,8 +32,9 @@ Status stepDone(db::SqliteDb& db, sqlite3_stmt* s)
     const int rc = sqlite3_step(s);
     sqlite3_reset(s);
     if (rc != SQLITE_DONE)
-        return Error::failed(QStringLiteral("%1: database write failed: %2 (check free space on the local disk)")
-                                 .arg(db.path(), db.lastError()));
+        return Error::failed(
+            QStringLiteral("%1: database write failed: %2 (check free space on the local disk)")
+                .arg(db.path(), db.lastError()));
     return {};
 }
 
@@ -48,14 +52,18 @@ void bindOptionalText(sqlite3_stmt* s, int i, const QByteArray& utf8)
 }
 
 constexpr const char* kInsertEntry =
-    "INSERT INTO index_entries(id,parent,top,name,type,state,size,allocated,mtime_ns,inode,device,uid,mode,nlink,"
-    "counted,kind,member,link_target,error) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19)";
+    "INSERT INTO "
+    "index_entries(id,parent,top,name,type,state,size,allocated,mtime_ns,inode,device,uid,mode,nlink,"
+    "counted,kind,member,link_target,error) "
+    "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19)";
 constexpr const char* kUpdateEntry =
-    "UPDATE index_entries SET parent=?2,top=?3,name=?4,type=?5,state=?6,size=?7,allocated=?8,mtime_ns=?9,inode=?10,"
-    "device=?11,uid=?12,mode=?13,nlink=?14,counted=?15,kind=?16,member=?17,link_target=?18,error=?19 WHERE id=?1";
+    "UPDATE index_entries SET "
+    "parent=?2,top=?3,name=?4,type=?5,state=?6,size=?7,allocated=?8,mtime_ns=?9,inode=?10,"
+    "device=?11,uid=?12,mode=?13,nlink=?14,counted=?15,kind=?16,member=?17,link_target=?18,error=?19 WHERE "
+    "id=?1";
 constexpr const char* kInsertFolder =
     "INSERT OR REPLACE INTO index_folders(id,parent,top,path,depth,bytes,allocated,files,folders,entries,"
-    "newest_mtime_ns,kind,member) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)";
+    "newest_mtime_ns,kind,member,children_hash) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)";
 
 // Binds entry `i` of the tree as row `id` with parent row `parentId` (for the insert and the update alike).
 void bindEntry(sqlite3_stmt* s, const ScanTree& tree, std::size_t i, std::int64_t id, std::int64_t parentId,
@@ -79,7 +87,8 @@ void bindEntry(sqlite3_stmt* s, const ScanTree& tree, std::size_t i, std::int64_
     sqlite3_bind_int(s, 15, e.counted ? 1 : 0);
     sqlite3_bind_int(s, 16, int(e.kind));
     bindOptionalText(s, 17, member);
-    const auto link = e.type == EntryType::Symlink ? tree.linkTargets.constFind(std::int32_t(i)) : tree.linkTargets.constEnd();
+    const auto link = e.type == EntryType::Symlink ? tree.linkTargets.constFind(std::int32_t(i))
+                                                   : tree.linkTargets.constEnd();
     if (link != tree.linkTargets.constEnd())
         sqlite3_bind_blob(s, 18, link->constData(), int(link->size()), SQLITE_TRANSIENT);
     else
@@ -111,7 +120,8 @@ QByteArray errorOf(const ScanTree& tree, std::size_t i)
     return it == tree.errors.constEnd() ? QByteArray() : it->toUtf8();
 }
 
-void bindFolder(sqlite3_stmt* s, const ScanTree& tree, const FolderTotals& f, std::int64_t id, std::int64_t parentId)
+void bindFolder(sqlite3_stmt* s, const ScanTree& tree, const FolderTotals& f, std::int64_t id,
+                std::int64_t parentId)
 {
     const ScanEntry& e = tree.entries[std::size_t(f.entry)];
     sqlite3_bind_int64(s, 1, id);
@@ -127,30 +137,81 @@ void bindFolder(sqlite3_stmt* s, const ScanTree& tree, const FolderTotals& f, st
     sqlite3_bind_int64(s, 11, f.newestMtimeNs);
     sqlite3_bind_int(s, 12, int(e.kind));
     bindOptionalText(s, 13, memberOf(tree, e));
+    sqlite3_bind_int64(s, 14, sqlite3_int64(f.childrenHash));
 }
 
 bool sameFolder(const StoredFolder& old, const FolderTotals& f, const ScanEntry& e, std::int64_t parentId,
                 const QString& member)
 {
-    return old.parent == parentId && old.top == int(e.top) && old.path == f.path && old.depth == f.depth
-           && old.bytes == f.bytes && old.allocated == f.allocated && old.files == f.files && old.folders == f.folders
-           && old.entries == f.entries && old.newestMtimeNs == f.newestMtimeNs && old.kind == int(e.kind)
-           && old.member == member;
+    return old.parent == parentId && old.top == int(e.top) && old.path == f.path && old.depth == f.depth &&
+           old.bytes == f.bytes && old.allocated == f.allocated && old.files == f.files &&
+           old.folders == f.folders && old.entries == f.entries && old.newestMtimeNs == f.newestMtimeNs &&
+           old.kind == int(e.kind) && old.member == member && old.childrenHash == f.childrenHash;
 }
 
-struct NameKey
+// A stored entry row, read when its folder's children changed.
+struct OldChild
 {
-    std::int64_t parent;
-    std::string_view name;
-    bool operator==(const NameKey& o) const { return parent == o.parent && name == o.name; }
-};
-struct NameKeyHash
-{
-    std::size_t operator()(const NameKey& k) const { return std::hash<std::string_view>()(k.name) ^ std::size_t(k.parent * 0x9E3779B97F4A7C15ull); }
+    std::int64_t id = 0, size = 0, allocated = 0, mtimeNs = 0;
+    std::uint64_t inode = 0, device = 0;
+    std::uint32_t uid = 0, mode = 0, nlink = 0;
+    int top = 0, type = 0, state = 0, kind = 0;
+    bool counted = true;
+    QByteArray name, link;
+    QString member, error;
 };
 
-// Tops have no parent row: they are keyed by a negative parent so the two tops never collide.
-std::int64_t topKey(int top) { return -1 - top; }
+Result<std::vector<OldChild>> readChildren(db::SqliteDb& db, sqlite3_stmt* s, std::int64_t parent)
+{
+    std::vector<OldChild> rows;
+    sqlite3_bind_int64(s, 1, parent);
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        OldChild o;
+        o.id = sqlite3_column_int64(s, 0);
+        o.top = sqlite3_column_int(s, 1);
+        o.name = QByteArray(static_cast<const char*>(sqlite3_column_blob(s, 2)), sqlite3_column_bytes(s, 2));
+        o.type = sqlite3_column_int(s, 3);
+        o.state = sqlite3_column_int(s, 4);
+        o.size = sqlite3_column_int64(s, 5);
+        o.allocated = sqlite3_column_int64(s, 6);
+        o.mtimeNs = sqlite3_column_int64(s, 7);
+        o.inode = std::uint64_t(sqlite3_column_int64(s, 8));
+        o.device = std::uint64_t(sqlite3_column_int64(s, 9));
+        o.uid = std::uint32_t(sqlite3_column_int64(s, 10));
+        o.mode = std::uint32_t(sqlite3_column_int64(s, 11));
+        o.nlink = std::uint32_t(sqlite3_column_int64(s, 12));
+        o.counted = sqlite3_column_int(s, 13) != 0;
+        o.kind = sqlite3_column_int(s, 14);
+        if (sqlite3_column_type(s, 15) != SQLITE_NULL)
+            o.member = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(s, 15)));
+        if (sqlite3_column_type(s, 16) != SQLITE_NULL)
+            o.link =
+                QByteArray(static_cast<const char*>(sqlite3_column_blob(s, 16)), sqlite3_column_bytes(s, 16));
+        if (sqlite3_column_type(s, 17) != SQLITE_NULL)
+            o.error = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(s, 17)));
+        rows.push_back(std::move(o));
+    }
+    sqlite3_reset(s);
+    if (rc != SQLITE_DONE)
+        return Error::failed(QStringLiteral("%1: cannot read the index: %2").arg(db.path(), db.lastError()));
+    return rows;
+}
+
+bool sameEntry(const OldChild& o, const ScanTree& tree, std::size_t i)
+{
+    const ScanEntry& e = tree.entries[i];
+    if (o.type != int(e.type) || o.state != int(e.state) || o.size != e.size || o.allocated != e.allocated ||
+        o.mtimeNs != e.mtimeNs || o.inode != e.inode || o.device != e.device || o.uid != e.uid ||
+        o.mode != e.mode || o.nlink != e.nlink || o.counted != e.counted || o.kind != int(e.kind) ||
+        o.top != int(e.top))
+        return false;
+    if (o.member != (e.member == kNoMember ? QString() : tree.memberIds.at(e.member)))
+        return false;
+    if (e.type == EntryType::Symlink && o.link != tree.linkTargets.value(std::int32_t(i)))
+        return false;
+    return e.state == EntryState::Ok ? o.error.isNull() : o.error == tree.errors.value(std::int32_t(i));
+}
 
 } // namespace
 
@@ -169,74 +230,33 @@ Result<IndexSnapshot> IndexStore::loadSnapshot()
     IndexSnapshot snap;
     if (auto ok = m_db.exec("BEGIN"); !ok)
         return ok.error();
-    struct EndRead { db::SqliteDb& db; ~EndRead() { (void)db.exec("COMMIT"); } } endRead{m_db};
+    struct EndRead
+    {
+        db::SqliteDb& db;
+        ~EndRead() { (void)db.exec("COMMIT"); }
+    } endRead{m_db};
 
-    auto scans = prepare(m_db, "SELECT count(*) FROM index_scans");
+    auto scans =
+        prepare(m_db, "SELECT count(*), (SELECT coalesce(max(id),0) FROM index_entries) FROM index_scans");
     if (!scans)
         return scans.error();
-    snap.hasScan = sqlite3_step(scans->get()) == SQLITE_ROW && sqlite3_column_int64(scans->get(), 0) > 0;
+    if (sqlite3_step(scans->get()) == SQLITE_ROW) {
+        snap.hasScan = sqlite3_column_int64(scans->get(), 0) > 0;
+        snap.maxId = sqlite3_column_int64(scans->get(), 1);
+    }
     if (!snap.hasScan)
         return snap;
 
-    auto count = prepare(m_db, "SELECT count(*), max(id) FROM index_entries");
-    if (!count)
-        return count.error();
-    if (sqlite3_step(count->get()) == SQLITE_ROW) {
-        snap.entries.reserve(std::size_t(sqlite3_column_int64(count->get(), 0)));
-        snap.maxId = sqlite3_column_int64(count->get(), 1);
-    }
-    auto rows = prepare(m_db, "SELECT id,parent,top,name,type,state,size,allocated,mtime_ns,inode,device,uid,mode,nlink,"
-                              "counted,kind,member,link_target,error FROM index_entries");
-    if (!rows)
-        return rows.error();
-    sqlite3_stmt* s = rows->get();
-    int rc;
-    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-        StoredEntry e;
-        e.id = sqlite3_column_int64(s, 0);
-        e.parent = sqlite3_column_int64(s, 1);
-        e.top = std::uint8_t(sqlite3_column_int(s, 2));
-        const auto* name = static_cast<const char*>(sqlite3_column_blob(s, 3));
-        e.nameLength = std::uint16_t(sqlite3_column_bytes(s, 3));
-        e.nameOffset = std::uint32_t(snap.names.size());
-        snap.names.append(name ? name : "", e.nameLength);
-        e.type = std::uint8_t(sqlite3_column_int(s, 4));
-        e.state = std::uint8_t(sqlite3_column_int(s, 5));
-        e.size = sqlite3_column_int64(s, 6);
-        e.allocated = sqlite3_column_int64(s, 7);
-        e.mtimeNs = sqlite3_column_int64(s, 8);
-        e.inode = std::uint64_t(sqlite3_column_int64(s, 9));
-        e.device = std::uint64_t(sqlite3_column_int64(s, 10));
-        e.uid = std::uint32_t(sqlite3_column_int64(s, 11));
-        e.mode = std::uint32_t(sqlite3_column_int64(s, 12));
-        e.nlink = std::uint32_t(sqlite3_column_int64(s, 13));
-        e.counted = sqlite3_column_int(s, 14) != 0;
-        e.kind = std::uint8_t(sqlite3_column_int(s, 15));
-        if (sqlite3_column_type(s, 16) != SQLITE_NULL) {
-            const QString member = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(s, 16)));
-            qsizetype idx = snap.members.indexOf(member);
-            if (idx < 0) {
-                idx = snap.members.size();
-                snap.members << member;
-            }
-            e.member = std::int16_t(idx);
-        }
-        if (sqlite3_column_type(s, 17) != SQLITE_NULL)
-            snap.linkTargets.insert(e.id, QByteArray(static_cast<const char*>(sqlite3_column_blob(s, 17)), sqlite3_column_bytes(s, 17)));
-        if (sqlite3_column_type(s, 18) != SQLITE_NULL)
-            snap.errors.insert(e.id, QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(s, 18))));
-        snap.entries.push_back(e);
-    }
-    if (rc != SQLITE_DONE)
-        return Error::failed(QStringLiteral("%1: cannot read the index: %2").arg(m_db.path(), m_db.lastError()));
-
-    auto folders = prepare(m_db, "SELECT id,parent,top,path,depth,bytes,allocated,files,folders,entries,newest_mtime_ns,"
-                                 "kind,member FROM index_folders");
+    auto folders =
+        prepare(m_db, "SELECT id,parent,top,path,depth,bytes,allocated,files,folders,entries,newest_mtime_ns,"
+                      "kind,member,children_hash FROM index_folders");
     if (!folders)
         return folders.error();
-    s = folders->get();
-    while (sqlite3_step(s) == SQLITE_ROW) {
+    sqlite3_stmt* s = folders->get();
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
         StoredFolder f;
+        const std::int64_t id = sqlite3_column_int64(s, 0);
         f.parent = sqlite3_column_int64(s, 1);
         f.top = sqlite3_column_int(s, 2);
         f.path = QByteArray(static_cast<const char*>(sqlite3_column_blob(s, 3)), sqlite3_column_bytes(s, 3));
@@ -250,8 +270,13 @@ Result<IndexSnapshot> IndexStore::loadSnapshot()
         f.kind = sqlite3_column_int(s, 11);
         if (sqlite3_column_type(s, 12) != SQLITE_NULL)
             f.member = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(s, 12)));
-        snap.folders.emplace(sqlite3_column_int64(s, 0), std::move(f));
+        f.childrenHash = std::uint64_t(sqlite3_column_int64(s, 13));
+        snap.folderIdByPath.insert({f.top, f.path}, id);
+        snap.folders.emplace(id, std::move(f));
     }
+    if (rc != SQLITE_DONE)
+        return Error::failed(
+            QStringLiteral("%1: cannot read the index: %2").arg(m_db.path(), m_db.lastError()));
     auto totals = prepare(m_db, "SELECT scope,key,bytes,allocated,files FROM index_totals");
     if (!totals)
         return totals.error();
@@ -259,18 +284,22 @@ Result<IndexSnapshot> IndexStore::loadSnapshot()
     while (sqlite3_step(s) == SQLITE_ROW) {
         const QString scope = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(s, 0)));
         const QString key = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(s, 1)));
-        snap.totals.insert({scope, key}, {sqlite3_column_int64(s, 2), sqlite3_column_int64(s, 3), sqlite3_column_int64(s, 4)});
+        snap.totals.insert({scope, key}, {sqlite3_column_int64(s, 2), sqlite3_column_int64(s, 3),
+                                          sqlite3_column_int64(s, 4)});
     }
     return snap;
 }
 
-Result<StoreStats> IndexStore::replaceAll(const ScanTree& tree, const ScanAnalysis& analysis, const ScanRecord& record)
+Result<StoreStats> IndexStore::replaceAll(const ScanTree& tree, const ScanAnalysis& analysis,
+                                          const ScanRecord& record)
 {
     StoreStats stats;
     db::Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
-    if (auto ok = m_db.exec(QByteArray(kDropSecondaryIndexes) + "DELETE FROM index_entries; DELETE FROM index_folders;"); !ok)
+    if (auto ok = m_db.exec(QByteArray(kDropSecondaryIndexes) +
+                            "DELETE FROM index_entries; DELETE FROM index_folders;");
+        !ok)
         return ok.error();
     auto insert = prepare(m_db, kInsertEntry);
     if (!insert)
@@ -311,54 +340,125 @@ Result<StoreStats> IndexStore::applyChanges(const ScanTree& tree, const ScanAnal
     if (!previous.hasScan)
         return replaceAll(tree, analysis, record);
 
-    std::unordered_map<NameKey, std::size_t, NameKeyHash> byName;
-    byName.reserve(previous.entries.size());
-    for (std::size_t k = 0; k < previous.entries.size(); ++k) {
-        const StoredEntry& o = previous.entries[k];
-        byName.emplace(NameKey{o.parent == 0 ? topKey(o.top) : o.parent, previous.name(o)}, k);
-    }
-
-    // Old member index → new member index (-2: a member that is gone, never equal to a new one).
-    std::vector<std::int16_t> memberMap;
-    for (const QString& id : previous.members) {
-        const auto idx = tree.memberIds.indexOf(id);
-        memberMap.push_back(idx < 0 ? std::int16_t(-2) : std::int16_t(idx));
-    }
-
-    // Match each new entry to the old row at the same place (same parent row, same name bytes).
-    std::vector<std::int64_t> ids(tree.entries.size());
-    std::vector<bool> oldMatched(previous.entries.size(), false);
+    // Entry rows are read only for folders whose children hash changed (and for the tops); an unchanged
+    // folder's sub-folders get their ids from the stored folder paths.
+    std::vector<std::int64_t> ids(tree.entries.size(), 0);
     std::vector<std::size_t> inserts, updates;
+    std::vector<std::int64_t> deletes, emptiedFolders;
     std::int64_t nextId = previous.maxId + 1;
+    auto select =
+        prepare(m_db, "SELECT id,top,name,type,state,size,allocated,mtime_ns,inode,device,uid,mode,nlink,"
+                      "counted,kind,member,link_target,error FROM index_entries WHERE parent=?1");
+    if (!select)
+        return select.error();
+
+    auto diffListing = [&](std::int64_t parentId, const std::vector<std::size_t>& children) -> Status {
+        QHash<QByteArray, OldChild> old;
+        if (parentId <= previous.maxId) {
+            auto rows = readChildren(m_db, select->get(), parentId);
+            if (!rows)
+                return rows.error();
+            for (OldChild& o : *rows) {
+                const QByteArray key = parentId == 0 ? QByteArray::number(o.top) : o.name;
+                old.insert(key, std::move(o));
+            }
+        }
+        for (std::size_t k : children) {
+            const ScanEntry& e = tree.entries[k];
+            const std::string_view name = tree.name(e);
+            const QByteArray key = parentId == 0
+                                       ? QByteArray::number(int(e.top))
+                                       : QByteArray::fromRawData(name.data(), qsizetype(name.size()));
+            const auto it = old.find(key);
+            if (it == old.end()) {
+                ids[k] = nextId++;
+                inserts.push_back(k);
+                continue;
+            }
+            ids[k] = it->id;
+            if (!sameEntry(*it, tree, k))
+                updates.push_back(k);
+            if (it->type == int(EntryType::Directory) && e.type != EntryType::Directory)
+                emptiedFolders.push_back(it->id);
+            old.erase(it);
+        }
+        for (const OldChild& o : old) {
+            deletes.push_back(o.id);
+            if (o.type == int(EntryType::Directory))
+                emptiedFolders.push_back(o.id);
+        }
+        return {};
+    };
+
+    // Each folder's listing is contiguous in the tree.
+    std::vector<std::vector<std::size_t>> listings(analysis.folders.size());
+    std::vector<std::size_t> tops;
     for (std::size_t i = 0; i < tree.entries.size(); ++i) {
         const ScanEntry& e = tree.entries[i];
-        const std::int64_t parentKey = e.parent == kNoParent ? topKey(int(e.top)) : ids[std::size_t(e.parent)];
-        const auto it = byName.find(NameKey{parentKey, tree.name(e)});
-        if (it == byName.end()) {
-            ids[i] = nextId++;
-            inserts.push_back(i);
-            continue;
-        }
-        const StoredEntry& o = previous.entries[it->second];
-        oldMatched[it->second] = true;
-        ids[i] = o.id;
-        const std::int16_t oldMember = o.member == kNoMember ? kNoMember : memberMap[std::size_t(o.member)];
-        bool same = o.type == std::uint8_t(e.type) && o.state == std::uint8_t(e.state) && o.size == e.size
-                    && o.allocated == e.allocated && o.mtimeNs == e.mtimeNs && o.inode == e.inode
-                    && o.device == e.device && o.uid == e.uid && o.mode == e.mode && o.nlink == e.nlink
-                    && o.counted == e.counted && o.kind == std::uint8_t(e.kind) && oldMember == e.member;
-        // The rare text columns are compared only where they can be set.
-        if (same && e.type == EntryType::Symlink)
-            same = previous.linkTargets.value(o.id) == tree.linkTargets.value(std::int32_t(i));
-        if (same && e.state != EntryState::Ok)
-            same = previous.errors.value(o.id) == tree.errors.value(std::int32_t(i));
-        if (!same)
-            updates.push_back(i);
+        if (e.parent == kNoParent)
+            tops.push_back(i);
+        else
+            listings[std::size_t(analysis.folderSlot[std::size_t(e.parent)])].push_back(i);
     }
-    std::vector<std::int64_t> deletes;
-    for (std::size_t k = 0; k < previous.entries.size(); ++k)
-        if (!oldMatched[k])
-            deletes.push_back(previous.entries[k].id);
+    if (auto ok = m_db.exec("BEGIN"); !ok)
+        return ok.error();
+    struct EndRead
+    {
+        db::SqliteDb& db;
+        bool open = true;
+        void end()
+        {
+            if (std::exchange(open, false))
+                (void)db.exec("COMMIT");
+        }
+        ~EndRead() { end(); }
+    } endRead{m_db};
+    if (auto ok = diffListing(0, tops); !ok)
+        return ok.error();
+    for (std::size_t f = 0; f < analysis.folders.size(); ++f) {
+        const FolderTotals& folder = analysis.folders[f];
+        const ScanEntry& self = tree.entries[std::size_t(folder.entry)];
+        const auto old = previous.folders.find(ids[std::size_t(folder.entry)]);
+        bool unchanged = old != previous.folders.end() && old->second.childrenHash == folder.childrenHash &&
+                         old->second.entries == folder.entries && old->second.path == folder.path;
+        if (unchanged) {
+            for (std::size_t k : listings[f]) {
+                if (tree.entries[k].type != EntryType::Directory)
+                    continue;
+                const std::string_view name = tree.name(tree.entries[k]);
+                const QByteArray path = (folder.path.isEmpty() ? QByteArray() : folder.path + '/') +
+                                        QByteArray(name.data(), qsizetype(name.size()));
+                const auto id = previous.folderIdByPath.constFind({int(self.top), path});
+                if (id == previous.folderIdByPath.constEnd()) {
+                    unchanged = false; // the stored folders disagree with the hash: compare row by row
+                    break;
+                }
+                ids[k] = *id;
+            }
+        }
+        if (!unchanged) {
+            if (auto ok = diffListing(ids[std::size_t(folder.entry)], listings[f]); !ok)
+                return ok.error();
+        }
+    }
+    endRead.end();
+
+    // Rows below a folder that is gone (or became a file) go with it, however deep.
+    std::vector<std::int64_t> subtreeFolders;
+    if (!emptiedFolders.empty()) {
+        std::unordered_map<std::int64_t, std::vector<std::int64_t>> childFolders;
+        for (const auto& [id, folder] : previous.folders)
+            childFolders[folder.parent].push_back(id);
+        std::vector<std::int64_t> stack = emptiedFolders;
+        while (!stack.empty()) {
+            const std::int64_t id = stack.back();
+            stack.pop_back();
+            subtreeFolders.push_back(id);
+            const auto it = childFolders.find(id);
+            if (it != childFolders.end())
+                stack.insert(stack.end(), it->second.begin(), it->second.end());
+        }
+    }
 
     std::vector<std::size_t> folderWrites;
     std::unordered_map<std::int64_t, bool> newFolderIds;
@@ -380,8 +480,8 @@ Result<StoreStats> IndexStore::applyChanges(const ScanTree& tree, const ScanAnal
 
     StoreStats stats;
     const bool totalsChanged = previous.totals != analysis.totals;
-    if (inserts.empty() && updates.empty() && deletes.empty() && folderWrites.empty() && folderDeletes.empty()
-        && !totalsChanged)
+    if (inserts.empty() && updates.empty() && deletes.empty() && subtreeFolders.empty() &&
+        folderWrites.empty() && folderDeletes.empty() && !totalsChanged)
         return stats; // nothing changed: nothing is written, not even a scan row
 
     db::Transaction tx(m_db);
@@ -392,19 +492,29 @@ Result<StoreStats> IndexStore::applyChanges(const ScanTree& tree, const ScanAnal
     auto remove = prepare(m_db, "DELETE FROM index_entries WHERE id=?1");
     auto folderWrite = prepare(m_db, kInsertFolder);
     auto folderRemove = prepare(m_db, "DELETE FROM index_folders WHERE id=?1");
-    for (auto* r : {&insert, &update, &remove, &folderWrite, &folderRemove})
+    auto removeBelow = prepare(m_db, "DELETE FROM index_entries WHERE parent=?1");
+    for (auto* r : {&insert, &update, &remove, &folderWrite, &folderRemove, &removeBelow})
         if (!*r)
             return r->error();
-    for (const auto& [list, stmt] : {std::pair{&inserts, insert->get()}, std::pair{&updates, update->get()}}) {
+    qint64 deletedBelow = 0;
+    for (std::int64_t id : subtreeFolders) {
+        sqlite3_bind_int64(removeBelow->get(), 1, id);
+        if (auto ok = stepDone(m_db, removeBelow->get()); !ok)
+            return ok.error();
+        deletedBelow += m_db.changes();
+    }
+    for (const auto& [list, stmt] :
+         {std::pair{&inserts, insert->get()}, std::pair{&updates, update->get()}}) {
         for (std::size_t i : *list) {
             const ScanEntry& e = tree.entries[i];
-            bindEntry(stmt, tree, i, ids[i], e.parent == kNoParent ? 0 : ids[std::size_t(e.parent)], memberOf(tree, e),
-                      errorOf(tree, i));
+            bindEntry(stmt, tree, i, ids[i], e.parent == kNoParent ? 0 : ids[std::size_t(e.parent)],
+                      memberOf(tree, e), errorOf(tree, i));
             if (auto ok = stepDone(m_db, stmt); !ok)
                 return ok.error();
         }
     }
-    for (const auto& [list, stmt] : {std::pair{&deletes, remove->get()}, std::pair{&folderDeletes, folderRemove->get()}}) {
+    for (const auto& [list, stmt] :
+         {std::pair{&deletes, remove->get()}, std::pair{&folderDeletes, folderRemove->get()}}) {
         for (std::int64_t id : *list) {
             sqlite3_bind_int64(stmt, 1, id);
             if (auto ok = stepDone(m_db, stmt); !ok)
@@ -421,9 +531,10 @@ Result<StoreStats> IndexStore::applyChanges(const ScanTree& tree, const ScanAnal
     }
     stats.inserted = qint64(inserts.size());
     stats.updated = qint64(updates.size());
-    stats.deleted = qint64(deletes.size());
+    stats.deleted = qint64(deletes.size()) + deletedBelow;
     stats.folderRows = qint64(folderWrites.size() + folderDeletes.size());
-    if (auto ok = writeTotalsAndScan(analysis, record, stats.inserted + stats.updated + stats.deleted, tree); !ok)
+    if (auto ok = writeTotalsAndScan(analysis, record, stats.inserted + stats.updated + stats.deleted, tree);
+        !ok)
         return ok.error();
     stats.totalRows = analysis.totals.size();
     if (auto ok = tx.commit(); !ok)
@@ -432,15 +543,16 @@ Result<StoreStats> IndexStore::applyChanges(const ScanTree& tree, const ScanAnal
     return stats;
 }
 
-Status IndexStore::writeTotalsAndScan(const ScanAnalysis& analysis, const ScanRecord& record, qint64 changedRows,
-                                      const ScanTree& tree)
+Status IndexStore::writeTotalsAndScan(const ScanAnalysis& analysis, const ScanRecord& record,
+                                      qint64 changedRows, const ScanTree& tree)
 {
     if (auto ok = m_db.exec("DELETE FROM index_totals_previous;"
                             "INSERT INTO index_totals_previous SELECT * FROM index_totals;"
                             "DELETE FROM index_totals;");
         !ok)
         return ok.error();
-    auto insert = prepare(m_db, "INSERT INTO index_totals(scope,key,bytes,allocated,files) VALUES(?1,?2,?3,?4,?5)");
+    auto insert =
+        prepare(m_db, "INSERT INTO index_totals(scope,key,bytes,allocated,files) VALUES(?1,?2,?3,?4,?5)");
     if (!insert)
         return insert.error();
     for (auto it = analysis.totals.constBegin(); it != analysis.totals.constEnd(); ++it) {
@@ -453,8 +565,9 @@ Status IndexStore::writeTotalsAndScan(const ScanAnalysis& analysis, const ScanRe
         if (auto ok = stepDone(m_db, insert->get()); !ok)
             return ok.error();
     }
-    auto scan = m_db.prepare("INSERT INTO index_scans(finished_utc,full,files,dirs,bytes,allocated,errors,changed_rows,"
-                             "seconds,shared_folder,repository) VALUES(?,?,?,?,?,?,?,?,?,?,?)");
+    auto scan = m_db.prepare(
+        "INSERT INTO index_scans(finished_utc,full,files,dirs,bytes,allocated,errors,changed_rows,"
+        "seconds,shared_folder,repository) VALUES(?,?,?,?,?,?,?,?,?,?,?)");
     if (!scan)
         return scan.error();
     scan->bind(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))

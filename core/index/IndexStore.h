@@ -3,8 +3,8 @@
 #pragma once
 
 #include "db/SqliteDb.h"
-#include "index/IndexSnapshot.h"
 #include "index/IndexQueries.h"
+#include "index/IndexSnapshot.h"
 #include "index/ScanAnalysis.h"
 #include "util/Cancellation.h"
 
@@ -15,7 +15,7 @@ namespace ts::index {
 struct StoreStats
 {
     qint64 inserted = 0, updated = 0, deleted = 0; // entry rows
-    qint64 folderRows = 0, totalRows = 0;           // folder and totals rows written
+    qint64 folderRows = 0, totalRows = 0;          // folder and totals rows written
     bool wroteAnything = false;
 };
 
@@ -41,16 +41,20 @@ public:
     // Replaces the index tables' contents with this scan in one transaction (readers see the old index until
     // it commits); secondary indexes are rebuilt after the bulk load. The activity log and baseline tables in
     // the same file are untouched.
-    Result<StoreStats> replaceAll(const ScanTree& tree, const ScanAnalysis& analysis, const ScanRecord& record);
+    Result<StoreStats> replaceAll(const ScanTree& tree, const ScanAnalysis& analysis,
+                                  const ScanRecord& record);
 
     // Compares with `previous` and writes only changed, new and removed rows. Nothing changed: no transaction
     // is opened and nothing at all is written (the previous scan's totals stay for `growth`).
-    Result<StoreStats> applyChanges(const ScanTree& tree, const ScanAnalysis& analysis, const IndexSnapshot& previous,
-                                    const ScanRecord& record);
+    Result<StoreStats> applyChanges(const ScanTree& tree, const ScanAnalysis& analysis,
+                                    const IndexSnapshot& previous, const ScanRecord& record);
 
     // Per-member attributed usage for every member of the manifest, in manifest order (stable API for the
     // runner suggestion; same as IndexQueries::memberUsage).
-    Result<QList<MemberUsage>> usageByMember(const Manifest& manifest) { return IndexQueries(m_db).memberUsage(manifest); }
+    Result<QList<MemberUsage>> usageByMember(const Manifest& manifest)
+    {
+        return IndexQueries(m_db).memberUsage(manifest);
+    }
 
     db::SqliteDb& database() { return m_db; }
 

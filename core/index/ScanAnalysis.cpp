@@ -4,6 +4,8 @@
 
 #include <QSet>
 
+#include <xxhash.h>
+
 #include <algorithm>
 #include <unordered_map>
 
@@ -14,25 +16,39 @@ namespace {
 Kind kindForRole(FolderRole role)
 {
     switch (role) {
-    case FolderRole::Raw: return Kind::Raw;
-    case FolderRole::Processed: return Kind::Processed;
-    case FolderRole::Results: return Kind::Results;
-    case FolderRole::Checkpoints: return Kind::Checkpoints;
-    case FolderRole::Notebooks: return Kind::Notebooks;
-    case FolderRole::Models: return Kind::Models;
-    case FolderRole::Shared: return Kind::Shared;
+    case FolderRole::Raw:
+        return Kind::Raw;
+    case FolderRole::Processed:
+        return Kind::Processed;
+    case FolderRole::Results:
+        return Kind::Results;
+    case FolderRole::Checkpoints:
+        return Kind::Checkpoints;
+    case FolderRole::Notebooks:
+        return Kind::Notebooks;
+    case FolderRole::Models:
+        return Kind::Models;
+    case FolderRole::Shared:
+        return Kind::Shared;
     }
     return Kind::Other;
 }
 
-struct LayoutMatch { Kind kind; bool perMember; };
+struct LayoutMatch
+{
+    Kind kind;
+    bool perMember;
+};
 
 struct DevIno
 {
     std::uint64_t dev, ino;
     bool operator==(const DevIno& o) const { return dev == o.dev && ino == o.ino; }
 };
-struct DevInoHash { std::size_t operator()(const DevIno& d) const { return std::hash<std::uint64_t>()(d.ino * 31 + d.dev); } };
+struct DevInoHash
+{
+    std::size_t operator()(const DevIno& d) const { return std::hash<std::uint64_t>()(d.ino * 31 + d.dev); }
+};
 
 // The path of each hard-linked inode that sorts first counts; the choice must not depend on thread timing,
 // so that an incremental scan agrees with a full one.
@@ -64,6 +80,45 @@ void markHardLinks(ScanTree& tree)
     }
 }
 
+// Everything IndexStore writes for one entry, hashed. Summed (not chained) per folder, so listing order is
+// irrelevant.
+std::uint64_t entryHash(const ScanTree& tree, std::size_t i, const std::vector<std::uint64_t>& memberHashes)
+{
+    const ScanEntry& e = tree.entries[i];
+    struct Packed
+    {
+        std::int64_t size, allocated, mtimeNs;
+        std::uint64_t inode, device;
+        std::uint32_t uid, mode, nlink;
+        std::uint8_t type, state, kind, counted;
+    } packed{};
+    packed = {e.size,
+              e.allocated,
+              e.mtimeNs,
+              e.inode,
+              e.device,
+              e.uid,
+              e.mode,
+              e.nlink,
+              std::uint8_t(e.type),
+              std::uint8_t(e.state),
+              std::uint8_t(e.kind),
+              std::uint8_t(e.counted ? 1 : 0)};
+    const std::string_view name = tree.name(e);
+    std::uint64_t h = XXH3_64bits_withSeed(&packed, sizeof packed, XXH3_64bits(name.data(), name.size()));
+    if (e.member != kNoMember)
+        h ^= memberHashes[std::size_t(e.member)] * 0x9E3779B97F4A7C15ull;
+    if (e.type == EntryType::Symlink) {
+        const QByteArray link = tree.linkTargets.value(std::int32_t(i));
+        h += XXH3_64bits_withSeed(link.constData(), std::size_t(link.size()), 1);
+    }
+    if (e.state != EntryState::Ok) {
+        const QByteArray error = tree.errors.value(std::int32_t(i)).toUtf8();
+        h += XXH3_64bits_withSeed(error.constData(), std::size_t(error.size()), 2);
+    }
+    return h;
+}
+
 } // namespace
 
 QString folderKey(Top top, const QByteArray& path)
@@ -83,7 +138,8 @@ ScanAnalysis analyseScan(ScanTree& tree, const Manifest& manifest)
     QHash<QPair<int, QByteArray>, LayoutMatch> layout;
     int layoutDepth = 0;
     for (const LayoutFolder& f : manifest.layout) {
-        const Top top = (f.location == FolderLocation::Repository && !oneFolder) ? Top::Repository : Top::SharedFolder;
+        const Top top =
+            (f.location == FolderLocation::Repository && !oneFolder) ? Top::Repository : Top::SharedFolder;
         layout.insert({int(top), f.path.toUtf8()}, {kindForRole(f.role), f.perMember});
         layoutDepth = std::max(layoutDepth, int(f.path.count(u'/')) + 2); // +1 for the member folder
     }
@@ -137,6 +193,11 @@ ScanAnalysis analyseScan(ScanTree& tree, const Manifest& manifest)
 
     markHardLinks(tree);
 
+    std::vector<std::uint64_t> memberHashes;
+    for (const QString& id : tree.memberIds) {
+        const QByteArray utf8 = id.toUtf8();
+        memberHashes.push_back(XXH3_64bits(utf8.constData(), std::size_t(utf8.size())) | 1);
+    }
     // Children come after their parents, so one backward pass completes every folder before its parent.
     for (std::size_t i = tree.entries.size(); i-- > 0;) {
         const ScanEntry& e = tree.entries[i];
@@ -154,6 +215,7 @@ ScanAnalysis analyseScan(ScanTree& tree, const Manifest& manifest)
             continue;
         FolderTotals& parent = a.folders[std::size_t(a.folderSlot[std::size_t(e.parent)])];
         ++parent.entries;
+        parent.childrenHash += entryHash(tree, i, memberHashes);
         if (e.type == EntryType::File) {
             ++parent.files;
             if (e.counted) {
@@ -215,8 +277,8 @@ ScanAnalysis analyseScan(ScanTree& tree, const Manifest& manifest)
     }
     for (const FolderTotals& f : a.folders) {
         if (f.depth <= 2)
-            a.totals[{QLatin1String(kScopeFolder), folderKey(tree.entries[std::size_t(f.entry)].top, f.path)}] =
-                {f.bytes, f.allocated, f.files};
+            a.totals[{QLatin1String(kScopeFolder), folderKey(tree.entries[std::size_t(f.entry)].top,
+                                                             f.path)}] = {f.bytes, f.allocated, f.files};
     }
     return a;
 }

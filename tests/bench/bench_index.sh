@@ -16,23 +16,36 @@ tree=$bench/t300k
 [ -d "$tree/shared" ] || $py "$here/make_team_tree.py" --out "$tree" --files 300000 --folders 20000
 root=$tree/shared repo=$tree/repo db=$bench/index-300k.sqlite
 
-now() { date +%s.%N; }
 median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-# time_runs NAME SETUP CMD...: runs SETUP (untimed) then CMD, $runs times; prints and records the median seconds.
-declare -A med
-time_runs() {
-    local name=$1 setup=$2; shift 2
-    local samples=()
-    for ((i = 0; i < runs; i++)); do
-        eval "$setup"
-        local t0; t0=$(now)
-        "$@" >/dev/null
-        samples+=("$(echo "$(now) - $t0" | bc -l)")
+# Each round runs every case once, in turn, so that all cases see the same machine load (the machine is shared);
+# wall time and CPU time (user + sys) are both recorded: CPU time is what a busy machine distorts least.
+names=() cmds=() setups=()
+add_case() { names+=("$1"); setups+=("$2"); cmds+=("$3"); }
+declare -A wall cpu
+run_rounds() {
+    local out; out=$(mktemp)
+    for ((r = 0; r < runs; r++)); do
+        for ((c = 0; c < ${#names[@]}; c++)); do
+            eval "${setups[$c]}"
+            /usr/bin/time -f '%e %U %S' -o "$out" bash -c "${cmds[$c]}" >/dev/null
+            read -r e u s < "$out"
+            wall[${names[$c]}]+="$e "
+            cpu[${names[$c]}]+="$(awk -v u="$u" -v s="$s" 'BEGIN {printf "%.2f", u + s}') "
+        done
     done
-    med[$name]=$(printf '%s\n' "${samples[@]}" | median)
-    printf '%-34s median %8.3f s   (runs: %s)\n' "$name" "${med[$name]}" "$(printf '%.3f ' "${samples[@]}")"
+    rm -f "$out"
 }
-ratio() { printf '%-34s %6.2fx du -s\n' "$1" "$(echo "${med[$1]} / ${med[du]}" | bc -l)"; }
+report() {
+    local du_wall du_cpu
+    du_wall=$(printf '%s\n' ${wall[du]} | median); du_cpu=$(printf '%s\n' ${cpu[du]} | median)
+    printf '%-28s %9s %7s %9s %7s   %s\n' case "wall (s)" "x du" "cpu (s)" "x du" "wall runs"
+    for n in "${names[@]}"; do
+        local w c
+        w=$(printf '%s\n' ${wall[$n]} | median); c=$(printf '%s\n' ${cpu[$n]} | median)
+        printf '%-28s %9.3f %6.2fx %9.3f %6.2fx   %s\n' "$n" "$w" "$(awk -v a="$w" -v b="$du_wall" 'BEGIN {print a / b}')" \
+            "$c" "$(awk -v a="$c" -v b="$du_cpu" 'BEGIN {print a / b}')" "${wall[$n]}"
+    done
+}
 
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%FT%TZ)"
 echo "tree: $(wc -l < "$tree/files.txt") files in $(find "$root" -type d | wc -l) folders (+ repository)"
@@ -40,26 +53,22 @@ du -s "$root" >/dev/null; du -s "$root" >/dev/null   # warm the cache
 rm -f "$db" "$db-wal" "$db-shm"
 "$cli" -w "$repo" -r "$root" --index "$db" scan --full >/dev/null
 
-time_runs du : du -s "$root"
-command -v gdu >/dev/null && time_runs gdu : gdu -n -p -c "$root"
-time_runs "scan --full" : "$cli" -w "$repo" -r "$root" --index "$db" scan --full
-time_runs "scan (no change)" : "$cli" -w "$repo" -r "$root" --index "$db" scan
+cli_args="-w $repo -r $root --index $db"
 seed=0
-time_runs "scan (1% of files grown)" 'seed=$((seed+1)); $py "$here/grow.py" "$tree/files.txt" 0.01 $seed' \
-    "$cli" -w "$repo" -r "$root" --index "$db" scan
+add_case du : "du -s $root"
+command -v gdu >/dev/null && add_case gdu : "gdu -n -p -c $root"
+add_case "scan --full" : "$cli $cli_args scan --full"
+add_case "scan (no change)" : "$cli $cli_args scan"
+add_case "scan (1% of files grown)" 'seed=$((seed+1)); $py "$here/grow.py" "$tree/files.txt" 0.01 $seed; sync' "$cli $cli_args scan"
+run_rounds
+report
 
 # Zero writes on a no-change rescan: what the scan says it wrote, and the database file's size and mtime.
-before=$(stat -c '%s %Y.%y' "$db")
+before=$(stat -c '%s %y' "$db")
 written=$("$cli" -w "$repo" -r "$root" --index "$db" --json scan | $py -c 'import json,sys; d=json.load(sys.stdin)["written"]; print(d["inserted"]+d["updated"]+d["deleted"])')
-after=$(stat -c '%s %Y.%y' "$db")
+after=$(stat -c '%s %y' "$db")
 echo "no-change rescan: $written rows written; database file $([ "$before" = "$after" ] && echo unchanged || echo CHANGED)"
-
-echo
-ratio du
-[ -n "${med[gdu]:-}" ] && ratio gdu
-ratio "scan --full"
-ratio "scan (no change)"
-ratio "scan (1% of files grown)"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 big=$bench/t1m
 if [ -d "$big/shared" ] || [ "${BENCH_1M:-1}" = 1 ]; then
@@ -70,7 +79,7 @@ if [ -d "$big/shared" ] || [ "${BENCH_1M:-1}" = 1 ]; then
     echo
     echo "1,000,000-entry tree: full scan, peak resident memory"
     /usr/bin/time -f 'scan --full: %e s, max RSS %M KiB' "$cli" -w "$big/repo" -r "$big/shared" --index "$bigdb" scan --full >/dev/null
-    t0=$(now); du -s "$big/shared" >/dev/null; echo "du -s on the same tree: $(echo "$(now) - $t0" | bc -l | cut -c1-6) s"
+    /usr/bin/time -f 'du -s on the same tree: %e s' du -s "$big/shared" >/dev/null
     echo "usage queries on the 1M-row index (in-process):"
     "$queries" "$bigdb" "$big/repo" 21
 fi

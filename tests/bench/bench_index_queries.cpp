@@ -43,8 +43,10 @@ int main(int argc, char* argv[])
     const std::vector<std::pair<const char*, std::function<bool()>>> cases = {
         {"usage --by member", [&] { return store->usageByMember(*manifest).ok(); }},
         {"usage --by kind", [&] { return queries.usageByKind().ok(); }},
-        {"usage --by folder (top, children)", [&] { return queries.usageByFolder(index::Top::SharedFolder, {}, 1).ok(); }},
-        {"usage --by folder results --depth 2", [&] { return queries.usageByFolder(index::Top::SharedFolder, "results", 2).ok(); }},
+        {"usage --by folder (top, children)",
+         [&] { return queries.usageByFolder(index::Top::SharedFolder, {}, 1).ok(); }},
+        {"usage --by folder results --depth 2",
+         [&] { return queries.usageByFolder(index::Top::SharedFolder, "results", 2).ok(); }},
         {"largest --top 20 (not a 20 ms target)", [&] { return queries.largest(20).ok(); }},
     };
     for (const auto& [name, run] : cases) {
@@ -59,8 +61,9 @@ int main(int argc, char* argv[])
             ms.push_back(double(timer.nsecsElapsed()) / 1e6);
         }
         std::sort(ms.begin(), ms.end());
-        out << QString::fromLatin1(name).leftJustified(40) << " median " << QString::number(ms[ms.size() / 2], 'f', 3)
-            << " ms, worst " << QString::number(ms.back(), 'f', 3) << " ms\n";
+        out << QString::fromLatin1(name).leftJustified(40) << " median "
+            << QString::number(ms[ms.size() / 2], 'f', 3) << " ms, worst "
+            << QString::number(ms.back(), 'f', 3) << " ms\n";
     }
     return 0;
 }

@@ -19,12 +19,13 @@ Result<QList<Finding>> checkMembersOverQuota(const HazardContext& context)
     for (const index::MemberUsage& m : *usage) {
         if (!m.headroom || *m.headroom >= 0)
             continue;
-        findings << Finding{QStringLiteral("member-over-quota"), Severity::Error, resultsFolder + m.id,
-                            QStringLiteral("%1 uses %2 in results and checkpoints, %3 over the quota of %4")
-                                .arg(m.id, formatByteSize(m.bytes), formatByteSize(-*m.headroom), formatByteSize(*m.quota)),
-                            QStringLiteral("delete or move %1's old results and checkpoints, raise the quota "
-                                           "(`teamspace-cli member add` … --quota), or pick another runner")
-                                .arg(m.id)};
+        findings << Finding{
+            QStringLiteral("member-over-quota"), Severity::Error, resultsFolder + m.id,
+            QStringLiteral("%1 uses %2 in results and checkpoints, %3 over the quota of %4")
+                .arg(m.id, formatByteSize(m.bytes), formatByteSize(-*m.headroom), formatByteSize(*m.quota)),
+            QStringLiteral("delete or move %1's old results and checkpoints, raise the quota "
+                           "(`teamspace-cli member add` … --quota), or pick another runner")
+                .arg(m.id)};
     }
     return findings;
 }

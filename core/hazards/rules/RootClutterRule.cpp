@@ -11,10 +11,11 @@ Result<QList<Finding>> checkRootClutter(const HazardContext& context)
         return folders.error();
     QList<Finding> findings;
     for (const index::FolderRow& f : *folders)
-        findings << Finding{QStringLiteral("root-clutter"), Severity::Warning, f.path,
-                            QStringLiteral("%1 entries at the top of the shared folder (limit %2)").arg(f.entries).arg(limit),
-                            QStringLiteral("move loose files into the layout's folders (data/, results/<member>/, models/); "
-                                           "see `teamspace-cli layout check`")};
+        findings << Finding{
+            QStringLiteral("root-clutter"), Severity::Warning, f.path,
+            QStringLiteral("%1 entries at the top of the shared folder (limit %2)").arg(f.entries).arg(limit),
+            QStringLiteral("move loose files into the layout's folders (data/, results/<member>/, models/); "
+                           "see `teamspace-cli layout check`")};
     return findings;
 }
 

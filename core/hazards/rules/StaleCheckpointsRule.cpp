@@ -38,14 +38,16 @@ Result<QList<Finding>> checkStaleCheckpoints(const HazardContext& context)
         const qint64 resultNs = newestResult.value(c.member);
         if (resultNs <= c.newestMtimeNs)
             continue; // nothing newer happened since: not work at risk, just a finished run
-        findings << Finding{QStringLiteral("stale-checkpoints"), Severity::Warning, c.path,
-                            QStringLiteral("%1's newest checkpoint is %2 old (limit %3) while their results changed "
-                                           "%4 after it")
-                                .arg(c.member, age((context.nowNs - c.newestMtimeNs) / 1'000'000'000),
-                                     age(context.manifest.policies.checkpointMaxAgeSeconds),
-                                     age((resultNs - c.newestMtimeNs) / 1'000'000'000)),
-                            QStringLiteral("save a checkpoint now and at least every %1 (runtimes stop after 12 h, "
-                                           "or 1 h idle)").arg(age(context.manifest.policies.checkpointMaxAgeSeconds))};
+        findings << Finding{
+            QStringLiteral("stale-checkpoints"), Severity::Warning, c.path,
+            QStringLiteral("%1's newest checkpoint is %2 old (limit %3) while their results changed "
+                           "%4 after it")
+                .arg(c.member, age((context.nowNs - c.newestMtimeNs) / 1'000'000'000),
+                     age(context.manifest.policies.checkpointMaxAgeSeconds),
+                     age((resultNs - c.newestMtimeNs) / 1'000'000'000)),
+            QStringLiteral("save a checkpoint now and at least every %1 (runtimes stop after 12 h, "
+                           "or 1 h idle)")
+                .arg(age(context.manifest.policies.checkpointMaxAgeSeconds))};
     }
     return findings;
 }

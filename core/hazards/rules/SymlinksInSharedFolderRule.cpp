@@ -12,11 +12,13 @@ Result<QList<Finding>> checkSymlinksInSharedFolder(const HazardContext& context)
         return links.error();
     QList<Finding> findings;
     for (const index::FileRow& f : *links)
-        findings << Finding{QStringLiteral("symlink-in-shared-folder"), Severity::Warning, f.path,
-                            QStringLiteral("a symlink (to %1) in the shared folder: Drive mounts cannot hold links, so "
-                                           "other members get nothing or a copy").arg(index::displayPath(f.linkTarget)),
-                            QStringLiteral("replace it by the file itself, or by a path in a config file that each "
-                                           "notebook resolves from ROOT_PATH")};
+        findings << Finding{
+            QStringLiteral("symlink-in-shared-folder"), Severity::Warning, f.path,
+            QStringLiteral("a symlink (to %1) in the shared folder: Drive mounts cannot hold links, so "
+                           "other members get nothing or a copy")
+                .arg(index::displayPath(f.linkTarget)),
+            QStringLiteral("replace it by the file itself, or by a path in a config file that each "
+                           "notebook resolves from ROOT_PATH")};
     return findings;
 }
 

@@ -18,10 +18,13 @@ Result<QList<Finding>> checkTrashFolders(const HazardContext& context)
             return sizes.error();
         const qint64 bytes = sizes->isEmpty() ? 0 : sizes->first().bytes;
         const qint64 files = sizes->isEmpty() ? 0 : sizes->first().files;
-        findings << Finding{QStringLiteral("trash-folder"), bytes > 0 ? Severity::Warning : Severity::Info, t.path,
-                            QStringLiteral("a trash folder holding %1 in %2 files: deleted files still count against "
-                                           "quota").arg(formatByteSize(bytes)).arg(files),
-                            QStringLiteral("empty the trash, or truncate files to zero bytes before deleting them")};
+        findings << Finding{
+            QStringLiteral("trash-folder"), bytes > 0 ? Severity::Warning : Severity::Info, t.path,
+            QStringLiteral("a trash folder holding %1 in %2 files: deleted files still count against "
+                           "quota")
+                .arg(formatByteSize(bytes))
+                .arg(files),
+            QStringLiteral("empty the trash, or truncate files to zero bytes before deleting them")};
     }
     return findings;
 }

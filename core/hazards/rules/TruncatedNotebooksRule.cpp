@@ -15,8 +15,9 @@ constexpr qint64 kLargestNotebookRead = 256LL * 1024 * 1024;
 
 Result<QList<Finding>> checkTruncatedNotebooks(const HazardContext& context)
 {
-    auto files = context.index.files("e.type=0 AND e.size>0 AND e.size<=" + QByteArray::number(kLargestNotebookRead)
-                                     + " AND e.kind IN (3,4,6) AND CAST(e.name AS TEXT) LIKE '%.ipynb' ORDER BY e.top, f.path, e.name");
+    auto files = context.index.files(
+        "e.type=0 AND e.size>0 AND e.size<=" + QByteArray::number(kLargestNotebookRead) +
+        " AND e.kind IN (3,4,6) AND CAST(e.name AS TEXT) LIKE '%.ipynb' ORDER BY e.top, f.path, e.name");
     if (!files)
         return files.error();
     QList<Finding> findings;
@@ -28,13 +29,15 @@ Result<QList<Finding>> checkTruncatedNotebooks(const HazardContext& context)
         const QJsonDocument doc = QJsonDocument::fromJson(*bytes, &error);
         if (error.error == QJsonParseError::NoError && doc.isObject())
             continue;
-        findings << Finding{QStringLiteral("truncated-notebook"), Severity::Error, f.path,
-                            QStringLiteral("not a valid notebook: %1 at byte %2 of %3 (a write cut off part-way)")
-                                .arg(error.error == QJsonParseError::NoError ? QStringLiteral("not a JSON object")
-                                                                             : error.errorString())
-                                .arg(error.offset).arg(f.size),
-                            QStringLiteral("restore it from git (`git checkout -- FILE`) or from the runtime's copy, "
-                                           "then save it once more")};
+        findings << Finding{
+            QStringLiteral("truncated-notebook"), Severity::Error, f.path,
+            QStringLiteral("not a valid notebook: %1 at byte %2 of %3 (a write cut off part-way)")
+                .arg(error.error == QJsonParseError::NoError ? QStringLiteral("not a JSON object")
+                                                             : error.errorString())
+                .arg(error.offset)
+                .arg(f.size),
+            QStringLiteral("restore it from git (`git checkout -- FILE`) or from the runtime's copy, "
+                           "then save it once more")};
     }
     return findings;
 }

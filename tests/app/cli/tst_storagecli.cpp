@@ -5,8 +5,8 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
-#include <QProcess>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -21,16 +21,18 @@ using namespace ts;
 
 namespace {
 
-// What an independent tool says: apparent sizes of regular files, each inode once (the repository's .git left out).
+// What an independent tool says: apparent sizes of regular files, each inode once (the repository's .git left
+// out).
 qint64 findApparentBytes(const QStringList& tops)
 {
     QSet<QByteArray> seen;
     qint64 total = 0;
     for (const QString& top : tops) {
         QProcess find;
-        find.start(QStringLiteral("find"), {top, QStringLiteral("-path"), top + QStringLiteral("/.git"), QStringLiteral("-prune"),
-                                            QStringLiteral("-o"), QStringLiteral("-type"), QStringLiteral("f"),
-                                            QStringLiteral("-printf"), QStringLiteral("%D:%i %s\\n")});
+        find.start(QStringLiteral("find"),
+                   {top, QStringLiteral("-path"), top + QStringLiteral("/.git"), QStringLiteral("-prune"),
+                    QStringLiteral("-o"), QStringLiteral("-type"), QStringLiteral("f"),
+                    QStringLiteral("-printf"), QStringLiteral("%D:%i %s\\n")});
         find.waitForFinished();
         for (const QByteArray& line : find.readAllStandardOutput().split('\n')) {
             const auto parts = line.split(' ');
@@ -50,13 +52,17 @@ struct Workspace
     Manifest manifest = test::teamManifest();
 
     Workspace() { writeManifest(); }
-    void writeManifest() { test::writeFile(repo.filePath(QStringLiteral("teamspace.json")), serializeManifest(manifest)); }
+    void writeManifest()
+    {
+        test::writeFile(repo.filePath(QStringLiteral("teamspace.json")), serializeManifest(manifest));
+    }
     QString at(const QString& rel) const { return root.path() + u'/' + rel; }
     QString index() const { return state.filePath(QStringLiteral("index.sqlite")); }
     test::CliOutput cli(QStringList args) const
     {
         return test::runCli(QStringList{QStringLiteral("-w"), repo.path(), QStringLiteral("-r"), root.path(),
-                                        QStringLiteral("--index"), index()} + args);
+                                        QStringLiteral("--index"), index()} +
+                            args);
     }
 };
 
@@ -95,8 +101,9 @@ void TestStorageCli::scanJsonBytesMatchTheFileSystem()
     QCOMPARE(::symlink("loop", root + "/loop"), 0);
     QCOMPARE(::symlink("/usr", root + "/escape"), 0);
     sparse(ws.at(QStringLiteral("data/raw/huge.bin")), 6LL * 1024 * 1024 * 1024);
-    for (const QByteArray& name : {QByteArray("latin1-\xe9"), QByteArray("caf\xc3\xa9"), QByteArray("cafe\xcc\x81"),
-                                   QByteArray("with space"), QByteArray("new\nline")}) {
+    for (const QByteArray& name :
+         {QByteArray("latin1-\xe9"), QByteArray("caf\xc3\xa9"), QByteArray("cafe\xcc\x81"),
+          QByteArray("with space"), QByteArray("new\nline")}) {
         const int fd = ::open(root + "/data/" + name, O_CREAT | O_WRONLY, 0644);
         QCOMPARE(::write(fd, name.constData(), size_t(name.size())), ssize_t(name.size()));
         ::close(fd);
@@ -109,7 +116,8 @@ void TestStorageCli::scanJsonBytesMatchTheFileSystem()
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.jsonValid(), result.out.constData());
     const QJsonObject doc = result.json();
-    QCOMPARE(qint64(doc.value(QStringLiteral("bytes")).toDouble()), findApparentBytes({ws.root.path(), ws.repo.path()}));
+    QCOMPARE(qint64(doc.value(QStringLiteral("bytes")).toDouble()),
+             findApparentBytes({ws.root.path(), ws.repo.path()}));
     QCOMPARE(doc.value(QStringLiteral("files")).toInt(), 2 + 1 + 5 + 5000 + 1); // + teamspace.json
     QCOMPARE(doc.value(QStringLiteral("errors")).toArray().size(), 0);
     for (const QByteArray& name : {QByteArray("latin1-\xe9"), QByteArray("new\nline")})
@@ -130,10 +138,11 @@ void TestStorageCli::unreadableFolderIsListedInErrors()
 
     QProcess process;
     process.start(QStringLiteral("setpriv"),
-                  {QStringLiteral("--reuid=%1").arg(nobody->pw_uid), QStringLiteral("--regid=%1").arg(nobody->pw_gid),
-                   QStringLiteral("--clear-groups"), QStringLiteral(TEAMSPACE_CLI_PATH), QStringLiteral("-w"), ws.repo.path(),
-                   QStringLiteral("-r"), ws.root.path(), QStringLiteral("--index"), ws.index(), QStringLiteral("--json"),
-                   QStringLiteral("scan")});
+                  {QStringLiteral("--reuid=%1").arg(nobody->pw_uid),
+                   QStringLiteral("--regid=%1").arg(nobody->pw_gid), QStringLiteral("--clear-groups"),
+                   QStringLiteral(TEAMSPACE_CLI_PATH), QStringLiteral("-w"), ws.repo.path(),
+                   QStringLiteral("-r"), ws.root.path(), QStringLiteral("--index"), ws.index(),
+                   QStringLiteral("--json"), QStringLiteral("scan")});
     QVERIFY(process.waitForFinished(60000));
     const QByteArray out = process.readAllStandardOutput();
     if (process.exitCode() != 0 && process.readAllStandardError().contains("setpriv"))
@@ -142,8 +151,10 @@ void TestStorageCli::unreadableFolderIsListedInErrors()
     const QJsonObject doc = QJsonDocument::fromJson(out).object();
     const QJsonArray errors = doc.value(QStringLiteral("errors")).toArray();
     QCOMPARE(errors.size(), 1);
-    QCOMPARE(errors.first().toObject().value(QStringLiteral("path")).toString(), QStringLiteral("results/ben/private"));
-    QCOMPARE(errors.first().toObject().value(QStringLiteral("error")).toString(), QStringLiteral("Permission denied"));
+    QCOMPARE(errors.first().toObject().value(QStringLiteral("path")).toString(),
+             QStringLiteral("results/ben/private"));
+    QCOMPARE(errors.first().toObject().value(QStringLiteral("error")).toString(),
+             QStringLiteral("Permission denied"));
     QCOMPARE(qint64(doc.value(QStringLiteral("bytes")).toDouble()),
              10 + qint64(serializeManifest(ws.manifest).size()));
 }
@@ -157,7 +168,8 @@ void TestStorageCli::usageShapesAndAttribution()
     test::writeFile(ws.at(QStringLiteral("data/raw/r.csv")), QByteArray(100000, 'r'));
     QCOMPARE(ws.cli({QStringLiteral("scan")}).exitCode, 0);
 
-    const auto members = ws.cli({QStringLiteral("--json"), QStringLiteral("usage"), QStringLiteral("--by"), QStringLiteral("member")});
+    const auto members = ws.cli({QStringLiteral("--json"), QStringLiteral("usage"), QStringLiteral("--by"),
+                                 QStringLiteral("member")});
     QCOMPARE(members.exitCode, 0);
     const QJsonArray list = members.json().value(QStringLiteral("members")).toArray();
     QCOMPARE(list.size(), 3);
@@ -169,9 +181,11 @@ void TestStorageCli::usageShapesAndAttribution()
     QCOMPARE(ana.value(QStringLiteral("headroom")).toDouble(), 1e9 - 150);
     QVERIFY(list.at(0).toObject().value(QStringLiteral("quota")).isNull());
     const qint64 manifestBytes = serializeManifest(ws.manifest).size();
-    QCOMPARE(qint64(members.json().value(QStringLiteral("unattributedBytes")).toDouble()), 100000 + manifestBytes);
+    QCOMPARE(qint64(members.json().value(QStringLiteral("unattributedBytes")).toDouble()),
+             100000 + manifestBytes);
 
-    const auto kinds = ws.cli({QStringLiteral("--json"), QStringLiteral("usage"), QStringLiteral("--by"), QStringLiteral("kind")});
+    const auto kinds = ws.cli(
+        {QStringLiteral("--json"), QStringLiteral("usage"), QStringLiteral("--by"), QStringLiteral("kind")});
     QCOMPARE(kinds.exitCode, 0);
     const QJsonObject first = kinds.json().value(QStringLiteral("kinds")).toArray().first().toObject();
     QCOMPARE(first.value(QStringLiteral("kind")).toString(), QStringLiteral("raw"));
@@ -198,17 +212,21 @@ void TestStorageCli::largestAndGrowth()
     const auto rescan = ws.cli({QStringLiteral("--json"), QStringLiteral("scan")});
     QCOMPARE(rescan.json().value(QStringLiteral("full")).toBool(), false);
 
-    const auto largest = ws.cli({QStringLiteral("--json"), QStringLiteral("largest"), QStringLiteral("--top"), QStringLiteral("2")});
+    const auto largest = ws.cli(
+        {QStringLiteral("--json"), QStringLiteral("largest"), QStringLiteral("--top"), QStringLiteral("2")});
     QCOMPARE(largest.exitCode, 0);
     const QJsonArray files = largest.json().value(QStringLiteral("files")).toArray();
     QCOMPARE(files.size(), 2);
-    QCOMPARE(files.at(0).toObject().value(QStringLiteral("path")).toString(), QStringLiteral("models/m.onnx"));
+    QCOMPARE(files.at(0).toObject().value(QStringLiteral("path")).toString(),
+             QStringLiteral("models/m.onnx"));
     QCOMPARE(files.at(0).toObject().value(QStringLiteral("bytes")).toInt(), 500000);
-    QCOMPARE(files.at(1).toObject().value(QStringLiteral("path")).toString(), QStringLiteral("results/ana/b.bin"));
+    QCOMPARE(files.at(1).toObject().value(QStringLiteral("path")).toString(),
+             QStringLiteral("results/ana/b.bin"));
 
     const auto growth = ws.cli({QStringLiteral("--json"), QStringLiteral("growth")});
     QCOMPARE(growth.exitCode, 0);
-    QCOMPARE(growth.json().value(QStringLiteral("total")).toObject().value(QStringLiteral("delta")).toInt(), 70000);
+    QCOMPARE(growth.json().value(QStringLiteral("total")).toObject().value(QStringLiteral("delta")).toInt(),
+             70000);
     bool sawAna = false;
     for (const QJsonValue& v : growth.json().value(QStringLiteral("members")).toArray())
         if (v.toObject().value(QStringLiteral("id")).toString() == QLatin1String("ana")) {
@@ -230,7 +248,8 @@ void TestStorageCli::duplicatesReportReclaimableAndDeleteNothing()
     almost[299999] = 'x';
     test::writeFile(ws.at(QStringLiteral("results/ben/same-size-other.bin")), almost);
     QCOMPARE(::link(QFile::encodeName(ws.at(QStringLiteral("data/raw/a.bin"))).constData(),
-                    QFile::encodeName(ws.at(QStringLiteral("data/raw/link.bin"))).constData()), 0); // one inode: not a copy
+                    QFile::encodeName(ws.at(QStringLiteral("data/raw/link.bin"))).constData()),
+             0); // one inode: not a copy
     QCOMPARE(ws.cli({QStringLiteral("scan")}).exitCode, 0);
     const auto before = test::snapshotTree(ws.root.path());
     const auto result = ws.cli({QStringLiteral("--json"), QStringLiteral("duplicates")});
@@ -253,7 +272,8 @@ void TestStorageCli::hazardsExitOneOnErrorsZeroWhenClean()
     QCOMPARE(clean.exitCode, 0);
     QCOMPARE(clean.json().value(QStringLiteral("findings")).toArray().size(), 0);
 
-    test::writeFile(ws.at(QStringLiteral("results/ben/too-much.bin")), QByteArray(20000, 'b')); // quota 10,000
+    test::writeFile(ws.at(QStringLiteral("results/ben/too-much.bin")),
+                    QByteArray(20000, 'b')); // quota 10,000
     QCOMPARE(ws.cli({QStringLiteral("scan")}).exitCode, 0);
     const auto over = ws.cli({QStringLiteral("--json"), QStringLiteral("hazards")});
     QCOMPARE(over.exitCode, 1);
@@ -275,7 +295,9 @@ void TestStorageCli::reportCombinesEverything()
     const QJsonObject doc = json.json();
     for (const char* key : {"scan", "usageByMember", "usageByKind", "largest", "hazards"})
         QVERIFY2(doc.contains(QLatin1String(key)), key);
-    QCOMPARE(doc.value(QStringLiteral("hazards")).toObject().value(QStringLiteral("findings")).toArray().size(), 1);
+    QCOMPARE(
+        doc.value(QStringLiteral("hazards")).toObject().value(QStringLiteral("findings")).toArray().size(),
+        1);
     const auto text = ws.cli({QStringLiteral("report")});
     QCOMPARE(text.exitCode, 0);
     QVERIFY(text.out.contains("Usage by member"));
@@ -293,12 +315,23 @@ void TestStorageCli::badArgumentsAndMissingScan()
     QCOMPARE(ws.cli({QStringLiteral("usage"), QStringLiteral("--by"), QStringLiteral("colour")}).exitCode, 2);
     QCOMPARE(ws.cli({QStringLiteral("largest"), QStringLiteral("--top"), QStringLiteral("0")}).exitCode, 2);
     QCOMPARE(ws.cli({QStringLiteral("scan")}).exitCode, 0);
-    const auto missing = ws.cli({QStringLiteral("usage"), QStringLiteral("--path"), QStringLiteral("no/such")});
+    const auto missing =
+        ws.cli({QStringLiteral("usage"), QStringLiteral("--path"), QStringLiteral("no/such")});
     QCOMPARE(missing.exitCode, 3);
     QVERIFY(missing.err.contains("no/such"));
-    const auto badRoot = test::runCli({QStringLiteral("-w"), ws.repo.path(), QStringLiteral("-r"), QStringLiteral("/nonexistent/x"),
-                                       QStringLiteral("--index"), ws.index(), QStringLiteral("scan")});
+    const auto badRoot = test::runCli({QStringLiteral("-w"), ws.repo.path(), QStringLiteral("-r"),
+                                       QStringLiteral("/nonexistent/x"), QStringLiteral("--index"),
+                                       ws.index(), QStringLiteral("scan")});
     QCOMPARE(badRoot.exitCode, 4);
+
+    // The index never goes into the shared folder: refused, nothing written there.
+    const auto before = test::snapshotTree(ws.root.path());
+    const auto inside = test::runCli({QStringLiteral("-w"), ws.repo.path(), QStringLiteral("-r"),
+                                      ws.root.path(), QStringLiteral("--index"),
+                                      ws.at(QStringLiteral("index.sqlite")), QStringLiteral("scan")});
+    QCOMPARE(inside.exitCode, 3);
+    QVERIFY(inside.err.contains("must not live inside the shared folder"));
+    QCOMPARE(test::snapshotTree(ws.root.path()), before);
 }
 
 QTEST_GUILESS_MAIN(TestStorageCli)

@@ -24,7 +24,8 @@ constexpr qint64 kHourNs = 3600LL * 1'000'000'000;
 
 void setMtime(const QString& path, qint64 ns)
 {
-    const timespec times[2] = {{ns / 1'000'000'000, ns % 1'000'000'000}, {ns / 1'000'000'000, ns % 1'000'000'000}};
+    const timespec times[2] = {{ns / 1'000'000'000, ns % 1'000'000'000},
+                               {ns / 1'000'000'000, ns % 1'000'000'000}};
     QCOMPARE(::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), times, AT_SYMLINK_NOFOLLOW), 0);
 }
 
@@ -99,7 +100,8 @@ void TestHazards::splitThresholdFires()
     Fixture fx;
     fx.manifest.policies.splitThresholdBytes = 5'000'000'000;
     QDir().mkpath(fx.at(QStringLiteral("data/raw")));
-    const int fd = ::open(QFile::encodeName(fx.at(QStringLiteral("data/raw/huge.tar"))).constData(), O_CREAT | O_WRONLY, 0644);
+    const int fd = ::open(QFile::encodeName(fx.at(QStringLiteral("data/raw/huge.tar"))).constData(),
+                          O_CREAT | O_WRONLY, 0644);
     QCOMPARE(::ftruncate(fd, 6LL * 1024 * 1024 * 1024), 0); // sparse 6 GiB
     ::close(fd);
     const auto findings = fx.run(checkSplitThreshold);
@@ -159,14 +161,15 @@ void TestHazards::zeroByteFileFires()
     fx.file(QStringLiteral("results/ana/metrics.json"), 0);
     fx.file(QStringLiteral("checkpoints/ben/epoch3.pt"), 0);
     QCOMPARE(paths(fx.run(checkZeroByteFiles)),
-             QStringLiteral("zero-byte-file@checkpoints/ben/epoch3.pt@warning,zero-byte-file@results/ana/metrics.json@warning"));
+             QStringLiteral("zero-byte-file@checkpoints/ben/epoch3.pt@warning,zero-byte-file@results/ana/"
+                            "metrics.json@warning"));
 }
 
 void TestHazards::zeroByteFileQuiet()
 {
     Fixture fx;
     fx.file(QStringLiteral("data/raw/empty-on-purpose.txt"), 0); // not an output folder
-    fx.file(QStringLiteral("results/ana/.gitkeep"), 0);           // a placeholder
+    fx.file(QStringLiteral("results/ana/.gitkeep"), 0);          // a placeholder
     fx.file(QStringLiteral("results/ana/ok.json"), 10);
     QCOMPARE(paths(fx.run(checkZeroByteFiles)), QString());
 }
@@ -174,7 +177,8 @@ void TestHazards::zeroByteFileQuiet()
 void TestHazards::truncatedNotebookFires()
 {
     Fixture fx;
-    test::writeFile(fx.repo.filePath(QStringLiteral("notebooks/ana/cut.ipynb")), "{\"cells\": [{\"cell_type\": \"co");
+    test::writeFile(fx.repo.filePath(QStringLiteral("notebooks/ana/cut.ipynb")),
+                    "{\"cells\": [{\"cell_type\": \"co");
     const auto findings = fx.run(checkTruncatedNotebooks);
     QCOMPARE(paths(findings), QStringLiteral("truncated-notebook@repo:notebooks/ana/cut.ipynb@error"));
 }
@@ -184,7 +188,8 @@ void TestHazards::truncatedNotebookQuiet()
     Fixture fx;
     test::writeFile(fx.repo.filePath(QStringLiteral("notebooks/ana/fine.ipynb")),
                     "{\"cells\": [], \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}\n");
-    test::writeFile(fx.repo.filePath(QStringLiteral("scratch/cut.ipynb")), "{\"cells\"");     // outside the watched kinds
+    test::writeFile(fx.repo.filePath(QStringLiteral("scratch/cut.ipynb")),
+                    "{\"cells\""); // outside the watched kinds
     QCOMPARE(paths(fx.run(checkTruncatedNotebooks)), QString());
 }
 
@@ -197,7 +202,8 @@ void TestHazards::staleCheckpointsFire()
     setMtime(fx.at(QStringLiteral("results/ana/log.txt")), kNowNs - kHourNs / 6);
     const auto findings = fx.run(checkStaleCheckpoints);
     QCOMPARE(paths(findings), QStringLiteral("stale-checkpoints@checkpoints/ana@warning"));
-    QVERIFY2(findings.first().message.contains(QStringLiteral("3 h 0 min old")), qPrintable(findings.first().message));
+    QVERIFY2(findings.first().message.contains(QStringLiteral("3 h 0 min old")),
+             qPrintable(findings.first().message));
 }
 
 void TestHazards::staleCheckpointsQuiet()
@@ -220,7 +226,8 @@ void TestHazards::gitInSharedFolderFires()
 {
     Fixture fx;
     test::writeFile(fx.at(QStringLiteral("data/processed/.git/HEAD")), "ref: refs/heads/main\n");
-    QCOMPARE(paths(fx.run(checkGitInSharedFolder)), QStringLiteral("git-in-shared-folder@data/processed/.git@error"));
+    QCOMPARE(paths(fx.run(checkGitInSharedFolder)),
+             QStringLiteral("git-in-shared-folder@data/processed/.git@error"));
 }
 
 void TestHazards::gitInSharedFolderQuiet()
@@ -246,7 +253,8 @@ void TestHazards::databaseInSharedFolderQuiet()
 {
     Fixture fx;
     fx.file(QStringLiteral("results/ana/table.csv"), 40);
-    test::writeFile(fx.repo.filePath(QStringLiteral("tools/local.sqlite")), "x"); // the repository is not the shared drive
+    test::writeFile(fx.repo.filePath(QStringLiteral("tools/local.sqlite")),
+                    "x"); // the repository is not the shared drive
     QCOMPARE(paths(fx.run(checkDatabaseInSharedFolder)), QString());
 }
 
@@ -254,7 +262,8 @@ void TestHazards::symlinkInSharedFolderFires()
 {
     Fixture fx;
     fx.file(QStringLiteral("data/raw/a.csv"), 3);
-    QCOMPARE(::symlink("data/raw/a.csv", QFile::encodeName(fx.at(QStringLiteral("latest.csv"))).constData()), 0);
+    QCOMPARE(::symlink("data/raw/a.csv", QFile::encodeName(fx.at(QStringLiteral("latest.csv"))).constData()),
+             0);
     const auto findings = fx.run(checkSymlinksInSharedFolder);
     QCOMPARE(paths(findings), QStringLiteral("symlink-in-shared-folder@latest.csv@warning"));
     QVERIFY(findings.first().message.contains(QStringLiteral("data/raw/a.csv")));
@@ -265,7 +274,9 @@ void TestHazards::symlinkInSharedFolderQuiet()
     Fixture fx;
     fx.file(QStringLiteral("data/raw/a.csv"), 3);
     QDir().mkpath(fx.repo.filePath(QStringLiteral("notebooks")));
-    QCOMPARE(::symlink("../README", QFile::encodeName(fx.repo.filePath(QStringLiteral("notebooks/link"))).constData()), 0);
+    QCOMPARE(::symlink("../README",
+                       QFile::encodeName(fx.repo.filePath(QStringLiteral("notebooks/link"))).constData()),
+             0);
     QCOMPARE(paths(fx.run(checkSymlinksInSharedFolder)), QString());
 }
 
@@ -275,7 +286,8 @@ void TestHazards::trashFolderFires()
     fx.file(QStringLiteral(".Trash-1000/files/old.bin"), 2048);
     const auto findings = fx.run(checkTrashFolders);
     QCOMPARE(paths(findings), QStringLiteral("trash-folder@.Trash-1000@warning"));
-    QVERIFY2(findings.first().message.contains(QStringLiteral("2.0 KiB in 1 files")), qPrintable(findings.first().message));
+    QVERIFY2(findings.first().message.contains(QStringLiteral("2.0 KiB in 1 files")),
+             qPrintable(findings.first().message));
 }
 
 void TestHazards::trashFolderQuiet()
@@ -293,7 +305,8 @@ void TestHazards::memberOverQuotaFires()
     fx.file(QStringLiteral("checkpoints/ben/b.bin"), 6000);
     const auto findings = fx.run(checkMembersOverQuota);
     QCOMPARE(paths(findings), QStringLiteral("member-over-quota@results/ben@error"));
-    QVERIFY2(findings.first().message.contains(QStringLiteral("2.0 KiB over")) || findings.first().message.contains(QStringLiteral("over the quota")),
+    QVERIFY2(findings.first().message.contains(QStringLiteral("2.0 KiB over")) ||
+                 findings.first().message.contains(QStringLiteral("over the quota")),
              qPrintable(findings.first().message));
 }
 
