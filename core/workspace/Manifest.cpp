@@ -117,18 +117,6 @@ bool isValidWorkspaceId(const QString& id)
     return pattern.match(id).hasMatch();
 }
 
-StripPolicy defaultStripPolicy()
-{
-    StripPolicy policy;
-    // Volatile per-cell state that changes on every open or run and makes diffs noisy.
-    policy.cellMetadataRemoved = {QStringLiteral("collapsed"), QStringLiteral("scrolled"),
-                                  QStringLiteral("ExecuteTime"), QStringLiteral("execution")};
-    // Signatures and widget state are per machine; Colab's provenance records who opened the file last.
-    policy.notebookMetadataRemoved = {QStringLiteral("signature"), QStringLiteral("widgets"),
-                                      QStringLiteral("colab.provenance")};
-    return policy;
-}
-
 namespace {
 
 const QStringList kTemplateNames = {QStringLiteral("colab-team"), QStringLiteral("ccds"),
