@@ -220,19 +220,9 @@ QStringList demoCode(const DemoNotebook& nb)
     return code;
 }
 
-} // namespace
-
-Result<DemoWorkspaceReport> createDemoWorkspace(const QString& dir, const QString& indexPath)
+// Fills a new, empty demo folder `top`; createDemoWorkspace checks the folder and words a failure.
+Result<DemoWorkspaceReport> buildDemo(const QString& top, const QString& indexPath)
 {
-    const QFileInfo info(dir);
-    if (info.exists() && (!info.isDir() || !QDir(dir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot |
-                                                              QDir::Hidden | QDir::System)))
-        return Error::usage(
-            QStringLiteral("%1: exists and is not an empty folder; give a new folder for the demo").arg(dir));
-    if (!QDir().mkpath(dir + QStringLiteral("/shared")))
-        return Error::failed(QStringLiteral("%1: cannot create the folder (check permissions)").arg(dir));
-    const QString top = QFileInfo(dir).canonicalFilePath();
-
     DemoWorkspaceReport report;
     report.repoDir = top + QStringLiteral("/repo");
     report.sharedDir = top + QStringLiteral("/shared");
@@ -339,6 +329,24 @@ Result<DemoWorkspaceReport> createDemoWorkspace(const QString& dir, const QStrin
     if (auto ok = git->push(QStringLiteral("origin"), QStringLiteral("main")); !ok)
         return ok.error();
     return report;
+}
+
+} // namespace
+
+Result<DemoWorkspaceReport> createDemoWorkspace(const QString& dir, const QString& indexPath)
+{
+    const QFileInfo info(dir);
+    if (info.exists() && (!info.isDir() || !QDir(dir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot |
+                                                              QDir::Hidden | QDir::System)))
+        return Error::usage(
+            QStringLiteral("%1: exists and is not an empty folder; give a new folder for the demo").arg(dir));
+    if (!QDir().mkpath(dir + QStringLiteral("/shared")))
+        return Error::failed(QStringLiteral("%1: cannot create the folder (check permissions)").arg(dir));
+    auto built = buildDemo(QFileInfo(dir).canonicalFilePath(), indexPath);
+    if (!built)
+        return built.error().prefixed(
+            QStringLiteral("demo create stopped part-way (delete %1 and run it again): ").arg(dir));
+    return built;
 }
 
 } // namespace ts
