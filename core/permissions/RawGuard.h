@@ -1,0 +1,68 @@
+// `raw protect` / `raw unprotect`: makes every raw folder read-only on disk (mode bits and ACLs), and gives the
+// owner write back. Never follows a symlink, never enters another mount, never leaves the raw folders.
+#pragma once
+
+#include "util/Cancellation.h"
+#include "util/Result.h"
+#include "workspace/Workspace.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace ts::permissions {
+
+struct PermissionChange
+{
+    QString path;        // relative to the folder's top, like the layout path
+    quint32 modeBefore = 0; // permission bits (07777)
+    quint32 modeAfter = 0;
+    bool aclChanged = false;
+};
+
+struct PathNote
+{
+    QString path;
+    QString note; // one line: a symlink's target, why an entry was skipped or failed
+};
+
+struct FolderFileSystem
+{
+    QString folder;            // relative path of the raw folder
+    QString type;              // ext4, fuse, smb, …
+    bool modeBitsAuthoritative = true;
+    bool modeBitsIgnored = false; // a chmod here did not change the bits read back
+};
+
+struct GuardReport
+{
+    QList<PermissionChange> changed;
+    qint64 unchanged = 0;          // entries already as wanted (a second protect changes nothing)
+    QList<PathNote> symlinks;      // reported with their target; the link and its target are left alone
+    QList<PathNote> warnings;      // hard links (mode shared with names outside raw), other mounts, unreadable folders
+    QList<PathNote> errors;        // entries that could not be changed
+    QStringList missingFolders;    // raw folders of the layout that do not exist here yet
+    QList<FolderFileSystem> fileSystems;
+
+    // True when some folder's file system ignored or cannot be trusted with the bits: say so, with the sharing step.
+    bool needsSharingStep() const;
+    QStringList sharingAdvice() const;
+};
+
+class RawGuard
+{
+public:
+    // Clears the write bits of every file and folder under the raw folders (and the folders themselves) and
+    // removes write from every ACL entry (access ACLs, and default ACLs of folders). Idempotent.
+    static Result<GuardReport> protect(const Workspace& workspace, const CancelToken* cancel = nullptr);
+
+    // Gives the owner write permission back (u+w) on the same entries. ACL entries removed by protect are not
+    // restored (re-grant them with setfacl). Refused unless workspace.me is a lead: Failed, naming the leads.
+    static Result<GuardReport> unprotect(const Workspace& workspace, const CancelToken* cancel = nullptr);
+
+private:
+    enum class Direction { Protect, Unprotect };
+    static Result<GuardReport> run(const Workspace& workspace, Direction direction, const CancelToken* cancel);
+};
+
+} // namespace ts::permissions
