@@ -98,7 +98,7 @@ void TestWorkspaceCli::helpOnEveryCommand()
     const auto unknown = runCli({"member", "rename"});
     QCOMPARE(unknown.exitCode, 2);
     QCOMPARE(unknown.err,
-             QByteArray("error: member: unknown sub-command \"rename\" (use add, remove or list)\n"));
+             QByteArray("error: member: unknown sub-command \"rename\" (use add, update, remove or list)\n"));
 }
 
 void TestWorkspaceCli::initJsonAndErrors()
@@ -206,6 +206,23 @@ void TestWorkspaceCli::memberAddListRemove()
         QVERIFY(r.out.isEmpty());
     }
     QCOMPARE(test::snapshotTree(repo.path()), before);
+
+    const auto update =
+        runCli(w + QStringList{"member", "update", "bo", "--quota", "2GiB", "--role", "lead"});
+    QVERIFY2(update.exitCode == 0, qPrintable(describe(update)));
+    QCOMPARE(update.json().value("member").toObject(), (QJsonObject{{"id", "bo"},
+                                                                    {"name", "Bo Li"},
+                                                                    {"email", "bo@example.org"},
+                                                                    {"role", "lead"},
+                                                                    {"quota", 2147483648.0}}));
+    const auto noQuota =
+        runCli(w + QStringList{"member", "update", "bo", "--quota", "none", "--role", "member"});
+    QCOMPARE(noQuota.exitCode, 0);
+    QVERIFY(noQuota.json().value("member").toObject().value("quota").isNull());
+    QCOMPARE(runCli({"-w", repo.path(), "member", "update", "ana", "--role", "member"}).err,
+             QByteArray("error: member ana is the only lead: make another member lead first\n"));
+    QCOMPARE(runCli({"-w", repo.path(), "member", "update", "bo", "--email", "nope"}).exitCode, 3);
+    QCOMPARE(runCli({"-w", repo.path(), "member", "update", "zed", "--quota", "1G"}).exitCode, 2);
 
     test::writeFile(root.filePath("results/bo/model.bin"), "weights");
     const auto remove = runCli(w + QStringList{"member", "remove", "bo"});
