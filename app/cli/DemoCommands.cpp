@@ -17,17 +17,20 @@ int runDemo(Cli& cli, const QStringList& args)
         return ExitOk;
     }
     if (sub != QStringLiteral("create"))
-        return cli.usageError(QStringLiteral("demo: say `demo create DIR` (see `teamspace-cli demo --help`)"));
+        return cli.usageError(
+            QStringLiteral("demo: say `demo create DIR` (see `teamspace-cli demo --help`)"));
     QCommandLineParser parser;
     parser.addPositionalArgument("DIR", "A new or empty folder.");
-    if (auto stop = cli.parseCommand(parser,
-                                     "Creates a demo workspace in DIR: DIR/repo (notebook repository, committed), DIR/shared\n"
-                                     "(the shared folder: raw data, results, checkpoints of a team of four; big files are sparse)\n"
-                                     "and DIR/remote.git (its git remote). Remembers DIR/shared and you as the lead, ana.",
-                                     subcommandArgs(args)))
+    if (auto stop = cli.parseCommand(
+            parser,
+            "Creates a demo workspace in DIR: DIR/repo (notebook repository, committed), DIR/shared\n"
+            "(the shared folder: raw data, results, checkpoints of a team of four; big files are sparse)\n"
+            "and DIR/remote.git (its git remote). Remembers DIR/shared and you as the lead, ana.",
+            subcommandArgs(args)))
         return *stop;
     if (parser.positionalArguments().size() != 1)
-        return cli.usageError(QStringLiteral("demo create: give exactly one DIR (see `teamspace-cli demo create --help`)"));
+        return cli.usageError(
+            QStringLiteral("demo create: give exactly one DIR (see `teamspace-cli demo create --help`)"));
     QElapsedTimer timer;
     timer.start();
     auto report = createDemoWorkspace(parser.positionalArguments().first(), cli.options.index);
@@ -48,11 +51,13 @@ int runDemo(Cli& cli, const QStringList& args)
         return ExitOk;
     }
     cli.out << "Demo workspace created in " << QString::number(seconds, 'f', 2) << " s:\n"
-            << "  repository     " << report->repoDir << "  (" << report->notebooks << " notebooks, pushed to origin)\n"
-            << "  shared folder  " << report->sharedDir << "  (" << report->files << " files, " << formatByteSize(report->apparentBytes)
-            << " apparent; big files are sparse)\n"
+            << "  repository     " << report->repoDir << "  (" << report->notebooks
+            << " notebooks, pushed to origin)\n"
+            << "  shared folder  " << report->sharedDir << "  (" << report->files << " files, "
+            << formatByteSize(report->apparentBytes) << " apparent; big files are sparse)\n"
             << "  remote         " << report->remoteDir << "\n"
-            << "You are " << report->lead << " (lead). Try: teamspace-cli -w " << report->repoDir << " member list\n";
+            << "You are " << report->lead << " (lead). Try: teamspace-cli -w " << report->repoDir
+            << " member list\n";
     cli.out.flush();
     return ExitOk;
 }

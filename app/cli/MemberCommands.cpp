@@ -1,4 +1,4 @@
-// member add | remove | list
+// member add | update | remove | list
 #include "WorkspaceCommandParts.h"
 
 #include "util/ByteSize.h"
@@ -12,6 +12,7 @@ namespace {
 
 const char* kOverview = "Usage: teamspace-cli member add|remove|list [--help]\n"
                         "  add ID --name TEXT --email EMAIL [--role lead|member] [--quota SIZE]\n"
+                        "  update ID [--name TEXT] [--email EMAIL] [--role lead|member] [--quota SIZE|none]\n"
                         "  remove ID     (their folders stay)\n"
                         "  list\n";
 
@@ -24,18 +25,27 @@ int memberAdd(Cli& cli, const QStringList& args)
     const QCommandLineOption quota("quota", "Storage quota: bytes or 15GB, 1.5GiB, 500M.", "SIZE");
     parser.addOptions({name, email, role, quota});
     parser.addPositionalArgument("ID", "Member id: a-z, 0-9, . _ - (at most 32).");
-    if (auto stop = cli.parseCommand(parser, "Adds a member to teamspace.json and creates their per-member folders (lead only).",
-                                     subcommandArgs(args)))
+    if (auto stop = cli.parseCommand(
+            parser, "Adds a member to teamspace.json and creates their per-member folders (lead only).",
+            subcommandArgs(args)))
         return *stop;
     if (parser.positionalArguments().size() != 1)
-        return cli.usageError(QStringLiteral("member add: give exactly one member ID (see `teamspace-cli member add --help`)"));
+        return cli.usageError(
+            QStringLiteral("member add: give exactly one member ID (see `teamspace-cli member add --help`)"));
     for (const QCommandLineOption* required : {&name, &email})
         if (!parser.isSet(*required))
-            return cli.usageError(QStringLiteral("member add: --%1 is required").arg(required->names().first()));
-    Member member{parser.positionalArguments().first(), parser.value(name), parser.value(email), MemberRole::Member, std::nullopt, {}};
+            return cli.usageError(
+                QStringLiteral("member add: --%1 is required").arg(required->names().first()));
+    Member member{parser.positionalArguments().first(),
+                  parser.value(name),
+                  parser.value(email),
+                  MemberRole::Member,
+                  std::nullopt,
+                  {}};
     const auto parsedRole = memberRoleFromString(parser.value(role));
     if (!parsedRole)
-        return cli.usageError(QStringLiteral("member add: --role \"%1\" is not a role (use lead or member)").arg(parser.value(role)));
+        return cli.usageError(QStringLiteral("member add: --role \"%1\" is not a role (use lead or member)")
+                                  .arg(parser.value(role)));
     member.role = *parsedRole;
     if (parser.isSet(quota)) {
         auto bytes = parseByteSize(parser.value(quota), QStringLiteral("--quota"));
@@ -57,10 +67,74 @@ int memberAdd(Cli& cli, const QStringList& args)
         return ExitOk;
     }
     cli.out << "Added " << member.id << " (" << toString(member.role)
-            << (member.quotaBytes ? QStringLiteral(", quota %1").arg(formatByteSize(*member.quotaBytes)) : QString()) << ").\n";
+            << (member.quotaBytes ? QStringLiteral(", quota %1").arg(formatByteSize(*member.quotaBytes))
+                                  : QString())
+            << ").\n";
     for (const ExpectedFolder& f : report->createdFolders)
         cli.out << "  created " << f.path << " in the " << locationName(f.location) << "\n";
     cli.out << "Sync to publish the change to the team.\n";
+    cli.out.flush();
+    return ExitOk;
+}
+
+int memberUpdate(Cli& cli, const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption name("name", "New display name.", "TEXT");
+    const QCommandLineOption email("email", "New e-mail (git identity).", "EMAIL");
+    const QCommandLineOption role("role", "lead or member.", "ROLE");
+    const QCommandLineOption quota("quota", "New storage quota (15GB, 1.5GiB, 500M), or none.", "SIZE");
+    parser.addOptions({name, email, role, quota});
+    parser.addPositionalArgument("ID", "The member to change.");
+    if (auto stop = cli.parseCommand(
+            parser, "Changes a member's name, e-mail, role or quota (lead only); the rest stays.",
+            subcommandArgs(args)))
+        return *stop;
+    if (parser.positionalArguments().size() != 1)
+        return cli.usageError(QStringLiteral(
+            "member update: give exactly one member ID (see `teamspace-cli member update --help`)"));
+    auto ws = cli.openWorkspace();
+    if (!ws)
+        return cli.fail(ws.error());
+    const Member* existing = ws->manifest.member(parser.positionalArguments().first());
+    if (!existing)
+        return cli.usageError(QStringLiteral("member %1 does not exist (see `teamspace-cli member list`)")
+                                  .arg(parser.positionalArguments().first()));
+    Member changed = *existing;
+    if (parser.isSet(name))
+        changed.name = parser.value(name);
+    if (parser.isSet(email))
+        changed.email = parser.value(email);
+    if (parser.isSet(role)) {
+        const auto parsedRole = memberRoleFromString(parser.value(role));
+        if (!parsedRole)
+            return cli.usageError(
+                QStringLiteral("member update: --role \"%1\" is not a role (use lead or member)")
+                    .arg(parser.value(role)));
+        changed.role = *parsedRole;
+    }
+    if (parser.isSet(quota)) {
+        if (parser.value(quota) == QStringLiteral("none")) {
+            changed.quotaBytes.reset();
+        } else {
+            auto bytes = parseByteSize(parser.value(quota), QStringLiteral("--quota"));
+            if (!bytes)
+                return cli.fail(bytes.error());
+            changed.quotaBytes = *bytes;
+        }
+    }
+    auto report = WorkspaceEditor(*ws).updateMember(changed);
+    if (!report)
+        return cli.fail(report.error());
+    if (cli.options.json) {
+        cli.printJson({{"member", memberToJson(report->member)}});
+        return ExitOk;
+    }
+    const Member& m = report->member;
+    cli.out << "Updated " << m.id << ": " << m.name << " <" << m.email << ">, " << toString(m.role) << ", "
+            << (m.quotaBytes ? QStringLiteral("quota %1").arg(formatByteSize(*m.quotaBytes))
+                             : QStringLiteral("no quota"))
+            << ".\nSync to publish the change to the team.\n";
     cli.out.flush();
     return ExitOk;
 }
@@ -69,11 +143,13 @@ int memberRemove(Cli& cli, const QStringList& args)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument("ID", "The member to remove.");
-    if (auto stop = cli.parseCommand(parser, "Removes a member from teamspace.json (lead only). Their folders and files stay.",
-                                     subcommandArgs(args)))
+    if (auto stop = cli.parseCommand(
+            parser, "Removes a member from teamspace.json (lead only). Their folders and files stay.",
+            subcommandArgs(args)))
         return *stop;
     if (parser.positionalArguments().size() != 1)
-        return cli.usageError(QStringLiteral("member remove: give exactly one member ID (see `teamspace-cli member remove --help`)"));
+        return cli.usageError(QStringLiteral(
+            "member remove: give exactly one member ID (see `teamspace-cli member remove --help`)"));
     auto ws = cli.openWorkspace();
     if (!ws)
         return cli.fail(ws.error());
@@ -104,7 +180,8 @@ int memberList(Cli& cli, const QStringList& args)
     if (auto stop = cli.parseCommand(parser, "Lists the members with role and quota.", subcommandArgs(args)))
         return *stop;
     if (!parser.positionalArguments().isEmpty())
-        return cli.usageError(QStringLiteral("member list: unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        return cli.usageError(QStringLiteral("member list: unexpected argument \"%1\"")
+                                  .arg(parser.positionalArguments().first()));
     auto ws = cli.openWorkspace();
     if (!ws)
         return cli.fail(ws.error());
@@ -116,8 +193,9 @@ int memberList(Cli& cli, const QStringList& args)
         return ExitOk;
     }
     for (const Member& m : ws->manifest.members)
-        cli.out << m.id.leftJustified(16) << " " << m.name.leftJustified(24) << " " << m.email.leftJustified(28) << " "
-                << toString(m.role).leftJustified(7) << " " << (m.quotaBytes ? formatByteSize(*m.quotaBytes) : QStringLiteral("no quota"))
+        cli.out << m.id.leftJustified(16) << " " << m.name.leftJustified(24) << " "
+                << m.email.leftJustified(28) << " " << toString(m.role).leftJustified(7) << " "
+                << (m.quotaBytes ? formatByteSize(*m.quotaBytes) : QStringLiteral("no quota"))
                 << (m.id == ws->me ? QStringLiteral("  (you)") : QString()) << "\n";
     cli.out.flush();
     return ExitOk;
@@ -135,12 +213,17 @@ int runMember(Cli& cli, const QStringList& args)
     }
     if (sub == QStringLiteral("add"))
         return memberAdd(cli, args);
+    if (sub == QStringLiteral("update"))
+        return memberUpdate(cli, args);
     if (sub == QStringLiteral("remove"))
         return memberRemove(cli, args);
     if (sub == QStringLiteral("list"))
         return memberList(cli, args);
-    return cli.usageError(sub.isEmpty() ? QStringLiteral("member: say add, remove or list (see `teamspace-cli member --help`)")
-                                        : QStringLiteral("member: unknown sub-command \"%1\" (use add, remove or list)").arg(sub));
+    return cli.usageError(
+        sub.isEmpty()
+            ? QStringLiteral("member: say add, update, remove or list (see `teamspace-cli member --help`)")
+            : QStringLiteral("member: unknown sub-command \"%1\" (use add, update, remove or list)")
+                  .arg(sub));
 }
 
 } // namespace ts::cli

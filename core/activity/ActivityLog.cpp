@@ -29,14 +29,19 @@ QString ActivityLog::fallbackActor()
     return user.isEmpty() ? QStringLiteral("unknown") : oneLine(user);
 }
 
-QString ActivityLog::formatTime(const QDateTime& at) { return at.toUTC().toString(Qt::ISODateWithMs); }
+QString ActivityLog::formatTime(const QDateTime& at)
+{
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
 
 Status ActivityLog::record(db::SqliteDb& db, const ActivityEntry& entry)
 {
     static const QRegularExpression actionPattern(QStringLiteral("^[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)+$"));
     if (!actionPattern.match(entry.action).hasMatch())
-        return Error::usage(QStringLiteral("activity: action \"%1\" is not a dotted id such as member.add").arg(oneLine(entry.action)));
-    auto insert = db.prepare("INSERT INTO activity(at_utc, actor, action, path, detail) VALUES(?, ?, ?, ?, ?)");
+        return Error::usage(QStringLiteral("activity: action \"%1\" is not a dotted id such as member.add")
+                                .arg(oneLine(entry.action)));
+    auto insert =
+        db.prepare("INSERT INTO activity(at_utc, actor, action, path, detail) VALUES(?, ?, ?, ?, ?)");
     if (!insert)
         return insert.error();
     const QDateTime at = entry.at.isValid() ? entry.at : QDateTime::currentDateTimeUtc();
@@ -61,7 +66,8 @@ Status ActivityLog::recordAll(db::SqliteDb& db, const QList<ActivityEntry>& entr
     return tx.commit();
 }
 
-Status ActivityLog::record(const Workspace& workspace, const QString& action, const QString& path, const QString& detail)
+Status ActivityLog::record(const Workspace& workspace, const QString& action, const QString& path,
+                           const QString& detail)
 {
     return recordAll(workspace, {ActivityEntry{workspace.me, action, path, detail, {}, 0}});
 }

@@ -19,12 +19,12 @@ struct Workspace;
 
 struct ActivityEntry
 {
-    QString actor;   // member id; empty = the OS user name
-    QString action;  // stable dotted id: "member.add", "layout.create", "raw.protect", "sync.push", …
-    QString path;    // workspace- or root-relative path it concerns; empty when none
-    QString detail;  // one line for people
-    QDateTime at;    // UTC; invalid = now
-    qint64 id = 0;   // set when read back
+    QString actor;  // member id; empty = the OS user name
+    QString action; // stable dotted id: "member.add", "layout.create", "raw.protect", "sync.push", …
+    QString path;   // workspace- or root-relative path it concerns; empty when none
+    QString detail; // one line for people
+    QDateTime at;   // UTC; invalid = now
+    qint64 id = 0;  // set when read back
 };
 
 class ActivityLog
@@ -35,8 +35,10 @@ public:
     // Appends several entries in one transaction: all or none.
     static Status recordAll(db::SqliteDb& db, const QList<ActivityEntry>& entries);
     // Opens the workspace's local database and appends one entry with the workspace's member as actor.
-    static Status record(const Workspace& workspace, const QString& action, const QString& path, const QString& detail);
-    // As above for several entries (an empty actor becomes the workspace's member), one open, one transaction.
+    static Status record(const Workspace& workspace, const QString& action, const QString& path,
+                         const QString& detail);
+    // As above for several entries (an empty actor becomes the workspace's member), one open, one
+    // transaction.
     static Status recordAll(const Workspace& workspace, QList<ActivityEntry> entries);
 
     // Entries at or after `since` (all when invalid), newest first, at most `limit` (> 0).

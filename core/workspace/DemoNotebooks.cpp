@@ -19,33 +19,49 @@ QJsonArray lines(const QString& text)
 }
 
 // A 1x1 PNG, enough for a display_data output that renders.
-const char* kTinyPng = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
+const char* kTinyPng =
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
 
 } // namespace
 
 QByteArray demoNotebookJson(const DemoNotebookSpec& spec)
 {
     QJsonArray cells;
-    cells.append(QJsonObject{{"cell_type", "markdown"}, {"metadata", QJsonObject{{"id", QStringLiteral("md-%1").arg(spec.seed)}}},
-                             {"source", lines(QStringLiteral("# %1\n\nPart of the Teamspace demo workspace.").arg(spec.title))}});
+    cells.append(QJsonObject{
+        {"cell_type", "markdown"},
+        {"metadata", QJsonObject{{"id", QStringLiteral("md-%1").arg(spec.seed)}}},
+        {"source", lines(QStringLiteral("# %1\n\nPart of the Teamspace demo workspace.").arg(spec.title))}});
     int count = 0;
     for (const QString& code : spec.code) {
         ++count;
         QJsonArray outputs;
-        outputs.append(QJsonObject{{"output_type", "stream"}, {"name", "stdout"},
-                                   {"text", lines(QStringLiteral("step %1: loss=%2\n").arg(count).arg(1.0 / (count + spec.seed % 7 + 1), 0, 'f', 4))}});
+        outputs.append(QJsonObject{{"output_type", "stream"},
+                                   {"name", "stdout"},
+                                   {"text", lines(QStringLiteral("step %1: loss=%2\n")
+                                                      .arg(count)
+                                                      .arg(1.0 / (count + spec.seed % 7 + 1), 0, 'f', 4))}});
         if (count == spec.code.size()) {
-            outputs.append(QJsonObject{{"output_type", "execute_result"}, {"execution_count", count}, {"metadata", QJsonObject()},
-                                       {"data", QJsonObject{{"text/plain", lines(QStringLiteral("accuracy: 0.%1").arg(800 + (spec.seed * 37) % 190))}}}});
-            outputs.append(QJsonObject{{"output_type", "display_data"}, {"metadata", QJsonObject()},
-                                       {"data", QJsonObject{{"image/png", kTinyPng}, {"text/plain", lines("<Figure size 640x480 with 1 Axes>")}}}});
+            outputs.append(QJsonObject{
+                {"output_type", "execute_result"},
+                {"execution_count", count},
+                {"metadata", QJsonObject()},
+                {"data",
+                 QJsonObject{{"text/plain",
+                              lines(QStringLiteral("accuracy: 0.%1").arg(800 + (spec.seed * 37) % 190))}}}});
+            outputs.append(QJsonObject{
+                {"output_type", "display_data"},
+                {"metadata", QJsonObject()},
+                {"data", QJsonObject{{"image/png", kTinyPng},
+                                     {"text/plain", lines("<Figure size 640x480 with 1 Axes>")}}}});
         }
-        cells.append(QJsonObject{{"cell_type", "code"},
-                                 {"execution_count", count},
-                                 {"metadata", QJsonObject{{"id", QStringLiteral("c%1-%2").arg(spec.seed).arg(count)},
-                                                          {"executionInfo", QJsonObject{{"elapsed", 1200 + count * 311}, {"status", "ok"}}}}},
-                                 {"outputs", outputs},
-                                 {"source", lines(code)}});
+        cells.append(QJsonObject{
+            {"cell_type", "code"},
+            {"execution_count", count},
+            {"metadata",
+             QJsonObject{{"id", QStringLiteral("c%1-%2").arg(spec.seed).arg(count)},
+                         {"executionInfo", QJsonObject{{"elapsed", 1200 + count * 311}, {"status", "ok"}}}}},
+            {"outputs", outputs},
+            {"source", lines(code)}});
     }
     QJsonObject colab{{"name", spec.title + QStringLiteral(".ipynb")}, {"provenance", QJsonArray()}};
     QJsonObject metadata{{"colab", colab},
@@ -59,7 +75,8 @@ QByteArray demoNotebookJson(const DemoNotebookSpec& spec)
             metadata.insert("colab", colab);
         }
     }
-    const QJsonObject notebook{{"cells", cells}, {"metadata", metadata}, {"nbformat", 4}, {"nbformat_minor", 0}};
+    const QJsonObject notebook{
+        {"cells", cells}, {"metadata", metadata}, {"nbformat", 4}, {"nbformat_minor", 0}};
     return QJsonDocument(notebook).toJson(QJsonDocument::Indented);
 }
 

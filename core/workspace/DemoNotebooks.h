@@ -10,10 +10,10 @@ namespace ts {
 
 struct DemoNotebookSpec
 {
-    QString title;        // shown as the first markdown cell and as metadata.colab.name
-    QString accelerator;  // "GPU", "TPU" or empty (CPU)
-    QStringList code;     // one code cell per entry; each gets a stream output, the last an execute_result
-    int seed = 0;         // varies the outputs
+    QString title;       // shown as the first markdown cell and as metadata.colab.name
+    QString accelerator; // "GPU", "TPU" or empty (CPU)
+    QStringList code;    // one code cell per entry; each gets a stream output, the last an execute_result
+    int seed = 0;        // varies the outputs
 };
 
 QByteArray demoNotebookJson(const DemoNotebookSpec& spec);

@@ -33,7 +33,10 @@ public:
         m_state ^= m_state >> 27;
         return m_state * 0x2545F4914F6CDD1Dull;
     }
-    int between(int low, int high) { return low + static_cast<int>(next() % static_cast<quint64>(high - low + 1)); }
+    int between(int low, int high)
+    {
+        return low + static_cast<int>(next() % static_cast<quint64>(high - low + 1));
+    }
 
 private:
     quint64 m_state;
@@ -46,17 +49,22 @@ public:
 
     // Writes `content`, then extends the file to `size` without writing the rest: a sparse file of that
     // apparent size that takes almost no disk.
-    Status write(const QString& relative, const QByteArray& content, qint64 size = -1, const QDateTime& modified = {})
+    Status write(const QString& relative, const QByteArray& content, qint64 size = -1,
+                 const QDateTime& modified = {})
     {
         const QString path = m_top + u'/' + relative;
         if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-            return Error::failed(QStringLiteral("%1: cannot create the folder").arg(QFileInfo(path).absolutePath()));
+            return Error::failed(
+                QStringLiteral("%1: cannot create the folder").arg(QFileInfo(path).absolutePath()));
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size())
             return Error::failed(QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
         const qint64 finalSize = size < 0 ? content.size() : size;
         if (finalSize > content.size() && !file.resize(finalSize))
-            return Error::failed(QStringLiteral("%1: cannot extend to %2 bytes: %3").arg(path).arg(finalSize).arg(file.errorString()));
+            return Error::failed(QStringLiteral("%1: cannot extend to %2 bytes: %3")
+                                     .arg(path)
+                                     .arg(finalSize)
+                                     .arg(file.errorString()));
         if (modified.isValid() && !file.setFileTime(modified, QFileDevice::FileModificationTime))
             return Error::failed(QStringLiteral("%1: cannot set its time: %2").arg(path, file.errorString()));
         ++files;
@@ -75,9 +83,10 @@ QByteArray csvTable(DemoRandom& random, int rows)
 {
     QByteArray csv = "sample_id,feature_a,feature_b,feature_c,label\n";
     for (int r = 0; r < rows; ++r)
-        csv += QByteArray::number(r) + ',' + QByteArray::number(random.between(0, 99999) / 1000.0, 'f', 3) + ','
-            + QByteArray::number(random.between(0, 99999) / 1000.0, 'f', 3) + ',' + QByteArray::number(random.between(-500, 500))
-            + ',' + (random.between(0, 1) ? "cat" : "dog") + '\n';
+        csv += QByteArray::number(r) + ',' + QByteArray::number(random.between(0, 99999) / 1000.0, 'f', 3) +
+               ',' + QByteArray::number(random.between(0, 99999) / 1000.0, 'f', 3) + ',' +
+               QByteArray::number(random.between(-500, 500)) + ',' + (random.between(0, 1) ? "cat" : "dog") +
+               '\n';
     return csv;
 }
 
@@ -90,7 +99,7 @@ QByteArray imageLike(DemoRandom& random, int size)
     return data;
 }
 
-const QByteArray kTorchHeader("PK\x03\x04", 4);   // PyTorch checkpoints are zip archives
+const QByteArray kTorchHeader("PK\x03\x04", 4); // PyTorch checkpoints are zip archives
 const QByteArray kNumpyHeader("\x93NUMPY\x01\x00", 8);
 
 Status writeSharedFolder(DemoWriter& w)
@@ -98,17 +107,32 @@ Status writeSharedFolder(DemoWriter& w)
     DemoRandom random(2026);
     const QDateTime longAgo = QDateTime(QDate(2025, 6, 1), QTime(12, 0), Qt::UTC);
     // Raw data: a few hundred small files, read-only by intent.
-    if (auto ok = w.write("data/raw/README.txt", "Original survey exports and photos. Never edit: copy into data/processed.\n"); !ok)
+    if (auto ok = w.write("data/raw/README.txt",
+                          "Original survey exports and photos. Never edit: copy into data/processed.\n");
+        !ok)
         return ok;
     for (int i = 0; i < 120; ++i)
-        if (auto ok = w.write(QStringLiteral("data/raw/tabular/part-%1.csv").arg(i, 3, 10, QChar(u'0')), csvTable(random, random.between(40, 160))); !ok)
+        if (auto ok = w.write(QStringLiteral("data/raw/tabular/part-%1.csv").arg(i, 3, 10, QChar(u'0')),
+                              csvTable(random, random.between(40, 160)));
+            !ok)
             return ok;
     for (int i = 0; i < 180; ++i) {
-        const QString cls = i % 3 == 0 ? QStringLiteral("cat") : i % 3 == 1 ? QStringLiteral("dog") : QStringLiteral("other");
-        if (auto ok = w.write(QStringLiteral("data/raw/images/%1/img_%2.png").arg(cls).arg(i, 4, 10, QChar(u'0')), imageLike(random, random.between(1500, 6000))); !ok)
+        const QString cls = i % 3 == 0   ? QStringLiteral("cat")
+                            : i % 3 == 1 ? QStringLiteral("dog")
+                                         : QStringLiteral("other");
+        if (auto ok =
+                w.write(QStringLiteral("data/raw/images/%1/img_%2.png").arg(cls).arg(i, 4, 10, QChar(u'0')),
+                        imageLike(random, random.between(1500, 6000)));
+            !ok)
             return ok;
     }
-    struct Big { const char* path; QByteArray header; qint64 size; bool stale; };
+    struct Big
+    {
+        const char* path;
+        QByteArray header;
+        qint64 size;
+        bool stale;
+    };
     const Big big[] = {
         {"data/processed/train_features.parquet", "PAR1", 25 * MB, false},
         {"data/processed/val_features.parquet", "PAR1", 6 * MB, false},
@@ -129,20 +153,28 @@ Status writeSharedFolder(DemoWriter& w)
         {"checkpoints/dara/old-run/model_epoch_2.pt", kTorchHeader, 800 * MB, true},
     };
     for (const Big& b : big)
-        if (auto ok = w.write(QString::fromLatin1(b.path), b.header, b.size, b.stale ? longAgo : QDateTime()); !ok)
+        if (auto ok = w.write(QString::fromLatin1(b.path), b.header, b.size, b.stale ? longAgo : QDateTime());
+            !ok)
             return ok;
     for (int i = 0; i < 6; ++i)
-        if (auto ok = w.write(QStringLiteral("results/ana/figures/fig_%1.png").arg(i), imageLike(random, random.between(20 * 1000, 60 * 1000))); !ok)
+        if (auto ok = w.write(QStringLiteral("results/ana/figures/fig_%1.png").arg(i),
+                              imageLike(random, random.between(20 * 1000, 60 * 1000)));
+            !ok)
             return ok;
     if (auto ok = w.write("results/ana/metrics.json", "{\"accuracy\": 0.912, \"f1\": 0.887}\n"); !ok)
         return ok;
     for (int run = 0; run < 8; ++run) {
         const QString dir = QStringLiteral("results/ben/sweep/run_%1/").arg(run, 2, 10, QChar(u'0'));
-        if (auto ok = w.write(dir + QStringLiteral("metrics.json"), QByteArray("{\"lr\": ") + QByteArray::number(0.0001 * (run + 1)) + ", \"loss\": "
-                                                                          + QByteArray::number(0.3 + random.between(0, 300) / 1000.0) + "}\n"); !ok)
+        if (auto ok = w.write(dir + QStringLiteral("metrics.json"),
+                              QByteArray("{\"lr\": ") + QByteArray::number(0.0001 * (run + 1)) +
+                                  ", \"loss\": " + QByteArray::number(0.3 + random.between(0, 300) / 1000.0) +
+                                  "}\n");
+            !ok)
             return ok;
         // A run whose output was cut off by the runtime: a zero-byte result file.
-        if (auto ok = w.write(dir + QStringLiteral("output.csv"), run == 5 ? QByteArray() : csvTable(random, 30)); !ok)
+        if (auto ok =
+                w.write(dir + QStringLiteral("output.csv"), run == 5 ? QByteArray() : csvTable(random, 30));
+            !ok)
             return ok;
     }
     return {};
@@ -174,38 +206,44 @@ const DemoNotebook kNotebooks[] = {
 
 QStringList demoCode(const DemoNotebook& nb)
 {
-    QStringList code = {QStringLiteral("import os\nROOT_PATH = os.environ.get('ROOT_PATH', '/content/drive/MyDrive/vision-team')"),
-                        QStringLiteral("import pandas as pd\ndf = pd.read_csv(f'{ROOT_PATH}/data/raw/tabular/part-000.csv')\ndf.describe()"),
-                        QStringLiteral("out = f'{ROOT_PATH}/results/%1/%2'\nos.makedirs(out, exist_ok=True)").arg(QLatin1String(nb.member), QLatin1String(nb.file))};
-    if (QLatin1String(nb.file) == QLatin1String("legacy_paths")) // a lint finding on purpose: a hard-coded absolute path
-        code << QStringLiteral("df = pd.read_csv('/content/drive/MyDrive/vision-team/data/raw/tabular/part-001.csv')");
+    QStringList code = {
+        QStringLiteral(
+            "import os\nROOT_PATH = os.environ.get('ROOT_PATH', '/content/drive/MyDrive/vision-team')"),
+        QStringLiteral("import pandas as pd\ndf = "
+                       "pd.read_csv(f'{ROOT_PATH}/data/raw/tabular/part-000.csv')\ndf.describe()"),
+        QStringLiteral("out = f'{ROOT_PATH}/results/%1/%2'\nos.makedirs(out, exist_ok=True)")
+            .arg(QLatin1String(nb.member), QLatin1String(nb.file))};
+    if (QLatin1String(nb.file) ==
+        QLatin1String("legacy_paths")) // a lint finding on purpose: a hard-coded absolute path
+        code << QStringLiteral(
+            "df = pd.read_csv('/content/drive/MyDrive/vision-team/data/raw/tabular/part-001.csv')");
     return code;
 }
 
-} // namespace
-
-Result<DemoWorkspaceReport> createDemoWorkspace(const QString& dir, const QString& indexPath)
+// Fills a new, empty demo folder `top`; createDemoWorkspace checks the folder and words a failure.
+Result<DemoWorkspaceReport> buildDemo(const QString& top, const QString& indexPath)
 {
-    const QFileInfo info(dir);
-    if (info.exists() && (!info.isDir() || !QDir(dir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)))
-        return Error::usage(QStringLiteral("%1: exists and is not an empty folder; give a new folder for the demo").arg(dir));
-    if (!QDir().mkpath(dir + QStringLiteral("/shared")))
-        return Error::failed(QStringLiteral("%1: cannot create the folder (check permissions)").arg(dir));
-    const QString top = QFileInfo(dir).canonicalFilePath();
-
     DemoWorkspaceReport report;
     report.repoDir = top + QStringLiteral("/repo");
     report.sharedDir = top + QStringLiteral("/shared");
     report.remoteDir = top + QStringLiteral("/remote.git");
     // Derived from the folder: stable for one demo, different for two demos (local settings are keyed by it).
-    report.workspaceId = QStringLiteral("demo-") + QString::fromLatin1(QCryptographicHash::hash(top.toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
+    report.workspaceId =
+        QStringLiteral("demo-") +
+        QString::fromLatin1(
+            QCryptographicHash::hash(top.toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
     report.lead = QStringLiteral("ana");
 
     WorkspaceInitOptions init;
     init.repoDir = report.repoDir;
     init.rootDir = report.sharedDir;
     init.name = QStringLiteral("Vision team (demo)");
-    init.lead = Member{report.lead, QStringLiteral("Ana Lima"), QStringLiteral("ana@example.org"), MemberRole::Lead, 20 * GiB, {}};
+    init.lead = Member{report.lead,
+                       QStringLiteral("Ana Lima"),
+                       QStringLiteral("ana@example.org"),
+                       MemberRole::Lead,
+                       20 * GiB,
+                       {}};
     init.workspaceId = report.workspaceId;
     init.indexPath = indexPath;
     auto created = initWorkspace(init);
@@ -215,9 +253,24 @@ Result<DemoWorkspaceReport> createDemoWorkspace(const QString& dir, const QStrin
 
     WorkspaceEditor editor(ws);
     const Member team[] = {
-        {QStringLiteral("ben"), QStringLiteral("Ben Okafor"), QStringLiteral("ben@example.org"), MemberRole::Member, 15 * GiB, {}},
-        {QStringLiteral("chen"), QStringLiteral("Chen Wei"), QStringLiteral("chen@example.org"), MemberRole::Member, 10 * GiB, {}},
-        {QStringLiteral("dara"), QStringLiteral("Dara Murphy"), QStringLiteral("dara@example.org"), MemberRole::Member, 15 * GiB, {}},
+        {QStringLiteral("ben"),
+         QStringLiteral("Ben Okafor"),
+         QStringLiteral("ben@example.org"),
+         MemberRole::Member,
+         15 * GiB,
+         {}},
+        {QStringLiteral("chen"),
+         QStringLiteral("Chen Wei"),
+         QStringLiteral("chen@example.org"),
+         MemberRole::Member,
+         10 * GiB,
+         {}},
+        {QStringLiteral("dara"),
+         QStringLiteral("Dara Murphy"),
+         QStringLiteral("dara@example.org"),
+         MemberRole::Member,
+         15 * GiB,
+         {}},
     };
     for (const Member& m : team)
         if (auto added = editor.addMember(m); !added)
@@ -234,28 +287,40 @@ Result<DemoWorkspaceReport> createDemoWorkspace(const QString& dir, const QStrin
     Manifest manifest = ws.manifest;
     int seed = 0;
     for (const DemoNotebook& nb : kNotebooks) {
-        const QString path = QStringLiteral("notebooks/%1/%2.ipynb").arg(QLatin1String(nb.member), QLatin1String(nb.file));
-        const DemoNotebookSpec spec{QLatin1String(nb.file), QLatin1String(nb.accelerator), demoCode(nb), ++seed};
+        const QString path =
+            QStringLiteral("notebooks/%1/%2.ipynb").arg(QLatin1String(nb.member), QLatin1String(nb.file));
+        const DemoNotebookSpec spec{QLatin1String(nb.file), QLatin1String(nb.accelerator), demoCode(nb),
+                                    ++seed};
         if (auto ok = repo.write(path, demoNotebookJson(spec)); !ok)
             return ok.error();
-        manifest.notebooks << NotebookAssignment{path, QLatin1String(nb.member), QLatin1String(nb.runner),
-                                                 nb.expectedOutput > 0 ? std::optional<qint64>(nb.expectedOutput) : std::nullopt, {}};
+        manifest.notebooks << NotebookAssignment{
+            path,
+            QLatin1String(nb.member),
+            QLatin1String(nb.runner),
+            nb.expectedOutput > 0 ? std::optional<qint64>(nb.expectedOutput) : std::nullopt,
+            {}};
     }
-    if (auto ok = repo.write("README.md", "# Vision team (demo)\n\nA Teamspace demo workspace. Shared data lives in ../shared.\n"); !ok)
+    if (auto ok = repo.write(
+            "README.md",
+            "# Vision team (demo)\n\nA Teamspace demo workspace. Shared data lives in ../shared.\n");
+        !ok)
         return ok.error();
     if (auto ok = saveManifest(manifest, ws.repoDir); !ok)
         return ok.error();
     ws.manifest = manifest;
     report.notebooks = manifest.notebooks.size();
-    if (auto ok = ActivityLog::record(ws, QStringLiteral("notebook.assign"), QStringLiteral("notebooks"),
-                                      QStringLiteral("assigned owners and runners of %1 demo notebooks").arg(report.notebooks));
+    if (auto ok = ActivityLog::record(
+            ws, QStringLiteral("notebook.assign"), QStringLiteral("notebooks"),
+            QStringLiteral("assigned owners and runners of %1 demo notebooks").arg(report.notebooks));
         !ok)
         return ok.error();
 
     auto git = git::GitRepository::open(report.repoDir);
     if (!git)
         return git.error();
-    if (auto commit = git->commitAll(QStringLiteral("Demo workspace: team, layout, notebooks"), {init.lead.name, init.lead.email}); !commit)
+    if (auto commit = git->commitAll(QStringLiteral("Demo workspace: team, layout, notebooks"),
+                                     {init.lead.name, init.lead.email});
+        !commit)
         return commit.error();
     if (auto bare = git::GitRepository::initBare(report.remoteDir); !bare)
         return bare.error();
@@ -264,6 +329,24 @@ Result<DemoWorkspaceReport> createDemoWorkspace(const QString& dir, const QStrin
     if (auto ok = git->push(QStringLiteral("origin"), QStringLiteral("main")); !ok)
         return ok.error();
     return report;
+}
+
+} // namespace
+
+Result<DemoWorkspaceReport> createDemoWorkspace(const QString& dir, const QString& indexPath)
+{
+    const QFileInfo info(dir);
+    if (info.exists() && (!info.isDir() || !QDir(dir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot |
+                                                              QDir::Hidden | QDir::System)))
+        return Error::usage(
+            QStringLiteral("%1: exists and is not an empty folder; give a new folder for the demo").arg(dir));
+    if (!QDir().mkpath(dir + QStringLiteral("/shared")))
+        return Error::failed(QStringLiteral("%1: cannot create the folder (check permissions)").arg(dir));
+    auto built = buildDemo(QFileInfo(dir).canonicalFilePath(), indexPath);
+    if (!built)
+        return built.error().prefixed(
+            QStringLiteral("demo create stopped part-way (delete %1 and run it again): ").arg(dir));
+    return built;
 }
 
 } // namespace ts

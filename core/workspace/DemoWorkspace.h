@@ -18,7 +18,7 @@ struct DemoWorkspaceReport
     QString lead;
     int members = 0;
     int notebooks = 0;
-    int files = 0;           // regular files written into the shared folder
+    int files = 0;            // regular files written into the shared folder
     qint64 apparentBytes = 0; // their total size (big ones are sparse: little of it is on disk)
 };
 

@@ -11,16 +11,20 @@ namespace ts {
 QString toString(FolderState state)
 {
     switch (state) {
-    case FolderState::Present: return QStringLiteral("present");
-    case FolderState::Missing: return QStringLiteral("missing");
-    case FolderState::NotAFolder: return QStringLiteral("not-a-folder");
+    case FolderState::Present:
+        return QStringLiteral("present");
+    case FolderState::Missing:
+        return QStringLiteral("missing");
+    case FolderState::NotAFolder:
+        return QStringLiteral("not-a-folder");
     }
     return QStringLiteral("missing");
 }
 
 QString locationName(FolderLocation location)
 {
-    return location == FolderLocation::Repository ? QStringLiteral("repository") : QStringLiteral("shared folder");
+    return location == FolderLocation::Repository ? QStringLiteral("repository")
+                                                  : QStringLiteral("shared folder");
 }
 
 bool LayoutStatus::hasDrift() const
@@ -51,12 +55,15 @@ QList<ExpectedFolder> LayoutPlanner::expectedFolders(const QString& member) cons
 {
     QList<ExpectedFolder> result;
     for (const LayoutFolder& folder : m_workspace.manifest.layout) {
-        result << ExpectedFolder{folder.location, folder.path, folder.role, QString(), FolderState::Missing, QString()};
+        result << ExpectedFolder{folder.location, folder.path,          folder.role,
+                                 QString(),       FolderState::Missing, QString()};
         if (!folder.perMember)
             continue;
         for (const Member& m : m_workspace.manifest.members)
             if (member.isEmpty() || m.id == member)
-                result << ExpectedFolder{folder.location, folder.path + u'/' + m.id, folder.role, m.id, FolderState::Missing, QString()};
+                result << ExpectedFolder{folder.location,      folder.path + u'/' + m.id,
+                                         folder.role,          m.id,
+                                         FolderState::Missing, QString()};
     }
     return result;
 }
@@ -102,7 +109,9 @@ QStringList LayoutPlanner::unexpectedTopLevelEntries() const
         for (const char* name : {kManifestFileName, "README.md", "README", "LICENSE"})
             accounted.insert(QString::fromLatin1(name));
     QStringList unexpected;
-    const QStringList entries = QDir(m_workspace.rootDir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System, QDir::Name);
+    const QStringList entries =
+        QDir(m_workspace.rootDir)
+            .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System, QDir::Name);
     for (const QString& name : entries)
         if (!accounted.contains(name))
             unexpected << name;
@@ -148,8 +157,11 @@ Result<LayoutApplyReport> LayoutPlanner::apply(const QString& member) const
             QStringList done;
             for (const ExpectedFolder& created : report.created)
                 done << created.path;
-            return Error::failed(QStringLiteral("%1: cannot create the folder (check permissions and free space); created so far: %2")
-                                     .arg(absolute, done.isEmpty() ? QStringLiteral("nothing") : done.join(QStringLiteral(", "))));
+            return Error::failed(
+                QStringLiteral(
+                    "%1: cannot create the folder (check permissions and free space); created so far: %2")
+                    .arg(absolute,
+                         done.isEmpty() ? QStringLiteral("nothing") : done.join(QStringLiteral(", "))));
         }
         folder.state = FolderState::Present;
         report.created << folder;

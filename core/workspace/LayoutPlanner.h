@@ -1,5 +1,5 @@
-// Compares the manifest's layout with the folders on disk (drift) and creates what is missing. It never deletes,
-// moves or renames anything: a file standing where a folder should be is reported, not replaced.
+// Compares the manifest's layout with the folders on disk (drift) and creates what is missing. It never
+// deletes, moves or renames anything: a file standing where a folder should be is reported, not replaced.
 #pragma once
 
 #include "util/Result.h"
@@ -21,11 +21,11 @@ QString locationName(FolderLocation location);
 struct ExpectedFolder
 {
     FolderLocation location = FolderLocation::Root;
-    QString path;     // relative to its location's top: "results/ana"
+    QString path; // relative to its location's top: "results/ana"
     FolderRole role = FolderRole::Shared;
-    QString member;   // set for a member's sub-folder
+    QString member; // set for a member's sub-folder
     FolderState state = FolderState::Missing;
-    QString blocker;  // NotAFolder: the relative path of the file in the way
+    QString blocker; // NotAFolder: the relative path of the file in the way
 };
 
 struct LayoutStatus

@@ -4,23 +4,29 @@ namespace ts {
 
 namespace {
 
-LayoutFolder folder(const char* path, FolderRole role, FolderLocation location = FolderLocation::Root, bool perMember = false)
+LayoutFolder folder(const char* path, FolderRole role, FolderLocation location = FolderLocation::Root,
+                    bool perMember = false)
 {
     return LayoutFolder{QString::fromLatin1(path), role, location, perMember, {}};
 }
 
 } // namespace
 
-QStringList LayoutTemplate::names() { return {QStringLiteral("colab-team"), QStringLiteral("ccds")}; }
+QStringList LayoutTemplate::names()
+{
+    return {QStringLiteral("colab-team"), QStringLiteral("ccds")};
+}
 
 QString LayoutTemplate::description(const QString& name)
 {
     if (name == QStringLiteral("colab-team"))
-        return QStringLiteral("data/raw (read-only), data/processed, results/<member>, checkpoints/<member>, models; "
-                              "notebooks/<member> in the repository");
+        return QStringLiteral(
+            "data/raw (read-only), data/processed, results/<member>, checkpoints/<member>, models; "
+            "notebooks/<member> in the repository");
     if (name == QStringLiteral("ccds"))
-        return QStringLiteral("Cookiecutter Data Science names: data/raw, data/interim, data/processed, data/external, "
-                              "models, reports, results/<member>; notebooks in the repository");
+        return QStringLiteral(
+            "Cookiecutter Data Science names: data/raw, data/interim, data/processed, data/external, "
+            "models, reports, results/<member>; notebooks in the repository");
     return {};
 }
 
@@ -49,7 +55,8 @@ Result<QList<LayoutFolder>> LayoutTemplate::folders(const QString& name)
             folder("results", FolderRole::Results, Root, true),
             folder("notebooks", FolderRole::Notebooks, Repository, false),
         };
-    return Error::usage(QStringLiteral("template \"%1\" is not known (use %2)").arg(name, names().join(QStringLiteral(" or "))));
+    return Error::usage(QStringLiteral("template \"%1\" is not known (use %2)")
+                            .arg(name, names().join(QStringLiteral(" or "))));
 }
 
 } // namespace ts

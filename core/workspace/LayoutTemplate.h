@@ -1,5 +1,5 @@
-// The two layouts a workspace can start from. A template only fills the manifest's layout at `init`; from then
-// on the manifest is the truth and may be edited.
+// The two layouts a workspace can start from. A template only fills the manifest's layout at `init`; from
+// then on the manifest is the truth and may be edited.
 #pragma once
 
 #include "util/Result.h"

@@ -22,7 +22,8 @@ bool hasControlCharacter(const QString& text)
 QString describe(const Member& m)
 {
     return QStringLiteral("%1 <%2>, %3, quota %4")
-        .arg(m.name, m.email, toString(m.role), m.quotaBytes ? formatByteSize(*m.quotaBytes) : QStringLiteral("none"));
+        .arg(m.name, m.email, toString(m.role),
+             m.quotaBytes ? formatByteSize(*m.quotaBytes) : QStringLiteral("none"));
 }
 
 } // namespace
@@ -30,14 +31,19 @@ QString describe(const Member& m)
 Status WorkspaceEditor::validateMember(const Member& m)
 {
     if (!isValidMemberId(m.id))
-        return Error::badInput(QStringLiteral("member id %1 is not a valid member id (use a-z, 0-9, . _ -)").arg(quoted(m.id)));
+        return Error::badInput(
+            QStringLiteral("member id %1 is not a valid member id (use a-z, 0-9, . _ -)").arg(quoted(m.id)));
     if (m.name.trimmed().isEmpty())
-        return Error::badInput(QStringLiteral("member %1: the name is empty (give a display name)").arg(m.id));
+        return Error::badInput(
+            QStringLiteral("member %1: the name is empty (give a display name)").arg(m.id));
     if (hasControlCharacter(m.name) || m.name.size() > 200)
-        return Error::badInput(QStringLiteral("member %1: the name %2 has control characters or is over 200 characters").arg(m.id, quoted(m.name)));
+        return Error::badInput(
+            QStringLiteral("member %1: the name %2 has control characters or is over 200 characters")
+                .arg(m.id, quoted(m.name)));
     static const QRegularExpression email(QStringLiteral("^[^@\\s<>]+@[^@\\s<>]+$"));
     if (!email.match(m.email).hasMatch() || m.email.size() > 254)
-        return Error::badInput(QStringLiteral("member %1: the e-mail %2 is not an address (name@host)").arg(m.id, quoted(m.email)));
+        return Error::badInput(QStringLiteral("member %1: the e-mail %2 is not an address (name@host)")
+                                   .arg(m.id, quoted(m.email)));
     if (m.quotaBytes && *m.quotaBytes < 0)
         return Error::badInput(QStringLiteral("member %1: the quota is negative").arg(m.id));
     return {};
@@ -46,12 +52,15 @@ Status WorkspaceEditor::validateMember(const Member& m)
 Status WorkspaceEditor::requireLead() const
 {
     if (m_workspace.me.isEmpty())
-        return Error::usage(QStringLiteral("%1: who are you in this workspace? pass --as MEMBER (only the lead changes the team)")
-                                .arg(m_workspace.repoDir));
+        return Error::usage(
+            QStringLiteral(
+                "%1: who are you in this workspace? pass --as MEMBER (only the lead changes the team)")
+                .arg(m_workspace.repoDir));
     if (!m_workspace.manifest.isLead(m_workspace.me))
-        return Error::usage(QStringLiteral("%1 is not a lead of this workspace: only a lead changes the team and the layout "
-                                           "(ask the lead, or act --as the lead)")
-                                .arg(m_workspace.me));
+        return Error::usage(
+            QStringLiteral("%1 is not a lead of this workspace: only a lead changes the team and the layout "
+                           "(ask the lead, or act --as the lead)")
+                .arg(m_workspace.me));
     return {};
 }
 
@@ -71,14 +80,20 @@ void WorkspaceEditor::log(const QList<ActivityEntry>& entries) const
         qWarning("activity log: %s", qPrintable(ok.error().message));
 }
 
-QList<ActivityEntry> WorkspaceEditor::folderEntries(const QList<ExpectedFolder>& created, const QString& forMember)
+QList<ActivityEntry> WorkspaceEditor::folderEntries(const QList<ExpectedFolder>& created,
+                                                    const QString& forMember)
 {
     QList<ActivityEntry> entries;
     for (const ExpectedFolder& folder : created)
-        entries.append({QString(), QStringLiteral("layout.create"), folder.path,
-                        forMember.isEmpty() ? QStringLiteral("created in the %1").arg(locationName(folder.location))
-                                            : QStringLiteral("created for %1 in the %2").arg(forMember, locationName(folder.location)),
-                        {}, 0});
+        entries.append(
+            {QString(),
+             QStringLiteral("layout.create"),
+             folder.path,
+             forMember.isEmpty()
+                 ? QStringLiteral("created in the %1").arg(locationName(folder.location))
+                 : QStringLiteral("created for %1 in the %2").arg(forMember, locationName(folder.location)),
+             {},
+             0});
     return entries;
 }
 
@@ -89,16 +104,23 @@ Result<MemberChangeReport> WorkspaceEditor::addMember(const Member& member)
     if (auto ok = validateMember(member); !ok)
         return ok.error();
     if (m_workspace.manifest.member(member.id))
-        return Error::usage(QStringLiteral("member %1 already exists (see `teamspace-cli member list`)").arg(member.id));
+        return Error::usage(
+            QStringLiteral("member %1 already exists (see `teamspace-cli member list`)").arg(member.id));
     Manifest updated = m_workspace.manifest;
     updated.members << member;
     if (auto ok = save(std::move(updated)); !ok)
         return ok.error();
-    QList<ActivityEntry> entries = {{QString(), QStringLiteral("member.add"), QString(), QStringLiteral("added %1: %2").arg(member.id, describe(member)), {}, 0}};
+    QList<ActivityEntry> entries = {{QString(),
+                                     QStringLiteral("member.add"),
+                                     QString(),
+                                     QStringLiteral("added %1: %2").arg(member.id, describe(member)),
+                                     {},
+                                     0}};
     auto created = LayoutPlanner(m_workspace).apply(member.id);
     if (!created) {
         log(entries);
-        return created.error().prefixed(QStringLiteral("member %1 was added to teamspace.json, but ").arg(member.id));
+        return created.error().prefixed(
+            QStringLiteral("member %1 was added to teamspace.json, but ").arg(member.id));
     }
     log(entries + folderEntries(created->created, member.id));
     return MemberChangeReport{member, created->created, {}};
@@ -110,20 +132,25 @@ Result<MemberChangeReport> WorkspaceEditor::removeMember(const QString& memberId
         return ok.error();
     const Member* existing = m_workspace.manifest.member(memberId);
     if (!existing)
-        return Error::usage(QStringLiteral("member %1 does not exist (see `teamspace-cli member list`)").arg(memberId));
+        return Error::usage(
+            QStringLiteral("member %1 does not exist (see `teamspace-cli member list`)").arg(memberId));
     QStringList assigned;
     for (const NotebookAssignment& a : m_workspace.manifest.notebooks)
         if (a.owner == memberId || a.runner == memberId)
             assigned << a.path;
     if (!assigned.isEmpty())
-        return Error::usage(QStringLiteral("member %1 owns or runs %2 notebook(s) (%3): reassign them first with "
-                                           "`teamspace-cli notebook assign PATH --owner ID --runner ID`")
-                                .arg(memberId).arg(assigned.size()).arg(assigned.join(QStringLiteral(", "))));
+        return Error::usage(
+            QStringLiteral("member %1 owns or runs %2 notebook(s) (%3): reassign them first with "
+                           "`teamspace-cli notebook assign PATH --owner ID --runner ID`")
+                .arg(memberId)
+                .arg(assigned.size())
+                .arg(assigned.join(QStringLiteral(", "))));
     int leads = 0;
     for (const Member& m : m_workspace.manifest.members)
         leads += m.role == MemberRole::Lead ? 1 : 0;
     if (existing->role == MemberRole::Lead && leads == 1)
-        return Error::usage(QStringLiteral("member %1 is the only lead: make another member lead first").arg(memberId));
+        return Error::usage(
+            QStringLiteral("member %1 is the only lead: make another member lead first").arg(memberId));
 
     MemberChangeReport report{*existing, {}, {}};
     for (ExpectedFolder folder : LayoutPlanner(m_workspace).expectedFolders(memberId))
@@ -136,9 +163,13 @@ Result<MemberChangeReport> WorkspaceEditor::removeMember(const QString& memberId
     QStringList kept;
     for (const ExpectedFolder& f : report.keptFolders)
         kept << f.path;
-    log({{QString(), QStringLiteral("member.remove"), QString(),
-          QStringLiteral("removed %1; their folders stay: %2").arg(memberId, kept.isEmpty() ? QStringLiteral("none") : kept.join(QStringLiteral(", "))),
-          {}, 0}});
+    log({{QString(),
+          QStringLiteral("member.remove"),
+          QString(),
+          QStringLiteral("removed %1; their folders stay: %2")
+              .arg(memberId, kept.isEmpty() ? QStringLiteral("none") : kept.join(QStringLiteral(", "))),
+          {},
+          0}});
     return report;
 }
 
@@ -157,9 +188,11 @@ Result<MemberChangeReport> WorkspaceEditor::updateMember(const Member& changed)
             target = &m;
     }
     if (!target)
-        return Error::usage(QStringLiteral("member %1 does not exist (see `teamspace-cli member list`)").arg(changed.id));
+        return Error::usage(
+            QStringLiteral("member %1 does not exist (see `teamspace-cli member list`)").arg(changed.id));
     if (target->role == MemberRole::Lead && changed.role != MemberRole::Lead && leads == 1)
-        return Error::usage(QStringLiteral("member %1 is the only lead: make another member lead first").arg(changed.id));
+        return Error::usage(
+            QStringLiteral("member %1 is the only lead: make another member lead first").arg(changed.id));
     const QString before = describe(*target);
     target->name = changed.name;
     target->email = changed.email;
@@ -168,7 +201,12 @@ Result<MemberChangeReport> WorkspaceEditor::updateMember(const Member& changed)
     const Member after = *target;
     if (auto ok = save(std::move(updated)); !ok)
         return ok.error();
-    log({{QString(), QStringLiteral("member.update"), QString(), QStringLiteral("%1: %2 → %3").arg(changed.id, before, describe(after)), {}, 0}});
+    log({{QString(),
+          QStringLiteral("member.update"),
+          QString(),
+          QStringLiteral("%1: %2 → %3").arg(changed.id, before, describe(after)),
+          {},
+          0}});
     return MemberChangeReport{after, {}, {}};
 }
 

@@ -1,6 +1,7 @@
-// Changes to the team and the layout, made the same way from the CLI and the GUI: checked, saved atomically to
-// teamspace.json, applied on disk, and written to the activity log. Only the lead changes the manifest (a
-// member's manifest edits would be set aside by sync anyway), so every member change first checks who is acting.
+// Changes to the team and the layout, made the same way from the CLI and the GUI: checked, saved atomically
+// to teamspace.json, applied on disk, and written to the activity log. Only the lead changes the manifest (a
+// member's manifest edits would be set aside by sync anyway), so every member change first checks who is
+// acting.
 #pragma once
 
 #include "activity/ActivityLog.h"
@@ -13,7 +14,7 @@ struct MemberChangeReport
 {
     Member member;
     QList<ExpectedFolder> createdFolders; // addMember: the member's per-member folders made now
-    QList<ExpectedFolder> keptFolders;    // removeMember: the member's folders, left in place with their content
+    QList<ExpectedFolder> keptFolders; // removeMember: the member's folders, left in place with their content
 };
 
 class WorkspaceEditor

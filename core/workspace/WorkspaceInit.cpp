@@ -17,7 +17,8 @@ namespace ts {
 
 namespace {
 
-// The canonical form of a path that may not exist yet: its deepest existing ancestor resolved, the rest appended.
+// The canonical form of a path that may not exist yet: its deepest existing ancestor resolved, the rest
+// appended.
 QString canonicalOrPlanned(const QString& path)
 {
     QString existing = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
@@ -44,14 +45,16 @@ Status checkPlacement(const QString& repo, const QString& root, const QList<Layo
             continue;
         const QString dataFolder = root + u'/' + folder.path;
         if (isPathInside(dataFolder, repo))
-            return Error::usage(QStringLiteral("%1: the repository would be inside %2, which the layout keeps in the shared "
-                                               "folder as %3 data; put the repository outside it")
-                                    .arg(repo, folder.path, toString(folder.role)));
+            return Error::usage(
+                QStringLiteral("%1: the repository would be inside %2, which the layout keeps in the shared "
+                               "folder as %3 data; put the repository outside it")
+                    .arg(repo, folder.path, toString(folder.role)));
     }
     if (isPathInside(repo, root))
-        return Error::usage(QStringLiteral("%1: the shared folder would be inside the repository %2, putting data into git; "
-                                           "use the repository itself (omit --root) or a folder outside it")
-                                .arg(root, repo));
+        return Error::usage(
+            QStringLiteral("%1: the shared folder would be inside the repository %2, putting data into git; "
+                           "use the repository itself (omit --root) or a folder outside it")
+                .arg(root, repo));
     return {};
 }
 
@@ -76,7 +79,8 @@ Result<QStringList> updateGitignore(const QString& repo, const QStringList& want
         return added;
     if (!content.isEmpty() && !content.endsWith('\n'))
         content += '\n';
-    content += "# Teamspace: notebook checkpoints, and data that lives in the shared folder, stay out of git\n";
+    content +=
+        "# Teamspace: notebook checkpoints, and data that lives in the shared folder, stay out of git\n";
     for (const QString& line : added)
         content += line.toUtf8() + '\n';
     if (auto ok = writeFileAtomically(path, content); !ok)
@@ -111,15 +115,20 @@ Result<WorkspaceInitReport> initWorkspace(const WorkspaceInitOptions& options)
     if (auto ok = WorkspaceEditor::validateMember(lead); !ok)
         return ok.error();
 
-    const QString repo = canonicalOrPlanned(options.repoDir.isEmpty() ? QDir::currentPath() : options.repoDir);
+    const QString repo =
+        canonicalOrPlanned(options.repoDir.isEmpty() ? QDir::currentPath() : options.repoDir);
     if (QFileInfo::exists(repo + u'/' + QLatin1String(kManifestFileName)))
-        return Error::usage(QStringLiteral("%1: already a Teamspace workspace (teamspace.json exists); open it instead").arg(repo));
+        return Error::usage(
+            QStringLiteral("%1: already a Teamspace workspace (teamspace.json exists); open it instead")
+                .arg(repo));
     if (QFileInfo::exists(repo) && !QFileInfo(repo).isDir())
         return Error::usage(QStringLiteral("%1: is a file, not a folder").arg(repo));
     QString root = repo;
     if (!options.rootDir.isEmpty()) {
         if (!QFileInfo(options.rootDir).isDir())
-            return Error::usage(QStringLiteral("%1: the shared folder is not there (mount it or create it, then pass --root)").arg(options.rootDir));
+            return Error::usage(
+                QStringLiteral("%1: the shared folder is not there (mount it or create it, then pass --root)")
+                    .arg(options.rootDir));
         root = QFileInfo(options.rootDir).canonicalFilePath();
     }
     if (auto ok = checkPlacement(repo, root, *layout); !ok)
@@ -146,7 +155,8 @@ Result<WorkspaceInitReport> initWorkspace(const WorkspaceInitOptions& options)
     }
     auto added = updateGitignore(repo, gitignoreLinesFor(manifest, repo == root));
     if (!added)
-        return added.error().prefixed(report.createdRepository ? QStringLiteral("created the git repository; ") : QString());
+        return added.error().prefixed(
+            report.createdRepository ? QStringLiteral("created the git repository; ") : QString());
     report.gitignoreAdded = *added;
     if (auto ok = saveManifest(manifest, repo); !ok)
         return ok.error();
@@ -168,12 +178,23 @@ Result<WorkspaceInitReport> initWorkspace(const WorkspaceInitOptions& options)
 
     auto database = db::openLocalDatabase(ws.databasePath);
     if (!database)
-        return database.error().prefixed(QStringLiteral("the workspace is created, but its activity log is not: "));
+        return database.error().prefixed(
+            QStringLiteral("the workspace is created, but its activity log is not: "));
     const QString actor = lead.id;
-    QList<ActivityEntry> entries = {{actor, QStringLiteral("workspace.init"), QString::fromLatin1(kManifestFileName),
-                                     QStringLiteral("created workspace \"%1\" (%2 template), lead %3").arg(manifest.name, manifest.templateName, lead.id), {}, 0}};
+    QList<ActivityEntry> entries = {{actor,
+                                     QStringLiteral("workspace.init"),
+                                     QString::fromLatin1(kManifestFileName),
+                                     QStringLiteral("created workspace \"%1\" (%2 template), lead %3")
+                                         .arg(manifest.name, manifest.templateName, lead.id),
+                                     {},
+                                     0}};
     for (const ExpectedFolder& folder : report.layout.created)
-        entries.append({actor, QStringLiteral("layout.create"), folder.path, QStringLiteral("created in the %1").arg(locationName(folder.location)), {}, 0});
+        entries.append({actor,
+                        QStringLiteral("layout.create"),
+                        folder.path,
+                        QStringLiteral("created in the %1").arg(locationName(folder.location)),
+                        {},
+                        0});
     if (auto ok = ActivityLog::recordAll(*database, entries); !ok)
         return ok.error().prefixed(QStringLiteral("the workspace is created, but: "));
     return report;

@@ -9,13 +9,13 @@ namespace ts {
 
 struct WorkspaceInitOptions
 {
-    QString repoDir;      // the notebook repository; created when missing
-    QString rootDir;      // the shared folder, which must exist; empty = the repository (one folder for both)
-    QString name;         // the workspace's display name
-    Member lead;          // the first member; always given role lead
+    QString repoDir; // the notebook repository; created when missing
+    QString rootDir; // the shared folder, which must exist; empty = the repository (one folder for both)
+    QString name;    // the workspace's display name
+    Member lead;     // the first member; always given role lead
     QString templateName = QStringLiteral("colab-team");
-    QString workspaceId;  // empty = a fresh random id; the demo passes a fixed one
-    QString indexPath;    // the local database (empty = the per-user default)
+    QString workspaceId; // empty = a fresh random id; the demo passes a fixed one
+    QString indexPath;   // the local database (empty = the per-user default)
 };
 
 struct WorkspaceInitReport
@@ -27,8 +27,8 @@ struct WorkspaceInitReport
 };
 
 // Everything is checked before anything is written. Usage errors: teamspace.json already there, an unknown
-// template, the repository inside a folder the layout keeps in the shared folder, the shared folder inside the
-// repository (unless they are the same folder). BadInput: an invalid lead or name.
+// template, the repository inside a folder the layout keeps in the shared folder, the shared folder inside
+// the repository (unless they are the same folder). BadInput: an invalid lead or name.
 Result<WorkspaceInitReport> initWorkspace(const WorkspaceInitOptions& options);
 
 // The .gitignore lines a workspace needs: notebook checkpoints always; when the repository and the shared

@@ -5,13 +5,15 @@
 
 namespace ts::test {
 
-Workspace makeWorkspace(const QString& repoDir, const QString& rootDir, const QString& templateName, const QStringList& members)
+Workspace makeWorkspace(const QString& repoDir, const QString& rootDir, const QString& templateName,
+                        const QStringList& members)
 {
     WorkspaceInitOptions options;
     options.repoDir = repoDir;
     options.rootDir = rootDir;
     options.name = QStringLiteral("Test team");
-    options.lead = Member{QStringLiteral("ana"), QStringLiteral("Ana"), QStringLiteral("ana@example.org"), MemberRole::Lead, std::nullopt, {}};
+    options.lead = Member{QStringLiteral("ana"), QStringLiteral("Ana"), QStringLiteral("ana@example.org"),
+                          MemberRole::Lead,      std::nullopt,          {}};
     options.templateName = templateName;
     auto created = initWorkspace(options);
     if (!created)
@@ -19,7 +21,8 @@ Workspace makeWorkspace(const QString& repoDir, const QString& rootDir, const QS
     Workspace ws = created->workspace;
     WorkspaceEditor editor(ws);
     for (const QString& id : members) {
-        auto added = editor.addMember(Member{id, id.toUpper(), id + QStringLiteral("@example.org"), MemberRole::Member, qint64(1) << 30, {}});
+        auto added = editor.addMember(Member{
+            id, id.toUpper(), id + QStringLiteral("@example.org"), MemberRole::Member, qint64(1) << 30, {}});
         if (!added)
             qFatal("makeWorkspace: %s", qPrintable(added.error().message));
     }

@@ -40,19 +40,23 @@ QStringList keys(const QJsonObject& o)
 
 test::CliOutput initIn(const QString& dir, const QStringList& extra = {})
 {
-    return runCli(QStringList{"--json", "-w", dir} + extra
-                  + QStringList{"init", "--name", "Team", "--lead", "ana", "--lead-name", "Ana", "--lead-email", "ana@example.org"});
+    return runCli(QStringList{"--json", "-w", dir} + extra +
+                  QStringList{"init", "--name", "Team", "--lead", "ana", "--lead-name", "Ana", "--lead-email",
+                              "ana@example.org"});
 }
 
 QString describe(const test::CliOutput& r)
 {
-    return QStringLiteral("exit %1\nout: %2\nerr: %3").arg(r.exitCode).arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err));
+    return QStringLiteral("exit %1\nout: %2\nerr: %3")
+        .arg(r.exitCode)
+        .arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err));
 }
 
 // A valid manifest for the hostile cases to start from (owner/runner checks need notebooks).
 QJsonObject validManifest()
 {
-    return QJsonDocument::fromJson(R"({"version": 1, "id": "ws-hostile", "name": "T", "template": "colab-team",
+    return QJsonDocument::fromJson(
+               R"({"version": 1, "id": "ws-hostile", "name": "T", "template": "colab-team",
         "members": [{"id": "ana", "name": "Ana", "email": "ana@x.org", "role": "lead"},
                     {"id": "bo", "name": "Bo", "email": "bo@x.org", "role": "member"}],
         "layout": [{"path": "data/raw", "role": "raw", "location": "root", "perMember": false},
@@ -80,17 +84,21 @@ QByteArray withChange(const QString& list, int index, const QString& key, const 
 
 void TestWorkspaceCli::helpOnEveryCommand()
 {
-    const QList<QStringList> commands = {{"init"}, {"member"}, {"member", "add"}, {"member", "remove"}, {"member", "list"}, {"layout"},
-                                         {"layout", "check"}, {"layout", "apply"}, {"activity"}, {"demo"}, {"demo", "create"}};
+    const QList<QStringList> commands = {
+        {"init"},           {"member"}, {"member", "add"},   {"member", "remove"},
+        {"member", "list"}, {"layout"}, {"layout", "check"}, {"layout", "apply"},
+        {"activity"},       {"demo"},   {"demo", "create"}};
     for (const QStringList& command : commands) {
         const auto r = runCli(command + QStringList{"--help"});
         QVERIFY2(r.exitCode == 0, qPrintable(command.join(u' ') + u'\n' + describe(r)));
-        QVERIFY2(r.out.contains("Usage: teamspace-cli " + command.join(u' ').toUtf8()), qPrintable(describe(r)));
+        QVERIFY2(r.out.contains("Usage: teamspace-cli " + command.join(u' ').toUtf8()),
+                 qPrintable(describe(r)));
         QVERIFY(r.err.isEmpty());
     }
     const auto unknown = runCli({"member", "rename"});
     QCOMPARE(unknown.exitCode, 2);
-    QCOMPARE(unknown.err, QByteArray("error: member: unknown sub-command \"rename\" (use add, remove or list)\n"));
+    QCOMPARE(unknown.err,
+             QByteArray("error: member: unknown sub-command \"rename\" (use add, update, remove or list)\n"));
 }
 
 void TestWorkspaceCli::initJsonAndErrors()
@@ -100,7 +108,8 @@ void TestWorkspaceCli::initJsonAndErrors()
     QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
     QVERIFY(r.jsonValid());
     const QJsonObject json = r.json();
-    QCOMPARE(keys(json), (QStringList{"created", "createdRepository", "gitignoreAdded", "id", "lead", "root", "template", "workspace"}));
+    QCOMPARE(keys(json), (QStringList{"created", "createdRepository", "gitignoreAdded", "id", "lead", "root",
+                                      "template", "workspace"}));
     QCOMPARE(json.value("workspace").toString(), QFileInfo(dir.path()).canonicalFilePath());
     QCOMPARE(json.value("root").toString(), json.value("workspace").toString());
     QVERIFY(json.value("createdRepository").toBool());
@@ -119,13 +128,18 @@ void TestWorkspaceCli::initJsonAndErrors()
 
     QTemporaryDir other;
     const auto before = test::snapshotTree(other.path());
-    const auto missing = runCli({"-w", other.path(), "init", "--name", "T", "--lead", "ana", "--lead-email", "a@x.org"});
+    const auto missing =
+        runCli({"-w", other.path(), "init", "--name", "T", "--lead", "ana", "--lead-email", "a@x.org"});
     QCOMPARE(missing.exitCode, 2);
-    QCOMPARE(missing.err, QByteArray("error: init: --lead-name is required (see `teamspace-cli init --help`)\n"));
-    const auto badId = runCli({"-w", other.path(), "init", "--name", "T", "--lead", "../x", "--lead-name", "X", "--lead-email", "a@x.org"});
+    QCOMPARE(missing.err,
+             QByteArray("error: init: --lead-name is required (see `teamspace-cli init --help`)\n"));
+    const auto badId = runCli({"-w", other.path(), "init", "--name", "T", "--lead", "../x", "--lead-name",
+                               "X", "--lead-email", "a@x.org"});
     QCOMPARE(badId.exitCode, 3);
-    QCOMPARE(badId.err, QByteArray("error: member id \"../x\" is not a valid member id (use a-z, 0-9, . _ -)\n"));
-    const auto badTemplate = runCli({"-w", other.path(), "init", "--name", "T", "--lead", "x", "--lead-name", "X", "--lead-email", "a@x.org", "--template", "kaggle"});
+    QCOMPARE(badId.err,
+             QByteArray("error: member id \"../x\" is not a valid member id (use a-z, 0-9, . _ -)\n"));
+    const auto badTemplate = runCli({"-w", other.path(), "init", "--name", "T", "--lead", "x", "--lead-name",
+                                     "X", "--lead-email", "a@x.org", "--template", "kaggle"});
     QCOMPARE(badTemplate.exitCode, 2);
     QCOMPARE(test::snapshotTree(other.path()), before);
 }
@@ -135,11 +149,16 @@ void TestWorkspaceCli::memberAddListRemove()
     QTemporaryDir repo, root;
     QCOMPARE(initIn(repo.path(), {"--root", root.path()}).exitCode, 0);
     const QStringList w = {"--json", "-w", repo.path()};
-    const auto add = runCli(w + QStringList{"member", "add", "bo", "--name", "Bo Li", "--email", "bo@example.org", "--quota", "15GB"});
+    const auto add = runCli(w + QStringList{"member", "add", "bo", "--name", "Bo Li", "--email",
+                                            "bo@example.org", "--quota", "15GB"});
     QVERIFY2(add.exitCode == 0, qPrintable(describe(add)));
     QCOMPARE(keys(add.json()), (QStringList{"createdFolders", "member"}));
     const QJsonObject bo = add.json().value("member").toObject();
-    QCOMPARE(bo, (QJsonObject{{"id", "bo"}, {"name", "Bo Li"}, {"email", "bo@example.org"}, {"role", "member"}, {"quota", 15e9}}));
+    QCOMPARE(bo, (QJsonObject{{"id", "bo"},
+                              {"name", "Bo Li"},
+                              {"email", "bo@example.org"},
+                              {"role", "member"},
+                              {"quota", 15e9}}));
     QCOMPARE(add.json().value("createdFolders").toArray().size(), 3);
     QVERIFY(QFileInfo(root.filePath("results/bo")).isDir());
 
@@ -153,15 +172,30 @@ void TestWorkspaceCli::memberAddListRemove()
 
     // Errors: exit codes and one `error:` line each, nothing on stdout.
     const auto before = test::snapshotTree(repo.path());
-    const struct { QStringList args; int exit; QByteArray err; } errors[] = {
-        {{"member", "add", "bo", "--name", "B", "--email", "b@x.org"}, 2, "error: member bo already exists (see `teamspace-cli member list`)\n"},
-        {{"member", "add", "../x", "--name", "B", "--email", "b@x.org"}, 3, "error: member id \"../x\" is not a valid member id (use a-z, 0-9, . _ -)\n"},
+    const struct
+    {
+        QStringList args;
+        int exit;
+        QByteArray err;
+    } errors[] = {
+        {{"member", "add", "bo", "--name", "B", "--email", "b@x.org"},
+         2,
+         "error: member bo already exists (see `teamspace-cli member list`)\n"},
+        {{"member", "add", "../x", "--name", "B", "--email", "b@x.org"},
+         3,
+         "error: member id \"../x\" is not a valid member id (use a-z, 0-9, . _ -)\n"},
         {{"member", "add", "cy", "--name", "C"}, 2, "error: member add: --email is required\n"},
-        {{"member", "add", "cy", "--name", "C", "--email", "c@x.org", "--role", "boss"}, 2, "error: member add: --role \"boss\" is not a role (use lead or member)\n"},
+        {{"member", "add", "cy", "--name", "C", "--email", "c@x.org", "--role", "boss"},
+         2,
+         "error: member add: --role \"boss\" is not a role (use lead or member)\n"},
         {{"member", "add", "cy", "--name", "C", "--email", "c@x.org", "--quota", "lots"}, 2, ""},
         {{"--as", "bo", "member", "add", "cy", "--name", "C", "--email", "c@x.org"}, 2, ""},
-        {{"member", "remove", "nobody"}, 2, "error: member nobody does not exist (see `teamspace-cli member list`)\n"},
-        {{"member", "remove", "ana"}, 2, "error: member ana is the only lead: make another member lead first\n"},
+        {{"member", "remove", "nobody"},
+         2,
+         "error: member nobody does not exist (see `teamspace-cli member list`)\n"},
+        {{"member", "remove", "ana"},
+         2,
+         "error: member ana is the only lead: make another member lead first\n"},
     };
     for (const auto& e : errors) {
         const auto r = runCli(QStringList{"-w", repo.path()} + e.args);
@@ -173,11 +207,29 @@ void TestWorkspaceCli::memberAddListRemove()
     }
     QCOMPARE(test::snapshotTree(repo.path()), before);
 
+    const auto update =
+        runCli(w + QStringList{"member", "update", "bo", "--quota", "2GiB", "--role", "lead"});
+    QVERIFY2(update.exitCode == 0, qPrintable(describe(update)));
+    QCOMPARE(update.json().value("member").toObject(), (QJsonObject{{"id", "bo"},
+                                                                    {"name", "Bo Li"},
+                                                                    {"email", "bo@example.org"},
+                                                                    {"role", "lead"},
+                                                                    {"quota", 2147483648.0}}));
+    const auto noQuota =
+        runCli(w + QStringList{"member", "update", "bo", "--quota", "none", "--role", "member"});
+    QCOMPARE(noQuota.exitCode, 0);
+    QVERIFY(noQuota.json().value("member").toObject().value("quota").isNull());
+    QCOMPARE(runCli({"-w", repo.path(), "member", "update", "ana", "--role", "member"}).err,
+             QByteArray("error: member ana is the only lead: make another member lead first\n"));
+    QCOMPARE(runCli({"-w", repo.path(), "member", "update", "bo", "--email", "nope"}).exitCode, 3);
+    QCOMPARE(runCli({"-w", repo.path(), "member", "update", "zed", "--quota", "1G"}).exitCode, 2);
+
     test::writeFile(root.filePath("results/bo/model.bin"), "weights");
     const auto remove = runCli(w + QStringList{"member", "remove", "bo"});
     QVERIFY2(remove.exitCode == 0, qPrintable(describe(remove)));
     QCOMPARE(remove.json().value("removed").toObject().value("id").toString(), QStringLiteral("bo"));
-    QCOMPARE(remove.json().value("keptFolders").toArray().first().toObject(), (QJsonObject{{"path", "results/bo"}, {"location", "root"}}));
+    QCOMPARE(remove.json().value("keptFolders").toArray().first().toObject(),
+             (QJsonObject{{"path", "results/bo"}, {"location", "root"}}));
     QCOMPARE(test::readFile(root.filePath("results/bo/model.bin")), QByteArray("weights"));
     const auto text = runCli({"-w", repo.path(), "member", "list"});
     QCOMPARE(text.exitCode, 0);
@@ -188,21 +240,49 @@ void TestWorkspaceCli::hostileManifestRefusedWithNothingChanged_data()
 {
     QTest::addColumn<QByteArray>("manifest");
     QTest::addColumn<QByteArray>("error");
-    QTest::newRow("member id ..") << withChange("members", 1, "id", "../x")
-                                  << QByteArray(R"(error: teamspace.json: members[1].id "../x" is not a valid member id (use a-z, 0-9, . _ -))");
-    QTest::newRow("layout ..") << withChange("layout", 1, "path", "../outside") << QByteArray(R"(error: teamspace.json: layout[1].path "../outside" contains "..")");
-    QTest::newRow("layout absolute") << withChange("layout", 0, "path", "/etc") << QByteArray(R"(error: teamspace.json: layout[0].path "/etc" is absolute)");
-    QTest::newRow("layout drive letter") << withChange("layout", 0, "path", "D:/data") << QByteArray(R"(error: teamspace.json: layout[0].path "D:/data" starts with a drive letter)");
-    QTest::newRow("layout backslash") << withChange("layout", 0, "path", "data\\raw") << QByteArray(R"(error: teamspace.json: layout[0].path "data\raw" contains a backslash)");
-    QTest::newRow("layout NUL") << withChange("layout", 0, "path", QStringLiteral("da") + QChar(0) + QStringLiteral("ta")) << QByteArray(R"(error: teamspace.json: layout[0].path "da?ta" contains a control character)");
-    QTest::newRow("duplicate member") << withChange("members", 1, "id", "ana") << QByteArray(R"(error: teamspace.json: members[1].id "ana" is listed twice)");
-    QTest::newRow("duplicate layout") << withChange("layout", 1, "path", "data/raw") << QByteArray(R"(error: teamspace.json: layout[1].path "data/raw" is listed twice)");
-    QTest::newRow("owner not member") << withChange("notebooks", 0, "owner", "eve") << QByteArray(R"(error: teamspace.json: notebooks[0].owner "eve" is not a member)");
-    QTest::newRow("runner not member") << withChange("notebooks", 0, "runner", "eve") << QByteArray(R"(error: teamspace.json: notebooks[0].runner "eve" is not a member)");
-    QTest::newRow("wrong type") << withChange("members", 0, "quotaBytes", "lots") << QByteArray("error: teamspace.json: members[0].quotaBytes must be a whole number of bytes (got a string)");
-    QTest::newRow("workspace id") << withChange(QString(), 0, "id", "../../etc") << QByteArray(R"(error: teamspace.json: id "../../etc" is not a valid workspace id)");
-    QTest::newRow("newer version") << withChange(QString(), 0, "version", 7) << QByteArray("error: teamspace.json: version 7 was written by a newer Teamspace");
-    QTest::newRow("not json") << QByteArray("{\"version\": 1,") << QByteArray("error: teamspace.json: is not valid JSON at line 1, column 15");
+    QTest::newRow("member id ..")
+        << withChange("members", 1, "id", "../x")
+        << QByteArray(
+               R"(error: teamspace.json: members[1].id "../x" is not a valid member id (use a-z, 0-9, . _ -))");
+    QTest::newRow("layout ..") << withChange("layout", 1, "path", "../outside")
+                               << QByteArray(
+                                      R"(error: teamspace.json: layout[1].path "../outside" contains "..")");
+    QTest::newRow("layout absolute") << withChange("layout", 0, "path", "/etc")
+                                     << QByteArray(
+                                            R"(error: teamspace.json: layout[0].path "/etc" is absolute)");
+    QTest::newRow("layout drive letter")
+        << withChange("layout", 0, "path", "D:/data")
+        << QByteArray(R"(error: teamspace.json: layout[0].path "D:/data" starts with a drive letter)");
+    QTest::newRow("layout backslash")
+        << withChange("layout", 0, "path", "data\\raw")
+        << QByteArray(R"(error: teamspace.json: layout[0].path "data\raw" contains a backslash)");
+    QTest::newRow("layout NUL")
+        << withChange("layout", 0, "path", QStringLiteral("da") + QChar(0) + QStringLiteral("ta"))
+        << QByteArray(R"(error: teamspace.json: layout[0].path "da?ta" contains a control character)");
+    QTest::newRow("duplicate member")
+        << withChange("members", 1, "id", "ana")
+        << QByteArray(R"(error: teamspace.json: members[1].id "ana" is listed twice)");
+    QTest::newRow("duplicate layout")
+        << withChange("layout", 1, "path", "data/raw")
+        << QByteArray(R"(error: teamspace.json: layout[1].path "data/raw" is listed twice)");
+    QTest::newRow("owner not member")
+        << withChange("notebooks", 0, "owner", "eve")
+        << QByteArray(R"(error: teamspace.json: notebooks[0].owner "eve" is not a member)");
+    QTest::newRow("runner not member")
+        << withChange("notebooks", 0, "runner", "eve")
+        << QByteArray(R"(error: teamspace.json: notebooks[0].runner "eve" is not a member)");
+    QTest::newRow("wrong type")
+        << withChange("members", 0, "quotaBytes", "lots")
+        << QByteArray(
+               "error: teamspace.json: members[0].quotaBytes must be a whole number of bytes (got a string)");
+    QTest::newRow("workspace id")
+        << withChange(QString(), 0, "id", "../../etc")
+        << QByteArray(R"(error: teamspace.json: id "../../etc" is not a valid workspace id)");
+    QTest::newRow("newer version")
+        << withChange(QString(), 0, "version", 7)
+        << QByteArray("error: teamspace.json: version 7 was written by a newer Teamspace");
+    QTest::newRow("not json") << QByteArray("{\"version\": 1,")
+                              << QByteArray("error: teamspace.json: is not valid JSON at line 1, column 15");
     QByteArray huge = validManifest().isEmpty() ? QByteArray() : QJsonDocument(validManifest()).toJson();
     huge.insert(huge.lastIndexOf('}'), ", \"pad\": \"" + QByteArray(50 * 1000 * 1000, 'x') + "\"");
     QTest::newRow("50 MB") << huge << QByteArray("error: ");
@@ -215,8 +295,10 @@ void TestWorkspaceCli::hostileManifestRefusedWithNothingChanged()
     QTemporaryDir repo;
     test::writeFile(repo.filePath("teamspace.json"), manifest);
     const auto before = test::snapshotTree(repo.path());
-    const QList<QStringList> commands = {{"member", "list"}, {"member", "add", "cy", "--name", "C", "--email", "c@x.org"},
-                                         {"member", "remove", "bo"}, {"layout", "check"}, {"layout", "apply"}, {"activity"}};
+    const QList<QStringList> commands = {
+        {"member", "list"},         {"member", "add", "cy", "--name", "C", "--email", "c@x.org"},
+        {"member", "remove", "bo"}, {"layout", "check"},
+        {"layout", "apply"},        {"activity"}};
     for (const QStringList& command : commands) {
         const auto r = runCli(QStringList{"-w", repo.path(), "--as", "ana"} + command);
         QVERIFY2(r.exitCode == 3, qPrintable(command.join(u' ') + u'\n' + describe(r)));
@@ -275,7 +357,8 @@ void TestWorkspaceCli::activityShowsChanges()
     const QString index = local.filePath("index.sqlite"); // --index: never inside the workspace
     QCOMPARE(initIn(repo.path(), {"--index", index}).exitCode, 0);
     const QStringList w = {"-w", repo.path(), "--index", index};
-    QCOMPARE(runCli(w + QStringList{"member", "add", "bo", "--name", "Bo", "--email", "bo@x.org"}).exitCode, 0);
+    QCOMPARE(runCli(w + QStringList{"member", "add", "bo", "--name", "Bo", "--email", "bo@x.org"}).exitCode,
+             0);
     const auto all = runCli(w + QStringList{"--json", "activity"});
     QCOMPARE(all.exitCode, 0);
     const QJsonArray entries = all.json().value("entries").toArray();
@@ -286,8 +369,18 @@ void TestWorkspaceCli::activityShowsChanges()
     QCOMPARE(newest.value("actor").toString(), QStringLiteral("ana"));
     QCOMPARE(newest.value("path").toString(), QStringLiteral("notebooks/bo"));
     QCOMPARE(entries.last().toObject().value("action").toString(), QStringLiteral("workspace.init"));
-    QCOMPARE(runCli(w + QStringList{"--json", "activity", "--limit", "2"}).json().value("entries").toArray().size(), 2);
-    QCOMPARE(runCli(w + QStringList{"--json", "activity", "--since", "2999-01-01T00:00:00Z"}).json().value("entries").toArray().size(), 0);
+    QCOMPARE(runCli(w + QStringList{"--json", "activity", "--limit", "2"})
+                 .json()
+                 .value("entries")
+                 .toArray()
+                 .size(),
+             2);
+    QCOMPARE(runCli(w + QStringList{"--json", "activity", "--since", "2999-01-01T00:00:00Z"})
+                 .json()
+                 .value("entries")
+                 .toArray()
+                 .size(),
+             0);
     QCOMPARE(runCli(w + QStringList{"activity", "--since", "yesterday"}).exitCode, 2);
     QCOMPARE(runCli(w + QStringList{"activity", "--limit", "0"}).exitCode, 2);
     // Another database file has its own log.
@@ -300,7 +393,8 @@ void TestWorkspaceCli::demoCreatesAValidWorkspace()
     const QString dir = tmp.filePath("demo");
     const auto demo = runCli({"--json", "demo", "create", dir});
     QVERIFY2(demo.exitCode == 0, qPrintable(describe(demo)));
-    QCOMPARE(keys(demo.json()), (QStringList{"bytes", "files", "lead", "members", "notebooks", "remote", "repo", "seconds", "shared", "workspaceId"}));
+    QCOMPARE(keys(demo.json()), (QStringList{"bytes", "files", "lead", "members", "notebooks", "remote",
+                                             "repo", "seconds", "shared", "workspaceId"}));
     QCOMPARE(demo.json().value("members").toInt(), 4);
     qInfo("demo create: %.2f s, %d files, %.0f bytes apparent", demo.json().value("seconds").toDouble(),
           demo.json().value("files").toInt(), demo.json().value("bytes").toDouble());
@@ -315,7 +409,8 @@ void TestWorkspaceCli::demoCreatesAValidWorkspace()
         QVERIFY(m.toObject().value("quota").toDouble() > 0);
     }
     QCOMPARE(leads, 1);
-    QVERIFY(runCli({"-w", repo, "member", "add", "eve", "--name", "Eve", "--email", "eve@x.org"}).exitCode == 0); // I am the lead
+    QVERIFY(runCli({"-w", repo, "member", "add", "eve", "--name", "Eve", "--email", "eve@x.org"}).exitCode ==
+            0); // I am the lead
     const auto twice = runCli({"demo", "create", dir});
     QCOMPARE(twice.exitCode, 2);
     QVERIFY(twice.err.contains("is not an empty folder"));

@@ -22,7 +22,10 @@ private Q_SLOTS:
 
 namespace {
 
-QDateTime at(const char* iso) { return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs); }
+QDateTime at(const char* iso)
+{
+    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs);
+}
 
 } // namespace
 
@@ -31,9 +34,15 @@ void TestActivityLog::recordsAndQueriesNewestFirst()
     QTemporaryDir dir;
     auto db = db::openLocalDatabase(dir.filePath(QStringLiteral("index.sqlite")));
     QVERIFY(db.ok());
-    QVERIFY(ActivityLog::record(*db, {QStringLiteral("ana"), QStringLiteral("member.add"), QString(), QStringLiteral("added ben"), at("2026-01-01T10:00:00.000Z"), 0}).ok());
-    QVERIFY(ActivityLog::record(*db, {QStringLiteral("ben"), QStringLiteral("layout.create"), QStringLiteral("results/ben"), QString(), at("2026-01-01T10:00:01.500Z"), 0}).ok());
-    QVERIFY(ActivityLog::record(*db, {QString(), QStringLiteral("sync.push"), QString(), QString(), {}, 0}).ok()); // now, OS user
+    QVERIFY(ActivityLog::record(*db, {QStringLiteral("ana"), QStringLiteral("member.add"), QString(),
+                                      QStringLiteral("added ben"), at("2026-01-01T10:00:00.000Z"), 0})
+                .ok());
+    QVERIFY(ActivityLog::record(*db,
+                                {QStringLiteral("ben"), QStringLiteral("layout.create"),
+                                 QStringLiteral("results/ben"), QString(), at("2026-01-01T10:00:01.500Z"), 0})
+                .ok());
+    QVERIFY(ActivityLog::record(*db, {QString(), QStringLiteral("sync.push"), QString(), QString(), {}, 0})
+                .ok()); // now, OS user
 
     auto entries = ActivityLog::query(*db);
     QVERIFY(entries.ok());
@@ -55,8 +64,10 @@ void TestActivityLog::sinceAndLimit()
     auto db = db::openLocalDatabase(dir.filePath(QStringLiteral("index.sqlite")));
     QVERIFY(db.ok());
     for (int i = 0; i < 10; ++i)
-        QVERIFY(ActivityLog::record(*db, {QStringLiteral("ana"), QStringLiteral("raw.protect"), QStringLiteral("data/raw/%1").arg(i), QString(),
-                                          at("2026-03-01T00:00:00.000Z").addSecs(3600 * i), 0}).ok());
+        QVERIFY(ActivityLog::record(*db, {QStringLiteral("ana"), QStringLiteral("raw.protect"),
+                                          QStringLiteral("data/raw/%1").arg(i), QString(),
+                                          at("2026-03-01T00:00:00.000Z").addSecs(3600 * i), 0})
+                    .ok());
     auto since = ActivityLog::query(*db, at("2026-03-01T07:00:00.000Z"), 100);
     QVERIFY(since.ok());
     QCOMPARE(since->size(), 3); // 07:00 (inclusive), 08:00, 09:00
@@ -78,10 +89,13 @@ void TestActivityLog::appendOnly()
     QTemporaryDir dir;
     auto db = db::openLocalDatabase(dir.filePath(QStringLiteral("index.sqlite")));
     QVERIFY(db.ok());
-    QVERIFY(ActivityLog::record(*db, {QStringLiteral("ana"), QStringLiteral("member.add"), QString(), QString(), {}, 0}).ok());
+    QVERIFY(ActivityLog::record(
+                *db, {QStringLiteral("ana"), QStringLiteral("member.add"), QString(), QString(), {}, 0})
+                .ok());
     const auto update = db->exec("UPDATE activity SET actor = 'eve'");
     QVERIFY(!update.ok());
-    QVERIFY2(update.error().message.contains(QStringLiteral("append-only")), qPrintable(update.error().message));
+    QVERIFY2(update.error().message.contains(QStringLiteral("append-only")),
+             qPrintable(update.error().message));
     QVERIFY(!db->exec("DELETE FROM activity").ok());
     auto entries = ActivityLog::query(*db);
     QVERIFY(entries.ok());
@@ -94,10 +108,19 @@ void TestActivityLog::refusesBadActionAndFlattensLines()
     QTemporaryDir dir;
     auto db = db::openLocalDatabase(dir.filePath(QStringLiteral("index.sqlite")));
     QVERIFY(db.ok());
-    QVERIFY(!ActivityLog::record(*db, {QStringLiteral("ana"), QStringLiteral("Member Add"), QString(), QString(), {}, 0}).ok());
-    QVERIFY(!ActivityLog::record(*db, {QStringLiteral("ana"), QStringLiteral("member"), QString(), QString(), {}, 0}).ok());
-    QVERIFY(ActivityLog::record(*db, {QStringLiteral("ana"), QStringLiteral("notebook.assign"), QStringLiteral("a\nb.ipynb"),
-                                      QStringLiteral("line one\nfake 2026 entry"), {}, 0}).ok());
+    QVERIFY(!ActivityLog::record(
+                 *db, {QStringLiteral("ana"), QStringLiteral("Member Add"), QString(), QString(), {}, 0})
+                 .ok());
+    QVERIFY(!ActivityLog::record(
+                 *db, {QStringLiteral("ana"), QStringLiteral("member"), QString(), QString(), {}, 0})
+                 .ok());
+    QVERIFY(ActivityLog::record(*db, {QStringLiteral("ana"),
+                                      QStringLiteral("notebook.assign"),
+                                      QStringLiteral("a\nb.ipynb"),
+                                      QStringLiteral("line one\nfake 2026 entry"),
+                                      {},
+                                      0})
+                .ok());
     auto entries = ActivityLog::query(*db);
     QVERIFY(entries.ok());
     QCOMPARE(entries->size(), 1);

@@ -50,7 +50,9 @@ QMap<QString, QString> fingerprint(const QString& top)
         const qint64 size = it.fileInfo().size();
         QString value = QString::number(size);
         if (size <= 1'000'000)
-            value += u' ' + QString::fromLatin1(QCryptographicHash::hash(test::readFile(path), QCryptographicHash::Sha1).toHex());
+            value +=
+                u' ' + QString::fromLatin1(
+                           QCryptographicHash::hash(test::readFile(path), QCryptographicHash::Sha1).toHex());
         result.insert(path.mid(top.size()), value);
     }
     return result;
@@ -78,8 +80,10 @@ void TestDemoWorkspace::initTestCase()
     m_seconds = timer.elapsed() / 1000.0;
     QVERIFY2(demo.ok(), qPrintable(demo.ok() ? QString() : demo.error().message));
     m_demo = *demo;
-    qInfo("demo create: %.2f s for %d files (%lld bytes apparent)", m_seconds, m_demo.files, m_demo.apparentBytes);
-    QVERIFY2(m_seconds < 10, "demo create is meant to take well under 2 s; 10 s allows for a loaded CI machine");
+    qInfo("demo create: %.2f s for %d files (%lld bytes apparent)", m_seconds, m_demo.files,
+          m_demo.apparentBytes);
+    QVERIFY2(m_seconds < 10,
+             "demo create is meant to take well under 2 s; 10 s allows for a loaded CI machine");
 }
 
 void TestDemoWorkspace::isAValidWorkspace()
@@ -125,15 +129,18 @@ void TestDemoWorkspace::showsTheHazardsItPromises()
         ++raw;
     }
     QVERIFY2(raw >= 300, qPrintable(QString::number(raw)));
-    QCOMPARE(QFileInfo(shared + QStringLiteral("/results/ben/sweep/run_05/output.csv")).size(), 0); // zero-byte result
+    QCOMPARE(QFileInfo(shared + QStringLiteral("/results/ben/sweep/run_05/output.csv")).size(),
+             0); // zero-byte result
     const QFileInfo stale(shared + QStringLiteral("/checkpoints/dara/old-run/model_epoch_1.pt"));
-    QVERIFY(stale.lastModified().secsTo(QDateTime::currentDateTimeUtc()) > 2 * 3600); // older than the 2 h policy
+    QVERIFY(stale.lastModified().secsTo(QDateTime::currentDateTimeUtc()) >
+            2 * 3600); // older than the 2 h policy
     const QFileInfo fresh(shared + QStringLiteral("/checkpoints/ana/resnet_epoch_20.pt"));
     QVERIFY(fresh.lastModified().secsTo(QDateTime::currentDateTimeUtc()) < 3600);
     const QFileInfo big(shared + QStringLiteral("/results/chen/embeddings.npy"));
     QCOMPARE(big.size(), 6'200'000'000); // above the 5 GB split threshold
     // chen is over quota: results + checkpoints exceed 10 GiB.
-    const qint64 chen = treeBytes(shared + QStringLiteral("/results/chen")) + treeBytes(shared + QStringLiteral("/checkpoints/chen"));
+    const qint64 chen = treeBytes(shared + QStringLiteral("/results/chen")) +
+                        treeBytes(shared + QStringLiteral("/checkpoints/chen"));
     QVERIFY2(chen > 10ll * 1024 * 1024 * 1024, qPrintable(QString::number(chen)));
     QCOMPARE(treeBytes(shared), m_demo.apparentBytes);
     // Sparse: 6.2 GB apparent, almost nothing allocated.
@@ -145,21 +152,24 @@ void TestDemoWorkspace::showsTheHazardsItPromises()
 void TestDemoWorkspace::notebooksAreValidNbformat()
 {
     QProcess probe;
-    probe.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QStringLiteral("import nbformat")});
+    probe.start(QStringLiteral("/usr/bin/python3"),
+                {QStringLiteral("-c"), QStringLiteral("import nbformat")});
     if (!probe.waitForFinished(20000) || probe.exitStatus() != QProcess::NormalExit || probe.exitCode() != 0)
-        QSKIP("python3-nbformat is not installed (apt-get install python3-nbformat): the reference validator is needed");
+        QSKIP("python3-nbformat is not installed (apt-get install python3-nbformat): the reference validator "
+              "is needed");
     QProcess validate;
     validate.setWorkingDirectory(m_demo.repoDir);
-    validate.start(QStringLiteral("/usr/bin/python3"),
-                   {QStringLiteral("-c"),
-                    QStringLiteral("import glob, nbformat\n"
-                                   "files = sorted(glob.glob('notebooks/*/*.ipynb'))\n"
-                                   "for f in files:\n"
-                                   "    nb = nbformat.read(f, as_version=nbformat.NO_CONVERT)\n"
-                                   "    assert nb.nbformat == 4, f\n"
-                                   "    nbformat.validate(nb)\n"
-                                   "    assert any(c.get('outputs') for c in nb.cells), f\n"
-                                   "print(len(files), sum(1 for f in files if nbformat.read(f, 4).metadata.get('accelerator') == 'GPU'))\n")});
+    validate.start(
+        QStringLiteral("/usr/bin/python3"),
+        {QStringLiteral("-c"), QStringLiteral("import glob, nbformat\n"
+                                              "files = sorted(glob.glob('notebooks/*/*.ipynb'))\n"
+                                              "for f in files:\n"
+                                              "    nb = nbformat.read(f, as_version=nbformat.NO_CONVERT)\n"
+                                              "    assert nb.nbformat == 4, f\n"
+                                              "    nbformat.validate(nb)\n"
+                                              "    assert any(c.get('outputs') for c in nb.cells), f\n"
+                                              "print(len(files), sum(1 for f in files if nbformat.read(f, "
+                                              "4).metadata.get('accelerator') == 'GPU'))\n")});
     QVERIFY(validate.waitForFinished(60000));
     QVERIFY2(validate.exitCode() == 0, validate.readAllStandardError().constData());
     const QList<QByteArray> counts = validate.readAllStandardOutput().trimmed().split(' ');
@@ -180,7 +190,8 @@ void TestDemoWorkspace::remoteHoldsTheInitialCommit()
     QVERIFY(remoteMain.ok() && remoteMain->has_value());
     QVERIFY(git_oid_equal(&head->value(), &remoteMain->value()));
     // Nothing left uncommitted: committing again with allowEmpty=false makes no commit.
-    auto again = repo->commitAll(QStringLiteral("nothing"), {QStringLiteral("Ana"), QStringLiteral("ana@example.org")});
+    auto again = repo->commitAll(QStringLiteral("nothing"),
+                                 {QStringLiteral("Ana"), QStringLiteral("ana@example.org")});
     auto after = repo->headOid();
     QVERIFY(after.ok() && git_oid_equal(&head->value(), &after->value()));
     Q_UNUSED(again);

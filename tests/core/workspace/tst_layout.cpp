@@ -33,7 +33,9 @@ QStringList describe(const QList<LayoutFolder>& folders)
 {
     QStringList result;
     for (const LayoutFolder& f : folders)
-        result << QStringLiteral("%1 %2 %3%4").arg(toString(f.location), f.path, toString(f.role), f.perMember ? QStringLiteral(" per-member") : QString());
+        result << QStringLiteral("%1 %2 %3%4")
+                      .arg(toString(f.location), f.path, toString(f.role),
+                           f.perMember ? QStringLiteral(" per-member") : QString());
     return result;
 }
 
@@ -76,8 +78,10 @@ void TestLayout::ccdsTemplate()
                                      "repository notebooks notebooks",
                                  }));
     QTemporaryDir repo, root;
-    const Workspace ws = test::makeWorkspace(repo.path(), root.path(), QStringLiteral("ccds"), {QStringLiteral("bo")});
-    for (const char* dir : {"data/raw", "data/interim", "data/processed", "data/external", "models", "reports", "results/ana", "results/bo"})
+    const Workspace ws =
+        test::makeWorkspace(repo.path(), root.path(), QStringLiteral("ccds"), {QStringLiteral("bo")});
+    for (const char* dir : {"data/raw", "data/interim", "data/processed", "data/external", "models",
+                            "reports", "results/ana", "results/bo"})
         QVERIFY2(QFileInfo(root.filePath(QLatin1String(dir))).isDir(), dir);
     QVERIFY(QFileInfo(repo.filePath(QStringLiteral("notebooks"))).isDir());
     QVERIFY(!QFileInfo::exists(repo.filePath(QStringLiteral("notebooks/ana")))); // flat, CCDS style
@@ -91,13 +95,15 @@ void TestLayout::unknownTemplateIsUsageError()
     auto folders = LayoutTemplate::folders(QStringLiteral("kaggle"));
     QVERIFY(!folders.ok());
     QVERIFY(folders.error().kind == ErrorKind::Usage);
-    QCOMPARE(folders.error().message, QStringLiteral("template \"kaggle\" is not known (use colab-team or ccds)"));
+    QCOMPARE(folders.error().message,
+             QStringLiteral("template \"kaggle\" is not known (use colab-team or ccds)"));
 }
 
 void TestLayout::applyCreatesMissingAndIsIdempotent()
 {
     QTemporaryDir repo, root;
-    Workspace ws = test::makeWorkspace(repo.path(), root.path(), QStringLiteral("colab-team"), {QStringLiteral("bo")});
+    Workspace ws =
+        test::makeWorkspace(repo.path(), root.path(), QStringLiteral("colab-team"), {QStringLiteral("bo")});
     // Remove two folders and put a file into another: apply recreates only the missing ones.
     QVERIFY(QDir(root.filePath(QStringLiteral("results/bo"))).removeRecursively());
     QVERIFY(QDir(root.filePath(QStringLiteral("models"))).removeRecursively());
@@ -136,7 +142,8 @@ void TestLayout::applyNeverDeletesAndReportsFilesInTheWay()
 void TestLayout::checkReportsDrift()
 {
     QTemporaryDir repo, root;
-    Workspace ws = test::makeWorkspace(repo.path(), root.path(), QStringLiteral("colab-team"), {QStringLiteral("bo")});
+    Workspace ws =
+        test::makeWorkspace(repo.path(), root.path(), QStringLiteral("colab-team"), {QStringLiteral("bo")});
     auto clean = LayoutPlanner(ws).inspect();
     QVERIFY(clean.ok());
     QVERIFY(!clean->hasDrift());
@@ -185,7 +192,8 @@ void TestLayout::symlinkEscapeRefusedAndNothingCreated()
     auto applied = LayoutPlanner(ws).apply();
     QVERIFY(!applied.ok());
     QVERIFY(applied.error().kind == ErrorKind::BadInput);
-    QVERIFY2(applied.error().message.contains(QStringLiteral("leads through a symlink out of the workspace")), qPrintable(applied.error().message));
+    QVERIFY2(applied.error().message.contains(QStringLiteral("leads through a symlink out of the workspace")),
+             qPrintable(applied.error().message));
     QCOMPARE(test::snapshotTree(root.path()), rootBefore); // models was not created either
     QCOMPARE(test::snapshotTree(outside.path()), outsideBefore);
     QVERIFY(!LayoutPlanner(ws).inspect().ok());

@@ -29,7 +29,8 @@ private Q_SLOTS:
 
 namespace {
 
-Member member(const QString& id, MemberRole role = MemberRole::Member, std::optional<qint64> quota = std::nullopt)
+Member member(const QString& id, MemberRole role = MemberRole::Member,
+              std::optional<qint64> quota = std::nullopt)
 {
     return Member{id, QStringLiteral("Name of ") + id, id + QStringLiteral("@example.org"), role, quota, {}};
 }
@@ -51,11 +52,13 @@ void TestWorkspaceEditor::addCreatesFoldersSavesAndLogs()
     QTemporaryDir repo, root;
     Workspace ws = test::makeWorkspace(repo.path(), root.path());
     const int loggedBefore = actionsLogged(ws).size();
-    auto report = WorkspaceEditor(ws).addMember(member(QStringLiteral("zoe"), MemberRole::Member, 15'000'000'000));
+    auto report =
+        WorkspaceEditor(ws).addMember(member(QStringLiteral("zoe"), MemberRole::Member, 15'000'000'000));
     QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
     QCOMPARE(report->createdFolders.size(), 3);
-    for (const QString& dir : {root.filePath(QStringLiteral("results/zoe")), root.filePath(QStringLiteral("checkpoints/zoe")),
-                               repo.filePath(QStringLiteral("notebooks/zoe"))})
+    for (const QString& dir :
+         {root.filePath(QStringLiteral("results/zoe")), root.filePath(QStringLiteral("checkpoints/zoe")),
+          repo.filePath(QStringLiteral("notebooks/zoe"))})
         QVERIFY2(QFileInfo(dir).isDir(), qPrintable(dir));
     // Saved: a fresh load sees the member with its quota; the in-memory workspace is updated too.
     auto loaded = loadManifest(repo.path());
@@ -63,12 +66,14 @@ void TestWorkspaceEditor::addCreatesFoldersSavesAndLogs()
     QVERIFY(loaded->member(QStringLiteral("zoe")));
     QCOMPARE(loaded->member(QStringLiteral("zoe"))->quotaBytes, std::optional<qint64>(15'000'000'000));
     QVERIFY(*loaded == ws.manifest);
-    QCOMPARE(actionsLogged(ws).mid(loggedBefore), (QStringList{"member.add", "layout.create results/zoe", "layout.create checkpoints/zoe",
-                                                              "layout.create notebooks/zoe"}));
+    QCOMPARE(actionsLogged(ws).mid(loggedBefore),
+             (QStringList{"member.add", "layout.create results/zoe", "layout.create checkpoints/zoe",
+                          "layout.create notebooks/zoe"}));
     auto again = WorkspaceEditor(ws).addMember(member(QStringLiteral("zoe")));
     QVERIFY(!again.ok());
     QVERIFY(again.error().kind == ErrorKind::Usage);
-    QCOMPARE(again.error().message, QStringLiteral("member zoe already exists (see `teamspace-cli member list`)"));
+    QCOMPARE(again.error().message,
+             QStringLiteral("member zoe already exists (see `teamspace-cli member list`)"));
 }
 
 void TestWorkspaceEditor::addRefusesBadInputAndChangesNothing_data()
@@ -76,11 +81,21 @@ void TestWorkspaceEditor::addRefusesBadInputAndChangesNothing_data()
     QTest::addColumn<QString>("id");
     QTest::addColumn<QString>("email");
     QTest::addColumn<QString>("message");
-    QTest::newRow("dotdot") << "../x" << "x@y.org" << R"(member id "../x" is not a valid member id (use a-z, 0-9, . _ -))";
-    QTest::newRow("slash") << "a/b" << "x@y.org" << R"(member id "a/b" is not a valid member id (use a-z, 0-9, . _ -))";
-    QTest::newRow("NUL") << QStringLiteral("a") + QChar(0) << "x@y.org" << R"(member id "a?" is not a valid member id (use a-z, 0-9, . _ -))";
-    QTest::newRow("too long") << QString(33, u'a') << "x@y.org" << QStringLiteral("member id \"%1\" is not a valid member id (use a-z, 0-9, . _ -)").arg(QString(33, u'a'));
-    QTest::newRow("email") << "zoe" << "zoe at home" << R"(member zoe: the e-mail "zoe at home" is not an address (name@host))";
+    QTest::newRow("dotdot") << "../x"
+                            << "x@y.org"
+                            << R"(member id "../x" is not a valid member id (use a-z, 0-9, . _ -))";
+    QTest::newRow("slash") << "a/b"
+                           << "x@y.org"
+                           << R"(member id "a/b" is not a valid member id (use a-z, 0-9, . _ -))";
+    QTest::newRow("NUL") << QStringLiteral("a") + QChar(0) << "x@y.org"
+                         << R"(member id "a?" is not a valid member id (use a-z, 0-9, . _ -))";
+    QTest::newRow("too long") << QString(33, u'a') << "x@y.org"
+                              << QStringLiteral(
+                                     "member id \"%1\" is not a valid member id (use a-z, 0-9, . _ -)")
+                                     .arg(QString(33, u'a'));
+    QTest::newRow("email") << "zoe"
+                           << "zoe at home"
+                           << R"(member zoe: the e-mail "zoe at home" is not an address (name@host))";
 }
 
 void TestWorkspaceEditor::addRefusesBadInputAndChangesNothing()
@@ -105,7 +120,8 @@ void TestWorkspaceEditor::addRefusesBadInputAndChangesNothing()
 void TestWorkspaceEditor::removeKeepsFolders()
 {
     QTemporaryDir repo, root;
-    Workspace ws = test::makeWorkspace(repo.path(), root.path(), QStringLiteral("colab-team"), {QStringLiteral("bo")});
+    Workspace ws =
+        test::makeWorkspace(repo.path(), root.path(), QStringLiteral("colab-team"), {QStringLiteral("bo")});
     test::writeFile(root.filePath(QStringLiteral("results/bo/run1.csv")), "a,b\n");
     auto report = WorkspaceEditor(ws).removeMember(QStringLiteral("bo"));
     QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
@@ -126,16 +142,22 @@ void TestWorkspaceEditor::removeKeepsFolders()
 void TestWorkspaceEditor::removeRefusesOwnersAndLastLead()
 {
     QTemporaryDir repo, root;
-    Workspace ws = test::makeWorkspace(repo.path(), root.path(), QStringLiteral("colab-team"), {QStringLiteral("bo"), QStringLiteral("cy")});
+    Workspace ws = test::makeWorkspace(repo.path(), root.path(), QStringLiteral("colab-team"),
+                                       {QStringLiteral("bo"), QStringLiteral("cy")});
     Manifest m = ws.manifest;
-    m.notebooks << NotebookAssignment{QStringLiteral("notebooks/ana/a.ipynb"), QStringLiteral("ana"), QStringLiteral("cy"), std::nullopt, {}};
+    m.notebooks << NotebookAssignment{QStringLiteral("notebooks/ana/a.ipynb"),
+                                      QStringLiteral("ana"),
+                                      QStringLiteral("cy"),
+                                      std::nullopt,
+                                      {}};
     QVERIFY(saveManifest(m, ws.repoDir).ok());
     ws.manifest = m;
     const QByteArray manifestBefore = test::readFile(repo.filePath(QStringLiteral("teamspace.json")));
     auto runner = WorkspaceEditor(ws).removeMember(QStringLiteral("cy"));
     QVERIFY(!runner.ok());
     QVERIFY(runner.error().kind == ErrorKind::Usage);
-    QVERIFY2(runner.error().message.startsWith(QStringLiteral("member cy owns or runs 1 notebook(s) (notebooks/ana/a.ipynb): reassign them first")),
+    QVERIFY2(runner.error().message.startsWith(QStringLiteral(
+                 "member cy owns or runs 1 notebook(s) (notebooks/ana/a.ipynb): reassign them first")),
              qPrintable(runner.error().message));
     auto lead = WorkspaceEditor(ws).removeMember(QStringLiteral("ana"));
     QVERIFY(!lead.ok()); // ana owns a notebook too; after reassigning, the last-lead rule still holds
@@ -144,15 +166,18 @@ void TestWorkspaceEditor::removeRefusesOwnersAndLastLead()
     ws.manifest = m;
     auto lastLead = WorkspaceEditor(ws).removeMember(QStringLiteral("ana"));
     QVERIFY(!lastLead.ok());
-    QCOMPARE(lastLead.error().message, QStringLiteral("member ana is the only lead: make another member lead first"));
-    QVERIFY(test::readFile(repo.filePath(QStringLiteral("teamspace.json"))) != manifestBefore); // the save above
+    QCOMPARE(lastLead.error().message,
+             QStringLiteral("member ana is the only lead: make another member lead first"));
+    QVERIFY(test::readFile(repo.filePath(QStringLiteral("teamspace.json"))) !=
+            manifestBefore); // the save above
     QCOMPARE(ws.manifest.members.size(), 3);
 }
 
 void TestWorkspaceEditor::updateRoleAndQuota()
 {
     QTemporaryDir repo, root;
-    Workspace ws = test::makeWorkspace(repo.path(), root.path(), QStringLiteral("colab-team"), {QStringLiteral("bo")});
+    Workspace ws =
+        test::makeWorkspace(repo.path(), root.path(), QStringLiteral("colab-team"), {QStringLiteral("bo")});
     WorkspaceEditor editor(ws);
     auto demoteOnlyLead = editor.updateMember(member(QStringLiteral("ana"), MemberRole::Member));
     QVERIFY(!demoteOnlyLead.ok());
@@ -168,7 +193,8 @@ void TestWorkspaceEditor::updateRoleAndQuota()
 void TestWorkspaceEditor::onlyTheLeadChangesTheTeam()
 {
     QTemporaryDir repo, root;
-    Workspace ws = test::makeWorkspace(repo.path(), root.path(), QStringLiteral("colab-team"), {QStringLiteral("bo")});
+    Workspace ws =
+        test::makeWorkspace(repo.path(), root.path(), QStringLiteral("colab-team"), {QStringLiteral("bo")});
     const auto before = test::snapshotTree(repo.path());
     ws.me = QStringLiteral("bo");
     auto add = WorkspaceEditor(ws).addMember(member(QStringLiteral("cy")));
@@ -176,7 +202,10 @@ void TestWorkspaceEditor::onlyTheLeadChangesTheTeam()
     QVERIFY(add.error().kind == ErrorKind::Usage);
     QVERIFY(add.error().message.startsWith(QStringLiteral("bo is not a lead of this workspace")));
     ws.me.clear();
-    QVERIFY(WorkspaceEditor(ws).removeMember(QStringLiteral("bo")).error().message.contains(QStringLiteral("who are you")));
+    QVERIFY(WorkspaceEditor(ws)
+                .removeMember(QStringLiteral("bo"))
+                .error()
+                .message.contains(QStringLiteral("who are you")));
     QCOMPARE(test::snapshotTree(repo.path()), before);
     // Creating missing folders is not a team decision: any member may.
     ws.me = QStringLiteral("bo");

@@ -32,7 +32,8 @@ WorkspaceInitOptions options(const QString& repo, const QString& root = {})
     o.repoDir = repo;
     o.rootDir = root;
     o.name = QStringLiteral("Vision");
-    o.lead = Member{QStringLiteral("ana"), QStringLiteral("Ana"), QStringLiteral("ana@example.org"), MemberRole::Member, std::nullopt, {}};
+    o.lead = Member{QStringLiteral("ana"), QStringLiteral("Ana"), QStringLiteral("ana@example.org"),
+                    MemberRole::Member,    std::nullopt,          {}};
     return o;
 }
 
@@ -55,10 +56,13 @@ void TestWorkspaceInit::createsEverythingInOneFolder()
     QCOMPARE(loaded->templateName, QStringLiteral("colab-team"));
     QCOMPARE(loaded->members.size(), 1);
     QVERIFY(loaded->isLead(QStringLiteral("ana"))); // the lead always gets role lead
-    QCOMPARE(test::readFile(repo + QStringLiteral("/.gitignore")),
-             QByteArray("# Teamspace: notebook checkpoints, and data that lives in the shared folder, stay out of git\n"
-                        ".ipynb_checkpoints/\n/data/raw/\n/data/processed/\n/results/\n/checkpoints/\n/models/\n"));
-    for (const char* dir : {"data/raw", "data/processed", "results/ana", "checkpoints/ana", "models", "notebooks/ana"})
+    QCOMPARE(
+        test::readFile(repo + QStringLiteral("/.gitignore")),
+        QByteArray(
+            "# Teamspace: notebook checkpoints, and data that lives in the shared folder, stay out of git\n"
+            ".ipynb_checkpoints/\n/data/raw/\n/data/processed/\n/results/\n/checkpoints/\n/models/\n"));
+    for (const char* dir :
+         {"data/raw", "data/processed", "results/ana", "checkpoints/ana", "models", "notebooks/ana"})
         QVERIFY2(QFileInfo(repo + u'/' + QLatin1String(dir)).isDir(), dir);
     QCOMPARE(LocalSettings::memberId(loaded->id), QStringLiteral("ana"));
     QCOMPARE(LocalSettings::rootPath(loaded->id), ws.repoDir);
@@ -80,12 +84,14 @@ void TestWorkspaceInit::separateSharedFolderKeepsGitignoreSmall()
     auto report = initWorkspace(options(repo.path(), root.path()));
     QVERIFY(report.ok());
     QCOMPARE(test::readFile(repo.filePath(QStringLiteral(".gitignore"))),
-             QByteArray("# Teamspace: notebook checkpoints, and data that lives in the shared folder, stay out of git\n.ipynb_checkpoints/\n"));
+             QByteArray("# Teamspace: notebook checkpoints, and data that lives in the shared folder, stay "
+                        "out of git\n.ipynb_checkpoints/\n"));
     QVERIFY(QFileInfo(root.filePath(QStringLiteral("data/raw"))).isDir());
     QVERIFY(!QFileInfo::exists(repo.filePath(QStringLiteral("data"))));
     QVERIFY(QFileInfo(repo.filePath(QStringLiteral("notebooks/ana"))).isDir());
     QVERIFY(!QFileInfo::exists(root.filePath(QStringLiteral(".git")))); // never git in the shared folder
-    QCOMPARE(LocalSettings::rootPath(report->workspace.manifest.id), QFileInfo(root.path()).canonicalFilePath());
+    QCOMPARE(LocalSettings::rootPath(report->workspace.manifest.id),
+             QFileInfo(root.path()).canonicalFilePath());
 }
 
 void TestWorkspaceInit::keepsExistingRepositoryAndGitignore()
@@ -96,8 +102,10 @@ void TestWorkspaceInit::keepsExistingRepositoryAndGitignore()
     auto report = initWorkspace(options(repo.path()));
     QVERIFY(report.ok());
     QVERIFY(!report->createdRepository);
-    QCOMPARE(report->gitignoreAdded, (QStringList{".ipynb_checkpoints/", "/data/raw/", "/data/processed/", "/results/", "/checkpoints/"}));
-    QVERIFY(test::readFile(repo.filePath(QStringLiteral(".gitignore"))).startsWith("*.pyc\n/models/\n# Teamspace"));
+    QCOMPARE(report->gitignoreAdded, (QStringList{".ipynb_checkpoints/", "/data/raw/", "/data/processed/",
+                                                  "/results/", "/checkpoints/"}));
+    QVERIFY(test::readFile(repo.filePath(QStringLiteral(".gitignore")))
+                .startsWith("*.pyc\n/models/\n# Teamspace"));
 }
 
 void TestWorkspaceInit::refusals()
@@ -110,14 +118,16 @@ void TestWorkspaceInit::refusals()
     auto inside = initWorkspace(options(root + QStringLiteral("/data/raw/repo"), root));
     QVERIFY(!inside.ok());
     QVERIFY(inside.error().kind == ErrorKind::Usage);
-    QVERIFY2(inside.error().message.contains(QStringLiteral("the repository would be inside data/raw, which the layout keeps in the shared folder")),
+    QVERIFY2(inside.error().message.contains(QStringLiteral(
+                 "the repository would be inside data/raw, which the layout keeps in the shared folder")),
              qPrintable(inside.error().message));
     auto results = initWorkspace(options(root + QStringLiteral("/results/ana/repo"), root));
     QVERIFY(!results.ok());
     auto rootInRepo = initWorkspace(options(tmp.path(), root));
     QVERIFY(!rootInRepo.ok());
     QVERIFY(rootInRepo.error().message.contains(QStringLiteral("would be inside the repository")));
-    auto missingRoot = initWorkspace(options(tmp.filePath(QStringLiteral("r")), tmp.filePath(QStringLiteral("nowhere"))));
+    auto missingRoot =
+        initWorkspace(options(tmp.filePath(QStringLiteral("r")), tmp.filePath(QStringLiteral("nowhere"))));
     QVERIFY(!missingRoot.ok());
     WorkspaceInitOptions badTemplate = options(tmp.filePath(QStringLiteral("r")));
     badTemplate.templateName = QStringLiteral("kaggle");
