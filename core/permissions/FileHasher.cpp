@@ -7,6 +7,7 @@
 
 #include <xxhash.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <fcntl.h>
 #include <linux/openat2.h>
@@ -127,21 +128,27 @@ FileHasher::FileHasher(HashAlgorithm algorithm, qint64 bufferBytes)
 }
 
 Result<QString> FileHasher::hashFd(int fd, const QString& shownPath, const CancelToken* cancel,
-                                   std::atomic<qint64>* bytesRead)
+                                   std::atomic<qint64>* bytesRead, qint64 limit)
 {
     StreamingHash hash(m_algorithm);
-    while (true) {
+    qint64 total = 0;
+    while (limit < 0 || total < limit) {
         if (cancel && cancel->isCancelled())
             return Error::cancelled(QStringLiteral("%1: hashing cancelled").arg(shownPath));
-        const ssize_t n = ::read(fd, m_buffer.data(), m_buffer.size());
+        const size_t want = limit < 0 ? m_buffer.size() : size_t(std::min<qint64>(qint64(m_buffer.size()), limit - total));
+        const ssize_t n = ::read(fd, m_buffer.data(), want);
         if (n < 0) {
             if (errno == EINTR)
                 continue;
             return Error::fromErrno(shownPath, QStringLiteral("cannot read"), errno);
         }
-        if (n == 0)
+        if (n == 0) {
+            if (limit >= 0)
+                return Error::failed(QStringLiteral("%1: became shorter while being read (someone is writing to it; run again)").arg(shownPath));
             break;
+        }
         hash.add(m_buffer.data(), n);
+        total += n;
         if (bytesRead)
             bytesRead->fetch_add(n, std::memory_order_relaxed);
     }
@@ -162,8 +169,11 @@ Result<FileDigest> FileHasher::hashFileBeneath(int dirFd, const QByteArray& rela
         return Error::fromErrno(shownPath, QStringLiteral("cannot stat"), errno);
     if (!S_ISREG(st.st_mode))
         return Error::failed(QStringLiteral("%1: is not a regular file any more").arg(shownPath));
-    ::posix_fadvise(fd.get(), 0, 0, POSIX_FADV_SEQUENTIAL);
-    auto digest = hashFd(fd.get(), shownPath, cancel, bytesRead);
+    if (st.st_size > qint64(m_buffer.size()))
+        ::posix_fadvise(fd.get(), 0, 0, POSIX_FADV_SEQUENTIAL);
+    // Exactly the size fstat reported is hashed: the recorded size and hash describe the same bytes even when
+    // the file grows meanwhile (the next verify then sees the new size), and small files need one read, not two.
+    auto digest = hashFd(fd.get(), shownPath, cancel, bytesRead, st.st_size);
     if (!digest)
         return digest.error();
     FileDigest result;

@@ -39,9 +39,9 @@ public:
     Result<FileDigest> hashFileBeneath(int dirFd, const QByteArray& relativePath, const QString& shownPath,
                                        const CancelToken* cancel = nullptr, std::atomic<qint64>* bytesRead = nullptr);
 
-    // Hashes an open file descriptor from its current offset to the end.
+    // Hashes an open file descriptor from its current offset to the end, or to `limit` bytes when it is >= 0.
     Result<QString> hashFd(int fd, const QString& shownPath, const CancelToken* cancel = nullptr,
-                           std::atomic<qint64>* bytesRead = nullptr);
+                           std::atomic<qint64>* bytesRead = nullptr, qint64 limit = -1);
 
     HashAlgorithm algorithm() const { return m_algorithm; }
 

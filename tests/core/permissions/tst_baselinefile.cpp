@@ -1,5 +1,6 @@
 // raw-baseline.json: byte-stable output that diffs line by line, and strict refusal of hostile input.
 #include "permissions/BaselineFile.h"
+#include "permissions/RawFileSet.h"
 
 #include "TestEnv.h"
 
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void refusesHostileInput_data();
     void refusesHostileInput();
     void saveIsAtomicAndLoadReadsIt();
+    void pathOrderIsUtf8ByteOrder();
 };
 
 void TestBaselineFile::serialisesOneFilePerLineSorted()
@@ -135,6 +137,24 @@ void TestBaselineFile::saveIsAtomicAndLoadReadsIt()
     auto missing = loadBaselineFile(empty.path());
     QVERIFY(!missing.ok());
     QVERIFY(missing.error().message.contains(QStringLiteral("raw baseline")));
+}
+
+void TestBaselineFile::pathOrderIsUtf8ByteOrder()
+{
+    // Upper case before lower case, "a/b" before "a-b"? No: '-' (0x2d) < '/' (0x2f); and U+FFFD (EF BF BD in UTF-8)
+    // before U+1F600 (F0 9F 98 80), although UTF-16 puts the surrogate pair D83D DE00 first.
+    QStringList paths{QStringLiteral("b"), QStringLiteral("a/b"), QStringLiteral("a-b"), QStringLiteral("B"),
+                      QString::fromUtf8("\xf0\x9f\x98\x80"), QString::fromUtf8("\xef\xbf\xbd"), QString::fromUtf8("\xc3\xa9")};
+    std::sort(paths.begin(), paths.end(), baselinePathLess);
+    QStringList byBytes = paths;
+    std::sort(byBytes.begin(), byBytes.end(), [](const QString& x, const QString& y) {
+        const QByteArray ux = x.toUtf8(), uy = y.toUtf8();
+        return std::lexicographical_compare(ux.begin(), ux.end(), uy.begin(), uy.end(),
+                                            [](char c, char d) { return uchar(c) < uchar(d); });
+    });
+    QCOMPARE(paths, byBytes);
+    QCOMPARE(paths.first(), QStringLiteral("B"));
+    QCOMPARE(paths.last(), QString::fromUtf8("\xf0\x9f\x98\x80"));
 }
 
 QTEST_GUILESS_MAIN(TestBaselineFile)

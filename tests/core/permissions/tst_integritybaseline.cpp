@@ -76,6 +76,7 @@ private Q_SLOTS:
     void strongAlgorithmsMatchQtReference();
     void sameResultOnOneThreadAndMany();
     void symlinksAreSkippedNotFollowed();
+    void unsafeNamesAreSkippedWithAReason();
     void verifyUntouchedTreeReportsNothing();
     void verifyFindsOneByteChangeWithSizeAndMtimeRestored();
     void verifyFindsAddedAndRemoved();
@@ -147,6 +148,23 @@ void TestIntegrityBaseline::symlinksAreSkippedNotFollowed()
     QCOMPARE(run->skipped.size(), 2);
     QCOMPARE(run->skipped.at(0).path, QStringLiteral("data/raw/link.txt"));
     QVERIFY(run->skipped.at(0).note.contains(QStringLiteral("symlink")));
+}
+
+void TestIntegrityBaseline::unsafeNamesAreSkippedWithAReason()
+{
+    Tree tree;
+    test::writeFile(tree.raw + QStringLiteral("/bad\nname.csv"), "x");
+    test::writeFile(tree.raw + QStringLiteral("/back\\slash.csv"), "y");
+    auto run = IntegrityBaseline::compute(tree.ws, {});
+    QVERIFY(run.ok());
+    QCOMPARE(run->baseline.entries.size(), 4);
+    QCOMPARE(run->skipped.size(), 2);
+    for (const PathNote& s : run->skipped)
+        QVERIFY(s.note.contains(QStringLiteral("rename it")));
+    // The baseline written from it is still readable: nothing unsafe got into it.
+    auto verify = BaselineVerifier::verify(tree.ws, run->baseline, {});
+    QVERIFY(verify.ok());
+    QVERIFY(!verify->differs());
 }
 
 void TestIntegrityBaseline::verifyUntouchedTreeReportsNothing()
