@@ -1,0 +1,78 @@
+#include "index/ScanJob.h"
+
+#include "index/PathText.h"
+
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <thread>
+
+namespace ts::index {
+
+Result<ScanReport> scanIntoIndex(const ScanRequest& request)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto store = IndexStore::open(request.databasePath);
+    if (!store)
+        return store.error();
+
+    // The previous index is read on a second connection while the walk runs (the walk waits on the kernel).
+    std::optional<Result<IndexSnapshot>> previous;
+    std::thread loader;
+    if (!request.full) {
+        loader = std::thread([&previous, path = request.databasePath] {
+            auto reader = IndexStore::open(path);
+            if (!reader)
+                previous.emplace(reader.error());
+            else
+                previous.emplace(reader->loadSnapshot());
+        });
+    }
+
+    ScanOptions options;
+    options.sharedFolder = request.sharedFolder;
+    options.repository = request.repository;
+    options.crossMounts = request.crossMounts;
+    options.threads = request.threads;
+    options.cancel = request.cancel;
+    options.progress = request.progress;
+    auto tree = Scanner(options).run();
+    if (loader.joinable())
+        loader.join();
+    if (!tree)
+        return tree.error();
+    if (previous && !previous->ok())
+        return previous->error();
+
+    ScanAnalysis analysis = analyseScan(*tree, request.manifest);
+    ScanReport report;
+    report.files = analysis.files;
+    report.dirs = analysis.dirs;
+    report.bytes = analysis.bytes;
+    report.allocated = analysis.allocated;
+    for (auto it = tree->errors.constBegin(); it != tree->errors.constEnd(); ++it) {
+        const ScanEntry& e = tree->entries[std::size_t(it.key())];
+        if (e.state == EntryState::PermissionDenied || e.state == EntryState::Vanished || e.state == EntryState::Failed)
+            report.errors << ScanProblem{displayEntryPath(e.top, tree->relativePath(it.key())), it.value()};
+    }
+    std::sort(report.errors.begin(), report.errors.end(),
+              [](const ScanProblem& a, const ScanProblem& b) { return a.path < b.path; });
+
+    if (request.cancel && request.cancel->isCancelled())
+        return Error::cancelled(QStringLiteral("scan cancelled; the index was not changed"));
+    ScanRecord record;
+    record.full = request.full || !previous || !previous->value().hasScan;
+    record.errors = report.errors.size();
+    record.seconds = double(timer.nsecsElapsed()) / 1e9;
+    auto stats = record.full ? store->replaceAll(*tree, analysis, record)
+                             : store->applyChanges(*tree, analysis, previous->value(), record);
+    if (!stats)
+        return stats.error();
+    report.store = *stats;
+    report.full = record.full;
+    report.seconds = double(timer.nsecsElapsed()) / 1e9;
+    return report;
+}
+
+} // namespace ts::index

@@ -1,0 +1,40 @@
+// The scan as the CLI and the GUI run it: walk (worker threads) → attribute and total → store (full rebuild
+// or only the changes). The stored index is read on its own connection while the walk runs.
+#pragma once
+
+#include "index/IndexStore.h"
+#include "index/Scanner.h"
+
+namespace ts::index {
+
+struct ScanRequest
+{
+    QString sharedFolder;   // absolute
+    QString repository;     // absolute; may equal sharedFolder
+    QString databasePath;
+    Manifest manifest;
+    bool full = false;      // rebuild instead of comparing with the stored index
+    bool crossMounts = false;
+    int threads = 0;
+    const CancelToken* cancel = nullptr;
+    ProgressCallback progress;
+};
+
+struct ScanProblem
+{
+    QString path;   // display path (see PathText.h)
+    QString error;
+};
+
+struct ScanReport
+{
+    qint64 files = 0, dirs = 0, bytes = 0, allocated = 0;
+    QList<ScanProblem> errors; // permission denied, vanished, failed; sorted by path
+    double seconds = 0;
+    bool full = false;
+    StoreStats store;
+};
+
+Result<ScanReport> scanIntoIndex(const ScanRequest& request);
+
+} // namespace ts::index

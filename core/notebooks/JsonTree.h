@@ -1,0 +1,75 @@
+// A small JSON tree with Python's json semantics, for notebooks: strings and number literals point into the
+// parsed buffer (RapidJSON in-situ parsing), so a 100 MB notebook of base64 images costs one copy of the file.
+// Numbers keep their literal text (so the writer can reproduce what Python would write); objects keep their
+// members in file order, duplicates included (Python keeps the last one: see JsonValue::find).
+#pragma once
+
+#include "util/Result.h"
+
+#include <QByteArray>
+
+#include <deque>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ts::nb {
+
+enum class JsonType : unsigned char { Null, False, True, Number, String, Array, Object };
+
+struct JsonValue
+{
+    JsonType type = JsonType::Null;
+    std::string_view text;            // String: decoded UTF-8; Number: the literal as written
+    std::string_view key;             // set when this value is an object member
+    std::vector<JsonValue> children;  // Array items, or Object members in file order
+
+    bool isObject() const { return type == JsonType::Object; }
+    bool isArray() const { return type == JsonType::Array; }
+    bool isString() const { return type == JsonType::String; }
+    bool isNumber() const { return type == JsonType::Number; }
+    bool isBool() const { return type == JsonType::True || type == JsonType::False; }
+    bool isTrue() const { return type == JsonType::True; }
+
+    // The member Python's dict would hold (the last one with that key), or nullptr.
+    const JsonValue* find(std::string_view name) const;
+    JsonValue* find(std::string_view name);
+    // Removes every member with that key; true when one was there.
+    bool remove(std::string_view name);
+    // Sets (replacing every member of that key) and returns the stored value.
+    JsonValue& set(std::string_view name, JsonValue value);
+
+    static JsonValue null() { return {}; }
+    static JsonValue string(std::string_view s) { JsonValue v; v.type = JsonType::String; v.text = s; return v; }
+    static JsonValue array() { JsonValue v; v.type = JsonType::Array; return v; }
+    static JsonValue object() { JsonValue v; v.type = JsonType::Object; return v; }
+    static JsonValue boolean(bool b) { JsonValue v; v.type = b ? JsonType::True : JsonType::False; return v; }
+    static JsonValue number(std::string_view literal) { JsonValue v; v.type = JsonType::Number; v.text = literal; return v; }
+};
+
+// Owns the parsed buffer and every string created later, so the string_views of the tree stay valid.
+class JsonDocument
+{
+public:
+    JsonDocument() = default;
+    JsonDocument(JsonDocument&&) = default;
+    JsonDocument& operator=(JsonDocument&&) = default;
+    JsonDocument(const JsonDocument&) = delete;
+    JsonDocument& operator=(const JsonDocument&) = delete;
+
+    JsonValue root;
+
+    // Keeps `text` alive as long as the document and returns a view of it.
+    std::string_view store(std::string text);
+
+    // Parses `bytes` in place (taken by value: pass with std::move to avoid a copy). Refuses what Python's
+    // json.loads refuses (it takes NaN, Infinity and -Infinity, as Python does) with BadInput naming `source` and the
+    // byte offset. Invalid UTF-8 and lone surrogates are refused too: nbformat could not write them back.
+    static Result<JsonDocument> parse(QByteArray bytes, const QString& source);
+
+private:
+    QByteArray m_buffer;
+    std::deque<std::string> m_strings;
+};
+
+} // namespace ts::nb

@@ -1,0 +1,90 @@
+// Builders shared by the index and hazard tests: a team manifest built in code, scans into a real SQLite file,
+// and a dump of everything an index holds (to prove an incremental scan equals a fresh full one).
+#pragma once
+
+#include "db/SqliteDb.h"
+#include "index/ScanJob.h"
+#include "workspace/Manifest.h"
+
+#include <QStringList>
+#include <QTest>
+
+namespace ts::test {
+
+inline Manifest teamManifest()
+{
+    Manifest m;
+    m.id = QStringLiteral("team-1");
+    m.name = QStringLiteral("Team");
+    auto member = [](const char* id, MemberRole role, std::optional<qint64> quota) {
+        Member x;
+        x.id = QLatin1String(id);
+        x.name = QLatin1String(id);
+        x.email = QLatin1String(id) + QStringLiteral("@example.org");
+        x.role = role;
+        x.quotaBytes = quota;
+        return x;
+    };
+    m.members = {member("lea", MemberRole::Lead, std::nullopt), member("ana", MemberRole::Member, 1'000'000'000),
+                 member("ben", MemberRole::Member, 10'000)};
+    auto folder = [](const char* path, FolderRole role, bool perMember, FolderLocation location = FolderLocation::Root) {
+        LayoutFolder f;
+        f.path = QLatin1String(path);
+        f.role = role;
+        f.perMember = perMember;
+        f.location = location;
+        return f;
+    };
+    m.layout = {folder("data/raw", FolderRole::Raw, false), folder("data/processed", FolderRole::Processed, false),
+                folder("results", FolderRole::Results, true), folder("checkpoints", FolderRole::Checkpoints, true),
+                folder("models", FolderRole::Models, false),
+                folder("notebooks", FolderRole::Notebooks, true, FolderLocation::Repository)};
+    return m;
+}
+
+inline index::ScanReport scanOrFail(const QString& root, const QString& repo, const QString& db, bool full,
+                                    const Manifest& manifest = teamManifest())
+{
+    index::ScanRequest request;
+    request.sharedFolder = root;
+    request.repository = repo;
+    request.databasePath = db;
+    request.manifest = manifest;
+    request.full = full;
+    auto report = index::scanIntoIndex(request);
+    if (!report)
+        qFatal("scan failed: %s", qPrintable(report.error().message));
+    return *report;
+}
+
+// Every row of the index tables except ids (which differ between a rebuild and an update), sorted.
+inline QStringList dumpIndex(const QString& dbPath)
+{
+    auto db = db::SqliteDb::open(dbPath, db::SqliteDb::Mode::ReadOnly);
+    if (!db)
+        qFatal("cannot open %s", qPrintable(dbPath));
+    QStringList lines;
+    const char* queries[] = {
+        "SELECT 'E', e.top, hex(coalesce(f.path,'')), hex(e.name), e.type, e.state, e.size, e.allocated, e.mtime_ns, "
+        "e.inode, e.uid, e.mode, e.nlink, e.counted, e.kind, e.member, hex(e.link_target), e.error "
+        "FROM index_entries e LEFT JOIN index_folders f ON f.id=e.parent",
+        "SELECT 'F', f.top, hex(f.path), f.depth, f.bytes, f.allocated, f.files, f.folders, f.entries, f.newest_mtime_ns, "
+        "f.kind, f.member, hex(coalesce(p.path,'-')) FROM index_folders f LEFT JOIN index_folders p ON p.id=f.parent",
+        "SELECT 'T', scope, key, bytes, allocated, files FROM index_totals",
+    };
+    for (const char* sql : queries) {
+        auto s = db->prepare(sql);
+        if (!s)
+            qFatal("%s", qPrintable(s.error().message));
+        while (s->step()) {
+            QStringList cols;
+            for (int c = 0; c < 18; ++c)
+                cols << s->columnText(c);
+            lines << cols.join(u'|');
+        }
+    }
+    lines.sort();
+    return lines;
+}
+
+} // namespace ts::test

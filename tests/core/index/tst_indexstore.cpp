@@ -1,0 +1,272 @@
+#include "IndexTestSupport.h"
+#include "TestEnv.h"
+
+#include "index/IndexQueries.h"
+#include "index/IndexStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace ts;
+using namespace ts::index;
+
+namespace {
+
+// A small team folder: ana and ben have results and checkpoints, raw data, a model, notebooks in the repo.
+void buildTeam(const QString& root, const QString& repo)
+{
+    test::writeFile(root + QStringLiteral("/data/raw/a.csv"), QByteArray(300, 'r'));
+    test::writeFile(root + QStringLiteral("/data/processed/p.parquet"), QByteArray(200, 'p'));
+    test::writeFile(root + QStringLiteral("/results/ana/run1/out.npy"), QByteArray(100, 'a'));
+    test::writeFile(root + QStringLiteral("/checkpoints/ana/ck.pt"), QByteArray(50, 'c'));
+    test::writeFile(root + QStringLiteral("/results/ben/big.bin"), QByteArray(20000, 'b'));
+    test::writeFile(root + QStringLiteral("/results/stranger/x.bin"), QByteArray(7, 's'));
+    test::writeFile(root + QStringLiteral("/models/m.onnx"), QByteArray(400, 'm'));
+    test::writeFile(root + QStringLiteral("/loose.txt"), QByteArray(5, 'l'));
+    test::writeFile(repo + QStringLiteral("/notebooks/ana/explore.ipynb"), QByteArray(30, 'n'));
+    test::writeFile(repo + QStringLiteral("/.git/objects/pack/p.pack"), QByteArray(9000, 'g'));
+}
+
+struct FileStamp
+{
+    qint64 size = -1, mtimeNs = -1;
+    bool operator==(const FileStamp& o) const { return size == o.size && mtimeNs == o.mtimeNs; }
+};
+
+FileStamp stamp(const QString& path)
+{
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return {};
+    return {qint64(st.st_size), qint64(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec};
+}
+
+} // namespace
+
+class TestIndexStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { test::isolateUserFolders(); }
+    void attributesUsageByMemberKindAndFolder();
+    void noChangeRescanWritesNothing();
+    void incrementalEqualsFullAfterChange_data();
+    void incrementalEqualsFullAfterChange();
+    void growthSincePreviousScan();
+    void fullRebuildKeepsOtherModulesTables();
+    void oneFolderForBothSkipsOnlyTheRepositoryGit();
+};
+
+void TestIndexStore::attributesUsageByMemberKindAndFolder()
+{
+    QTemporaryDir root, repo, state;
+    buildTeam(root.path(), repo.path());
+    const QString dbPath = state.filePath(QStringLiteral("index.sqlite"));
+    const ScanReport report = test::scanOrFail(root.path(), repo.path(), dbPath, true);
+    QCOMPARE(report.bytes, 300 + 200 + 100 + 50 + 20000 + 7 + 400 + 5 + 30);
+    QCOMPARE(report.files, 9);
+
+    auto store = IndexStore::open(dbPath);
+    QVERIFY(store.ok());
+    auto members = store->usageByMember(test::teamManifest());
+    QVERIFY(members.ok());
+    QCOMPARE(members->size(), 3);
+    QCOMPARE(members->at(0).id, QStringLiteral("lea"));
+    QCOMPARE(members->at(0).bytes, 0);
+    QVERIFY(!members->at(0).headroom);
+    QCOMPARE(members->at(1).bytes, 150); // results + checkpoints; the notebook does not count against quota
+    QCOMPARE(members->at(1).files, 2);
+    QCOMPARE(*members->at(1).headroom, 1'000'000'000 - 150);
+    QCOMPARE(*members->at(2).headroom, 10'000 - 20'000);
+
+    IndexQueries queries(store->database());
+    auto unattributed = queries.unattributedBytes();
+    QVERIFY(unattributed.ok());
+    QCOMPARE(*unattributed, report.bytes - 150 - 20000);
+
+    auto kinds = queries.usageByKind();
+    QVERIFY(kinds.ok());
+    QMap<QString, qint64> byKind;
+    for (const KindUsage& k : *kinds)
+        byKind[k.kind] = k.bytes;
+    QCOMPARE(byKind.value(QStringLiteral("results")), 20107);
+    QCOMPARE(byKind.value(QStringLiteral("checkpoints")), 50);
+    QCOMPARE(byKind.value(QStringLiteral("raw")), 300);
+    QCOMPARE(byKind.value(QStringLiteral("processed")), 200);
+    QCOMPARE(byKind.value(QStringLiteral("models")), 400);
+    QCOMPARE(byKind.value(QStringLiteral("notebooks")), 30);
+    QCOMPARE(byKind.value(QStringLiteral("other")), 5);
+    QCOMPARE(kinds->first().kind, QStringLiteral("results"));
+
+    auto folders = queries.usageByFolder(Top::SharedFolder, "results", 1);
+    QVERIFY(folders.ok());
+    QCOMPARE(folders->size(), 4);
+    QCOMPARE(folders->at(0).path, QStringLiteral("results"));
+    QCOMPARE(folders->at(0).bytes, 20107);
+    QCOMPARE(folders->at(1).path, QStringLiteral("results/ben"));
+    QCOMPARE(folders->at(1).member, QStringLiteral("ben"));
+    QCOMPARE(folders->at(2).path, QStringLiteral("results/ana"));
+    QCOMPARE(folders->at(3).path, QStringLiteral("results/stranger"));
+    QVERIFY(folders->at(3).member.isEmpty());
+    auto missing = queries.usageByFolder(Top::SharedFolder, "nope", 1);
+    QVERIFY(!missing.ok());
+    QCOMPARE(missing.error().kind, ErrorKind::BadInput);
+
+    auto largest = queries.largest(2);
+    QVERIFY(largest.ok());
+    QCOMPARE(largest->size(), 2);
+    QCOMPARE(largest->at(0).path, QStringLiteral("results/ben/big.bin"));
+    QCOMPARE(largest->at(1).path, QStringLiteral("models/m.onnx"));
+
+    auto notebooks = queries.files("e.kind=6 AND e.type=0");
+    QVERIFY(notebooks.ok());
+    QCOMPARE(notebooks->size(), 1);
+    QCOMPARE(notebooks->first().path, QStringLiteral("repo:notebooks/ana/explore.ipynb"));
+    QCOMPARE(notebooks->first().member, QStringLiteral("ana"));
+}
+
+void TestIndexStore::noChangeRescanWritesNothing()
+{
+    QTemporaryDir root, repo, state;
+    buildTeam(root.path(), repo.path());
+    const QString dbPath = state.filePath(QStringLiteral("index.sqlite"));
+    test::scanOrFail(root.path(), repo.path(), dbPath, true);
+    const QStringList before = test::dumpIndex(dbPath);
+    const FileStamp db = stamp(dbPath), wal = stamp(dbPath + QStringLiteral("-wal"));
+    QTest::qWait(20); // a write now would show in the files' mtimes
+
+    const ScanReport again = test::scanOrFail(root.path(), repo.path(), dbPath, false);
+    QVERIFY(!again.full);
+    QVERIFY(!again.store.wroteAnything);
+    QCOMPARE(again.store.inserted + again.store.updated + again.store.deleted, 0);
+    QVERIFY(stamp(dbPath) == db);
+    // Closing the last connection checkpoints and removes the WAL; opening creates it empty. No frame written:
+    const FileStamp walAfter = stamp(dbPath + QStringLiteral("-wal"));
+    QVERIFY2(walAfter == wal || walAfter.size <= 0, qPrintable(QString::number(walAfter.size)));
+    QCOMPARE(test::dumpIndex(dbPath), before);
+}
+
+void TestIndexStore::incrementalEqualsFullAfterChange_data()
+{
+    QTest::addColumn<QString>("change");
+    for (const char* c : {"grow", "shrink", "add", "delete", "rename", "chmod", "touch", "hardlink", "symlink-retarget",
+                          "folder-to-file", "move-folder", "new-member-folder"})
+        QTest::newRow(c) << QString::fromLatin1(c);
+}
+
+void TestIndexStore::incrementalEqualsFullAfterChange()
+{
+    QFETCH(QString, change);
+    QTemporaryDir root, repo, state;
+    buildTeam(root.path(), repo.path());
+    const QByteArray r = QFile::encodeName(root.path());
+    QCOMPARE(::symlink("data/raw", r + "/shortcut"), 0);
+    const QString incremental = state.filePath(QStringLiteral("incremental.sqlite"));
+    const QString fresh = state.filePath(QStringLiteral("fresh.sqlite"));
+    test::scanOrFail(root.path(), repo.path(), incremental, true);
+
+    auto path = [&](const char* rel) { return root.path() + u'/' + QLatin1String(rel); };
+    if (change == QLatin1String("grow")) {
+        QFile f(path("results/ana/run1/out.npy"));
+        QVERIFY(f.open(QIODevice::Append));
+        f.write(QByteArray(1000, 'g'));
+    } else if (change == QLatin1String("shrink")) {
+        QVERIFY(QFile::resize(path("results/ben/big.bin"), 10));
+    } else if (change == QLatin1String("add")) {
+        test::writeFile(path("checkpoints/ben/new/ck2.pt"), QByteArray(77, 'n'));
+    } else if (change == QLatin1String("delete")) {
+        QVERIFY(QFile::remove(path("models/m.onnx")));
+    } else if (change == QLatin1String("rename")) {
+        QVERIFY(QFile::rename(path("results/ana/run1/out.npy"), path("results/ben/out.npy")));
+    } else if (change == QLatin1String("chmod")) {
+        QCOMPARE(::chmod(QFile::encodeName(path("data/raw/a.csv")).constData(), 0444), 0);
+    } else if (change == QLatin1String("touch")) {
+        test::writeFile(path("loose.txt"), QByteArray(5, 'L')); // same size, new mtime
+    } else if (change == QLatin1String("hardlink")) {
+        QCOMPARE(::link(QFile::encodeName(path("models/m.onnx")).constData(), QFile::encodeName(path("data/copy.onnx")).constData()), 0);
+    } else if (change == QLatin1String("symlink-retarget")) {
+        QVERIFY(QFile::remove(path("shortcut")));
+        QCOMPARE(::symlink("results", r + "/shortcut"), 0);
+    } else if (change == QLatin1String("folder-to-file")) {
+        QVERIFY(QDir(path("results/ana/run1")).removeRecursively());
+        test::writeFile(path("results/ana/run1"), "now a file");
+    } else if (change == QLatin1String("move-folder")) {
+        QVERIFY(QDir().rename(path("results/ana/run1"), path("checkpoints/ana/run1")));
+    } else if (change == QLatin1String("new-member-folder")) {
+        test::writeFile(path("results/lea/first.csv"), QByteArray(64, 'f'));
+    }
+
+    const ScanReport update = test::scanOrFail(root.path(), repo.path(), incremental, false);
+    QVERIFY(!update.full);
+    QVERIFY2(update.store.wroteAnything, "a change must be written");
+    const ScanReport rebuild = test::scanOrFail(root.path(), repo.path(), fresh, true);
+    QCOMPARE(update.bytes, rebuild.bytes);
+    QCOMPARE(update.files, rebuild.files);
+    QCOMPARE(test::dumpIndex(incremental), test::dumpIndex(fresh));
+}
+
+void TestIndexStore::growthSincePreviousScan()
+{
+    QTemporaryDir root, repo, state;
+    buildTeam(root.path(), repo.path());
+    const QString dbPath = state.filePath(QStringLiteral("index.sqlite"));
+    test::scanOrFail(root.path(), repo.path(), dbPath, true);
+    test::writeFile(root.path() + QStringLiteral("/results/ana/run2/more.npy"), QByteArray(1000, 'm'));
+    QVERIFY(QFile::remove(root.path() + QStringLiteral("/loose.txt")));
+    test::scanOrFail(root.path(), repo.path(), dbPath, false);
+
+    auto db = db::SqliteDb::open(dbPath);
+    QVERIFY(db.ok());
+    auto growth = IndexQueries(*db).growth();
+    QVERIFY(growth.ok());
+    QMap<QString, qint64> delta;
+    for (const GrowthRow& g : *growth)
+        delta[g.scope + u':' + g.key] = g.delta();
+    QCOMPARE(delta.value(QStringLiteral("all:")), 995);
+    QCOMPARE(delta.value(QStringLiteral("member:ana")), 1000);
+    QCOMPARE(delta.value(QStringLiteral("member:ben")), 0);
+    QCOMPARE(delta.value(QStringLiteral("kind:other")), -5);
+    QCOMPARE(delta.value(QStringLiteral("folder:results/ana")), 1000);
+    QCOMPARE(delta.value(QStringLiteral("folder:.")), 995);
+    QVERIFY(!delta.contains(QStringLiteral("folder:models"))); // unchanged folders are left out
+}
+
+void TestIndexStore::fullRebuildKeepsOtherModulesTables()
+{
+    QTemporaryDir root, repo, state;
+    buildTeam(root.path(), repo.path());
+    const QString dbPath = state.filePath(QStringLiteral("index.sqlite"));
+    test::scanOrFail(root.path(), repo.path(), dbPath, true);
+    {
+        auto db = db::SqliteDb::open(dbPath);
+        QVERIFY(db->exec("INSERT INTO activity(at_utc, actor, action) VALUES('2026-01-01T00:00:00.000Z','lea','test')").ok());
+    }
+    test::scanOrFail(root.path(), repo.path(), dbPath, true);
+    auto db = db::SqliteDb::open(dbPath);
+    auto count = db->prepare("SELECT count(*) FROM activity");
+    QVERIFY(count.ok() && count->step());
+    QCOMPARE(count->columnInt64(0), 1);
+}
+
+void TestIndexStore::oneFolderForBothSkipsOnlyTheRepositoryGit()
+{
+    QTemporaryDir both, state;
+    buildTeam(both.path(), both.path());
+    test::writeFile(both.filePath(QStringLiteral("data/.git/HEAD")), "ref");
+    const QString dbPath = state.filePath(QStringLiteral("index.sqlite"));
+    const ScanReport report = test::scanOrFail(both.path(), both.path(), dbPath, true);
+    QCOMPARE(report.bytes, 300 + 200 + 100 + 50 + 20000 + 7 + 400 + 5 + 30 + 3);
+    auto db = db::SqliteDb::open(dbPath);
+    auto notebooks = IndexQueries(*db).files("e.kind=6 AND e.type=0");
+    QVERIFY(notebooks.ok());
+    QCOMPARE(notebooks->size(), 1);
+    QCOMPARE(notebooks->first().path, QStringLiteral("notebooks/ana/explore.ipynb"));
+}
+
+QTEST_GUILESS_MAIN(TestIndexStore)
+#include "tst_indexstore.moc"

@@ -1,0 +1,288 @@
+// The stripper and the nbformat-exact writer: byte-for-byte agreement with python3-nbformat on the corpus,
+// idempotence, the default rules, Python's number and line rules, and refusal of invalid input.
+#include "NotebookCorpus.h"
+#include "TestEnv.h"
+
+#include "notebooks/Notebook.h"
+#include "notebooks/NotebookStripper.h"
+#include "notebooks/PythonJsonWriter.h"
+#include "workspace/Manifest.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ts;
+using namespace ts::nb;
+
+namespace {
+
+const QString kPython = QStringLiteral("/usr/bin/python3");
+const QString kReferenceScript = QStringLiteral(TEAMSPACE_SOURCE_DIR "/tests/core/notebooks/nbformat_strip.py");
+
+QString nbformatMissingReason()
+{
+    QProcess probe;
+    probe.start(kPython, {QStringLiteral("-c"), QStringLiteral("import nbformat")});
+    if (!probe.waitForFinished(30000) || probe.exitStatus() != QProcess::NormalExit)
+        return QStringLiteral("%1 cannot be run (install python3)").arg(kPython);
+    if (probe.exitCode() != 0)
+        return QStringLiteral("python3-nbformat is not installed for %1 (apt-get install python3-nbformat)").arg(kPython);
+    return {};
+}
+
+QByteArray policyJson(const StripPolicy& policy, bool strip)
+{
+    QJsonObject o;
+    o[QStringLiteral("cellMetadataRemoved")] = QJsonArray::fromStringList(policy.cellMetadataRemoved);
+    o[QStringLiteral("notebookMetadataRemoved")] = QJsonArray::fromStringList(policy.notebookMetadataRemoved);
+    o[QStringLiteral("keepOutputs")] = policy.keepOutputs;
+    o[QStringLiteral("strip")] = strip;
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+// Runs nbformat on every corpus file; returns name → bytes nbformat wrote.
+QMap<QString, QByteArray> nbformatOutputs(const StripPolicy& policy, bool strip)
+{
+    QTemporaryDir dir;
+    QStringList args{kReferenceScript, QString::fromUtf8(policyJson(policy, strip))};
+    for (const test::CorpusNotebook& nb : test::notebookCorpus()) {
+        test::writeFile(dir.filePath(nb.name + QStringLiteral(".ipynb")), nb.bytes);
+        args << dir.filePath(nb.name + QStringLiteral(".ipynb")) << dir.filePath(nb.name + QStringLiteral(".out"));
+    }
+    QProcess python;
+    python.start(kPython, args);
+    python.waitForFinished(120000);
+    if (python.exitCode() != 0)
+        qWarning("nbformat failed: %s", python.readAllStandardError().constData());
+    QMap<QString, QByteArray> result;
+    for (const test::CorpusNotebook& nb : test::notebookCorpus())
+        result[nb.name] = test::readFile(dir.filePath(nb.name + QStringLiteral(".out")));
+    return result;
+}
+
+QByteArray strippedOrFail(const QByteArray& input, const StripPolicy& policy)
+{
+    auto result = stripNotebookBytes(input, policy);
+    if (!result) {
+        qWarning("%s", qPrintable(result.error().message));
+        return {};
+    }
+    return *result;
+}
+
+void compareBytes(const QByteArray& ours, const QByteArray& theirs, const QString& name)
+{
+    if (ours == theirs)
+        return;
+    qsizetype i = 0;
+    while (i < ours.size() && i < theirs.size() && ours[i] == theirs[i])
+        ++i;
+    qWarning("%s differs at byte %lld:\nours:   %s\nnbformat: %s", qPrintable(name), static_cast<long long>(i),
+             ours.mid(qMax<qsizetype>(0, i - 60), 120).constData(), theirs.mid(qMax<qsizetype>(0, i - 60), 120).constData());
+    QFAIL("output differs from nbformat's");
+}
+
+} // namespace
+
+class TestNotebookStripper : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { test::isolateUserFolders(); }
+
+    void pythonNumberForms_data()
+    {
+        QTest::addColumn<QString>("literal");
+        QTest::addColumn<QString>("python");
+        // Each right-hand side is what `python3 -c 'import json; print(json.dumps(json.loads(X)))'` prints.
+        const char* const rows[][2] = {
+            {"1.0", "1.0"}, {"1e5", "100000.0"}, {"1E-7", "1e-07"}, {"0.1", "0.1"}, {"1e16", "1e+16"},
+            {"1e15", "1000000000000000.0"}, {"-0", "0"}, {"-0.0", "-0.0"}, {"0.000001", "1e-06"}, {"0.0001", "0.0001"},
+            {"5e-324", "5e-324"}, {"2.5e-8", "2.5e-08"}, {"12345.678e3", "12345678.0"}, {"1.5e300", "1.5e+300"},
+            {"1e400", "Infinity"}, {"-1e400", "-Infinity"}, {"1e-400", "0.0"}, {"-1e-400", "-0.0"},
+            {"3.14159265358979323846", "3.141592653589793"}, {"9007199254740993", "9007199254740993"},
+            {"9007199254740993.0", "9007199254740992.0"}, {"1e22", "1e+22"}, {"123456789012345678.5", "1.2345678901234568e+17"},
+            {"100.50", "100.5"}, {"2E+3", "2000.0"}, {"0.30000000000000004", "0.30000000000000004"}, {"NaN", "NaN"},
+        };
+        for (const auto& row : rows)
+            QTest::newRow(row[0]) << QString::fromLatin1(row[0]) << QString::fromLatin1(row[1]);
+    }
+    void pythonNumberForms()
+    {
+        QFETCH(QString, literal);
+        QFETCH(QString, python);
+        const QByteArray utf8 = literal.toUtf8();
+        QCOMPARE(QString::fromStdString(pythonNumberText({utf8.constData(), static_cast<size_t>(utf8.size())})), python);
+    }
+
+    void pythonSplitLines()
+    {
+        const std::string text = "a\r\nb\rc\nd\x0b" "e\x0c" "f\x1cg\xc2\x85h\xe2\x80\xa8i\xe2\x80\xa9j\xe2\x80\xaak";
+        const std::vector<std::string_view> lines = splitLinesKeepEnds(text);
+        const std::vector<std::string_view> expected = {"a\r\n", "b\r", "c\n", "d\x0b", "e\x0c", "f\x1c", "g\xc2\x85",
+                                                        "h\xe2\x80\xa8", "i\xe2\x80\xa9", "j\xe2\x80\xaak"};
+        QCOMPARE(lines.size(), expected.size());
+        for (std::size_t i = 0; i < lines.size(); ++i)
+            QCOMPARE(QByteArray(lines[i].data(), qsizetype(lines[i].size())), QByteArray(expected[i].data(), qsizetype(expected[i].size())));
+        QVERIFY(splitLinesKeepEnds("").empty());
+        QCOMPARE(splitLinesKeepEnds("x\n").size(), std::size_t(1));
+    }
+
+    void exactOutputOfTheDefaults()
+    {
+        const QByteArray input = R"nb({"nbformat": 4, "nbformat_minor": 5,
+  "metadata": {"colab": {"provenance": [], "gpuType": "T4"}, "accelerator": "GPU", "widgets": {}, "signature": "x"},
+  "cells": [{"id": "c1", "cell_type": "code", "execution_count": 9, "source": "a = 1\nprint(a)",
+             "metadata": {"collapsed": true, "colab": {"height": 3}, "tags": ["t"]},
+             "outputs": [{"output_type": "stream", "name": "stdout", "text": "1\n"}]}]})nb";
+        const QByteArray expected = "{\n"
+                                    " \"cells\": [\n"
+                                    "  {\n"
+                                    "   \"cell_type\": \"code\",\n"
+                                    "   \"execution_count\": null,\n"
+                                    "   \"id\": \"c1\",\n"
+                                    "   \"metadata\": {\n"
+                                    "    \"tags\": [\n"
+                                    "     \"t\"\n"
+                                    "    ]\n"
+                                    "   },\n"
+                                    "   \"outputs\": [],\n"
+                                    "   \"source\": [\n"
+                                    "    \"a = 1\\n\",\n"
+                                    "    \"print(a)\"\n"
+                                    "   ]\n"
+                                    "  }\n"
+                                    " ],\n"
+                                    " \"metadata\": {\n"
+                                    "  \"accelerator\": \"GPU\",\n"
+                                    "  \"colab\": {\n"
+                                    "   \"gpuType\": \"T4\"\n"
+                                    "  }\n"
+                                    " },\n"
+                                    " \"nbformat\": 4,\n"
+                                    " \"nbformat_minor\": 5\n"
+                                    "}\n";
+        QCOMPARE(strippedOrFail(input, defaultStripPolicy()), expected);
+    }
+
+    void keepOutputCellsKeepTheirOutputs()
+    {
+        const QByteArray input = R"nb({"nbformat": 4, "nbformat_minor": 5, "metadata": {}, "cells": [
+            {"id": "a", "cell_type": "code", "execution_count": 1, "source": "", "metadata": {"keep_output": true},
+             "outputs": [{"output_type": "stream", "name": "stdout", "text": "kept"}]},
+            {"id": "b", "cell_type": "code", "execution_count": 2, "source": "", "metadata": {"keep_output": 1},
+             "outputs": [{"output_type": "stream", "name": "stdout", "text": "gone"}]}]})nb";
+        const QByteArray out = strippedOrFail(input, defaultStripPolicy());
+        QVERIFY(out.contains("\"kept\""));
+        QVERIFY(out.contains("\"execution_count\": 1"));
+        QVERIFY(!out.contains("gone")); // only JSON true keeps outputs, as in the Python rule (`is True`)
+        StripPolicy keepAll = defaultStripPolicy();
+        keepAll.keepOutputs = true;
+        QVERIFY(strippedOrFail(input, keepAll).contains("\"gone\""));
+    }
+
+    void corpusMatchesNbformatByteForByte_data()
+    {
+        QTest::addColumn<bool>("strip");
+        QTest::addColumn<bool>("keepOutputs");
+        QTest::newRow("default policy") << true << false;
+        QTest::newRow("keep outputs") << true << true;
+        QTest::newRow("read and write only") << false << false;
+    }
+    void corpusMatchesNbformatByteForByte()
+    {
+        QFETCH(bool, strip);
+        QFETCH(bool, keepOutputs);
+        if (const QString reason = nbformatMissingReason(); !reason.isEmpty())
+            QSKIP(qPrintable(reason));
+        StripPolicy policy = defaultStripPolicy();
+        policy.keepOutputs = keepOutputs;
+        const QMap<QString, QByteArray> reference = nbformatOutputs(policy, strip);
+        for (const test::CorpusNotebook& nb : test::notebookCorpus()) {
+            QByteArray ours;
+            if (strip) {
+                ours = strippedOrFail(nb.bytes, policy);
+            } else {
+                auto parsed = Notebook::parse(nb.bytes, nb.name);
+                QVERIFY2(parsed.ok(), qPrintable(parsed ? QString() : parsed.error().message));
+                ours = parsed->serialize().value();
+            }
+            QVERIFY2(!reference.value(nb.name).isEmpty(), qPrintable(nb.name));
+            compareBytes(ours, reference.value(nb.name), nb.name);
+        }
+    }
+
+    void strippingIsIdempotent()
+    {
+        for (const test::CorpusNotebook& nb : test::notebookCorpus()) {
+            const QByteArray once = strippedOrFail(nb.bytes, defaultStripPolicy());
+            QVERIFY2(!once.isEmpty(), qPrintable(nb.name));
+            QCOMPARE(strippedOrFail(once, defaultStripPolicy()), once);
+        }
+    }
+
+    void invalidInputIsRefusedWithOffsetOrField_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("not json") << QByteArray("hello") << QStringLiteral("nb.ipynb: byte 0: not valid JSON");
+        QTest::newRow("truncated") << QByteArray(R"nb({"nbformat": 4, "cells": [)nb") << QStringLiteral("nb.ipynb: byte 26: not valid JSON");
+        QTest::newRow("trailing garbage") << QByteArray(R"nb({"nbformat": 4} x)nb") << QStringLiteral("byte 16: not valid JSON");
+        QTest::newRow("conflict markers")
+            << QByteArray("{\n<<<<<<< HEAD\n \"nbformat\": 4,\n=======\n \"nbformat\": 3,\n>>>>>>> theirs\n}")
+            << QStringLiteral("nb.ipynb: byte 2: git conflict marker");
+        QTest::newRow("unknown major") << QByteArray(R"nb({"nbformat": 5, "nbformat_minor": 0, "cells": [], "metadata": {}})nb")
+                                       << QStringLiteral("nb.ipynb: nbformat 5 is not a notebook version");
+        QTest::newRow("overflowing exponent") << QByteArray(R"nb({"x": 1e400})nb") << QStringLiteral("nb.ipynb: byte 6: not valid JSON: Number too big");
+        QTest::newRow("nbformat a string") << QByteArray(R"nb({"nbformat": "4", "cells": [], "metadata": {}})nb")
+                                           << QStringLiteral("nb.ipynb: nbformat is not an integer");
+        QTest::newRow("top-level list") << QByteArray("[1]") << QStringLiteral("nb.ipynb: the top level is not an object");
+        QTest::newRow("cells not a list") << QByteArray(R"nb({"nbformat": 4, "nbformat_minor": 5, "cells": {}, "metadata": {}})nb")
+                                          << QStringLiteral("nb.ipynb: cells is not a list");
+        QTest::newRow("source item not a string")
+            << QByteArray(R"nb({"nbformat": 4, "nbformat_minor": 5, "metadata": {}, "cells": [{"cell_type": "markdown", "metadata": {}, "source": ["a", 3]}]})nb")
+            << QStringLiteral("nb.ipynb: cells[0].source[1] is not a string");
+        QTest::newRow("code cell without outputs")
+            << QByteArray(R"nb({"nbformat": 4, "nbformat_minor": 5, "metadata": {}, "cells": [{"cell_type": "code", "metadata": {}, "source": ""}]})nb")
+            << QStringLiteral("nb.ipynb: cells[0].outputs is missing");
+        QTest::newRow("output without type")
+            << QByteArray(R"nb({"nbformat": 4, "nbformat_minor": 5, "metadata": {}, "cells": [{"cell_type": "code", "metadata": {}, "source": "", "outputs": [{}]}]})nb")
+            << QStringLiteral("nb.ipynb: cells[0].outputs[0].output_type is missing");
+        QTest::newRow("invalid utf-8") << QByteArray("{\"nbformat\": 4, \"x\": \"\xff\"}") << QStringLiteral("nb.ipynb: byte 22: not valid JSON: Invalid encoding in string");
+        QTest::newRow("lone surrogate") << QByteArray(R"nb({"x": "\ud800"})nb") << QStringLiteral("nb.ipynb: byte 7: not valid JSON: The surrogate pair in string is invalid");
+        QTest::newRow("byte order mark") << QByteArray("\xEF\xBB\xBF{}") << QStringLiteral("nb.ipynb: byte 0: starts with a UTF-8 byte order mark");
+        QTest::newRow("Inf is not Python's") << QByteArray(R"nb({"x": Inf})nb") << QStringLiteral("nb.ipynb: byte 6: not valid JSON: only NaN, Infinity and -Infinity");
+        QTest::newRow("nbformat 3 is read but not written")
+            << QByteArray(R"nb({"nbformat": 3, "nbformat_minor": 0, "metadata": {}, "worksheets": [{"cells": []}]})nb")
+            << QStringLiteral("nbformat 3 notebook: Teamspace writes nbformat 4 only");
+    }
+    void invalidInputIsRefusedWithOffsetOrField()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QString, expected);
+        auto result = stripNotebookBytes(input, defaultStripPolicy(), QStringLiteral("nb.ipynb"));
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().kind, ErrorKind::BadInput);
+        QVERIFY2(result.error().message.contains(expected), qPrintable(result.error().message));
+    }
+
+    void nbformat3IsReadForFacts()
+    {
+        auto notebook = Notebook::parse(R"nb({"nbformat": 3, "nbformat_minor": 0, "metadata": {"name": ""},
+            "worksheets": [{"cells": [{"cell_type": "code", "input": ["a = 1\n", "a"], "language": "python", "outputs": []},
+                                      {"cell_type": "heading", "level": 1, "source": "Title"}]}]})nb",
+                                        QStringLiteral("v3.ipynb"));
+        QVERIFY(notebook.ok());
+        QCOMPARE(notebook->majorVersion(), 3);
+        QCOMPARE(notebook->cells().size(), std::size_t(2));
+        QCOMPARE(QByteArray(notebook->cellSource(*notebook->cells()[0]).data()), QByteArray("a = 1\na"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNotebookStripper)
+#include "tst_notebookstripper.moc"
