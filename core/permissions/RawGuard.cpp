@@ -12,6 +12,7 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <vector>
 
 namespace ts::permissions {
 
@@ -158,10 +159,18 @@ Result<GuardReport> RawGuard::run(const Workspace& workspace, Direction directio
     if (!folders)
         return folders.error();
     GuardReport report;
+    // Every raw folder is opened (and a symlinked one refused) before anything changes, so a refusal never
+    // leaves the first folders protected and the rest not.
+    std::vector<UniqueFd> tops;
     for (const RawFolder& folder : *folders) {
         auto top = openRawFolder(folder);
         if (!top)
             return top.error();
+        tops.push_back(std::move(*top));
+    }
+    for (qsizetype i = 0; i < folders->size(); ++i) {
+        const RawFolder& folder = folders->at(i);
+        const UniqueFd* top = &tops[size_t(i)];
         if (!top->valid()) {
             report.missingFolders << folder.relativePath;
             continue;

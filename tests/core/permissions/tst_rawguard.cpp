@@ -197,17 +197,28 @@ void TestRawGuard::symlinkedRawFolderIsRefused()
 {
     QTemporaryDir dir;
     Workspace ws = test::makeRawWorkspace(dir.path());
+    test::writeFile(ws.rootDir + QStringLiteral("/data/raw/a.csv"), "a");
+    setMode(ws.rootDir + QStringLiteral("/data/raw/a.csv"), 0644);
     QTemporaryDir elsewhere;
     test::writeFile(elsewhere.filePath(QStringLiteral("x.csv")), "x");
     setMode(elsewhere.filePath(QStringLiteral("x.csv")), 0644);
-    QVERIFY(QDir(ws.rootDir + QStringLiteral("/data/raw")).removeRecursively());
-    QVERIFY(QFile::link(elsewhere.path(), ws.rootDir + QStringLiteral("/data/raw")));
+    // The second raw folder of the layout is a symlink out of the workspace.
+    ws.manifest.layout << LayoutFolder{
+        QStringLiteral("archive/raw"), FolderRole::Raw, FolderLocation::Root, false, {}};
+    QDir().mkpath(ws.rootDir + QStringLiteral("/archive"));
+    QVERIFY(QFile::link(elsewhere.path(), ws.rootDir + QStringLiteral("/archive/raw")));
+    const auto before = test::snapshotTree(ws.rootDir);
 
     auto report = RawGuard::protect(ws);
     QVERIFY(!report.ok());
     QCOMPARE(report.error().kind, ErrorKind::BadInput);
+    QVERIFY2(report.error().message.contains(QStringLiteral("archive/raw")),
+             qPrintable(report.error().message));
     QVERIFY2(report.error().message.contains(QStringLiteral("symlink")), qPrintable(report.error().message));
     QCOMPARE(modeOf(elsewhere.filePath(QStringLiteral("x.csv"))), mode_t(0644));
+    // Refused before anything changed: the first raw folder was not protected either.
+    QCOMPARE(test::snapshotTree(ws.rootDir), before);
+    QCOMPARE(modeOf(ws.rootDir + QStringLiteral("/data/raw/a.csv")), mode_t(0644));
 }
 
 void TestRawGuard::writeGrantingAclEntriesAreRemoved()
