@@ -85,6 +85,8 @@ int runRawBaseline(Cli& cli, const QStringList& args)
     timer.start();
     auto run = IntegrityBaseline::compute(*ws, options);
     endTerminalProgress(cli);
+    if (!run && run.error().kind == ErrorKind::Cancelled)
+        return cli.fail(run.error().prefixed(QStringLiteral("raw baseline: nothing was written: ")));
     if (!run)
         return cli.fail(run.error());
     const double seconds = double(timer.nsecsElapsed()) / 1e9;

@@ -56,10 +56,12 @@ Result<std::vector<HashOutcome>> ParallelHasher::hash(const RawFileSet& set,
             const RawFile& file = set.files.at(size_t(which[outcomeIndex]));
             auto digest = hasher.hashFileBeneath(set.folderFds.at(size_t(file.folderIndex)).get(),
                                                  file.pathBeneath, file.path, cancel, &bytesRead);
+            if (!digest && digest.error().kind == ErrorKind::Cancelled) {
+                cancelled.store(true);
+                return; // not done: the count in the cancel message stays true
+            }
             if (digest)
                 outcomes[outcomeIndex].digest = std::move(*digest);
-            else if (digest.error().kind == ErrorKind::Cancelled)
-                cancelled.store(true);
             else
                 outcomes[outcomeIndex].error = digest.error().message;
             filesDone.fetch_add(1);
