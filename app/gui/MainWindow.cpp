@@ -1,13 +1,288 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
+#include "Background.h"
+#include "Dialogs.h"
+#include "WelcomePage.h"
+#include "panels/PanelCatalog.h"
+#include "workspace/LocalSettings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
 #include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+// The icons are compiled into an object library that ends up inside the static teamspace_gui library, where the
+// linker would drop its unreferenced initialiser; referencing it here keeps it.
+static void initIconResources() { Q_INIT_RESOURCE(teamspace_icons); }
 
 namespace ts::gui {
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+namespace {
+
+constexpr int kPanelIndexRole = Qt::UserRole + 1; // navigation item → page index in m_pages (-1: no panel)
+
+} // namespace
+
+MainWindow::MainWindow(Dialogs& dialogs, QWidget* parent) : QMainWindow(parent), m_dialogs(dialogs)
 {
-    setWindowTitle(tr("Teamspace"));
-    setCentralWidget(new QLabel(tr("Teamspace"), this));
+    initIconResources();
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/teamspace.svg")));
+    resize(1120, 720);
+
+    m_navigation = new QListWidget;
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setSpacing(2);
+    m_navigation->setMinimumWidth(150);
+    m_navigation->setMaximumWidth(220);
+
+    m_pages = new QStackedWidget;
+    m_pages->setObjectName(QStringLiteral("pages"));
+    auto* welcome = new WelcomePage;
+    m_welcome = welcome;
+    m_pages->addWidget(m_welcome);
+
+    auto* splitter = new QSplitter;
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({180, 940});
+    setCentralWidget(splitter);
+
+    createPanels();
+    createActions();
+    createMenus();
+
+    m_workspaceLabel = new QLabel;
+    m_workspaceLabel->setObjectName(QStringLiteral("workspaceStatus"));
+    statusBar()->addPermanentWidget(m_workspaceLabel);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPanelAt);
+    connect(welcome, &WelcomePage::openRequested, this, &MainWindow::chooseAndOpenWorkspace);
+    connect(welcome, &WelcomePage::recentChosen, this,
+            [this](const QString& dir) { openWorkspace(WorkspaceOpenOptions{dir, {}, {}, {}}); });
+
+    rebuildRecentMenu();
+    updateWindowState();
+}
+
+void MainWindow::createPanels()
+{
+    const PanelContext context{m_dialogs};
+    for (const PanelSlot& slot : panelSlots()) {
+        Panel* panel = slot.create ? slot.create(context) : nullptr;
+        auto* item = new QListWidgetItem(m_navigation);
+        if (panel) {
+            panel->setObjectName(QStringLiteral("panel.") + slot.id);
+            item->setText(panel->title());
+            item->setIcon(panel->icon());
+            item->setData(kPanelIndexRole, m_pages->addWidget(panel));
+            connect(panel, &Panel::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+            connect(panel, &Panel::workspaceModified, this, &MainWindow::reloadWorkspace);
+        } else {
+            item->setText(slot.title);
+            item->setIcon(QIcon(slot.iconPath));
+            item->setData(kPanelIndexRole, -1);
+            item->setToolTip(tr("%1 arrives in a later version of Teamspace").arg(slot.title));
+        }
+        m_slotIds << slot.id;
+        m_panelsByRow << panel;
+    }
+}
+
+void MainWindow::createActions()
+{
+    m_openAction = new QAction(tr("&Open Workspace…"), this);
+    m_openAction->setObjectName(QStringLiteral("action.open"));
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseAndOpenWorkspace);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setObjectName(QStringLiteral("action.quit"));
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_refreshAction = new QAction(tr("&Reload Workspace"), this);
+    m_refreshAction->setObjectName(QStringLiteral("action.refresh"));
+    m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::reloadWorkspace);
+
+    m_aboutAction = new QAction(tr("&About Teamspace"), this);
+    m_aboutAction->setObjectName(QStringLiteral("action.about"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    // Ctrl+1…9 follow the navigation order, disabled entries included, so a shortcut keeps its meaning when
+    // an area's panel arrives.
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        auto* action = new QAction(m_navigation->item(row)->icon(), m_navigation->item(row)->text(), this);
+        action->setObjectName(QStringLiteral("action.show.") + m_slotIds[row]);
+        if (row < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
+        connect(action, &QAction::triggered, this, [this, row] { m_navigation->setCurrentRow(row); });
+        addAction(action); // shortcuts work while the menu is closed, in every panel
+        m_panelActions << action;
+    }
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("menu.file"));
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("menu.recent"));
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("menu.view"));
+    view->addActions(m_panelActions);
+    view->addSeparator();
+    view->addAction(m_refreshAction);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("menu.help"));
+    help->addAction(m_aboutAction);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = LocalSettings::recentWorkspaces();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString dir = recent[i];
+        QAction* action = m_recentMenu->addAction(QDir::toNativeSeparators(dir));
+        action->setObjectName(QStringLiteral("action.recent.%1").arg(i));
+        connect(action, &QAction::triggered, this, [this, dir] { openWorkspace(WorkspaceOpenOptions{dir, {}, {}, {}}); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+    static_cast<WelcomePage*>(m_welcome)->setRecentWorkspaces(recent);
+}
+
+void MainWindow::chooseAndOpenWorkspace()
+{
+    const QString start = m_workspace ? m_workspace->repoDir : QDir::homePath();
+    m_dialogs.chooseFolder(this, tr("Open Workspace"), start,
+                           [this](const QString& dir) { openWorkspace(WorkspaceOpenOptions{dir, {}, {}, {}}); });
+}
+
+void MainWindow::openWorkspace(const WorkspaceOpenOptions& options)
+{
+    if (m_opening)
+        return; // one open at a time; the menu entries are disabled meanwhile anyway
+    m_opening = true;
+    updateWindowState();
+    statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(options.workspaceDir)));
+    runInBackground(
+        this, [options] { return ts::openWorkspace(options); },
+        [this, options](Result<Workspace> opened) {
+            m_opening = false;
+            if (!opened) {
+                statusBar()->clearMessage();
+                updateWindowState();
+                m_dialogs.showError(this, tr("Cannot open workspace"), opened.error().message);
+                emit openFailed(opened.error().message);
+                return;
+            }
+            m_openOptions = options;
+            m_openOptions.workspaceDir = opened->repoDir;
+            LocalSettings::addRecentWorkspace(opened->repoDir);
+            rebuildRecentMenu();
+            showWorkspace(std::make_shared<const Workspace>(std::move(*opened)));
+        });
+}
+
+void MainWindow::reloadWorkspace()
+{
+    if (m_workspace)
+        openWorkspace(m_openOptions);
+}
+
+void MainWindow::showWorkspace(WorkspacePtr workspace)
+{
+    m_workspace = std::move(workspace);
+    if (m_workspace && m_openOptions.workspaceDir.isEmpty())
+        m_openOptions.workspaceDir = m_workspace->repoDir; // shown directly (tests): reload from its folder
+    for (Panel* panel : std::as_const(m_panelsByRow))
+        if (panel)
+            panel->setWorkspace(m_workspace);
+    if (m_workspace && m_pages->currentWidget() == m_welcome) {
+        if (m_navigation->currentRow() < 0)
+            m_navigation->setCurrentRow(0);
+        else
+            showPanelAt(m_navigation->currentRow());
+    }
+    if (!m_workspace)
+        m_pages->setCurrentWidget(m_welcome);
+    statusBar()->showMessage(m_workspace ? tr("Opened %1").arg(m_workspace->manifest.name) : QString(), 5000);
+    updateWindowState();
+    emit workspaceShown();
+}
+
+Panel* MainWindow::panel(const QString& id) const
+{
+    const int row = m_slotIds.indexOf(id);
+    return row < 0 ? nullptr : m_panelsByRow[row];
+}
+
+Panel* MainWindow::currentPanel() const { return qobject_cast<Panel*>(m_pages->currentWidget()); }
+
+bool MainWindow::showPanel(const QString& id)
+{
+    const int row = m_slotIds.indexOf(id);
+    if (row < 0 || !m_panelsByRow[row] || !m_workspace)
+        return false;
+    m_navigation->setCurrentRow(row);
+    return true;
+}
+
+void MainWindow::showPanelAt(int navigationRow)
+{
+    if (navigationRow < 0 || !m_workspace)
+        return;
+    const int page = m_navigation->item(navigationRow)->data(kPanelIndexRole).toInt();
+    if (page >= 0)
+        m_pages->setCurrentIndex(page);
+}
+
+void MainWindow::showAbout()
+{
+    auto* about = new AboutDialog(this);
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->open();
+}
+
+void MainWindow::updateWindowState()
+{
+    const bool open = m_workspace != nullptr;
+    setWindowTitle(open ? tr("%1 — Teamspace").arg(m_workspace->manifest.name) : tr("Teamspace"));
+    m_openAction->setEnabled(!m_opening);
+    m_recentMenu->setEnabled(!m_opening && !m_recentMenu->isEmpty());
+    m_refreshAction->setEnabled(open && !m_opening);
+    m_navigation->setEnabled(open);
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        const bool hasPanel = m_panelsByRow[row] != nullptr;
+        QListWidgetItem* item = m_navigation->item(row);
+        item->setFlags(hasPanel ? (Qt::ItemIsEnabled | Qt::ItemIsSelectable) : Qt::NoItemFlags);
+        m_panelActions[row]->setEnabled(open && hasPanel);
+    }
+    if (!open) {
+        m_workspaceLabel->clear();
+        return;
+    }
+    const QString me = m_workspace->me.isEmpty() ? tr("identity not set") : m_workspace->me;
+    m_workspaceLabel->setText(tr("%1 · %2").arg(QDir::toNativeSeparators(m_workspace->repoDir), me));
 }
 
 } // namespace ts::gui

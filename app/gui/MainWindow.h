@@ -1,15 +1,75 @@
-// The main window is a shell: navigation on the left, one panel per area on the right.
+// The main window is a shell: navigation on the left, one panel per area on the right, the menus, the status bar
+// and opening workspaces. It knows panels only through Panel and the catalog (panels/PanelCatalog.h).
 #pragma once
+
+#include "panels/Panel.h"
 
 #include <QMainWindow>
 
+class QAction;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
 namespace ts::gui {
+
+class Dialogs;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    explicit MainWindow(Dialogs& dialogs, QWidget* parent = nullptr);
+
+    // Opens in the background; on success the workspace is remembered as recent and shown in every panel,
+    // on failure the error is shown and the current workspace stays.
+    void openWorkspace(const WorkspaceOpenOptions& options);
+    // Shows an already opened workspace in every panel (also the seam for tests that build one in code).
+    void showWorkspace(WorkspacePtr workspace);
+    WorkspacePtr workspace() const { return m_workspace; }
+
+    // The panel of an area by its catalog id ("members"), null when that area has none yet.
+    Panel* panel(const QString& id) const;
+    Panel* currentPanel() const;
+    // Switches to an area's panel; false when it has none (a disabled entry).
+    bool showPanel(const QString& id);
+
+signals:
+    // After a workspace was shown in every panel (tests and the status bar wait for it).
+    void workspaceShown();
+    // After an open failed; the message was shown to the user.
+    void openFailed(const QString& message);
+
+private:
+    void createPanels();
+    void createActions();
+    void createMenus();
+    void rebuildRecentMenu();
+    void chooseAndOpenWorkspace();
+    void reloadWorkspace();
+    void showAbout();
+    void showPanelAt(int navigationRow);
+    void updateWindowState();
+
+    Dialogs& m_dialogs;
+    WorkspacePtr m_workspace;
+    WorkspaceOpenOptions m_openOptions; // how the current workspace was opened, reused to reload it
+    bool m_opening = false;
+
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_pages = nullptr;        // the welcome page, then one page per panel
+    QWidget* m_welcome = nullptr;
+    QList<QString> m_slotIds;                 // navigation row → catalog id
+    QList<Panel*> m_panelsByRow;              // navigation row → panel (null for disabled entries)
+    QList<QAction*> m_panelActions;           // navigation row → "show this panel" action (Ctrl+1…)
+
+    QAction* m_openAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_refreshAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QLabel* m_workspaceLabel = nullptr;       // permanent, right side of the status bar
 };
 
 } // namespace ts::gui

@@ -1,14 +1,39 @@
+// teamspace: the desktop application. See StartOptions.h for its command line.
+#include "Dialogs.h"
 #include "MainWindow.h"
+#include "StartOptions.h"
 
 #include <QApplication>
+
+#include <cstdio>
 
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("teamspace"));
     QApplication::setApplicationName(QStringLiteral("teamspace"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Teamspace"));
     QApplication::setApplicationVersion(QStringLiteral(TEAMSPACE_VERSION));
-    ts::gui::MainWindow window;
+    QApplication::setDesktopFileName(QStringLiteral("teamspace"));
+
+    auto start = ts::gui::parseStartOptions(QApplication::arguments());
+    if (!start) {
+        std::fprintf(stderr, "error: %s\n", qPrintable(start.error().message));
+        return ts::exitCodeFor(start.error().kind);
+    }
+    if (start->showHelp) {
+        std::fputs(qPrintable(start->helpText), stdout);
+        return 0;
+    }
+    if (start->showVersion) {
+        std::printf("teamspace %s\n", TEAMSPACE_VERSION);
+        return 0;
+    }
+
+    ts::gui::QtDialogs dialogs;
+    ts::gui::MainWindow window(dialogs);
     window.show();
+    if (start->open)
+        window.openWorkspace(*start->open);
     return app.exec();
 }

@@ -63,6 +63,31 @@ Result<std::optional<ScanSummary>> IndexQueries::lastScan()
     return std::optional<ScanSummary>(r);
 }
 
+Result<QList<MemberUsage>> IndexQueries::memberUsage(const Manifest& manifest)
+{
+    auto stmt = m_db.prepare("SELECT bytes, files FROM index_totals WHERE scope='member' AND key=?1");
+    if (!stmt)
+        return stmt.error();
+    QList<MemberUsage> result;
+    for (const Member& m : manifest.members) {
+        MemberUsage u;
+        u.id = m.id;
+        stmt->reset();
+        stmt->bind(1, m.id);
+        if (stmt->step()) {
+            u.bytes = stmt->columnInt64(0);
+            u.files = stmt->columnInt64(1);
+        }
+        if (stmt->hasError())
+            return Error::failed(QStringLiteral("%1: cannot read member usage: %2").arg(m_db.path(), stmt->error()));
+        u.quota = m.quotaBytes;
+        if (m.quotaBytes)
+            u.headroom = *m.quotaBytes - u.bytes;
+        result << u;
+    }
+    return result;
+}
+
 Result<QList<KindUsage>> IndexQueries::usageByKind()
 {
     auto s = m_db.prepare("SELECT key,bytes,allocated,files FROM index_totals WHERE scope='kind' ORDER BY bytes DESC, key");

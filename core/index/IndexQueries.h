@@ -4,11 +4,30 @@
 
 #include "db/SqliteDb.h"
 #include "index/ScanAnalysis.h"
-#include "index/ScanJob.h"
+
+#include "workspace/Manifest.h"
 
 #include <optional>
 
 namespace ts::index {
+
+// One member's attributed usage: regular files under results/<id>/ and checkpoints/<id>/ (each inode once).
+// This is what counts against the member's quota; the notebooks engineer's runner suggestion relies on it.
+struct MemberUsage
+{
+    QString id;
+    qint64 bytes = 0;
+    qint64 files = 0;
+    std::optional<qint64> quota;    // from the manifest; none when unknown
+    std::optional<qint64> headroom; // quota - bytes (negative when over quota); none without a quota
+};
+
+// A problem recorded during a scan (permission denied, vanished, failed).
+struct ScanProblem
+{
+    QString path;   // display path (see PathText.h)
+    QString error;
+};
 
 struct FolderRow
 {
@@ -67,6 +86,8 @@ public:
 
     // The newest stored scan; none before the first scan.
     Result<std::optional<ScanSummary>> lastScan();
+    // Per-member attributed usage for every member of the manifest, in manifest order.
+    Result<QList<MemberUsage>> memberUsage(const Manifest& manifest);
     Result<QList<KindUsage>> usageByKind();                 // largest first
     Result<qint64> unattributedBytes();                     // all counted bytes not under a member's results/checkpoints
     // The folder at (top, path) and its sub-folders down to `depth` levels, each followed by its children

@@ -79,7 +79,7 @@ void bindEntry(sqlite3_stmt* s, const ScanTree& tree, std::size_t i, std::int64_
     sqlite3_bind_int(s, 15, e.counted ? 1 : 0);
     sqlite3_bind_int(s, 16, int(e.kind));
     bindOptionalText(s, 17, member);
-    const auto link = tree.linkTargets.constFind(std::int32_t(i));
+    const auto link = e.type == EntryType::Symlink ? tree.linkTargets.constFind(std::int32_t(i)) : tree.linkTargets.constEnd();
     if (link != tree.linkTargets.constEnd())
         sqlite3_bind_blob(s, 18, link->constData(), int(link->size()), SQLITE_TRANSIENT);
     else
@@ -89,11 +89,24 @@ void bindEntry(sqlite3_stmt* s, const ScanTree& tree, std::size_t i, std::int64_
 
 QByteArray memberOf(const ScanTree& tree, const ScanEntry& e)
 {
-    return e.member == kNoMember ? QByteArray() : tree.memberIds.at(e.member).toUtf8();
+    // Member ids are few: encode each once per thread instead of once per row.
+    thread_local QStringList cachedIds;
+    thread_local QList<QByteArray> cachedUtf8;
+    if (e.member == kNoMember)
+        return {};
+    if (cachedIds != tree.memberIds) {
+        cachedIds = tree.memberIds;
+        cachedUtf8.clear();
+        for (const QString& id : cachedIds)
+            cachedUtf8 << id.toUtf8();
+    }
+    return cachedUtf8.at(e.member);
 }
 
 QByteArray errorOf(const ScanTree& tree, std::size_t i)
 {
+    if (tree.entries[i].state == EntryState::Ok)
+        return {};
     const auto it = tree.errors.constFind(std::int32_t(i));
     return it == tree.errors.constEnd() ? QByteArray() : it->toUtf8();
 }
@@ -305,6 +318,13 @@ Result<StoreStats> IndexStore::applyChanges(const ScanTree& tree, const ScanAnal
         byName.emplace(NameKey{o.parent == 0 ? topKey(o.top) : o.parent, previous.name(o)}, k);
     }
 
+    // Old member index → new member index (-2: a member that is gone, never equal to a new one).
+    std::vector<std::int16_t> memberMap;
+    for (const QString& id : previous.members) {
+        const auto idx = tree.memberIds.indexOf(id);
+        memberMap.push_back(idx < 0 ? std::int16_t(-2) : std::int16_t(idx));
+    }
+
     // Match each new entry to the old row at the same place (same parent row, same name bytes).
     std::vector<std::int64_t> ids(tree.entries.size());
     std::vector<bool> oldMatched(previous.entries.size(), false);
@@ -322,14 +342,16 @@ Result<StoreStats> IndexStore::applyChanges(const ScanTree& tree, const ScanAnal
         const StoredEntry& o = previous.entries[it->second];
         oldMatched[it->second] = true;
         ids[i] = o.id;
-        const QString oldMember = o.member == kNoMember ? QString() : previous.members.at(o.member);
-        const QString newMember = e.member == kNoMember ? QString() : tree.memberIds.at(e.member);
-        const bool same = o.type == std::uint8_t(e.type) && o.state == std::uint8_t(e.state) && o.size == e.size
-                          && o.allocated == e.allocated && o.mtimeNs == e.mtimeNs && o.inode == e.inode
-                          && o.device == e.device && o.uid == e.uid && o.mode == e.mode && o.nlink == e.nlink
-                          && o.counted == e.counted && o.kind == std::uint8_t(e.kind) && oldMember == newMember
-                          && previous.linkTargets.value(o.id) == tree.linkTargets.value(std::int32_t(i))
-                          && previous.errors.value(o.id) == tree.errors.value(std::int32_t(i));
+        const std::int16_t oldMember = o.member == kNoMember ? kNoMember : memberMap[std::size_t(o.member)];
+        bool same = o.type == std::uint8_t(e.type) && o.state == std::uint8_t(e.state) && o.size == e.size
+                    && o.allocated == e.allocated && o.mtimeNs == e.mtimeNs && o.inode == e.inode
+                    && o.device == e.device && o.uid == e.uid && o.mode == e.mode && o.nlink == e.nlink
+                    && o.counted == e.counted && o.kind == std::uint8_t(e.kind) && oldMember == e.member;
+        // The rare text columns are compared only where they can be set.
+        if (same && e.type == EntryType::Symlink)
+            same = previous.linkTargets.value(o.id) == tree.linkTargets.value(std::int32_t(i));
+        if (same && e.state != EntryState::Ok)
+            same = previous.errors.value(o.id) == tree.errors.value(std::int32_t(i));
         if (!same)
             updates.push_back(i);
     }
@@ -447,31 +469,6 @@ Status IndexStore::writeTotalsAndScan(const ScanAnalysis& analysis, const ScanRe
         .bind(10, tree.sharedFolder)
         .bind(11, tree.repository);
     return scan->run();
-}
-
-Result<QList<MemberUsage>> IndexStore::usageByMember(const Manifest& manifest)
-{
-    auto stmt = m_db.prepare("SELECT bytes, files FROM index_totals WHERE scope='member' AND key=?1");
-    if (!stmt)
-        return stmt.error();
-    QList<MemberUsage> result;
-    for (const Member& m : manifest.members) {
-        MemberUsage u;
-        u.id = m.id;
-        stmt->reset();
-        stmt->bind(1, m.id);
-        if (stmt->step()) {
-            u.bytes = stmt->columnInt64(0);
-            u.files = stmt->columnInt64(1);
-        }
-        if (stmt->hasError())
-            return Error::failed(QStringLiteral("%1: cannot read member usage: %2").arg(m_db.path(), stmt->error()));
-        u.quota = m.quotaBytes;
-        if (m.quotaBytes)
-            u.headroom = *m.quotaBytes - u.bytes;
-        result << u;
-    }
-    return result;
 }
 
 } // namespace ts::index

@@ -4,6 +4,7 @@
 
 #include "db/SqliteDb.h"
 #include "index/IndexSnapshot.h"
+#include "index/IndexQueries.h"
 #include "index/ScanAnalysis.h"
 #include "util/Cancellation.h"
 
@@ -23,17 +24,6 @@ struct ScanRecord
     bool full = false;
     double seconds = 0;
     qint64 errors = 0;
-};
-
-// One member's attributed usage: regular files under results/<id>/ and checkpoints/<id>/ (each inode once).
-// This is what counts against the member's quota; the notebooks engineer's runner suggestion relies on it.
-struct MemberUsage
-{
-    QString id;
-    qint64 bytes = 0;
-    qint64 files = 0;
-    std::optional<qint64> quota;    // from the manifest; none when unknown
-    std::optional<qint64> headroom; // quota - bytes (negative when over quota); none without a quota
 };
 
 class IndexStore
@@ -58,8 +48,9 @@ public:
     Result<StoreStats> applyChanges(const ScanTree& tree, const ScanAnalysis& analysis, const IndexSnapshot& previous,
                                     const ScanRecord& record);
 
-    // Per-member attributed usage for every member of the manifest, in manifest order (stable API).
-    Result<QList<MemberUsage>> usageByMember(const Manifest& manifest);
+    // Per-member attributed usage for every member of the manifest, in manifest order (stable API for the
+    // runner suggestion; same as IndexQueries::memberUsage).
+    Result<QList<MemberUsage>> usageByMember(const Manifest& manifest) { return IndexQueries(m_db).memberUsage(manifest); }
 
     db::SqliteDb& database() { return m_db; }
 

@@ -20,12 +20,6 @@ struct ScanRequest
     ProgressCallback progress;
 };
 
-struct ScanProblem
-{
-    QString path;   // display path (see PathText.h)
-    QString error;
-};
-
 struct ScanReport
 {
     qint64 files = 0, dirs = 0, bytes = 0, allocated = 0;

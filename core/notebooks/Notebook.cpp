@@ -50,6 +50,11 @@ bool isSplitMime(std::string_view mime)
     return mime.substr(0, 5) == "text/" || mime == "application/javascript" || mime == "image/svg+xml";
 }
 
+bool isV3MultilineKey(std::string_view key)
+{
+    return key == "text" || key == "html" || key == "svg" || key == "latex" || key == "javascript" || key == "json";
+}
+
 std::optional<int> integerValue(const JsonValue* v)
 {
     if (!v || !v->isNumber() || v->text.empty() || v->text.size() > 9
@@ -111,9 +116,11 @@ public:
                     return bad(cellField, QStringLiteral("is not an object"));
                 if (Status s = requireString(cell.find("cell_type"), cellField + QStringLiteral(".cell_type")); !s)
                     return s;
-                for (const char* key : {"source", "input"})
-                    if (Status s = joinLines(cell, key, cellField, false); !s)
-                        return s;
+                const bool code = cell.find("cell_type")->text == "code";
+                for (const char* key : {"input", "source", "rendered"})
+                    if (code == (std::string_view(key) == "input"))
+                        if (Status s = joinV3Lines(cell.find(key), cellField + u'.' + QLatin1String(key)); !s)
+                            return s;
                 if (JsonValue* outputs = cell.find("outputs")) {
                     if (!outputs->isArray())
                         return bad(cellField + QStringLiteral(".outputs"), QStringLiteral("is not a list"));
@@ -121,10 +128,11 @@ public:
                         JsonValue& output = outputs->children[o];
                         if (!output.isObject())
                             return bad(cellField + QStringLiteral(".outputs[%1]").arg(o), QStringLiteral("is not an object"));
-                        // v3 keeps every mime type as a top-level key of the output; join the text-like ones.
+                        // v3 keeps mime types as top-level keys of the output; nbformat.v3 joins these ones.
                         for (JsonValue& member : output.children)
-                            if (member.isArray() && member.key != "traceback" && allStrings(member))
-                                member = joined(member);
+                            if (member.isArray() && isV3MultilineKey(member.key))
+                                if (Status s = joinV3Lines(&member, cellField + QStringLiteral(".outputs[%1].").arg(o) + QString::fromUtf8(member.key.data(), qsizetype(member.key.size()))); !s)
+                                    return s;
                     }
                 }
             }
@@ -194,6 +202,32 @@ private:
         result.text = m_doc.store(std::move(text));
         return result;
     }
+    // nbformat.v3.rwbase._join_lines: lists written with splitlines() (no line ends) are joined with "\n".
+    Status joinV3Lines(JsonValue* v, const QString& field)
+    {
+        if (!v || !v->isArray())
+            return {};
+        for (std::size_t i = 0; i < v->children.size(); ++i)
+            if (!v->children[i].isString())
+                return bad(field + QStringLiteral("[%1]").arg(i), QStringLiteral("is not a string"));
+        const bool keepsEnds = !v->children.empty() && !v->children.front().text.empty()
+                               && (v->children.front().text.back() == '\n' || v->children.front().text.back() == '\r');
+        if (keepsEnds || v->children.size() < 2) {
+            *v = joined(*v);
+            return {};
+        }
+        std::string text;
+        for (std::size_t i = 0; i < v->children.size(); ++i) {
+            if (i > 0)
+                text += '\n';
+            text.append(v->children[i].text);
+        }
+        JsonValue result = JsonValue::string(m_doc.store(std::move(text)));
+        result.key = v->key;
+        *v = std::move(result);
+        return {};
+    }
+
     // A string or a list of strings (joined, as nbformat's rejoin_lines does); anything else is refused.
     Status joinLines(JsonValue& owner, const char* key, const QString& field, bool required)
     {
@@ -414,7 +448,7 @@ std::string_view Notebook::cellSource(const JsonValue& cell) const
 Result<QByteArray> Notebook::serialize() const
 {
     if (m_major != 4)
-        return Error::badInput(QStringLiteral("nbformat %1 notebook: Teamspace writes nbformat 4 only (open and save it once in current Jupyter to convert it)").arg(m_major));
+        return Error::badInput(QStringLiteral("nbformat %1 notebook: Teamspace writes nbformat 4 only (convert it with `teamspace-cli notebook strip --upgrade`, or save it once in current Jupyter)").arg(m_major));
     // Splitting replaces strings by lists of views into the same text: a copy of the tree, not of the text.
     JsonValue copy = m_doc.root;
     std::vector<JsonValue*> cells;

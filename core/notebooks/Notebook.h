@@ -1,6 +1,6 @@
 // A Jupyter notebook as nbformat holds it in memory: read with nbformat's rules (multi-line fields joined,
 // transient keys dropped), written back byte for byte as nbformat.write would (see PythonJsonWriter.h).
-// nbformat 4.x is read and written; 3.x is read (facts, lint) but not written.
+// nbformat 4.x is read and written; 3.x is read (facts, lint) and written only after upgradeToV4().
 #pragma once
 
 #include "notebooks/JsonTree.h"
@@ -37,6 +37,11 @@ public:
     // The source text of a cell (4.x "source", 3.x code cells "input").
     std::string_view cellSource(const JsonValue& cell) const;
 
+    // nbformat's v3 → v4 conversion (nbformat.v4.convert.upgrade), done only when a user asks for it. Cell ids
+    // are "cell-1", "cell-2", … where nbformat draws random ones, so converting twice gives the same bytes.
+    // Does nothing to a 4.x notebook.
+    void upgradeToV4();
+
     // Keeps a string alive as long as the notebook (for values built after parsing).
     std::string_view store(std::string text) { return m_doc.store(std::move(text)); }
 
@@ -46,6 +51,7 @@ public:
 
 private:
     JsonDocument m_doc;
+    std::vector<JsonDocument> m_embedded; // v3 application/json outputs parsed during upgradeToV4
     int m_major = 4;
     int m_minor = 0;
 };

@@ -36,7 +36,7 @@ Result<Notebook> loadNotebook(const QString& path)
     return Notebook::parse(std::move(*bytes), path);
 }
 
-Result<StripFileOutcome> stripNotebookFile(const QString& path, const StripPolicy& policy, StripMode mode)
+Result<StripFileOutcome> stripNotebookFile(const QString& path, const StripPolicy& policy, StripMode mode, bool upgradeV3)
 {
     auto bytes = readNotebookFile(path);
     if (!bytes)
@@ -45,7 +45,7 @@ Result<StripFileOutcome> stripNotebookFile(const QString& path, const StripPolic
     outcome.bytesBefore = bytes->size();
     // The parse rewrites the buffer in place, so remember the original by its hash instead of a second copy.
     const XXH128_hash_t before = XXH3_128bits(bytes->constData(), std::size_t(bytes->size()));
-    auto stripped = stripNotebookBytes(std::move(*bytes), policy, path);
+    auto stripped = stripNotebookBytes(std::move(*bytes), policy, path, upgradeV3);
     if (!stripped)
         return stripped.error();
     outcome.bytesAfter = stripped->size();

@@ -32,7 +32,8 @@ struct StripFileOutcome
 };
 
 // The file is never touched unless mode is Rewrite, the notebook is valid and the bytes differ.
-Result<StripFileOutcome> stripNotebookFile(const QString& path, const StripPolicy& policy, StripMode mode);
+// `upgradeV3`: convert nbformat 3 notebooks to 4 (else they are refused).
+Result<StripFileOutcome> stripNotebookFile(const QString& path, const StripPolicy& policy, StripMode mode, bool upgradeV3 = false);
 
 // Writes a notebook back (nbformat layout) atomically if its bytes differ from what is on disk.
 // Returns whether it wrote.

@@ -45,13 +45,18 @@ void stripNotebook(Notebook& notebook, const StripPolicy& policy)
         removeDotted(metadata, key);
 }
 
-Result<QByteArray> stripNotebookBytes(QByteArray input, const StripPolicy& policy, const QString& source)
+Result<QByteArray> stripNotebookBytes(QByteArray input, const StripPolicy& policy, const QString& source, bool upgradeV3)
 {
     auto notebook = Notebook::parse(std::move(input), source);
     if (!notebook)
         return notebook.error();
+    if (upgradeV3)
+        notebook->upgradeToV4();
     stripNotebook(*notebook, policy);
-    return notebook->serialize();
+    auto bytes = notebook->serialize();
+    if (!bytes)
+        return bytes.error().prefixed(source + QStringLiteral(": "));
+    return bytes;
 }
 
 } // namespace ts::nb

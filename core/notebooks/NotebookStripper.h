@@ -17,9 +17,10 @@ namespace ts::nb {
 void stripNotebook(Notebook& notebook, const StripPolicy& policy);
 
 // Parse + strip + write. BadInput (naming `source` and the byte offset or field) for anything that is not a
-// notebook Teamspace can write back (see Notebook::parse); nbformat 3 notebooks are refused too.
+// notebook Teamspace can write back (see Notebook::parse); nbformat 3 notebooks are refused unless
+// `upgradeV3` asks for nbformat's conversion to 4 first.
 // Pass the bytes with std::move when you no longer need them: they are parsed in place.
 Result<QByteArray> stripNotebookBytes(QByteArray input, const StripPolicy& policy,
-                                      const QString& source = QStringLiteral("notebook"));
+                                      const QString& source = QStringLiteral("notebook"), bool upgradeV3 = false);
 
 } // namespace ts::nb

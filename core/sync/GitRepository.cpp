@@ -90,7 +90,7 @@ int fetchProgressCallback(const git_indexer_progress* stats, void* payload)
         progress.current = QStringLiteral("fetch");
         state->options->progress(progress);
     }
-    return 0;
+    return shouldCancel(state) ? GIT_EUSER : 0;
 }
 
 int pushProgressCallback(unsigned int current, unsigned int total, size_t bytes, void* payload)
@@ -106,7 +106,7 @@ int pushProgressCallback(unsigned int current, unsigned int total, size_t bytes,
         progress.current = QStringLiteral("push");
         state->options->progress(progress);
     }
-    return 0;
+    return shouldCancel(state) ? GIT_EUSER : 0; // a cancel asked for while reporting counts at once
 }
 
 int packProgressCallback(int, uint32_t, uint32_t, void* payload)

@@ -5,7 +5,8 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QtConcurrent/QtConcurrentRun>
+#include <QPromise>
+#include <QThread>
 
 
 namespace ts::sync {
@@ -189,7 +190,19 @@ Result<SyncReport> SyncEngine::run(const SyncJob& job)
 
 QFuture<Result<SyncReport>> startSync(SyncJob job)
 {
-    return QtConcurrent::run([job = std::move(job)]() -> Result<SyncReport> { return SyncEngine::run(job); });
+    // A thread of its own, not the global pool: QFuture::waitForFinished() may run a pool task that has not
+    // started yet on the waiting thread (the GUI's!), and the job's stripping fans out over the pool itself.
+    auto promise = std::make_shared<QPromise<Result<SyncReport>>>();
+    QFuture<Result<SyncReport>> future = promise->future();
+    promise->start();
+    QThread* thread = QThread::create([promise, job = std::move(job)]() {
+        promise->addResult(SyncEngine::run(job));
+        promise->finish();
+    });
+    thread->setObjectName(QStringLiteral("teamspace-sync"));
+    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+    return future;
 }
 
 QString journalPathFor(const QString& databasePath)

@@ -17,8 +17,8 @@ public:
     static Result<SyncReport> run(const SyncJob& job);
 };
 
-// Runs SyncEngine::run on a worker thread (the job opens its own repository there). The job is copied:
-// its cancel token (job.transfer.cancel) must outlive the future.
+// Runs SyncEngine::run on a new worker thread of its own (the job opens its own repository there). The job is
+// copied: its cancel token (job.transfer.cancel) must outlive the future.
 QFuture<Result<SyncReport>> startSync(SyncJob job);
 
 // The path of the journal for a workspace whose local database is at `databasePath`.

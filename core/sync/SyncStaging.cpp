@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QtConcurrent/QtConcurrentMap>
 
 namespace ts::sync::detail {
 
@@ -96,13 +97,14 @@ QString gateReason(const QString& path, qint64 size, qint64 gate, bool stripped)
 }
 
 // Decides what happens to one change and prepares the bytes; reads files, writes nothing.
-Plan planChange(JobContext& context, const Change& change)
+// First half of planning, on the job's thread (it asks the repository about attributes): who may commit
+// the path, and the refusals that need no file content.
+Plan classifyChange(JobContext& context, const Change& change)
 {
     Plan plan;
     plan.change = change;
     const QString& path = change.path;
     const SyncOwnership& ownership = context.ownership;
-    const qint64 gate = context.job.manifest.policies.largeFileGateBytes;
     const PathKind kind = SyncOwnership::kindOf(path);
     plan.action = ownership.mayCommit(path) ? Action::Commit : Action::SetAside;
     if (plan.action == Action::SetAside) {
@@ -110,44 +112,54 @@ Plan planChange(JobContext& context, const Change& change)
             ? QStringLiteral("only a lead may change %1").arg(path)
             : QStringLiteral("%1 belongs to %2").arg(path, ownership.ownerOf(path));
     }
+    if (isDvcPointer(path)) {
+        plan.action = Action::Refuse;
+        plan.reason = QStringLiteral("%1 is a DVC pointer file: Teamspace does not change DVC data; use `dvc` and "
+                                     "`git` for it").arg(path);
+    } else if (hasLfsFilter(context.repo.raw(), path)) {
+        plan.action = Action::Refuse;
+        plan.reason = QStringLiteral("%1 is tracked by Git LFS, whose filters libgit2 does not run: commit it with "
+                                     "`git lfs` instead").arg(path);
+    }
+    return plan;
+}
 
+// Second half, touching only the file and pure functions (no libgit2), so it runs in parallel over the
+// changes: read, refuse by size or content, strip notebooks, validate a lead's manifest.
+void prepareContent(const SyncJob& job, const QString& workdir, Plan& plan)
+{
+    if (plan.action == Action::Refuse || !plan.change.existsInWorkdir)
+        return;
+    const QString& path = plan.change.path;
+    const qint64 gate = job.manifest.policies.largeFileGateBytes;
+    const PathKind kind = SyncOwnership::kindOf(path);
     const auto refuse = [&plan](QString reason) {
         plan.action = Action::Refuse;
         plan.reason = std::move(reason);
-        return plan;
+        plan.content.clear();
     };
-    if (isDvcPointer(path))
-        return refuse(QStringLiteral("%1 is a DVC pointer file: Teamspace does not change DVC data; use `dvc` and "
-                                     "`git` for it").arg(path));
-    if (hasLfsFilter(context.repo.raw(), path))
-        return refuse(QStringLiteral("%1 is tracked by Git LFS, whose filters libgit2 does not run: commit it with "
-                                     "`git lfs` instead").arg(path));
-    if (!change.existsInWorkdir)
-        return plan;
-
-    const QString absolute = context.workdir + path;
+    if (job.transfer.cancel && job.transfer.cancel->isCancelled())
+        return; // the caller reports the cancel
+    const QString absolute = workdir + path;
     const QFileInfo info(absolute);
     if (info.isSymLink()) {
         if (kind == PathKind::Notebook || plan.action == Action::SetAside)
-            return refuse(QStringLiteral("%1 is a symbolic link: Teamspace commits notebooks and others' files only "
-                                         "as regular files; replace the link with the file").arg(path));
-        return plan; // staged as a link, like git does
+            refuse(QStringLiteral("%1 is a symbolic link: Teamspace commits notebooks and others' files only "
+                                  "as regular files; replace the link with the file").arg(path));
+        return; // otherwise staged as a link, like git does
     }
     if (!info.isFile())
         return refuse(QStringLiteral("%1 is not a regular file").arg(path));
     const qint64 size = info.size();
-    if (kind != PathKind::Notebook && size > gate)
-        return refuse(gateReason(path, size, gate, false));
-    if (kind == PathKind::Notebook && size > kNotebookReadLimit)
+    if ((kind != PathKind::Notebook && size > gate) || (kind == PathKind::Notebook && size > kNotebookReadLimit))
         return refuse(gateReason(path, size, gate, false));
     auto bytes = readFileLimited(absolute, qMax(gate, kNotebookReadLimit));
     if (!bytes)
         return refuse(bytes.error().message);
     if (bytes->startsWith(kLfsPointerPrefix))
-        return refuse(QStringLiteral("%1 is a Git LFS pointer: Teamspace does not change LFS files; use `git lfs`")
-                          .arg(path));
+        return refuse(QStringLiteral("%1 is a Git LFS pointer: Teamspace does not change LFS files; use `git lfs`").arg(path));
     if (kind == PathKind::Notebook) {
-        auto stripped = context.job.strip(*bytes, context.job.manifest.policies.strip, path);
+        auto stripped = job.strip(*bytes, job.manifest.policies.strip, path);
         if (!stripped)
             return refuse(stripped.error().message + QStringLiteral(" (not committed: fix or re-save the notebook)"));
         if (stripped->size() > gate)
@@ -157,7 +169,26 @@ Plan planChange(JobContext& context, const Change& change)
     } else {
         plan.content = std::move(bytes).value();
     }
-    return plan;
+    // A lead's manifest edit reaches everyone: an invalid one would stop every member's next open.
+    if (plan.action == Action::Commit && path == QLatin1String(kManifestFileName)) {
+        if (auto parsed = parseManifest(plan.content, path); !parsed)
+            return refuse(parsed.error().message + QStringLiteral(" (not committed: fix the manifest first)"));
+    }
+}
+
+// Whether `content` is byte for byte what HEAD holds at `path` (hashing only, no blob read).
+bool sameAsHead(git_tree* headTree, const QString& path, const QByteArray& content)
+{
+    if (!headTree)
+        return false;
+    git_tree_entry* rawEntry = nullptr;
+    if (git_tree_entry_bypath(&rawEntry, headTree, utf8(path).constData()) != 0)
+        return false;
+    const std::unique_ptr<git_tree_entry, GitFree<git_tree_entry, git_tree_entry_free>> entry(rawEntry);
+    git_oid oid;
+    if (git_odb_hash(&oid, content.constData(), static_cast<size_t>(content.size()), GIT_OBJECT_BLOB) < 0)
+        return false;
+    return git_oid_equal(&oid, git_tree_entry_id(entry.get()));
 }
 
 Status resetIndexPaths(JobContext& context, const QStringList& paths)
@@ -255,11 +286,18 @@ Status stageWorkingTree(JobContext& context)
         return changes.error();
 
     QList<Plan> plans;
+    for (const Change& change : *changes)
+        plans.append(classifyChange(context, change));
+    // Reading and stripping dominate a big sync (a few MB of JSON per notebook): spread them over the cores.
+    const SyncJob& job = context.job;
+    const QString workdir = context.workdir;
+    QtConcurrent::blockingMap(plans, [&job, &workdir](Plan& plan) { prepareContent(job, workdir, plan); });
+    if (job.transfer.cancel && job.transfer.cancel->isCancelled())
+        return Error::cancelled(QStringLiteral("sync cancelled before anything was committed"));
+
     QSet<QString> copiesPlanned;
-    for (const Change& change : *changes) {
-        if (context.job.transfer.cancel && context.job.transfer.cancel->isCancelled())
-            return Error::cancelled(QStringLiteral("sync cancelled before anything was committed"));
-        Plan plan = planChange(context, change);
+    for (Plan& plan : plans) {
+        const Change& change = plan.change;
         if (plan.action == Action::SetAside && change.existsInWorkdir) {
             // A resumed job reuses its stamp: a copy it already wrote has the same name and the same bytes.
             plan.copy = context.ownership.setAsideCopyPath(change.path, context.entry.stamp, [&](const QString& c) {
@@ -272,7 +310,6 @@ Status stageWorkingTree(JobContext& context)
             });
             copiesPlanned.insert(plan.copy);
         }
-        plans.append(std::move(plan));
     }
 
     QStringList restore;
@@ -305,28 +342,33 @@ Status stageWorkingTree(JobContext& context)
         }
     }
     if (context.job.dryRun) {
-        for (const Plan& plan : plans)
-            if (plan.action == Action::Commit)
+        for (const Plan& plan : plans) {
+            const bool unchanged = plan.change.existsInWorkdir && sameAsHead(headTree->get(), plan.change.path, plan.content);
+            if (plan.action == Action::Commit && !unchanged) // e.g. a notebook whose outputs alone changed
                 context.report.committed.append(plan.change.path);
+        }
         for (const QString& copy : std::as_const(copiesPlanned))
             context.report.committed.append(copy);
         context.report.committed.sort();
         return {};
     }
 
-    // Copies first, then the originals go back: a kill in between leaves both, never neither.
+    // Copies first, then the originals go back: a kill in between leaves both, never neither. Each write is
+    // atomic (and synced to disk); they are independent files, so they overlap on the thread pool.
+    QList<const Plan*> writes;
     for (const Plan& plan : plans) {
-        if (plan.action == Action::SetAside && !plan.copy.isEmpty()) {
-            const QString target = context.workdir + plan.copy;
-            if (!QDir().mkpath(QFileInfo(target).absolutePath()))
-                return Error::failed(QStringLiteral("%1: cannot create the set-aside folder").arg(target));
-            if (auto written = writeFileAtomically(target, plan.content); !written)
-                return written.error();
-        }
-        if (plan.action == Action::Commit && plan.rewrite) {
-            if (auto written = writeFileAtomically(context.workdir + plan.change.path, plan.content); !written)
-                return written.error();
-        }
+        if ((plan.action == Action::SetAside && !plan.copy.isEmpty()) || (plan.action == Action::Commit && plan.rewrite))
+            writes.append(&plan);
+    }
+    const QList<Status> written = QtConcurrent::blockingMapped(writes, [&workdir](const Plan* plan) -> Status {
+        const QString target = workdir + (plan->action == Action::SetAside ? plan->copy : plan->change.path);
+        if (!QDir().mkpath(QFileInfo(target).absolutePath()))
+            return Error::failed(QStringLiteral("%1: cannot create its folder").arg(target));
+        return writeFileAtomically(target, plan->content);
+    });
+    for (const Status& status : written) {
+        if (!status)
+            return status;
     }
     if (auto restored = restoreFromHead(context, restore); !restored)
         return restored;

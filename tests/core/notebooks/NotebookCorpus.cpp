@@ -221,7 +221,42 @@ const char* const kOddLists = R"nb({"nbformat": 4, "nbformat_minor": 5, "metadat
 {"id": "o2", "cell_type": "code", "execution_count": null, "metadata": {"keep_output": false}, "source": "y = 2\n", "outputs": []}
 ]})nb";
 
+// IPython 2 era: two worksheets, a heading cell, lines written without line ends, v3 output keys.
+const char* const kV3 = R"nb({
+ "metadata": {"name": "old", "signature": "sha256:abc"},
+ "nbformat": 3,
+ "nbformat_minor": 0,
+ "worksheets": [
+  {"cells": [
+   {"cell_type": "heading", "level": 2, "metadata": {}, "source": ["Title", "continued"]},
+   {"cell_type": "markdown", "metadata": {}, "source": ["line one\n", "line two"]},
+   {"cell_type": "code", "collapsed": false, "input": ["import json", "print(1)"], "language": "python", "metadata": {},
+    "prompt_number": 3,
+    "outputs": [
+     {"output_type": "stream", "stream": "stdout", "text": ["1\n"]},
+     {"output_type": "pyout", "prompt_number": 3, "metadata": {"png": {"width": 10}}, "text": ["<img>"],
+      "png": "iVBORw0KGgo=", "html": ["<b>x</b>\n", "<i>y</i>"], "json": "{\"a\": [1, 2.50]}"},
+     {"output_type": "pyerr", "ename": "E", "evalue": "v", "traceback": ["\u001b[31mE\u001b[0m"]},
+     {"output_type": "display_data", "svg": "<svg>\n</svg>", "latex": ["$x$"]}
+    ]},
+   {"cell_type": "raw", "metadata": {}, "source": "raw"}
+  ], "metadata": {}},
+  {"cells": [
+   {"cell_type": "code", "input": "x = 1\n", "language": "python", "metadata": {"keep_output": true}, "prompt_number": 4,
+    "outputs": [{"output_type": "stream", "stream": "stderr", "text": "w\n"}]},
+   {"cell_type": "heading", "level": 1, "metadata": {}, "source": "One\r\nTwo"}
+  ], "metadata": {}}
+ ]
+})nb";
+
+const char* const kV3Empty = R"nb({"metadata": {"name": ""}, "nbformat": 3, "nbformat_minor": 0, "worksheets": [{"cells": [], "metadata": {}}]})nb";
+
 } // namespace
+
+QList<CorpusNotebook> notebookCorpusV3()
+{
+    return {{QStringLiteral("v3"), kV3}, {QStringLiteral("v3-empty"), kV3Empty}};
+}
 
 QByteArray notebookWithImages(int imageCount, int imageBytes)
 {

@@ -15,6 +15,8 @@ struct CorpusNotebook
 };
 
 QList<CorpusNotebook> notebookCorpus();
+// nbformat 3 notebooks (worksheets, heading cells, pyout/pyerr, v3 mime keys), for the conversion to 4.
+QList<CorpusNotebook> notebookCorpusV3();
 
 // A notebook of `imageCount` base64 PNG-like outputs of `imageBytes` each (Colab layout), for size tests.
 QByteArray notebookWithImages(int imageCount, int imageBytes);

@@ -1,8 +1,9 @@
 """Reference for the stripper tests: nbformat's own read + the same stripping rules + nbformat's own write.
 
 usage: /usr/bin/python3 nbformat_strip.py POLICY_JSON IN OUT [IN OUT ...]
-POLICY_JSON: {"cellMetadataRemoved": [...], "notebookMetadataRemoved": [...], "keepOutputs": bool, "strip": bool}
-("strip": false only reads and writes). Exit 0, or 3 with the reason on stderr when nbformat refuses a file.
+POLICY_JSON: {"cellMetadataRemoved": [...], "notebookMetadataRemoved": [...], "keepOutputs": bool, "strip": bool,
+"upgrade": bool} ("strip": false only reads and writes; "upgrade": true converts to nbformat 4 and numbers the
+cells' ids cell-1, cell-2, … where nbformat draws random ones). Exit 0, or 3 with the reason on stderr when nbformat refuses a file.
 """
 import json
 import sys
@@ -40,7 +41,11 @@ def main():
     warnings.simplefilter("ignore")
     for source, target in zip(paths[0::2], paths[1::2]):
         try:
-            nb = nbformat.read(source, as_version=nbformat.NO_CONVERT)
+            upgrade = policy.get("upgrade", False)
+            nb = nbformat.read(source, as_version=4 if upgrade else nbformat.NO_CONVERT)
+            if upgrade:
+                for number, cell in enumerate(nb.cells, start=1):
+                    cell.id = f"cell-{number}"
         except Exception as error:  # noqa: BLE001 - the test wants the reason, whatever it is
             print(f"{source}: {error}", file=sys.stderr)
             return 3

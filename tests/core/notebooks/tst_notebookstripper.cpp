@@ -34,22 +34,24 @@ QString nbformatMissingReason()
     return {};
 }
 
-QByteArray policyJson(const StripPolicy& policy, bool strip)
+QByteArray policyJson(const StripPolicy& policy, bool strip, bool upgrade)
 {
     QJsonObject o;
     o[QStringLiteral("cellMetadataRemoved")] = QJsonArray::fromStringList(policy.cellMetadataRemoved);
     o[QStringLiteral("notebookMetadataRemoved")] = QJsonArray::fromStringList(policy.notebookMetadataRemoved);
     o[QStringLiteral("keepOutputs")] = policy.keepOutputs;
     o[QStringLiteral("strip")] = strip;
+    o[QStringLiteral("upgrade")] = upgrade;
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
 // Runs nbformat on every corpus file; returns name → bytes nbformat wrote.
-QMap<QString, QByteArray> nbformatOutputs(const StripPolicy& policy, bool strip)
+QMap<QString, QByteArray> nbformatOutputs(const StripPolicy& policy, bool strip, bool upgrade = false)
 {
     QTemporaryDir dir;
-    QStringList args{kReferenceScript, QString::fromUtf8(policyJson(policy, strip))};
-    for (const test::CorpusNotebook& nb : test::notebookCorpus()) {
+    const QList<test::CorpusNotebook> corpus = upgrade ? test::notebookCorpusV3() : test::notebookCorpus();
+    QStringList args{kReferenceScript, QString::fromUtf8(policyJson(policy, strip, upgrade))};
+    for (const test::CorpusNotebook& nb : corpus) {
         test::writeFile(dir.filePath(nb.name + QStringLiteral(".ipynb")), nb.bytes);
         args << dir.filePath(nb.name + QStringLiteral(".ipynb")) << dir.filePath(nb.name + QStringLiteral(".out"));
     }
@@ -59,7 +61,7 @@ QMap<QString, QByteArray> nbformatOutputs(const StripPolicy& policy, bool strip)
     if (python.exitCode() != 0)
         qWarning("nbformat failed: %s", python.readAllStandardError().constData());
     QMap<QString, QByteArray> result;
-    for (const test::CorpusNotebook& nb : test::notebookCorpus())
+    for (const test::CorpusNotebook& nb : corpus)
         result[nb.name] = test::readFile(dir.filePath(nb.name + QStringLiteral(".out")));
     return result;
 }
@@ -210,6 +212,35 @@ private slots:
             } else {
                 auto parsed = Notebook::parse(nb.bytes, nb.name);
                 QVERIFY2(parsed.ok(), qPrintable(parsed ? QString() : parsed.error().message));
+                ours = parsed->serialize().value();
+            }
+            QVERIFY2(!reference.value(nb.name).isEmpty(), qPrintable(nb.name));
+            compareBytes(ours, reference.value(nb.name), nb.name);
+        }
+    }
+
+    void nbformat3ConversionMatchesNbformat_data()
+    {
+        QTest::addColumn<bool>("strip");
+        QTest::newRow("convert and strip") << true;
+        QTest::newRow("convert only") << false;
+    }
+    void nbformat3ConversionMatchesNbformat()
+    {
+        QFETCH(bool, strip);
+        if (const QString reason = nbformatMissingReason(); !reason.isEmpty())
+            QSKIP(qPrintable(reason));
+        const QMap<QString, QByteArray> reference = nbformatOutputs(defaultStripPolicy(), strip, true);
+        for (const test::CorpusNotebook& nb : test::notebookCorpusV3()) {
+            QByteArray ours;
+            if (strip) {
+                auto result = stripNotebookBytes(nb.bytes, defaultStripPolicy(), nb.name, true);
+                QVERIFY2(result.ok(), qPrintable(result ? QString() : result.error().message));
+                ours = *result;
+            } else {
+                auto parsed = Notebook::parse(nb.bytes, nb.name);
+                QVERIFY(parsed.ok());
+                parsed->upgradeToV4();
                 ours = parsed->serialize().value();
             }
             QVERIFY2(!reference.value(nb.name).isEmpty(), qPrintable(nb.name));

@@ -68,8 +68,10 @@ private Q_SLOTS:
     void conflictOnOthersFileTakesTheirs();
     void largeFilesAndPointersAreRefused();
     void dryRunChangesNothing();
+    void invalidManifestFromLeadIsRefused();
     void pushRejectedBecauseRemoteMovedIsRetried();
     void cancelStopsBeforeCommit();
+    void cancelDuringPushKeepsCommitForNextSync();
     void runsOnWorkerThread();
 };
 
@@ -349,8 +351,27 @@ void TestSyncEngine::dryRunChangesNothing()
     QCOMPARE(result->remoteHead, remoteBefore);
     QCOMPARE(result->setAside.size(), 1);
     QCOMPARE(result->setAside[0].path, QStringLiteral("notebooks/ada/intro.ipynb"));
-    QVERIFY(result->committed.contains(QStringLiteral("notebooks/bob/intro.ipynb")));
-    QVERIFY(result->committed.contains(result->setAside[0].copy));
+    QCOMPARE(result->committed, (QStringList{QStringLiteral("notebooks/bob/intro.ipynb"), result->setAside[0].copy}));
+
+    // Only outputs changed: stripped, it is what HEAD holds, so a dry run does not list it.
+    team.write(QStringLiteral("ada"), QStringLiteral("notebooks/ada/intro.ipynb"), makeNotebook(QStringLiteral("ada new"), 5000));
+    auto outputsOnly = SyncEngine::run([&] { SyncJob j = team.job(QStringLiteral("ada")); j.dryRun = true; return j; }());
+    QVERIFY(outputsOnly.ok());
+    QVERIFY2(outputsOnly->committed.isEmpty(), qPrintable(outputsOnly->committed.join(u',')));
+}
+
+void TestSyncEngine::invalidManifestFromLeadIsRefused()
+{
+    GitTeam team({QStringLiteral("ada")});
+    QVERIFY(team.ok());
+    const QByteArray before = team.remoteFile(QStringLiteral("teamspace.json"));
+    team.write(QStringLiteral("ada"), QStringLiteral("teamspace.json"), "{\"version\": 1, \"members\": 7}\n");
+    auto result = team.sync(QStringLiteral("ada"));
+    QVERIFY2(result.ok(), qPrintable(message(result)));
+    QCOMPARE(result->refused.size(), 1);
+    QCOMPARE(result->refused[0].path, QStringLiteral("teamspace.json"));
+    QVERIFY2(result->refused[0].reason.startsWith(QLatin1String("teamspace.json: ")), qPrintable(result->refused[0].reason));
+    QCOMPARE(team.remoteFile(QStringLiteral("teamspace.json")), before);
 }
 
 void TestSyncEngine::pushRejectedBecauseRemoteMovedIsRetried()
@@ -408,6 +429,36 @@ void TestSyncEngine::cancelStopsBeforeCommit()
     QCOMPARE(result.error().kind, ErrorKind::Cancelled);
     QCOMPARE(team.remoteHead(), before);
     QCOMPARE(team.git(team.clone(QStringLiteral("ada")), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}), before);
+}
+
+void TestSyncEngine::cancelDuringPushKeepsCommitForNextSync()
+{
+    GitTeam team({QStringLiteral("ada")});
+    QVERIFY(team.ok());
+    const QByteArray edit = makeNotebook(QStringLiteral("cancelled push"), 100'000);
+    team.write(QStringLiteral("ada"), QStringLiteral("notebooks/ada/intro.ipynb"), edit);
+    const QString before = team.remoteHead();
+    CancelToken token;
+    SyncJob job = team.job(QStringLiteral("ada"));
+    job.transfer.cancel = &token;
+    QList<Progress> progress;
+    job.transfer.progress = [&progress](const Progress& p) { progress.append(p); };
+    job.testHook = [&token](const char* point) {
+        if (qstrcmp(point, "during-push") == 0)
+            token.cancel();
+    };
+    auto result = SyncEngine::run(job);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, ErrorKind::Cancelled);
+    QVERIFY2(result.error().message.startsWith(QLatin1String("push to \"origin\"")), qPrintable(result.error().message));
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.first().current, QStringLiteral("push"));
+    QCOMPARE(team.remoteHead(), before);
+    // The commit is safe locally and the next sync delivers it.
+    QVERIFY(team.git(team.clone(QStringLiteral("ada")), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}) != before);
+    auto next = team.sync(QStringLiteral("ada"));
+    QVERIFY2(next.ok(), qPrintable(message(next)));
+    QCOMPARE(team.remoteFile(QStringLiteral("notebooks/ada/intro.ipynb")), stripped(edit));
 }
 
 void TestSyncEngine::runsOnWorkerThread()

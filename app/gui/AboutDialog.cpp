@@ -1,0 +1,46 @@
+#include "AboutDialog.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace ts::gui {
+
+AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent)
+{
+    setObjectName(QStringLiteral("aboutDialog"));
+    setWindowTitle(tr("About Teamspace"));
+
+    auto* logo = new QLabel;
+    logo->setPixmap(QIcon(QStringLiteral(":/icons/teamspace.svg")).pixmap(64, 64));
+    logo->setAlignment(Qt::AlignTop);
+
+    auto* text = new QLabel(
+        tr("<h3>Teamspace %1</h3>"
+           "<p>A shared workspace for small machine-learning teams: a fixed folder layout, raw data nobody can "
+           "damage, one owner and one runner per notebook, storage everyone can see, and notebooks synced "
+           "through git without lost edits.</p>"
+           "<p>Everything here is also a command of <tt>teamspace-cli</tt>.</p>"
+           "<p>Built with Qt %2, running on Qt %3.</p>")
+            .arg(QStringLiteral(TEAMSPACE_VERSION), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
+    text->setObjectName(QStringLiteral("about.text"));
+    text->setWordWrap(true);
+    text->setTextFormat(Qt::RichText);
+    text->setMinimumWidth(380);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    buttons->setObjectName(QStringLiteral("about.buttons"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* row = new QHBoxLayout;
+    row->addWidget(logo);
+    row->addSpacing(12);
+    row->addWidget(text, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(row);
+    layout->addWidget(buttons);
+}
+
+} // namespace ts::gui

@@ -1,0 +1,42 @@
+// The one way the GUI runs work off its thread: run `work` on the thread pool, then hand its result to `then`
+// on the receiver's thread, only if the receiver still exists. Every panel uses this; see docs/gui.md.
+#pragma once
+
+#include <QFuture>
+#include <QObject>
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <type_traits>
+#include <utility>
+
+namespace ts::gui {
+
+// `work` runs on a worker thread: it must capture values (paths, a shared_ptr<const Workspace>, a shared
+// CancelToken), never a widget or `this`. `then` runs on the receiver's thread with the result, and not at all
+// when the receiver was destroyed meanwhile. No event loop is spun anywhere.
+//
+// Qt 6.4's QFuture::then(context, …) asserts that its context is still alive when the work finishes, so the
+// context here is a relay that lives exactly as long as the job; the receiver itself is checked on its own
+// thread, the only place where a QPointer can be read safely.
+//
+// Returns the future of the whole chain (finished once `then` ran or was skipped), for callers that cancel or
+// tests that wait.
+template <typename Work, typename Then>
+QFuture<void> runInBackground(QObject* receiver, Work&& work, Then&& then)
+{
+    using Value = std::invoke_result_t<std::decay_t<Work>>;
+    static_assert(!std::is_void_v<Value>, "background work returns its result (a Result<T> or a value) to `then`");
+
+    auto* relay = new QObject;
+    relay->moveToThread(receiver->thread());
+    return QtConcurrent::run(std::forward<Work>(work))
+        .then(relay, [relay, receiver = QPointer<QObject>(receiver),
+                      then = std::forward<Then>(then)](Value value) mutable {
+            relay->deleteLater();
+            if (receiver)
+                then(std::move(value));
+        });
+}
+
+} // namespace ts::gui

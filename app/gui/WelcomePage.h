@@ -1,0 +1,26 @@
+// What the window shows while no workspace is open: how to open one, and the recent ones as links.
+#pragma once
+
+#include <QStringList>
+#include <QWidget>
+
+class QVBoxLayout;
+
+namespace ts::gui {
+
+class WelcomePage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit WelcomePage(QWidget* parent = nullptr);
+    void setRecentWorkspaces(const QStringList& folders);
+
+signals:
+    void openRequested();
+    void recentChosen(const QString& folder);
+
+private:
+    QVBoxLayout* m_recentList = nullptr;
+};
+
+} // namespace ts::gui

@@ -1,0 +1,59 @@
+// The layout as a table: every folder the manifest expects (per-member folders once per member) with what is on
+// disk there, plus what sits unexpected at the top level. QtCore only; status colours and icons live in app/.
+#pragma once
+
+#include "workspace/Manifest.h"
+
+#include <QAbstractTableModel>
+
+namespace ts {
+
+class LayoutModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum class Status { Present, Missing, Unexpected, FileInsteadOfFolder };
+
+    struct Entry
+    {
+        QString path;                    // relative to its location's top: "results/ana"
+        FolderLocation location = FolderLocation::Root;
+        std::optional<FolderRole> role;  // none for unexpected entries
+        QString memberId;                // set for a per-member folder
+        Status status = Status::Present;
+    };
+
+    enum Column { PathColumn, LocationColumn, RoleColumn, StatusColumn, ColumnCount };
+    enum Role {
+        PathRole = Qt::UserRole + 1, // QString: relative path
+        StatusRole,                  // int: LayoutModel::Status
+        LocationRole,                // int: FolderLocation
+        FolderRoleRole,              // int: FolderRole (invalid QVariant for unexpected entries)
+        MemberIdRole,                // QString: owner of a per-member folder, else empty
+        NeedsActionRole,             // bool: missing or a file where a folder belongs
+        SortKeyRole,                 // natural sort key of the column
+    };
+
+    explicit LayoutModel(QObject* parent = nullptr);
+
+    // Replaces the rows (a drift check is a new snapshot of the disk; rows are not tracked one by one).
+    void setEntries(QList<Entry> entries);
+    const QList<Entry>& entries() const { return m_entries; }
+    int count(Status status) const;
+
+    static QString statusText(Status status);
+    static QString roleText(FolderRole role);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    QVariant displayText(const Entry& entry, int column) const;
+
+    QList<Entry> m_entries;
+};
+
+} // namespace ts

@@ -1,0 +1,313 @@
+// The shell: navigation and its shortcuts, the menus, opening workspaces (answered file pickers, errors shown
+// through the seam), recent workspaces, About. Driven by object names, offscreen.
+#include "AboutDialog.h"
+#include "MainWindow.h"
+#include "SampleWorkspace.h"
+#include "ScriptedDialogs.h"
+#include "TestEnv.h"
+#include "workspace/LocalSettings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QStackedWidget>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ts;
+using gui::Panel;
+using gui::WorkspacePtr;
+
+namespace {
+
+WorkspacePtr workspaceInCode(const QString& repo, const QString& root)
+{
+    return test::sampleWorkspace(repo, root, QStringLiteral("ben"));
+}
+
+template <typename T>
+T* child(QObject* parent, const char* name)
+{
+    return parent->findChild<T*>(QString::fromLatin1(name));
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void startsOnTheWelcomePageWithPanelsDisabled();
+    void navigationListsEveryAreaInOrder();
+    void showingAWorkspaceFillsTheOverview();
+    void shortcutsSwitchPanels();
+    void openAsksForAFolderAndReportsAFolderWithoutManifest();
+    void cancelledPickerChangesNothing();
+    void opensAWorkspaceFromDiskAndRemembersIt();
+    void reloadPicksUpChangesOnDisk();
+    void unknownIdentityIsReportedAndKeepsTheCurrentWorkspace();
+    void recentWorkspacesAreOffered();
+    void aboutOpensWithoutBlocking();
+    void quitClosesTheWindow();
+
+private:
+    QTemporaryDir m_repo;
+    QTemporaryDir m_root;
+};
+
+void TestMainWindow::initTestCase()
+{
+    test::isolateUserFolders();
+    QVERIFY(m_repo.isValid() && m_root.isValid());
+}
+
+void TestMainWindow::startsOnTheWelcomePageWithPanelsDisabled()
+{
+    test::ScriptedDialogs dialogs;
+    gui::MainWindow window(dialogs);
+    window.show();
+    auto* pages = child<QStackedWidget>(&window, "pages");
+    QVERIFY(pages);
+    QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("welcomePage"));
+    QCOMPARE(window.windowTitle(), QStringLiteral("Teamspace"));
+    QVERIFY(!child<QListWidget>(&window, "navigation")->isEnabled());
+    QVERIFY(!child<QAction>(&window, "action.refresh")->isEnabled());
+    QVERIFY(!child<QAction>(&window, "action.show.overview")->isEnabled());
+    QVERIFY(child<QAction>(&window, "action.open")->isEnabled());
+    QVERIFY(window.workspace() == nullptr);
+}
+
+void TestMainWindow::navigationListsEveryAreaInOrder()
+{
+    test::ScriptedDialogs dialogs;
+    gui::MainWindow window(dialogs);
+    window.showWorkspace(workspaceInCode(m_repo.path(), m_root.path()));
+    auto* navigation = child<QListWidget>(&window, "navigation");
+    QStringList titles;
+    for (int row = 0; row < navigation->count(); ++row)
+        titles << navigation->item(row)->text();
+    QCOMPARE(titles, (QStringList{"Overview", "Members", "Layout", "Notebooks", "Storage", "Raw data", "Sync", "Activity"}));
+
+    // Areas whose panel is still to come are listed, disabled, and their shortcuts do nothing.
+    const QList<std::pair<const char*, int>> comingLater{{"notebooks", 3}, {"storage", 4}, {"raw", 5}, {"sync", 6}, {"activity", 7}};
+    for (const auto& [id, row] : comingLater) {
+        QVERIFY2(!(navigation->item(row)->flags() & Qt::ItemIsEnabled), id);
+        QVERIFY2(!child<QAction>(&window, (QByteArray("action.show.") + id).constData())->isEnabled(), id);
+        QVERIFY(window.panel(QString::fromLatin1(id)) == nullptr);
+        QVERIFY(!window.showPanel(QString::fromLatin1(id)));
+    }
+    QVERIFY(navigation->item(0)->flags() & Qt::ItemIsEnabled);
+    QCOMPARE(child<QAction>(&window, "action.show.overview")->shortcut(), QKeySequence(QStringLiteral("Ctrl+1")));
+    QCOMPARE(child<QAction>(&window, "action.show.activity")->shortcut(), QKeySequence(QStringLiteral("Ctrl+8")));
+}
+
+void TestMainWindow::showingAWorkspaceFillsTheOverview()
+{
+    test::ScriptedDialogs dialogs;
+    gui::MainWindow window(dialogs);
+    window.show();
+    window.showWorkspace(workspaceInCode(m_repo.path(), m_root.path()));
+
+    QCOMPARE(window.windowTitle(), QStringLiteral("Vision Lab — Teamspace"));
+    QCOMPARE(window.currentPanel(), window.panel(QStringLiteral("overview")));
+    QCOMPARE(child<QLabel>(&window, "overview.heading")->text(), QStringLiteral("Vision Lab"));
+    QCOMPARE(child<QLabel>(&window, "overview.members")->text(), QStringLiteral("3 member(s); lead: Ana Lima"));
+    QCOMPARE(child<QLabel>(&window, "overview.me")->text(), QStringLiteral("Ben Okafor <ben@lab.example>, member"));
+    QCOMPARE(child<QLabel>(&window, "overview.sharedFolder")->text(), m_root.path());
+    QCOMPARE(child<QLabel>(&window, "overview.repository")->text(), m_repo.path());
+    QCOMPARE(child<QLabel>(&window, "overview.quota")->text(), QStringLiteral("30.0 GiB in total over 2 member(s)"));
+    QCOMPARE(child<QLabel>(&window, "overview.layout")->text(), QStringLiteral("4 folder(s), 2 of them per member"));
+    QCOMPARE(child<QLabel>(&window, "workspaceStatus")->text(), m_repo.path() + QStringLiteral(" · ben"));
+    QVERIFY(child<QListWidget>(&window, "navigation")->isEnabled());
+    QVERIFY(child<QAction>(&window, "action.refresh")->isEnabled());
+}
+
+void TestMainWindow::shortcutsSwitchPanels()
+{
+    test::ScriptedDialogs dialogs;
+    gui::MainWindow window(dialogs);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.showWorkspace(workspaceInCode(m_repo.path(), m_root.path()));
+    auto* navigation = child<QListWidget>(&window, "navigation");
+
+    const QStringList ids{"overview", "members", "layout"};
+    for (int i = ids.size() - 1; i >= 0; --i) {
+        if (!window.panel(ids[i]))
+            continue; // the area's panel is not there yet
+        QTest::keyClick(&window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+        QTRY_COMPARE(window.currentPanel(), window.panel(ids[i]));
+        QCOMPARE(navigation->currentRow(), i);
+    }
+    // Ctrl+4 is Notebooks, which has no panel yet: the current panel stays.
+    Panel* before = window.currentPanel();
+    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+    QCoreApplication::processEvents();
+    QCOMPARE(window.currentPanel(), before);
+}
+
+void TestMainWindow::openAsksForAFolderAndReportsAFolderWithoutManifest()
+{
+    QTemporaryDir notAWorkspace;
+    test::ScriptedDialogs dialogs;
+    dialogs.folderAnswers << notAWorkspace.path();
+    gui::MainWindow window(dialogs);
+    window.show();
+    QSignalSpy failed(&window, &gui::MainWindow::openFailed);
+
+    child<QAction>(&window, "action.open")->trigger();
+
+    QTRY_COMPARE(failed.count(), 1);
+    QCOMPARE(dialogs.folderRequests, QStringList{QStringLiteral("Open Workspace")});
+    QCOMPARE(dialogs.errors.size(), 1);
+    QCOMPARE(dialogs.errors[0].first, QStringLiteral("Cannot open workspace"));
+    QVERIFY2(dialogs.errors[0].second.startsWith(notAWorkspace.path() + QStringLiteral(": not inside a Teamspace workspace")),
+             qPrintable(dialogs.errors[0].second));
+    QVERIFY(window.workspace() == nullptr);
+    QVERIFY(LocalSettings::recentWorkspaces().isEmpty()); // a failed open is not remembered
+    QVERIFY(child<QAction>(&window, "action.open")->isEnabled());
+}
+
+void TestMainWindow::cancelledPickerChangesNothing()
+{
+    test::ScriptedDialogs dialogs; // no answer: the user cancels
+    gui::MainWindow window(dialogs);
+    window.showWorkspace(workspaceInCode(m_repo.path(), m_root.path()));
+    QSignalSpy failed(&window, &gui::MainWindow::openFailed);
+    QSignalSpy shown(&window, &gui::MainWindow::workspaceShown);
+
+    child<QAction>(&window, "action.open")->trigger();
+    QCoreApplication::processEvents();
+
+    QCOMPARE(dialogs.folderRequests.size(), 1);
+    QCOMPARE(failed.count() + shown.count(), 0);
+    QCOMPARE(window.workspace()->manifest.name, QStringLiteral("Vision Lab"));
+    QVERIFY(dialogs.errors.isEmpty());
+}
+
+void TestMainWindow::recentWorkspacesAreOffered()
+{
+    QTemporaryDir older;
+    QTemporaryDir newer;
+    LocalSettings::addRecentWorkspace(older.path());
+    LocalSettings::addRecentWorkspace(newer.path());
+    test::ScriptedDialogs dialogs;
+    gui::MainWindow window(dialogs);
+
+    auto* recent = child<QMenu>(&window, "menu.recent");
+    QVERIFY(recent->isEnabled());
+    QCOMPARE(child<QAction>(&window, "action.recent.0")->text(), newer.path());
+    QCOMPARE(child<QAction>(&window, "action.recent.1")->text(), older.path());
+    QVERIFY(child<QWidget>(&window, "welcome.recent.0"));
+
+    // Choosing one opens it (here: it is no workspace, so the error names it).
+    QSignalSpy failed(&window, &gui::MainWindow::openFailed);
+    child<QAction>(&window, "action.recent.1")->trigger();
+    QTRY_COMPARE(failed.count(), 1);
+    QVERIFY(dialogs.errors[0].second.startsWith(older.path()));
+}
+
+void TestMainWindow::aboutOpensWithoutBlocking()
+{
+    test::ScriptedDialogs dialogs;
+    gui::MainWindow window(dialogs);
+    window.show();
+    child<QAction>(&window, "action.about")->trigger(); // returns at once: open(), not exec()
+    auto* about = child<gui::AboutDialog>(&window, "aboutDialog");
+    QVERIFY(about);
+    QTRY_VERIFY(about->isVisible());
+    const QString text = child<QLabel>(about, "about.text")->text();
+    QVERIFY(text.contains(QStringLiteral("Teamspace " TEAMSPACE_VERSION)));
+    QVERIFY(text.contains(QString::fromLatin1(qVersion())));
+    about->reject();
+    QTRY_VERIFY(!child<gui::AboutDialog>(&window, "aboutDialog")); // deleted on close
+}
+
+void TestMainWindow::quitClosesTheWindow()
+{
+    test::ScriptedDialogs dialogs;
+    gui::MainWindow window(dialogs);
+    window.show();
+    QVERIFY(window.isVisible());
+    QCOMPARE(child<QAction>(&window, "action.quit")->shortcut(), QKeySequence(QStringLiteral("Ctrl+Q")));
+    child<QAction>(&window, "action.quit")->trigger();
+    QVERIFY(!window.isVisible());
+}
+
+void TestMainWindow::opensAWorkspaceFromDiskAndRemembersIt()
+{
+    QTemporaryDir repo;
+    test::writeSampleManifest(repo.path());
+    QDir(repo.path()).mkpath(QStringLiteral("notebooks/ana"));
+    test::ScriptedDialogs dialogs;
+    dialogs.folderAnswers << repo.path() + QStringLiteral("/notebooks/ana"); // below the repository: found upwards
+    gui::MainWindow window(dialogs);
+    window.show();
+    QSignalSpy shown(&window, &gui::MainWindow::workspaceShown);
+
+    child<QAction>(&window, "action.open")->trigger();
+
+    QTRY_COMPARE(shown.count(), 1);
+    QVERIFY(dialogs.errors.isEmpty());
+    QCOMPARE(window.workspace()->repoDir, repo.path());
+    QCOMPARE(window.workspace()->rootDir, repo.path()); // nothing remembered: the repository is the shared folder
+    QCOMPARE(window.windowTitle(), QStringLiteral("Vision Lab — Teamspace"));
+    QCOMPARE(child<QLabel>(&window, "overview.members")->text(), QStringLiteral("3 member(s); lead: Ana Lima"));
+    QCOMPARE(child<QLabel>(&window, "overview.sharedFolder")->text(), repo.path() + QStringLiteral(" (the repository itself)"));
+    QCOMPARE(LocalSettings::recentWorkspaces().value(0), repo.path());
+    QCOMPARE(child<QAction>(&window, "action.recent.0")->text(), repo.path());
+}
+
+void TestMainWindow::reloadPicksUpChangesOnDisk()
+{
+    QTemporaryDir repo;
+    QTemporaryDir root;
+    test::writeSampleManifest(repo.path());
+    test::ScriptedDialogs dialogs;
+    gui::MainWindow window(dialogs);
+    window.show();
+    QSignalSpy shown(&window, &gui::MainWindow::workspaceShown);
+    window.openWorkspace(WorkspaceOpenOptions{repo.path(), root.path(), QStringLiteral("chen"), {}});
+    QTRY_COMPARE(shown.count(), 1);
+    QCOMPARE(child<QLabel>(&window, "overview.me")->text(), QStringLiteral("Chen Wei <chen@lab.example>, member"));
+
+    Manifest renamed = test::sampleManifest(); // someone else's change, arrived by sync
+    renamed.name = QStringLiteral("Vision Lab 2");
+    test::writeSampleManifest(repo.path(), renamed);
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_F5);
+
+    QTRY_COMPARE(shown.count(), 2);
+    QCOMPARE(child<QLabel>(&window, "overview.heading")->text(), QStringLiteral("Vision Lab 2"));
+    // The reload keeps how the workspace was opened: the same shared folder and identity.
+    QCOMPARE(window.workspace()->rootDir, root.path());
+    QCOMPARE(window.workspace()->me, QStringLiteral("chen"));
+}
+
+void TestMainWindow::unknownIdentityIsReportedAndKeepsTheCurrentWorkspace()
+{
+    QTemporaryDir repo;
+    test::writeSampleManifest(repo.path());
+    test::ScriptedDialogs dialogs;
+    gui::MainWindow window(dialogs);
+    window.showWorkspace(workspaceInCode(m_repo.path(), m_root.path()));
+    QSignalSpy failed(&window, &gui::MainWindow::openFailed);
+
+    window.openWorkspace(WorkspaceOpenOptions{repo.path(), {}, QStringLiteral("zoe"), {}});
+
+    QTRY_COMPARE(failed.count(), 1);
+    QCOMPARE(dialogs.errors.value(0).second,
+             QStringLiteral("--as zoe: no such member in teamspace.json (see `teamspace-cli member list`)"));
+    QCOMPARE(window.workspace()->repoDir, m_repo.path());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
