@@ -1,9 +1,6 @@
 #include "RawCliSupport.h"
 
-#include "db/LocalDatabase.h"
 #include "util/ByteSize.h"
-
-#include <QDateTime>
 
 #include <chrono>
 #include <csignal>
@@ -16,8 +13,8 @@ namespace ts::cli {
 namespace {
 
 CancelToken g_interruptToken;
-struct sigaction g_previousInt{};
-struct sigaction g_previousTerm{};
+struct sigaction g_previousInt = {};
+struct sigaction g_previousTerm = {};
 
 extern "C" void cancelOnSignal(int)
 {
@@ -28,7 +25,7 @@ extern "C" void cancelOnSignal(int)
 
 CancelOnInterrupt::CancelOnInterrupt()
 {
-    struct sigaction action{};
+    struct sigaction action = {};
     action.sa_handler = cancelOnSignal;
     sigemptyset(&action.sa_mask);
     ::sigaction(SIGINT, &action, &g_previousInt);
@@ -41,7 +38,10 @@ CancelOnInterrupt::~CancelOnInterrupt()
     ::sigaction(SIGTERM, &g_previousTerm, nullptr);
 }
 
-const CancelToken* CancelOnInterrupt::token() const { return &g_interruptToken; }
+const CancelToken* CancelOnInterrupt::token() const
+{
+    return &g_interruptToken;
+}
 
 ProgressCallback terminalProgress(Cli& cli, const QString& what)
 {
@@ -50,7 +50,8 @@ ProgressCallback terminalProgress(Cli& cli, const QString& what)
     auto mutex = std::make_shared<std::mutex>();
     return [&cli, what, mutex](const Progress& p) {
         std::lock_guard lock(*mutex);
-        cli.err << "\r" << what << " " << p.done << "/" << p.total << " files, " << formatByteSize(p.bytes) << "    ";
+        cli.err << "\r" << what << " " << p.done << "/" << p.total << " files, " << formatByteSize(p.bytes)
+                << "    ";
         cli.err.flush();
     };
 }
@@ -68,22 +69,6 @@ QString osUserName()
     if (const passwd* pw = ::getpwuid(::geteuid()))
         return QString::fromLocal8Bit(pw->pw_name);
     return QStringLiteral("unknown");
-}
-
-Status recordRawActivity(const Workspace& workspace, const QString& action, const QString& path, const QString& detail)
-{
-    auto db = db::openLocalDatabase(workspace.databasePath);
-    if (!db)
-        return db.error().prefixed(QStringLiteral("activity log: "));
-    auto insert = db->prepare("INSERT INTO activity(at_utc, actor, action, path, detail) VALUES(?, ?, ?, ?, ?)");
-    if (!insert)
-        return insert.error().prefixed(QStringLiteral("activity log: "));
-    insert->bind(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
-        .bind(2, workspace.me.isEmpty() ? osUserName() : workspace.me)
-        .bind(3, action)
-        .bind(4, path)
-        .bind(5, detail);
-    return insert->run();
 }
 
 QString rawFolderList(const Workspace& workspace)

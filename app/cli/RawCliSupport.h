@@ -1,4 +1,4 @@
-// What the raw-data commands share: Ctrl-C as cancel, progress on a terminal, and the activity-log call.
+// What the raw-data commands share: Ctrl-C as cancel, progress on a terminal, names for messages.
 #pragma once
 
 #include "Cli.h"
@@ -22,9 +22,6 @@ public:
 // A progress line on stderr ("hashing 1,204/20,000 files, 1.2 GiB"), only when stderr is a terminal.
 ProgressCallback terminalProgress(Cli& cli, const QString& what);
 void endTerminalProgress(Cli& cli);
-
-// The one activity-log call of the raw commands (raw.protect, raw.unprotect, raw.baseline).
-Status recordRawActivity(const Workspace& workspace, const QString& action, const QString& path, const QString& detail);
 
 // "data/raw" or "data/raw, archive/raw": the raw folders of the layout, for the log and messages.
 QString rawFolderList(const Workspace& workspace);

@@ -3,6 +3,8 @@
 #include "Commands.h"
 #include "RawCliSupport.h"
 
+#include "activity/ActivityLog.h"
+
 #include "permissions/FileSystemInfo.h"
 #include "permissions/RawGuard.h"
 #include "permissions/WriteAccessReport.h"
@@ -17,7 +19,10 @@ using namespace ts::permissions;
 
 namespace {
 
-QString octal(quint32 mode) { return QStringLiteral("%1").arg(mode, 4, 8, QChar(u'0')); }
+QString octal(quint32 mode)
+{
+    return QStringLiteral("%1").arg(mode, 4, 8, QChar(u'0'));
+}
 
 QJsonArray notesJson(const QList<PathNote>& notes, const char* noteKey)
 {
@@ -31,11 +36,14 @@ QJsonObject guardReportJson(const GuardReport& report)
 {
     QJsonArray changed;
     for (const PermissionChange& c : report.changed)
-        changed.append(QJsonObject{{QStringLiteral("path"), c.path}, {QStringLiteral("before"), octal(c.modeBefore)},
-                                   {QStringLiteral("after"), octal(c.modeAfter)}, {QStringLiteral("acl"), c.aclChanged}});
+        changed.append(QJsonObject{{QStringLiteral("path"), c.path},
+                                   {QStringLiteral("before"), octal(c.modeBefore)},
+                                   {QStringLiteral("after"), octal(c.modeAfter)},
+                                   {QStringLiteral("acl"), c.aclChanged}});
     QJsonArray fileSystems;
     for (const FolderFileSystem& fs : report.fileSystems)
-        fileSystems.append(QJsonObject{{QStringLiteral("folder"), fs.folder}, {QStringLiteral("type"), fs.type},
+        fileSystems.append(QJsonObject{{QStringLiteral("folder"), fs.folder},
+                                       {QStringLiteral("type"), fs.type},
                                        {QStringLiteral("modeBitsAuthoritative"), fs.modeBitsAuthoritative},
                                        {QStringLiteral("modeBitsIgnored"), fs.modeBitsIgnored}});
     return QJsonObject{
@@ -53,17 +61,19 @@ QJsonObject guardReportJson(const GuardReport& report)
 void printGuardReport(Cli& cli, const GuardReport& report, bool protect)
 {
     const char* verb = protect ? "made read-only" : "given owner write";
-    cli.out << "raw " << (protect ? "protect" : "unprotect") << ": " << report.changed.size() << " entries " << verb << ", "
-            << report.unchanged << " already so\n";
+    cli.out << "raw " << (protect ? "protect" : "unprotect") << ": " << report.changed.size() << " entries "
+            << verb << ", " << report.unchanged << " already so\n";
     for (const PermissionChange& c : report.changed)
         cli.out << "  changed  " << c.path << "  " << octal(c.modeBefore) << " -> " << octal(c.modeAfter)
                 << (c.aclChanged ? "  (ACL write entries removed)" : "") << "\n";
     for (const PathNote& s : report.symlinks)
-        cli.out << "  symlink  " << s.path << " -> " << s.note << "  (not followed; its target is left alone)\n";
+        cli.out << "  symlink  " << s.path << " -> " << s.note
+                << "  (not followed; its target is left alone)\n";
     for (const PathNote& w : report.warnings)
         cli.out << "  warning  " << w.path << ": " << w.note << "\n";
     for (const QString& missing : report.missingFolders)
-        cli.out << "  missing  " << missing << "  (no such folder here yet; run `teamspace-cli layout apply`)\n";
+        cli.out << "  missing  " << missing
+                << "  (no such folder here yet; run `teamspace-cli layout apply`)\n";
     cli.out.flush();
 }
 
@@ -81,21 +91,26 @@ int finishGuard(Cli& cli, const GuardReport& report, const char* command)
     if (ignored)
         return ExitFailed;
     if (!report.errors.isEmpty())
-        return cli.fail(Error::failed(QStringLiteral("raw %1: %2 entries could not be changed (listed above); the others were")
-                                          .arg(QLatin1String(command)).arg(report.errors.size())));
+        return cli.fail(Error::failed(
+            QStringLiteral("raw %1: %2 entries could not be changed (listed above); the others were")
+                .arg(QLatin1String(command))
+                .arg(report.errors.size())));
     return ExitOk;
 }
 
 int runGuard(Cli& cli, const QStringList& args, bool protect)
 {
     QCommandLineParser parser;
-    const QString usage = protect ? QStringLiteral("Makes every raw folder read-only: write bits and write-granting ACL entries "
-                                                   "removed, symlinks reported and not followed.")
-                                  : QStringLiteral("Gives the owner write permission back under the raw folders (leads only).");
+    const QString usage =
+        protect
+            ? QStringLiteral("Makes every raw folder read-only: write bits and write-granting ACL entries "
+                             "removed, symlinks reported and not followed.")
+            : QStringLiteral("Gives the owner write permission back under the raw folders (leads only).");
     if (auto stop = cli.parseCommand(parser, usage, args))
         return *stop;
     if (!parser.positionalArguments().isEmpty())
-        return cli.usageError(QStringLiteral("raw %1 takes no arguments").arg(protect ? QStringLiteral("protect") : QStringLiteral("unprotect")));
+        return cli.usageError(QStringLiteral("raw %1 takes no arguments")
+                                  .arg(protect ? QStringLiteral("protect") : QStringLiteral("unprotect")));
     auto ws = protect ? cli.openWorkspace() : cli.openWorkspaceAsMember();
     if (!ws)
         return cli.fail(ws.error());
@@ -105,10 +120,12 @@ int runGuard(Cli& cli, const QStringList& args, bool protect)
         return cli.fail(report.error());
     const char* command = protect ? "protect" : "unprotect";
     if (!report->changed.isEmpty()) {
-        const QString detail = protect ? QStringLiteral("made %1 entries read-only (%2 already were)")
-                                       : QStringLiteral("gave the owner write on %1 entries (%2 already had it)");
-        if (auto logged = recordRawActivity(*ws, protect ? QStringLiteral("raw.protect") : QStringLiteral("raw.unprotect"),
-                                            rawFolderList(*ws), detail.arg(report->changed.size()).arg(report->unchanged));
+        const QString detail = protect
+                                   ? QStringLiteral("made %1 entries read-only (%2 already were)")
+                                   : QStringLiteral("gave the owner write on %1 entries (%2 already had it)");
+        if (auto logged = ActivityLog::record(
+                *ws, protect ? QStringLiteral("raw.protect") : QStringLiteral("raw.unprotect"),
+                rawFolderList(*ws), detail.arg(report->changed.size()).arg(report->unchanged));
             !logged)
             cli.err << "warning: " << logged.error().message << "\n";
     }
@@ -122,8 +139,11 @@ int runGuard(Cli& cli, const QStringList& args, bool protect)
 int runReport(Cli& cli, const QStringList& args)
 {
     QCommandLineParser parser;
-    if (auto stop = cli.parseCommand(parser, QStringLiteral("Who can write to each raw folder, as far as this file system can tell. "
-                                                            "Exit 1 when something under a raw folder is writable."), args))
+    if (auto stop = cli.parseCommand(
+            parser,
+            QStringLiteral("Who can write to each raw folder, as far as this file system can tell. "
+                           "Exit 1 when something under a raw folder is writable."),
+            args))
         return *stop;
     auto ws = cli.openWorkspace();
     if (!ws)
@@ -136,15 +156,23 @@ int runReport(Cli& cli, const QStringList& args)
     QJsonArray array;
     for (const FolderWriteAccess& f : *folders) {
         anyWritable = anyWritable || (f.exists && !f.isReadOnly());
-        array.append(QJsonObject{
-            {QStringLiteral("path"), f.path}, {QStringLiteral("location"), f.location}, {QStringLiteral("exists"), f.exists},
-            {QStringLiteral("fileSystem"), f.fileSystem}, {QStringLiteral("modeBitsAuthoritative"), f.modeBitsAuthoritative},
-            {QStringLiteral("mode"), octal(f.mode)}, {QStringLiteral("owner"), f.owner}, {QStringLiteral("group"), f.group},
-            {QStringLiteral("youCanWrite"), f.currentUserCanWrite}, {QStringLiteral("groupCanWrite"), f.groupCanWrite},
-            {QStringLiteral("othersCanWrite"), f.othersCanWrite}, {QStringLiteral("acl"), QJsonArray::fromStringList(f.acl)},
-            {QStringLiteral("entries"), f.entries}, {QStringLiteral("writableEntries"), f.writableEntries},
-            {QStringLiteral("writableExamples"), QJsonArray::fromStringList(f.writableExamples)},
-            {QStringLiteral("readOnly"), f.isReadOnly()}});
+        array.append(
+            QJsonObject{{QStringLiteral("path"), f.path},
+                        {QStringLiteral("location"), f.location},
+                        {QStringLiteral("exists"), f.exists},
+                        {QStringLiteral("fileSystem"), f.fileSystem},
+                        {QStringLiteral("modeBitsAuthoritative"), f.modeBitsAuthoritative},
+                        {QStringLiteral("mode"), octal(f.mode)},
+                        {QStringLiteral("owner"), f.owner},
+                        {QStringLiteral("group"), f.group},
+                        {QStringLiteral("youCanWrite"), f.currentUserCanWrite},
+                        {QStringLiteral("groupCanWrite"), f.groupCanWrite},
+                        {QStringLiteral("othersCanWrite"), f.othersCanWrite},
+                        {QStringLiteral("acl"), QJsonArray::fromStringList(f.acl)},
+                        {QStringLiteral("entries"), f.entries},
+                        {QStringLiteral("writableEntries"), f.writableEntries},
+                        {QStringLiteral("writableExamples"), QJsonArray::fromStringList(f.writableExamples)},
+                        {QStringLiteral("readOnly"), f.isReadOnly()}});
     }
     if (cli.options.json) {
         cli.printJson(QJsonObject{{QStringLiteral("folders"), array}});
@@ -155,12 +183,13 @@ int runReport(Cli& cli, const QStringList& args)
                 cli.out << ": does not exist here\n";
                 continue;
             }
-            cli.out << ": " << (f.isReadOnly() ? "read-only" : "WRITABLE") << ", mode " << octal(f.mode) << " " << f.owner << ":"
-                    << f.group << ", file system " << f.fileSystem << "\n"
+            cli.out << ": " << (f.isReadOnly() ? "read-only" : "WRITABLE") << ", mode " << octal(f.mode)
+                    << " " << f.owner << ":" << f.group << ", file system " << f.fileSystem << "\n"
                     << "  you (" << osUserName() << ") can write: " << (f.currentUserCanWrite ? "yes" : "no")
-                    << (f.currentUserCanWrite && ::geteuid() == 0 ? " (as root, whatever the bits say)" : "") << "\n"
-                    << "  group can write: " << (f.groupCanWrite ? "yes" : "no") << ", others can write: "
-                    << (f.othersCanWrite ? "yes" : "no") << "\n";
+                    << (f.currentUserCanWrite && ::geteuid() == 0 ? " (as root, whatever the bits say)" : "")
+                    << "\n"
+                    << "  group can write: " << (f.groupCanWrite ? "yes" : "no")
+                    << ", others can write: " << (f.othersCanWrite ? "yes" : "no") << "\n";
             if (!f.acl.isEmpty())
                 cli.out << "  ACL: " << f.acl.join(QStringLiteral(", ")) << "\n";
             cli.out << "  " << f.writableEntries << " of " << f.entries << " entries writable by someone";
@@ -179,28 +208,31 @@ int runReport(Cli& cli, const QStringList& args)
 
 void registerRawCommands(CommandTable& table)
 {
-    table << Command{QStringLiteral("raw"), QStringLiteral("raw data: protect, unprotect, baseline, verify, report"),
-                     [](Cli& cli, const QStringList& args) -> int {
-                         const QString sub = args.value(1);
-                         const QStringList rest = args.mid(1); // the subcommand takes the program-name slot
-                         if (sub == QStringLiteral("protect"))
-                             return runGuard(cli, rest, true);
-                         if (sub == QStringLiteral("unprotect"))
-                             return runGuard(cli, rest, false);
-                         if (sub == QStringLiteral("report"))
-                             return runReport(cli, rest);
-                         if (sub == QStringLiteral("baseline"))
-                             return runRawBaseline(cli, rest);
-                         if (sub == QStringLiteral("verify"))
-                             return runRawVerify(cli, rest);
-                         if (sub == QStringLiteral("--help") || sub == QStringLiteral("-h")) {
-                             cli.out << "Usage: teamspace-cli raw protect|unprotect|baseline|verify|report [--help]\n";
-                             cli.out.flush();
-                             return ExitOk;
-                         }
-                         return cli.usageError(QStringLiteral("raw: unknown subcommand \"%1\" (use protect, unprotect, baseline, "
-                                                              "verify or report)").arg(sub));
-                     }};
+    table << Command{
+        QStringLiteral("raw"), QStringLiteral("raw data: protect, unprotect, baseline, verify, report"),
+        [](Cli& cli, const QStringList& args) -> int {
+            const QString sub = args.value(1);
+            const QStringList rest = args.mid(1); // the subcommand takes the program-name slot
+            if (sub == QStringLiteral("protect"))
+                return runGuard(cli, rest, true);
+            if (sub == QStringLiteral("unprotect"))
+                return runGuard(cli, rest, false);
+            if (sub == QStringLiteral("report"))
+                return runReport(cli, rest);
+            if (sub == QStringLiteral("baseline"))
+                return runRawBaseline(cli, rest);
+            if (sub == QStringLiteral("verify"))
+                return runRawVerify(cli, rest);
+            if (sub == QStringLiteral("--help") || sub == QStringLiteral("-h")) {
+                cli.out << "Usage: teamspace-cli raw protect|unprotect|baseline|verify|report [--help]\n";
+                cli.out.flush();
+                return ExitOk;
+            }
+            return cli.usageError(
+                QStringLiteral("raw: unknown subcommand \"%1\" (use protect, unprotect, baseline, "
+                               "verify or report)")
+                    .arg(sub));
+        }};
 }
 
 } // namespace ts::cli

@@ -1,6 +1,8 @@
 // `raw baseline` and `raw verify`: the content proof of the raw folders, shared as raw-baseline.json.
 #include "RawCliSupport.h"
 
+#include "activity/ActivityLog.h"
+
 #include "db/LocalDatabase.h"
 #include "permissions/BaselineFile.h"
 #include "permissions/BaselineStore.h"
@@ -24,7 +26,8 @@ Result<int> threadsOption(const QCommandLineParser& parser, const QCommandLineOp
     bool ok = false;
     const int n = parser.value(option).toInt(&ok);
     if (!ok || n < 1 || n > 256)
-        return Error::usage(QStringLiteral("--threads \"%1\" must be a whole number from 1 to 256").arg(parser.value(option)));
+        return Error::usage(QStringLiteral("--threads \"%1\" must be a whole number from 1 to 256")
+                                .arg(parser.value(option)));
     return n;
 }
 
@@ -40,13 +43,21 @@ void printSkipped(Cli& cli, const QList<PathNote>& skipped)
 int runRawBaseline(Cli& cli, const QStringList& args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption strong(QStringLiteral("strong"), QStringLiteral("Hash with BLAKE2b-256 (cryptographic; slower) instead of XXH3-128."));
-    const QCommandLineOption algorithmOption(QStringLiteral("algorithm"), QStringLiteral("xxh3-128 (default), blake2b-256 or sha256."),
+    const QCommandLineOption strong(
+        QStringLiteral("strong"),
+        QStringLiteral("Hash with BLAKE2b-256 (cryptographic; slower) instead of XXH3-128."));
+    const QCommandLineOption algorithmOption(QStringLiteral("algorithm"),
+                                             QStringLiteral("xxh3-128 (default), blake2b-256 or sha256."),
                                              QStringLiteral("NAME"));
-    const QCommandLineOption threadsOpt(QStringLiteral("threads"), QStringLiteral("Worker threads (default: one per core)."), QStringLiteral("N"));
+    const QCommandLineOption threadsOpt(QStringLiteral("threads"),
+                                        QStringLiteral("Worker threads (default: one per core)."),
+                                        QStringLiteral("N"));
     parser.addOptions({strong, algorithmOption, threadsOpt});
-    if (auto stop = cli.parseCommand(parser, QStringLiteral("Records size, mtime and content hash of every file under the raw folders, "
-                                                            "in the local index and in raw-baseline.json in the repository."), args))
+    if (auto stop = cli.parseCommand(
+            parser,
+            QStringLiteral("Records size, mtime and content hash of every file under the raw folders, "
+                           "in the local index and in raw-baseline.json in the repository."),
+            args))
         return *stop;
     BaselineOptions options;
     if (parser.isSet(strong))
@@ -54,7 +65,8 @@ int runRawBaseline(Cli& cli, const QStringList& args)
     if (parser.isSet(algorithmOption)) {
         const auto chosen = hashAlgorithmFromString(parser.value(algorithmOption));
         if (!chosen || (parser.isSet(strong) && *chosen == HashAlgorithm::Xxh3_128))
-            return cli.usageError(QStringLiteral("--algorithm \"%1\": use xxh3-128, blake2b-256 or sha256 (and not xxh3-128 with --strong)")
+            return cli.usageError(QStringLiteral("--algorithm \"%1\": use xxh3-128, blake2b-256 or sha256 "
+                                                 "(and not xxh3-128 with --strong)")
                                       .arg(parser.value(algorithmOption)));
         options.algorithm = *chosen;
     }
@@ -73,6 +85,8 @@ int runRawBaseline(Cli& cli, const QStringList& args)
     timer.start();
     auto run = IntegrityBaseline::compute(*ws, options);
     endTerminalProgress(cli);
+    if (!run && run.error().kind == ErrorKind::Cancelled)
+        return cli.fail(run.error().prefixed(QStringLiteral("raw baseline: nothing was written: ")));
     if (!run)
         return cli.fail(run.error());
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
@@ -80,18 +94,25 @@ int runRawBaseline(Cli& cli, const QStringList& args)
     if (!run->errors.isEmpty()) {
         for (const PathNote& e : run->errors)
             cli.err << "error: " << e.note << "\n";
-        return cli.fail(Error::failed(QStringLiteral("raw baseline: %1 files could not be read (listed above); nothing was written "
-                                                     "(fix their permissions and run it again)").arg(run->errors.size())));
+        return cli.fail(Error::failed(
+            QStringLiteral("raw baseline: %1 files could not be read (listed above); nothing was written "
+                           "(fix their permissions and run it again)")
+                .arg(run->errors.size())));
     }
     if (auto saved = saveBaselineFile(run->baseline, ws->repoDir); !saved)
         return cli.fail(saved.error());
     auto db = db::openLocalDatabase(ws->databasePath);
     if (!db)
-        return cli.fail(db.error().prefixed(QStringLiteral("raw baseline: wrote %1, but ").arg(QLatin1String(kBaselineFileName))));
+        return cli.fail(db.error().prefixed(
+            QStringLiteral("raw baseline: wrote %1, but ").arg(QLatin1String(kBaselineFileName))));
     if (auto stored = BaselineStore(*db).replace(run->baseline); !stored)
-        return cli.fail(stored.error().prefixed(QStringLiteral("raw baseline: wrote %1, but ").arg(QLatin1String(kBaselineFileName))));
-    const QString detail = QStringLiteral("%1 files, %2, %3").arg(run->baseline.entries.size()).arg(formatByteSize(run->bytes), toString(options.algorithm));
-    if (auto logged = recordRawActivity(*ws, QStringLiteral("raw.baseline"), rawFolderList(*ws), detail); !logged)
+        return cli.fail(stored.error().prefixed(
+            QStringLiteral("raw baseline: wrote %1, but ").arg(QLatin1String(kBaselineFileName))));
+    const QString detail = QStringLiteral("%1 files, %2, %3")
+                               .arg(run->baseline.entries.size())
+                               .arg(formatByteSize(run->bytes), toString(options.algorithm));
+    if (auto logged = ActivityLog::record(*ws, QStringLiteral("raw.baseline"), rawFolderList(*ws), detail);
+        !logged)
         cli.err << "warning: " << logged.error().message << "\n";
 
     const QString file = ws->repoDir + u'/' + QLatin1String(kBaselineFileName);
@@ -99,13 +120,18 @@ int runRawBaseline(Cli& cli, const QStringList& args)
         QJsonArray skipped;
         for (const PathNote& s : run->skipped)
             skipped.append(QJsonObject{{QStringLiteral("path"), s.path}, {QStringLiteral("reason"), s.note}});
-        cli.printJson(QJsonObject{{QStringLiteral("files"), qint64(run->baseline.entries.size())}, {QStringLiteral("bytes"), run->bytes},
-                                  {QStringLiteral("algorithm"), toString(options.algorithm)}, {QStringLiteral("file"), file},
-                                  {QStringLiteral("seconds"), seconds}, {QStringLiteral("skipped"), skipped},
-                                  {QStringLiteral("missingFolders"), QJsonArray::fromStringList(run->missingFolders)}});
+        cli.printJson(
+            QJsonObject{{QStringLiteral("files"), qint64(run->baseline.entries.size())},
+                        {QStringLiteral("bytes"), run->bytes},
+                        {QStringLiteral("algorithm"), toString(options.algorithm)},
+                        {QStringLiteral("file"), file},
+                        {QStringLiteral("seconds"), seconds},
+                        {QStringLiteral("skipped"), skipped},
+                        {QStringLiteral("missingFolders"), QJsonArray::fromStringList(run->missingFolders)}});
     } else {
-        cli.out << "raw baseline: " << run->baseline.entries.size() << " files, " << formatByteSize(run->bytes) << " hashed with "
-                << toString(options.algorithm) << " in " << QString::number(seconds, 'f', 2) << " s\n"
+        cli.out << "raw baseline: " << run->baseline.entries.size() << " files, "
+                << formatByteSize(run->bytes) << " hashed with " << toString(options.algorithm) << " in "
+                << QString::number(seconds, 'f', 2) << " s\n"
                 << "wrote " << file << " (commit it, so every member verifies against the same proof)\n";
         for (const QString& missing : run->missingFolders)
             cli.out << "missing raw folder: " << missing << "\n";
@@ -117,12 +143,20 @@ int runRawBaseline(Cli& cli, const QStringList& args)
 int runRawVerify(Cli& cli, const QStringList& args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption quick(QStringLiteral("quick"), QStringLiteral("Trust size and modification time; do not read content."));
-    const QCommandLineOption local(QStringLiteral("local"), QStringLiteral("Compare with the baseline in the local index instead of raw-baseline.json."));
-    const QCommandLineOption threadsOpt(QStringLiteral("threads"), QStringLiteral("Worker threads (default: one per core)."), QStringLiteral("N"));
+    const QCommandLineOption quick(QStringLiteral("quick"),
+                                   QStringLiteral("Trust size and modification time; do not read content."));
+    const QCommandLineOption local(
+        QStringLiteral("local"),
+        QStringLiteral("Compare with the baseline in the local index instead of raw-baseline.json."));
+    const QCommandLineOption threadsOpt(QStringLiteral("threads"),
+                                        QStringLiteral("Worker threads (default: one per core)."),
+                                        QStringLiteral("N"));
     parser.addOptions({quick, local, threadsOpt});
-    if (auto stop = cli.parseCommand(parser, QStringLiteral("Compares the raw folders with the baseline; exit 1 when any file was "
-                                                            "modified, added or removed."), args))
+    if (auto stop = cli.parseCommand(
+            parser,
+            QStringLiteral("Compares the raw folders with the baseline; exit 1 when any file was "
+                           "modified, added or removed."),
+            args))
         return *stop;
     auto threads = threadsOption(parser, threadsOpt);
     if (!threads)
@@ -140,8 +174,9 @@ int runRawVerify(Cli& cli, const QStringList& args)
         if (!stored)
             return cli.fail(stored.error());
         if (!stored->has_value())
-            return cli.fail(Error::failed(QStringLiteral("%1: no baseline recorded on this machine (run `teamspace-cli raw baseline`)")
-                                              .arg(ws->databasePath)));
+            return cli.fail(Error::failed(
+                QStringLiteral("%1: no baseline recorded on this machine (run `teamspace-cli raw baseline`)")
+                    .arg(ws->databasePath)));
         baseline = std::move(**stored);
     } else {
         auto loaded = loadBaselineFile(ws->repoDir);
@@ -160,9 +195,11 @@ int runRawVerify(Cli& cli, const QStringList& args)
     endTerminalProgress(cli);
     if (!report)
         return cli.fail(report.error());
-    const QString how = report->quick ? QStringLiteral("quick: size and modification time only, content not read; an edit that "
-                                                       "kept both goes unnoticed")
-                                      : QStringLiteral("content compared with %1").arg(toString(baseline.algorithm));
+    const QString how =
+        report->quick
+            ? QStringLiteral("quick: size and modification time only, content not read; an edit that "
+                             "kept both goes unnoticed")
+            : QStringLiteral("content compared with %1").arg(toString(baseline.algorithm));
     if (cli.options.json) {
         cli.printJson(QJsonObject{{QStringLiteral("modified"), QJsonArray::fromStringList(report->modified)},
                                   {QStringLiteral("added"), QJsonArray::fromStringList(report->added)},
@@ -171,8 +208,9 @@ int runRawVerify(Cli& cli, const QStringList& args)
         if (report->quick)
             cli.err << "note: " << how << "\n";
     } else {
-        cli.out << "raw verify: " << report->modified.size() << " modified, " << report->added.size() << " added, "
-                << report->removed.size() << " removed, " << report->unchanged << " unchanged (" << how << ")\n";
+        cli.out << "raw verify: " << report->modified.size() << " modified, " << report->added.size()
+                << " added, " << report->removed.size() << " removed, " << report->unchanged << " unchanged ("
+                << how << ")\n";
         for (const QString& p : report->modified)
             cli.out << "  modified  " << p << "\n";
         for (const QString& p : report->added)
@@ -185,8 +223,10 @@ int runRawVerify(Cli& cli, const QStringList& args)
     if (!report->errors.isEmpty()) {
         for (const PathNote& e : report->errors)
             cli.err << "error: " << e.note << "\n";
-        return cli.fail(Error::failed(QStringLiteral("raw verify: %1 files could not be read (listed above), so their integrity is "
-                                                     "unknown").arg(report->errors.size())));
+        return cli.fail(Error::failed(
+            QStringLiteral("raw verify: %1 files could not be read (listed above), so their integrity is "
+                           "unknown")
+                .arg(report->errors.size())));
     }
     return report->differs() ? ExitFindings : ExitOk;
 }

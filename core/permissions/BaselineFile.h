@@ -1,5 +1,6 @@
 // raw-baseline.json: the baseline as the team shares it in the repository. Written sorted, one file per line,
-// so a re-baseline diffs as the files that changed; read as untrusted input (it arrives with other people's pushes).
+// so a re-baseline diffs as the files that changed; read as untrusted input (it arrives with other people's
+// pushes).
 #pragma once
 
 #include "permissions/IntegrityBaseline.h"
@@ -18,7 +19,8 @@ QByteArray serializeBaseline(const Baseline& baseline);
 // Strict: malformed JSON, wrong types, unknown algorithm, a newer format version, unsafe paths (.., absolute,
 // drive letters, backslashes, control characters), duplicate paths, negative sizes and digests of the wrong
 // length are BadInput errors naming `source` and the field. Entries come back sorted.
-Result<Baseline> parseBaseline(const QByteArray& json, const QString& source = QString::fromLatin1(kBaselineFileName));
+Result<Baseline> parseBaseline(const QByteArray& json,
+                               const QString& source = QString::fromLatin1(kBaselineFileName));
 
 // <repoDir>/raw-baseline.json: read (size-limited) and parsed; written atomically.
 Result<Baseline> loadBaselineFile(const QString& repoDir);

@@ -13,15 +13,21 @@ Status BaselineStore::replace(const Baseline& baseline, const QDateTime& recorde
         return tx.started();
     if (auto ok = m_db.exec("DELETE FROM raw_baseline"); !ok)
         return ok;
-    auto insert = m_db.prepare("INSERT INTO raw_baseline(path, size, mtime_ns, algorithm, hash, recorded_at_utc) "
-                               "VALUES(?, ?, ?, ?, ?, ?)");
+    auto insert =
+        m_db.prepare("INSERT INTO raw_baseline(path, size, mtime_ns, algorithm, hash, recorded_at_utc) "
+                     "VALUES(?, ?, ?, ?, ?, ?)");
     if (!insert)
         return insert.error();
     const QString algorithm = toString(baseline.algorithm);
     const QString at = recordedAt.toUTC().toString(Qt::ISODateWithMs);
     for (const BaselineEntry& e : baseline.entries) {
         insert->reset();
-        insert->bind(1, e.path).bind(2, e.size).bind(3, e.mtimeNs).bind(4, algorithm).bind(5, e.hash).bind(6, at);
+        insert->bind(1, e.path)
+            .bind(2, e.size)
+            .bind(3, e.mtimeNs)
+            .bind(4, algorithm)
+            .bind(5, e.hash)
+            .bind(6, at);
         if (auto ok = insert->run(); !ok)
             return ok.error().prefixed(m_db.path() + QStringLiteral(": "));
     }
@@ -38,18 +44,22 @@ Result<std::optional<Baseline>> BaselineStore::load()
     while (select->step()) {
         const auto algorithm = hashAlgorithmFromString(select->columnText(3));
         if (!algorithm)
-            return Error::failed(QStringLiteral("%1: raw_baseline holds an unknown algorithm \"%2\" (run `raw baseline` again)")
-                                     .arg(m_db.path(), select->columnText(3)));
+            return Error::failed(
+                QStringLiteral(
+                    "%1: raw_baseline holds an unknown algorithm \"%2\" (run `raw baseline` again)")
+                    .arg(m_db.path(), select->columnText(3)));
         baseline.algorithm = *algorithm;
-        baseline.entries << BaselineEntry{select->columnText(0), select->columnInt64(1), select->columnInt64(2), select->columnText(4)};
+        baseline.entries << BaselineEntry{select->columnText(0), select->columnInt64(1),
+                                          select->columnInt64(2), select->columnText(4)};
         any = true;
     }
     if (select->hasError())
         return Error::failed(QStringLiteral("%1: %2").arg(m_db.path(), select->error()));
     if (!any)
         return std::optional<Baseline>();
-    std::sort(baseline.entries.begin(), baseline.entries.end(),
-              [](const BaselineEntry& a, const BaselineEntry& b) { return baselinePathLess(a.path, b.path); });
+    std::sort(
+        baseline.entries.begin(), baseline.entries.end(),
+        [](const BaselineEntry& a, const BaselineEntry& b) { return baselinePathLess(a.path, b.path); });
     return std::optional<Baseline>(std::move(baseline));
 }
 

@@ -10,7 +10,8 @@
 
 namespace ts::permissions {
 
-Result<VerifyReport> BaselineVerifier::verify(const Workspace& workspace, const Baseline& baseline, const VerifyOptions& options)
+Result<VerifyReport> BaselineVerifier::verify(const Workspace& workspace, const Baseline& baseline,
+                                              const VerifyOptions& options)
 {
     auto set = RawFileSet::list(workspace, options.cancel);
     if (!set)

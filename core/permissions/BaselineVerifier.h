@@ -8,7 +8,7 @@ namespace ts::permissions {
 
 struct VerifyOptions
 {
-    bool quick = false;        // compare size + mtime only, no content hashing
+    bool quick = false; // compare size + mtime only, no content hashing
     int threads = 0;
     const CancelToken* cancel = nullptr;
     ProgressCallback progress;
@@ -16,14 +16,14 @@ struct VerifyOptions
 
 struct VerifyReport
 {
-    QStringList modified;      // sorted like the baseline
+    QStringList modified; // sorted like the baseline
     QStringList added;
     QStringList removed;
     qint64 unchanged = 0;
     bool quick = false;
     qint64 bytesHashed = 0;
-    QList<PathNote> skipped;   // not part of any baseline (symlinks, special files, unsafe names)
-    QList<PathNote> errors;    // files that could not be read: nothing can be said about them
+    QList<PathNote> skipped; // not part of any baseline (symlinks, special files, unsafe names)
+    QList<PathNote> errors;  // files that could not be read: nothing can be said about them
     QStringList missingFolders;
 
     bool differs() const { return !modified.isEmpty() || !added.isEmpty() || !removed.isEmpty(); }
@@ -32,7 +32,8 @@ struct VerifyReport
 class BaselineVerifier
 {
 public:
-    static Result<VerifyReport> verify(const Workspace& workspace, const Baseline& baseline, const VerifyOptions& options);
+    static Result<VerifyReport> verify(const Workspace& workspace, const Baseline& baseline,
+                                       const VerifyOptions& options);
 };
 
 } // namespace ts::permissions

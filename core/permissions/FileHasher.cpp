@@ -7,6 +7,7 @@
 
 #include <xxhash.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <fcntl.h>
 #include <linux/openat2.h>
@@ -34,7 +35,8 @@ public:
             m_xxh.reset(XXH3_createState());
             XXH3_128bits_reset(m_xxh.get());
         } else {
-            m_qt.emplace(algorithm == HashAlgorithm::Sha256 ? QCryptographicHash::Sha256 : QCryptographicHash::Blake2b_256);
+            m_qt.emplace(algorithm == HashAlgorithm::Sha256 ? QCryptographicHash::Sha256
+                                                            : QCryptographicHash::Blake2b_256);
         }
     }
 
@@ -52,7 +54,8 @@ public:
             // The canonical (big-endian) form, so the digest equals what `xxh128sum` prints.
             XXH128_canonical_t canonical;
             XXH128_canonicalFromHash(&canonical, XXH3_128bits_digest(m_xxh.get()));
-            return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(canonical.digest), 16).toHex());
+            return QString::fromLatin1(
+                QByteArray(reinterpret_cast<const char*>(canonical.digest), 16).toHex());
         }
         return QString::fromLatin1(m_qt->result().toHex());
     }
@@ -91,9 +94,12 @@ int openFallback(int dirFd, const QByteArray& relativePath, int flags)
 QString toString(HashAlgorithm algorithm)
 {
     switch (algorithm) {
-    case HashAlgorithm::Xxh3_128: return QStringLiteral("xxh3-128");
-    case HashAlgorithm::Blake2b_256: return QStringLiteral("blake2b-256");
-    case HashAlgorithm::Sha256: return QStringLiteral("sha256");
+    case HashAlgorithm::Xxh3_128:
+        return QStringLiteral("xxh3-128");
+    case HashAlgorithm::Blake2b_256:
+        return QStringLiteral("blake2b-256");
+    case HashAlgorithm::Sha256:
+        return QStringLiteral("sha256");
     }
     return {};
 }
@@ -106,11 +112,14 @@ std::optional<HashAlgorithm> hashAlgorithmFromString(const QString& text)
     return std::nullopt;
 }
 
-int hexDigestLength(HashAlgorithm algorithm) { return algorithm == HashAlgorithm::Xxh3_128 ? 32 : 64; }
+int hexDigestLength(HashAlgorithm algorithm)
+{
+    return algorithm == HashAlgorithm::Xxh3_128 ? 32 : 64;
+}
 
 int openBeneathNoFollow(int dirFd, const QByteArray& relativePath, int flags)
 {
-    open_how how{};
+    open_how how = {};
     how.flags = quint64(flags | O_NOFOLLOW | O_CLOEXEC);
     how.resolve = RESOLVE_BENEATH | RESOLVE_NO_SYMLINKS | RESOLVE_NO_MAGICLINKS;
     const long fd = ::syscall(SYS_openat2, dirFd, relativePath.constData(), &how, sizeof how);
@@ -127,43 +136,59 @@ FileHasher::FileHasher(HashAlgorithm algorithm, qint64 bufferBytes)
 }
 
 Result<QString> FileHasher::hashFd(int fd, const QString& shownPath, const CancelToken* cancel,
-                                   std::atomic<qint64>* bytesRead)
+                                   std::atomic<qint64>* bytesRead, qint64 limit)
 {
     StreamingHash hash(m_algorithm);
-    while (true) {
+    qint64 total = 0;
+    while (limit < 0 || total < limit) {
         if (cancel && cancel->isCancelled())
             return Error::cancelled(QStringLiteral("%1: hashing cancelled").arg(shownPath));
-        const ssize_t n = ::read(fd, m_buffer.data(), m_buffer.size());
+        const size_t want =
+            limit < 0 ? m_buffer.size() : size_t(std::min<qint64>(qint64(m_buffer.size()), limit - total));
+        const ssize_t n = ::read(fd, m_buffer.data(), want);
         if (n < 0) {
             if (errno == EINTR)
                 continue;
             return Error::fromErrno(shownPath, QStringLiteral("cannot read"), errno);
         }
-        if (n == 0)
+        if (n == 0) {
+            if (limit >= 0)
+                return Error::failed(
+                    QStringLiteral(
+                        "%1: became shorter while being read (someone is writing to it; run again)")
+                        .arg(shownPath));
             break;
+        }
         hash.add(m_buffer.data(), n);
+        total += n;
         if (bytesRead)
             bytesRead->fetch_add(n, std::memory_order_relaxed);
     }
     return hash.hexDigest();
 }
 
-Result<FileDigest> FileHasher::hashFileBeneath(int dirFd, const QByteArray& relativePath, const QString& shownPath,
-                                               const CancelToken* cancel, std::atomic<qint64>* bytesRead)
+Result<FileDigest> FileHasher::hashFileBeneath(int dirFd, const QByteArray& relativePath,
+                                               const QString& shownPath, const CancelToken* cancel,
+                                               std::atomic<qint64>* bytesRead)
 {
     UniqueFd fd(openBeneathNoFollow(dirFd, relativePath, O_RDONLY | O_NOCTTY | O_NONBLOCK));
     if (!fd.valid()) {
         if (errno == ELOOP || errno == EXDEV)
-            return Error::failed(QStringLiteral("%1: is (or passes through) a symlink; not followed").arg(shownPath));
+            return Error::failed(
+                QStringLiteral("%1: is (or passes through) a symlink; not followed").arg(shownPath));
         return Error::fromErrno(shownPath, QStringLiteral("cannot open"), errno);
     }
-    struct stat st{};
+    struct stat st = {};
     if (::fstat(fd.get(), &st) != 0)
         return Error::fromErrno(shownPath, QStringLiteral("cannot stat"), errno);
     if (!S_ISREG(st.st_mode))
         return Error::failed(QStringLiteral("%1: is not a regular file any more").arg(shownPath));
-    ::posix_fadvise(fd.get(), 0, 0, POSIX_FADV_SEQUENTIAL);
-    auto digest = hashFd(fd.get(), shownPath, cancel, bytesRead);
+    if (st.st_size > qint64(m_buffer.size()))
+        ::posix_fadvise(fd.get(), 0, 0, POSIX_FADV_SEQUENTIAL);
+    // Exactly the size fstat reported is hashed: the recorded size and hash describe the same bytes even when
+    // the file grows meanwhile (the next verify then sees the new size), and small files need one read, not
+    // two.
+    auto digest = hashFd(fd.get(), shownPath, cancel, bytesRead, st.st_size);
     if (!digest)
         return digest.error();
     FileDigest result;

@@ -17,9 +17,9 @@ namespace ts::permissions {
 // blake2b-256 and sha256 are the `--strong` choices when a teammate might tamper on purpose.
 enum class HashAlgorithm { Xxh3_128, Blake2b_256, Sha256 };
 
-QString toString(HashAlgorithm algorithm);                     // "xxh3-128", "blake2b-256", "sha256"
+QString toString(HashAlgorithm algorithm); // "xxh3-128", "blake2b-256", "sha256"
 std::optional<HashAlgorithm> hashAlgorithmFromString(const QString& text);
-int hexDigestLength(HashAlgorithm algorithm);                 // 32, 64, 64
+int hexDigestLength(HashAlgorithm algorithm); // 32, 64, 64
 
 struct FileDigest
 {
@@ -33,15 +33,16 @@ class FileHasher
 public:
     explicit FileHasher(HashAlgorithm algorithm, qint64 bufferBytes = 1 << 20);
 
-    // Hashes the regular file at `relativePath` below the folder `dirFd`, opened without following any symlink
-    // and without leaving that folder (openat2 RESOLVE_BENEATH | RESOLVE_NO_SYMLINKS). `shownPath` names the file
-    // in errors. `bytesRead` (optional) is advanced as data is read, for progress.
+    // Hashes the regular file at `relativePath` below the folder `dirFd`, opened without following any
+    // symlink and without leaving that folder (openat2 RESOLVE_BENEATH | RESOLVE_NO_SYMLINKS). `shownPath`
+    // names the file in errors. `bytesRead` (optional) is advanced as data is read, for progress.
     Result<FileDigest> hashFileBeneath(int dirFd, const QByteArray& relativePath, const QString& shownPath,
-                                       const CancelToken* cancel = nullptr, std::atomic<qint64>* bytesRead = nullptr);
+                                       const CancelToken* cancel = nullptr,
+                                       std::atomic<qint64>* bytesRead = nullptr);
 
-    // Hashes an open file descriptor from its current offset to the end.
+    // Hashes an open file descriptor from its current offset to the end, or to `limit` bytes when it is >= 0.
     Result<QString> hashFd(int fd, const QString& shownPath, const CancelToken* cancel = nullptr,
-                           std::atomic<qint64>* bytesRead = nullptr);
+                           std::atomic<qint64>* bytesRead = nullptr, qint64 limit = -1);
 
     HashAlgorithm algorithm() const { return m_algorithm; }
 

@@ -7,7 +7,7 @@ namespace ts::permissions {
 
 struct FileSystemInfo
 {
-    QString typeName;          // "ext4", "fuse", "smb", "9p", … or "0x…" when unknown
+    QString typeName; // "ext4", "fuse", "smb", "9p", … or "0x…" when unknown
     // False for mounts whose permissions live elsewhere (FUSE such as Drive for desktop or rclone, SMB/CIFS,
     // 9p): the bits may be emulated, ignored, or not what the server enforces.
     bool modeBitsAuthoritative = true;

@@ -35,7 +35,8 @@ Result<BaselineRun> IntegrityBaseline::compute(const Workspace& workspace, const
             run.errors << PathNote{file.path, outcome.error};
             continue;
         }
-        run.baseline.entries << BaselineEntry{file.path, outcome.digest->size, outcome.digest->mtimeNs, outcome.digest->hexDigest};
+        run.baseline.entries << BaselineEntry{file.path, outcome.digest->size, outcome.digest->mtimeNs,
+                                              outcome.digest->hexDigest};
         run.bytes += outcome.digest->size;
     }
     return run;

@@ -13,10 +13,10 @@ namespace ts::permissions {
 
 struct BaselineEntry
 {
-    QString path;     // normalised, relative to the top of the raw folder's location
+    QString path; // normalised, relative to the top of the raw folder's location
     qint64 size = 0;
     qint64 mtimeNs = 0;
-    QString hash;     // lowercase hex
+    QString hash; // lowercase hex
 
     bool operator==(const BaselineEntry&) const = default;
 };
@@ -32,7 +32,7 @@ struct Baseline
 struct BaselineOptions
 {
     HashAlgorithm algorithm = HashAlgorithm::Xxh3_128;
-    int threads = 0;                   // 0: one per core
+    int threads = 0; // 0: one per core
     const CancelToken* cancel = nullptr;
     ProgressCallback progress;
 };
@@ -40,9 +40,9 @@ struct BaselineOptions
 struct BaselineRun
 {
     Baseline baseline;
-    qint64 bytes = 0;          // content hashed
-    QList<PathNote> skipped;   // symlinks, special files, unsafe names, unreadable folders
-    QList<PathNote> errors;    // files that could not be read: the baseline is refused when there are any
+    qint64 bytes = 0;        // content hashed
+    QList<PathNote> skipped; // symlinks, special files, unsafe names, unreadable folders
+    QList<PathNote> errors;  // files that could not be read: the baseline is refused when there are any
     QStringList missingFolders;
 };
 

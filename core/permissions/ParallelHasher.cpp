@@ -10,7 +10,8 @@
 
 namespace ts::permissions {
 
-Result<std::vector<HashOutcome>> ParallelHasher::hash(const RawFileSet& set, const std::vector<int>& which) const
+Result<std::vector<HashOutcome>> ParallelHasher::hash(const RawFileSet& set,
+                                                      const std::vector<int>& which) const
 {
     std::vector<HashOutcome> outcomes(which.size());
     std::vector<size_t> order(which.size());
@@ -20,7 +21,8 @@ Result<std::vector<HashOutcome>> ParallelHasher::hash(const RawFileSet& set, con
         return set.files.at(size_t(which[a])).size > set.files.at(size_t(which[b])).size;
     });
 
-    const int workerCount = std::max(1, std::min<int>(threads > 0 ? threads : QThread::idealThreadCount(), int(order.size())));
+    const int workerCount =
+        std::max(1, std::min<int>(threads > 0 ? threads : QThread::idealThreadCount(), int(order.size())));
     std::atomic<size_t> next{0};
     std::atomic<qint64> filesDone{0};
     std::atomic<qint64> bytesRead{0};
@@ -52,12 +54,14 @@ Result<std::vector<HashOutcome>> ParallelHasher::hash(const RawFileSet& set, con
                 return;
             const size_t outcomeIndex = order[slot];
             const RawFile& file = set.files.at(size_t(which[outcomeIndex]));
-            auto digest = hasher.hashFileBeneath(set.folderFds.at(size_t(file.folderIndex)).get(), file.pathBeneath,
-                                                 file.path, cancel, &bytesRead);
+            auto digest = hasher.hashFileBeneath(set.folderFds.at(size_t(file.folderIndex)).get(),
+                                                 file.pathBeneath, file.path, cancel, &bytesRead);
+            if (!digest && digest.error().kind == ErrorKind::Cancelled) {
+                cancelled.store(true);
+                return; // not done: the count in the cancel message stays true
+            }
             if (digest)
                 outcomes[outcomeIndex].digest = std::move(*digest);
-            else if (digest.error().kind == ErrorKind::Cancelled)
-                cancelled.store(true);
             else
                 outcomes[outcomeIndex].error = digest.error().message;
             filesDone.fetch_add(1);
@@ -72,7 +76,8 @@ Result<std::vector<HashOutcome>> ParallelHasher::hash(const RawFileSet& set, con
     for (std::thread& t : workers)
         t.join();
     if (cancelled.load() || (cancel && cancel->isCancelled()))
-        return Error::cancelled(QStringLiteral("hashing cancelled after %1 of %2 files").arg(filesDone.load()).arg(order.size()));
+        return Error::cancelled(
+            QStringLiteral("hashing cancelled after %1 of %2 files").arg(filesDone.load()).arg(order.size()));
     report(QString(), true);
     return outcomes;
 }

@@ -21,12 +21,13 @@ class ParallelHasher
 {
 public:
     HashAlgorithm algorithm = HashAlgorithm::Xxh3_128;
-    int threads = 0;             // 0: one per core
+    int threads = 0; // 0: one per core
     const CancelToken* cancel = nullptr;
-    ProgressCallback progress;   // from worker threads, about ten times a second; done = files, bytes = bytes read
+    ProgressCallback
+        progress; // from worker threads, about ten times a second; done = files, bytes = bytes read
 
-    // Hashes files[i] for every i in `which` (all files when empty is not wanted: pass every index). The result
-    // has one outcome per entry of `which`, in the same order. Cancelled: Error of kind Cancelled.
+    // Hashes files[i] for every i in `which` (all files when empty is not wanted: pass every index). The
+    // result has one outcome per entry of `which`, in the same order. Cancelled: Error of kind Cancelled.
     Result<std::vector<HashOutcome>> hash(const RawFileSet& set, const std::vector<int>& which) const;
 };
 

@@ -19,13 +19,22 @@ QByteArray procName(int fd)
     return QByteArray(name);
 }
 
-acl_type_t toAclType(PosixAcl::Kind kind) { return kind == PosixAcl::Kind::Access ? ACL_TYPE_ACCESS : ACL_TYPE_DEFAULT; }
+acl_type_t toAclType(PosixAcl::Kind kind)
+{
+    return kind == PosixAcl::Kind::Access ? ACL_TYPE_ACCESS : ACL_TYPE_DEFAULT;
+}
 
-acl_t asAcl(void* p) { return static_cast<acl_t>(p); }
+acl_t asAcl(void* p)
+{
+    return static_cast<acl_t>(p);
+}
 
 } // namespace
 
-void PosixAcl::Free::operator()(void* acl) const { acl_free(acl); }
+void PosixAcl::Free::operator()(void* acl) const
+{
+    acl_free(acl);
+}
 
 Result<PosixAcl> PosixAcl::read(int fd, Kind kind, const QString& shownPath)
 {
@@ -48,14 +57,18 @@ bool PosixAcl::isExtended() const
     return acl_equiv_mode(asAcl(m_acl.get()), nullptr) == 1;
 }
 
-bool PosixAcl::empty() const { return !m_acl || acl_entries(asAcl(m_acl.get())) <= 0; }
+bool PosixAcl::empty() const
+{
+    return !m_acl || acl_entries(asAcl(m_acl.get())) <= 0;
+}
 
 bool PosixAcl::grantsWrite() const
 {
     if (!m_acl)
         return false;
     acl_entry_t entry;
-    for (int which = ACL_FIRST_ENTRY; acl_get_entry(asAcl(m_acl.get()), which, &entry) == 1; which = ACL_NEXT_ENTRY) {
+    for (int which = ACL_FIRST_ENTRY; acl_get_entry(asAcl(m_acl.get()), which, &entry) == 1;
+         which = ACL_NEXT_ENTRY) {
         acl_permset_t permset;
         if (acl_get_permset(entry, &permset) == 0 && acl_get_perm(permset, ACL_WRITE) == 1)
             return true;
@@ -84,7 +97,8 @@ bool PosixAcl::removeWrite()
         return false;
     bool changed = false;
     acl_entry_t entry;
-    for (int which = ACL_FIRST_ENTRY; acl_get_entry(asAcl(m_acl.get()), which, &entry) == 1; which = ACL_NEXT_ENTRY) {
+    for (int which = ACL_FIRST_ENTRY; acl_get_entry(asAcl(m_acl.get()), which, &entry) == 1;
+         which = ACL_NEXT_ENTRY) {
         acl_permset_t permset;
         if (acl_get_permset(entry, &permset) != 0 || acl_get_perm(permset, ACL_WRITE) != 1)
             continue;

@@ -22,9 +22,9 @@ public:
     static Result<PosixAcl> read(int fd, Kind kind, const QString& shownPath);
 
     bool supported() const { return m_supported; }
-    bool isExtended() const;   // holds named users/groups or a mask: more than the mode bits say
-    bool empty() const;        // no entries (a folder without a default ACL)
-    bool grantsWrite() const;  // some entry (mask applied by the kernel aside) has the write permission
+    bool isExtended() const;         // holds named users/groups or a mask: more than the mode bits say
+    bool empty() const;              // no entries (a folder without a default ACL)
+    bool grantsWrite() const;        // some entry (mask applied by the kernel aside) has the write permission
     QStringList entriesText() const; // "user::rwx", "user:1001:rw-", …, one per entry
 
     // Removes write from every entry; returns whether anything changed.
@@ -36,7 +36,10 @@ public:
 
 private:
     PosixAcl() = default;
-    struct Free { void operator()(void* acl) const; };
+    struct Free
+    {
+        void operator()(void* acl) const;
+    };
     std::unique_ptr<void, Free> m_acl;
     bool m_supported = false;
 };

@@ -1,7 +1,6 @@
 #include "permissions/RawFileSet.h"
 
 #include "permissions/TreeWalker.h"
-#include "util/SafePath.h"
 
 #include <QFile>
 
@@ -12,10 +11,22 @@ namespace ts::permissions {
 
 bool baselinePathLess(const QString& a, const QString& b)
 {
-    const QByteArray ua = a.toUtf8();
-    const QByteArray ub = b.toUtf8();
-    return std::lexicographical_compare(ua.begin(), ua.end(), ub.begin(), ub.end(),
-                                        [](char x, char y) { return static_cast<unsigned char>(x) < static_cast<unsigned char>(y); });
+    // UTF-8 byte order is code point order. UTF-16 code units give the same order except that surrogates
+    // (D800-DFFF, i.e. code points above FFFF) must sort after E000-FFFF: the fix-up of ICU's
+    // u_strCmpCodePointOrder.
+    const qsizetype n = std::min(a.size(), b.size());
+    for (qsizetype i = 0; i < n; ++i) {
+        char16_t x = a.at(i).unicode();
+        char16_t y = b.at(i).unicode();
+        if (x == y)
+            continue;
+        if (x >= 0xD800 && y >= 0xD800) {
+            x = x >= 0xE000 ? char16_t(x - 0x800) : char16_t(x + 0x2000);
+            y = y >= 0xE000 ? char16_t(y - 0x800) : char16_t(y + 0x2000);
+        }
+        return x < y;
+    }
+    return a.size() < b.size();
 }
 
 Result<RawFileSet> RawFileSet::list(const Workspace& workspace, const CancelToken* cancel)
@@ -36,14 +47,23 @@ Result<RawFileSet> RawFileSet::list(const Workspace& workspace, const CancelToke
         const int prefixLength = folder.relativePath.size() + 1;
         TreeWalker walker;
         walker.cancel = cancel;
-        walker.onEntry = [&](int, const QByteArray&, const QString& relative, const struct stat& st) -> Status {
+        walker.onEntry = [&](int, const QByteArray& name, const QString& relative,
+                             const struct stat& st) -> Status {
             if (!S_ISREG(st.st_mode)) {
-                set.skipped << PathNote{relative, S_ISLNK(st.st_mode) ? QStringLiteral("symlink: not followed, not in the baseline")
-                                                                       : QStringLiteral("not a regular file")};
+                set.skipped << PathNote{relative,
+                                        S_ISLNK(st.st_mode)
+                                            ? QStringLiteral("symlink: not followed, not in the baseline")
+                                            : QStringLiteral("not a regular file")};
                 return {};
             }
-            if (!isSafeRelativePath(relative) || relative.contains(u'\\')) {
-                set.skipped << PathNote{relative, QStringLiteral("the name has control characters or a backslash; rename it to include it")};
+            // The folder part was checked with the layout; a directory entry's name has no '/' and is never
+            // "." or "..", so what remains to refuse is what the baseline reader would refuse in a name.
+            if (std::any_of(name.begin(), name.end(), [](char c) {
+                    return static_cast<unsigned char>(c) < 0x20 || c == 0x7f || c == '\\';
+                })) {
+                set.skipped << PathNote{
+                    relative, QStringLiteral(
+                                  "the name has control characters or a backslash; rename it to include it")};
                 return {};
             }
             RawFile file;
@@ -61,7 +81,8 @@ Result<RawFileSet> RawFileSet::list(const Workspace& workspace, const CancelToke
             set.skipped << PathNote{problem.path, problem.reason};
         set.folderFds.push_back(std::move(*top));
     }
-    std::sort(set.files.begin(), set.files.end(), [](const RawFile& a, const RawFile& b) { return baselinePathLess(a.path, b.path); });
+    std::sort(set.files.begin(), set.files.end(),
+              [](const RawFile& a, const RawFile& b) { return baselinePathLess(a.path, b.path); });
     return set;
 }
 

@@ -1,5 +1,5 @@
-// Every regular file under the raw folders, listed once (path, size, mtime), with the raw folders kept open so
-// the files can be hashed later below the same descriptors, never through a path a symlink could redirect.
+// Every regular file under the raw folders, listed once (path, size, mtime), with the raw folders kept open
+// so the files can be hashed later below the same descriptors, never through a path a symlink could redirect.
 #pragma once
 
 #include "permissions/RawFolders.h"
@@ -12,9 +12,9 @@ namespace ts::permissions {
 
 struct RawFile
 {
-    QString path;            // relative to the top of the folder's location, e.g. "data/raw/a.csv"
-    int folderIndex = 0;     // index into RawFileSet::folderFds
-    QByteArray pathBeneath;  // relative to that raw folder, in file-system encoding
+    QString path;           // relative to the top of the folder's location, e.g. "data/raw/a.csv"
+    int folderIndex = 0;    // index into RawFileSet::folderFds
+    QByteArray pathBeneath; // relative to that raw folder, in file-system encoding
     qint64 size = 0;
     qint64 mtimeNs = 0;
 };
@@ -22,9 +22,9 @@ struct RawFile
 class RawFileSet
 {
 public:
-    // Walks every raw folder of the workspace. Symlinks, sockets and the like are not files of the baseline and
-    // are noted in skipped(); so are names that cannot be written safely into the baseline (control characters,
-    // backslashes), which would otherwise fail every later verify. Files are sorted by path.
+    // Walks every raw folder of the workspace. Symlinks, sockets and the like are not files of the baseline
+    // and are noted in skipped(); so are names that cannot be written safely into the baseline (control
+    // characters, backslashes), which would otherwise fail every later verify. Files are sorted by path.
     static Result<RawFileSet> list(const Workspace& workspace, const CancelToken* cancel = nullptr);
 
     std::vector<RawFile> files;

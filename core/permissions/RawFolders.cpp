@@ -17,7 +17,8 @@ Result<QList<RawFolder>> rawFoldersOf(const Workspace& workspace)
         const LayoutFolder& layout = workspace.manifest.layout.at(i);
         if (layout.role != FolderRole::Raw)
             continue;
-        auto rel = normaliseRelativePath(layout.path, QStringLiteral("teamspace.json: layout[%1].path").arg(i));
+        auto rel =
+            normaliseRelativePath(layout.path, QStringLiteral("teamspace.json: layout[%1].path").arg(i));
         if (!rel)
             return rel.error();
         RawFolder folder;
@@ -28,10 +29,13 @@ Result<QList<RawFolder>> rawFoldersOf(const Workspace& workspace)
         for (const RawFolder& other : folders) {
             if (other.topDir != folder.topDir)
                 continue;
-            if (isPathInside(other.relativePath, folder.relativePath) || isPathInside(folder.relativePath, other.relativePath))
-                return Error::badInput(QStringLiteral("teamspace.json: layout[%1].path \"%2\" overlaps the raw folder \"%3\" "
-                                                      "(list each raw folder once, none inside another)")
-                                           .arg(i).arg(folder.relativePath, other.relativePath));
+            if (isPathInside(other.relativePath, folder.relativePath) ||
+                isPathInside(folder.relativePath, other.relativePath))
+                return Error::badInput(
+                    QStringLiteral("teamspace.json: layout[%1].path \"%2\" overlaps the raw folder \"%3\" "
+                                   "(list each raw folder once, none inside another)")
+                        .arg(i)
+                        .arg(folder.relativePath, other.relativePath));
         }
         folders << folder;
     }
@@ -42,16 +46,19 @@ Result<UniqueFd> openRawFolder(const RawFolder& folder)
 {
     UniqueFd top(::open(QFile::encodeName(folder.topDir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
     if (!top.valid())
-        return Error::fromErrno(folder.topDir, QStringLiteral("cannot open the %1 folder").arg(folder.locationName()), errno);
-    UniqueFd fd(openBeneathNoFollow(top.get(), QFile::encodeName(folder.relativePath), O_RDONLY | O_DIRECTORY));
+        return Error::fromErrno(
+            folder.topDir, QStringLiteral("cannot open the %1 folder").arg(folder.locationName()), errno);
+    UniqueFd fd(
+        openBeneathNoFollow(top.get(), QFile::encodeName(folder.relativePath), O_RDONLY | O_DIRECTORY));
     if (fd.valid())
         return fd;
     if (errno == ENOENT)
         return UniqueFd();
     if (errno == ELOOP || errno == EXDEV || errno == ENOTDIR)
-        return Error::badInput(QStringLiteral("%1: the raw folder is, or lies below, a symlink or not a folder; "
-                                              "Teamspace does not follow it (make it a real folder inside the %2)")
-                                   .arg(folder.absolutePath, folder.locationName()));
+        return Error::badInput(
+            QStringLiteral("%1: the raw folder is, or lies below, a symlink or not a folder; "
+                           "Teamspace does not follow it (make it a real folder inside the %2)")
+                .arg(folder.absolutePath, folder.locationName()));
     return Error::fromErrno(folder.absolutePath, QStringLiteral("cannot open the raw folder"), errno);
 }
 

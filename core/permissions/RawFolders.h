@@ -12,7 +12,8 @@ namespace ts::permissions {
 
 struct RawFolder
 {
-    QString relativePath; // the layout path, normalised, relative to topDir (also the prefix of baseline paths)
+    QString
+        relativePath; // the layout path, normalised, relative to topDir (also the prefix of baseline paths)
     FolderLocation location = FolderLocation::Root;
     QString topDir;       // the shared folder or the repository, absolute
     QString absolutePath; // topDir + '/' + relativePath
@@ -25,8 +26,8 @@ struct RawFolder
 };
 
 // Every layout folder with role raw, in manifest order. A layout path that is not a safe relative path is
-// refused (BadInput, naming the layout entry); two raw folders that nest or repeat are refused as well, because
-// their files would be counted twice in the baseline.
+// refused (BadInput, naming the layout entry); two raw folders that nest or repeat are refused as well,
+// because their files would be counted twice in the baseline.
 Result<QList<RawFolder>> rawFoldersOf(const Workspace& workspace);
 
 // Opens the folder for reading below its top, each component with O_NOFOLLOW, so a symlinked raw folder (or a

@@ -12,6 +12,7 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <vector>
 
 namespace ts::permissions {
 
@@ -24,7 +25,10 @@ constexpr mode_t kWriteBits = S_IWUSR | S_IWGRP | S_IWOTH;
 class EntryChanger
 {
 public:
-    EntryChanger(bool protect, GuardReport& report, FolderFileSystem& fs) : m_protect(protect), m_report(report), m_fs(fs) {}
+    EntryChanger(bool protect, GuardReport& report, FolderFileSystem& fs)
+        : m_protect(protect), m_report(report), m_fs(fs)
+    {
+    }
 
     void apply(int fd, bool isFolder, const QString& relative, const struct stat& st)
     {
@@ -36,7 +40,7 @@ public:
             if (!stripAclWrite(fd, PosixAcl::Kind::Access, relative, aclChanged))
                 return;
         }
-        struct stat now{};
+        struct stat now = {};
         if (::fstat(fd, &now) != 0)
             return fail(relative, errno, "cannot stat");
         const mode_t current = now.st_mode & 07777;
@@ -50,9 +54,10 @@ public:
                 return fail(relative, errno, "cannot stat");
             if ((now.st_mode & 07777) != wanted) {
                 m_fs.modeBitsIgnored = true;
-                m_report.errors << PathNote{relative, QStringLiteral("the file system kept mode %1 after chmod to %2")
-                                                          .arg(now.st_mode & 07777, 4, 8, QChar(u'0'))
-                                                          .arg(wanted, 4, 8, QChar(u'0'))};
+                m_report.errors << PathNote{relative,
+                                            QStringLiteral("the file system kept mode %1 after chmod to %2")
+                                                .arg(now.st_mode & 07777, 4, 8, QChar(u'0'))
+                                                .arg(wanted, 4, 8, QChar(u'0'))};
                 return;
             }
         }
@@ -87,7 +92,8 @@ private:
 
     void fail(const QString& relative, int errnum, const char* what)
     {
-        m_report.errors << PathNote{relative, Error::fromErrno(relative, QLatin1String(what), errnum).message};
+        m_report.errors << PathNote{relative,
+                                    Error::fromErrno(relative, QLatin1String(what), errnum).message};
     }
 
     bool m_protect;
@@ -117,8 +123,10 @@ QStringList GuardReport::sharingAdvice() const
     QStringList advice;
     for (const FolderFileSystem& fs : fileSystems)
         if (fs.modeBitsIgnored || !fs.modeBitsAuthoritative)
-            advice << sharingStepAdvice(fs.folder) + QStringLiteral(" (file system: %1%2)")
-                          .arg(fs.type, fs.modeBitsIgnored ? QStringLiteral(", chmod had no effect") : QString());
+            advice << sharingStepAdvice(fs.folder) +
+                          QStringLiteral(" (file system: %1%2)")
+                              .arg(fs.type,
+                                   fs.modeBitsIgnored ? QStringLiteral(", chmod had no effect") : QString());
     return advice;
 }
 
@@ -134,10 +142,13 @@ Result<GuardReport> RawGuard::unprotect(const Workspace& workspace, const Cancel
         for (const Member& m : workspace.manifest.members)
             if (m.role == MemberRole::Lead)
                 leads << m.id;
-        const QString who = workspace.me.isEmpty() ? QStringLiteral("an unknown member") : QStringLiteral("member \"%1\"").arg(workspace.me);
-        return Error::failed(QStringLiteral("raw unprotect: refused for %1: only a lead may make raw data writable again "
-                                            "(ask %2)")
-                                 .arg(who, leads.isEmpty() ? QStringLiteral("the team lead") : leads.join(QStringLiteral(" or "))));
+        const QString who = workspace.me.isEmpty() ? QStringLiteral("an unknown member")
+                                                   : QStringLiteral("member \"%1\"").arg(workspace.me);
+        return Error::failed(
+            QStringLiteral("raw unprotect: refused for %1: only a lead may make raw data writable again "
+                           "(ask %2)")
+                .arg(who,
+                     leads.isEmpty() ? QStringLiteral("the team lead") : leads.join(QStringLiteral(" or "))));
     }
     return run(workspace, Direction::Unprotect, cancel);
 }
@@ -148,40 +159,53 @@ Result<GuardReport> RawGuard::run(const Workspace& workspace, Direction directio
     if (!folders)
         return folders.error();
     GuardReport report;
+    // Every raw folder is opened (and a symlinked one refused) before anything changes, so a refusal never
+    // leaves the first folders protected and the rest not.
+    std::vector<UniqueFd> tops;
     for (const RawFolder& folder : *folders) {
         auto top = openRawFolder(folder);
         if (!top)
             return top.error();
+        tops.push_back(std::move(*top));
+    }
+    for (qsizetype i = 0; i < folders->size(); ++i) {
+        const RawFolder& folder = folders->at(i);
+        const UniqueFd* top = &tops[size_t(i)];
         if (!top->valid()) {
             report.missingFolders << folder.relativePath;
             continue;
         }
         const FileSystemInfo fsInfo = fileSystemOf(top->get());
-        report.fileSystems << FolderFileSystem{folder.relativePath, fsInfo.typeName, fsInfo.modeBitsAuthoritative, false};
+        report.fileSystems << FolderFileSystem{folder.relativePath, fsInfo.typeName,
+                                               fsInfo.modeBitsAuthoritative, false};
         FolderFileSystem& fs = report.fileSystems.last();
         EntryChanger changer(direction == Direction::Protect, report, fs);
 
         TreeWalker walker;
         walker.cancel = cancel;
-        walker.onEntry = [&](int parentFd, const QByteArray& name, const QString& relative, const struct stat& st) -> Status {
+        walker.onEntry = [&](int parentFd, const QByteArray& name, const QString& relative,
+                             const struct stat& st) -> Status {
             if (S_ISLNK(st.st_mode)) {
                 report.symlinks << PathNote{relative, symlinkTarget(parentFd, name)};
                 return {};
             }
             UniqueFd fd(::openat(parentFd, name.constData(), O_PATH | O_NOFOLLOW | O_CLOEXEC));
-            struct stat opened{};
+            struct stat opened = {};
             if (!fd.valid() || ::fstat(fd.get(), &opened) != 0) {
-                report.errors << PathNote{relative, Error::fromErrno(relative, QStringLiteral("cannot open"), errno).message};
+                report.errors << PathNote{
+                    relative, Error::fromErrno(relative, QStringLiteral("cannot open"), errno).message};
                 return {};
             }
             if (opened.st_ino != st.st_ino || opened.st_dev != st.st_dev || S_ISLNK(opened.st_mode)) {
-                report.errors << PathNote{relative, QStringLiteral("was replaced while being changed; run again")};
+                report.errors << PathNote{relative,
+                                          QStringLiteral("was replaced while being changed; run again")};
                 return {};
             }
             if (S_ISREG(opened.st_mode) && opened.st_nlink > 1)
-                report.warnings << PathNote{relative, QStringLiteral("has %1 hard links: its permissions are shared with "
-                                                                     "the other names, which may lie outside raw data")
-                                                          .arg(opened.st_nlink)};
+                report.warnings << PathNote{
+                    relative, QStringLiteral("has %1 hard links: its permissions are shared with "
+                                             "the other names, which may lie outside raw data")
+                                  .arg(opened.st_nlink)};
             changer.apply(fd.get(), false, relative, opened);
             return {};
         };

@@ -1,5 +1,5 @@
-// `raw protect` / `raw unprotect`: makes every raw folder read-only on disk (mode bits and ACLs), and gives the
-// owner write back. Never follows a symlink, never enters another mount, never leaves the raw folders.
+// `raw protect` / `raw unprotect`: makes every raw folder read-only on disk (mode bits and ACLs), and gives
+// the owner write back. Never follows a symlink, never enters another mount, never leaves the raw folders.
 #pragma once
 
 #include "util/Cancellation.h"
@@ -14,7 +14,7 @@ namespace ts::permissions {
 
 struct PermissionChange
 {
-    QString path;        // relative to the folder's top, like the layout path
+    QString path;           // relative to the folder's top, like the layout path
     quint32 modeBefore = 0; // permission bits (07777)
     quint32 modeAfter = 0;
     bool aclChanged = false;
@@ -28,8 +28,8 @@ struct PathNote
 
 struct FolderFileSystem
 {
-    QString folder;            // relative path of the raw folder
-    QString type;              // ext4, fuse, smb, …
+    QString folder; // relative path of the raw folder
+    QString type;   // ext4, fuse, smb, …
     bool modeBitsAuthoritative = true;
     bool modeBitsIgnored = false; // a chmod here did not change the bits read back
 };
@@ -37,14 +37,16 @@ struct FolderFileSystem
 struct GuardReport
 {
     QList<PermissionChange> changed;
-    qint64 unchanged = 0;          // entries already as wanted (a second protect changes nothing)
-    QList<PathNote> symlinks;      // reported with their target; the link and its target are left alone
-    QList<PathNote> warnings;      // hard links (mode shared with names outside raw), other mounts, unreadable folders
-    QList<PathNote> errors;        // entries that could not be changed
-    QStringList missingFolders;    // raw folders of the layout that do not exist here yet
+    qint64 unchanged = 0;     // entries already as wanted (a second protect changes nothing)
+    QList<PathNote> symlinks; // reported with their target; the link and its target are left alone
+    QList<PathNote>
+        warnings; // hard links (mode shared with names outside raw), other mounts, unreadable folders
+    QList<PathNote> errors;     // entries that could not be changed
+    QStringList missingFolders; // raw folders of the layout that do not exist here yet
     QList<FolderFileSystem> fileSystems;
 
-    // True when some folder's file system ignored or cannot be trusted with the bits: say so, with the sharing step.
+    // True when some folder's file system ignored or cannot be trusted with the bits: say so, with the
+    // sharing step.
     bool needsSharingStep() const;
     QStringList sharingAdvice() const;
 };
@@ -62,7 +64,8 @@ public:
 
 private:
     enum class Direction { Protect, Unprotect };
-    static Result<GuardReport> run(const Workspace& workspace, Direction direction, const CancelToken* cancel);
+    static Result<GuardReport> run(const Workspace& workspace, Direction direction,
+                                   const CancelToken* cancel);
 };
 
 } // namespace ts::permissions

@@ -22,7 +22,10 @@ struct DirCloser
 };
 using UniqueDir = std::unique_ptr<DIR, DirCloser>;
 
-QString describeErrno(int errnum) { return QString::fromLocal8Bit(std::strerror(errnum)); }
+QString describeErrno(int errnum)
+{
+    return QString::fromLocal8Bit(std::strerror(errnum));
+}
 
 // Names are read in full and the DIR closed before descending, so the walk holds one descriptor per level.
 Result<std::vector<QByteArray>> readNames(int dirFd, const QString& relative)
@@ -54,13 +57,14 @@ Result<std::vector<QByteArray>> readNames(int dirFd, const QString& relative)
 Status TreeWalker::walk(int topFd, const QString& topRelative)
 {
     m_problems.clear();
-    struct stat st{};
+    struct stat st = {};
     if (::fstat(topFd, &st) != 0)
         return Error::fromErrno(topRelative, QStringLiteral("cannot stat"), errno);
     return walkFolder(topFd, topRelative, st, st.st_dev, 0);
 }
 
-Status TreeWalker::walkFolder(int dirFd, const QString& relative, const struct stat& dirStat, dev_t device, int depth)
+Status TreeWalker::walkFolder(int dirFd, const QString& relative, const struct stat& dirStat, dev_t device,
+                              int depth)
 {
     auto names = readNames(dirFd, relative);
     if (!names) {
@@ -70,7 +74,7 @@ Status TreeWalker::walkFolder(int dirFd, const QString& relative, const struct s
             if (cancel && cancel->isCancelled())
                 return Error::cancelled(QStringLiteral("%1: cancelled").arg(relative));
             const QString childRelative = relative + u'/' + QFile::decodeName(name);
-            struct stat st{};
+            struct stat st = {};
             if (::fstatat(dirFd, name.constData(), &st, AT_SYMLINK_NOFOLLOW) != 0) {
                 if (errno != ENOENT) // vanished while we looked: not a problem of the tree
                     m_problems << WalkProblem{childRelative, describeErrno(errno)};
@@ -83,21 +87,27 @@ Status TreeWalker::walkFolder(int dirFd, const QString& relative, const struct s
                 continue;
             }
             if (st.st_dev != device) {
-                m_problems << WalkProblem{childRelative, QStringLiteral("another file system is mounted here; not entered")};
+                m_problems << WalkProblem{childRelative,
+                                          QStringLiteral("another file system is mounted here; not entered")};
                 continue;
             }
             if (depth + 1 > maxDepth) {
-                m_problems << WalkProblem{childRelative, QStringLiteral("nested deeper than %1 folders; not entered").arg(maxDepth)};
+                m_problems << WalkProblem{
+                    childRelative,
+                    QStringLiteral("nested deeper than %1 folders; not entered").arg(maxDepth)};
                 continue;
             }
-            UniqueFd child(::openat(dirFd, name.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
-            struct stat opened{};
+            UniqueFd child(
+                ::openat(dirFd, name.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+            struct stat opened = {};
             if (!child.valid() || ::fstat(child.get(), &opened) != 0) {
-                m_problems << WalkProblem{childRelative, QStringLiteral("cannot open the folder: %1").arg(describeErrno(errno))};
+                m_problems << WalkProblem{
+                    childRelative, QStringLiteral("cannot open the folder: %1").arg(describeErrno(errno))};
                 continue;
             }
             if (opened.st_ino != st.st_ino || opened.st_dev != st.st_dev) {
-                m_problems << WalkProblem{childRelative, QStringLiteral("was replaced while being walked; not entered")};
+                m_problems << WalkProblem{childRelative,
+                                          QStringLiteral("was replaced while being walked; not entered")};
                 continue;
             }
             if (auto ok = walkFolder(child.get(), childRelative, opened, device, depth + 1); !ok)

@@ -24,19 +24,20 @@ class TreeWalker
 {
 public:
     // A file, symlink, socket…: `parentFd` is the folder holding `name`; valid only during the call.
-    using EntryVisitor = std::function<Status(int parentFd, const QByteArray& name, const QString& relativePath,
-                                              const struct stat& st)>;
+    using EntryVisitor = std::function<Status(int parentFd, const QByteArray& name,
+                                              const QString& relativePath, const struct stat& st)>;
     // A folder, after its children (so a protect that removes write from it has finished inside first);
     // `dirFd` is the folder itself, opened O_RDONLY | O_DIRECTORY. The top folder is visited too.
-    using DirectoryVisitor = std::function<Status(int dirFd, const QString& relativePath, const struct stat& st)>;
+    using DirectoryVisitor =
+        std::function<Status(int dirFd, const QString& relativePath, const struct stat& st)>;
 
     EntryVisitor onEntry;
     DirectoryVisitor onDirectory;
     const CancelToken* cancel = nullptr;
     int maxDepth = 256;
 
-    // Walks `topFd` (not taken over), naming entries `topRelative/…`. Visitor errors and cancellation stop the
-    // walk and are returned; problems that only concern one entry are collected in problems().
+    // Walks `topFd` (not taken over), naming entries `topRelative/…`. Visitor errors and cancellation stop
+    // the walk and are returned; problems that only concern one entry are collected in problems().
     Status walk(int topFd, const QString& topRelative);
 
     const QList<WalkProblem>& problems() const { return m_problems; }

@@ -37,7 +37,8 @@ bool writableBy(int fd, const struct stat& st)
 
 } // namespace
 
-Result<QList<FolderWriteAccess>> WriteAccessReport::build(const Workspace& workspace, const CancelToken* cancel)
+Result<QList<FolderWriteAccess>> WriteAccessReport::build(const Workspace& workspace,
+                                                          const CancelToken* cancel)
 {
     auto folders = rawFoldersOf(workspace);
     if (!folders)
@@ -58,7 +59,7 @@ Result<QList<FolderWriteAccess>> WriteAccessReport::build(const Workspace& works
         const FileSystemInfo fs = fileSystemOf(top->get());
         access.fileSystem = fs.typeName;
         access.modeBitsAuthoritative = fs.modeBitsAuthoritative;
-        struct stat st{};
+        struct stat st = {};
         if (::fstat(top->get(), &st) != 0)
             return Error::fromErrno(folder.absolutePath, QStringLiteral("cannot stat"), errno);
         access.mode = st.st_mode & 07777;
@@ -67,7 +68,8 @@ Result<QList<FolderWriteAccess>> WriteAccessReport::build(const Workspace& works
         access.currentUserCanWrite = ::faccessat(top->get(), ".", W_OK, AT_EACCESS) == 0;
         access.groupCanWrite = st.st_mode & S_IWGRP;
         access.othersCanWrite = st.st_mode & S_IWOTH;
-        if (auto acl = PosixAcl::read(top->get(), PosixAcl::Kind::Access, folder.absolutePath); acl && acl->isExtended())
+        if (auto acl = PosixAcl::read(top->get(), PosixAcl::Kind::Access, folder.absolutePath);
+            acl && acl->isExtended())
             access.acl = acl->entriesText();
 
         auto count = [&](int fd, const QString& relative, const struct stat& entry) {
@@ -80,7 +82,8 @@ Result<QList<FolderWriteAccess>> WriteAccessReport::build(const Workspace& works
         };
         TreeWalker walker;
         walker.cancel = cancel;
-        walker.onEntry = [&](int parentFd, const QByteArray& name, const QString& relative, const struct stat& entry) -> Status {
+        walker.onEntry = [&](int parentFd, const QByteArray& name, const QString& relative,
+                             const struct stat& entry) -> Status {
             if (S_ISLNK(entry.st_mode))
                 return {}; // a link's own bits mean nothing; its target is not ours to judge
             UniqueFd fd(::openat(parentFd, name.constData(), O_PATH | O_NOFOLLOW | O_CLOEXEC));

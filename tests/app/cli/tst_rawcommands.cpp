@@ -1,5 +1,6 @@
-// The `raw` commands as a user or a script runs them: the real teamspace-cli binary on a real workspace, exact
-// exit codes, the JSON shapes of CLI.md, the activity log, and hostile baseline files refused with nothing changed.
+// The `raw` commands as a user or a script runs them: the real teamspace-cli binary on a real workspace,
+// exact exit codes, the JSON shapes of CLI.md, the activity log, and hostile baseline files refused with
+// nothing changed.
 #include "db/LocalDatabase.h"
 #include "workspace/Manifest.h"
 
@@ -36,10 +37,22 @@ struct CliWorkspace
         m.id = QStringLiteral("ws-cli");
         m.name = QStringLiteral("CLI team");
         m.templateName = QStringLiteral("colab-team");
-        m.members = {Member{QStringLiteral("ana"), QStringLiteral("Ana"), QStringLiteral("ana@example.org"), MemberRole::Lead, {}, {}},
-                     Member{QStringLiteral("ben"), QStringLiteral("Ben"), QStringLiteral("ben@example.org"), MemberRole::Member, {}, {}}};
-        m.layout = {LayoutFolder{QStringLiteral("data/raw"), FolderRole::Raw, FolderLocation::Root, false, {}},
-                    LayoutFolder{QStringLiteral("data/processed"), FolderRole::Processed, FolderLocation::Root, false, {}}};
+        m.members = {Member{QStringLiteral("ana"),
+                            QStringLiteral("Ana"),
+                            QStringLiteral("ana@example.org"),
+                            MemberRole::Lead,
+                            {},
+                            {}},
+                     Member{QStringLiteral("ben"),
+                            QStringLiteral("Ben"),
+                            QStringLiteral("ben@example.org"),
+                            MemberRole::Member,
+                            {},
+                            {}}};
+        m.layout = {
+            LayoutFolder{QStringLiteral("data/raw"), FolderRole::Raw, FolderLocation::Root, false, {}},
+            LayoutFolder{
+                QStringLiteral("data/processed"), FolderRole::Processed, FolderLocation::Root, false, {}}};
         QDir().mkpath(repo);
         if (auto ok = saveManifest(m, repo); !ok)
             qFatal("cannot write the manifest: %s", qPrintable(ok.error().message));
@@ -51,7 +64,8 @@ struct CliWorkspace
 
     test::CliOutput run(QStringList args, const QString& as = QStringLiteral("ana")) const
     {
-        QStringList global{QStringLiteral("-w"), repo, QStringLiteral("-r"), root, QStringLiteral("--index"), index};
+        QStringList global{QStringLiteral("-w"),      repo, QStringLiteral("-r"), root,
+                           QStringLiteral("--index"), index};
         if (!as.isEmpty())
             global << QStringLiteral("--as") << as;
         return runCli(global + args);
@@ -78,8 +92,10 @@ QStringList strings(const QJsonValue& value)
     return list;
 }
 
-#define VERIFY_EXIT(output, code) \
-    QVERIFY2((output).exitCode == (code), qPrintable(QStringLiteral("exit %1, stderr: %2").arg((output).exitCode).arg(QString::fromUtf8((output).err))))
+#define VERIFY_EXIT(output, code)                                                                            \
+    QVERIFY2((output).exitCode == (code), qPrintable(QStringLiteral("exit %1, stderr: %2")                   \
+                                                         .arg((output).exitCode)                             \
+                                                         .arg(QString::fromUtf8((output).err))))
 
 } // namespace
 
@@ -118,14 +134,16 @@ void TestRawCommands::protectIsIdempotentLoggedAndStopsAnUnprivilegedWriter()
     VERIFY_EXIT(second, 0);
     QCOMPARE(second.json().value(QStringLiteral("changed")).toArray().size(), 0);
     QCOMPARE(second.json().value(QStringLiteral("unchanged")).toInt(), 5);
-    QCOMPARE(ws.activityActions(), QStringList{QStringLiteral("ana raw.protect data/raw")}); // nothing changed: nothing logged
+    QCOMPARE(ws.activityActions(),
+             QStringList{QStringLiteral("ana raw.protect data/raw")}); // nothing changed: nothing logged
 
     if (::geteuid() != 0)
         QSKIP("the unprivileged-writer half needs root to switch to uid 65534");
     QProcess writer;
-    writer.start(QStringLiteral("setpriv"), {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
-                                             QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo x > \"$1\"/new.csv"),
-                                             QStringLiteral("sh"), ws.raw});
+    writer.start(QStringLiteral("setpriv"),
+                 {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                  QStringLiteral("--clear-groups"), QStringLiteral("sh"), QStringLiteral("-c"),
+                  QStringLiteral("echo x > \"$1\"/new.csv"), QStringLiteral("sh"), ws.raw});
     QVERIFY(writer.waitForFinished());
     QVERIFY(writer.exitCode() != 0);
     QVERIFY(!QFile::exists(ws.raw + QStringLiteral("/new.csv")));
@@ -138,15 +156,18 @@ void TestRawCommands::unprotectIsRefusedForMembers()
     const auto before = test::snapshotTree(ws.root);
     auto refused = ws.run({QStringLiteral("raw"), QStringLiteral("unprotect")}, QStringLiteral("ben"));
     VERIFY_EXIT(refused, 4);
-    QCOMPARE(refused.err, QByteArray("error: raw unprotect: refused for member \"ben\": only a lead may make raw data writable again (ask ana)\n"));
+    QCOMPARE(refused.err, QByteArray("error: raw unprotect: refused for member \"ben\": only a lead may make "
+                                     "raw data writable again (ask ana)\n"));
     QVERIFY(refused.out.isEmpty());
     QCOMPARE(test::snapshotTree(ws.root), before);
 
     auto allowed = ws.run({QStringLiteral("raw"), QStringLiteral("unprotect")}, QStringLiteral("ana"));
     VERIFY_EXIT(allowed, 0);
     QVERIFY(allowed.out.startsWith("raw unprotect: 5 entries given owner write, 0 already so\n"));
-    QCOMPARE(QFileInfo(ws.raw + QStringLiteral("/a.csv")).permissions() & QFile::WriteOwner, QFile::WriteOwner);
-    QCOMPARE(ws.activityActions(), (QStringList{QStringLiteral("ana raw.protect data/raw"), QStringLiteral("ana raw.unprotect data/raw")}));
+    QCOMPARE(QFileInfo(ws.raw + QStringLiteral("/a.csv")).permissions() & QFile::WriteOwner,
+             QFile::WriteOwner);
+    QCOMPARE(ws.activityActions(), (QStringList{QStringLiteral("ana raw.protect data/raw"),
+                                                QStringLiteral("ana raw.unprotect data/raw")}));
 }
 
 void TestRawCommands::reportSaysWhetherRawIsWritable()
@@ -179,8 +200,10 @@ void TestRawCommands::baselineThenVerifyCleanTree()
     QCOMPARE(baseline.json().value(QStringLiteral("files")).toInt(), 3);
     QCOMPARE(baseline.json().value(QStringLiteral("bytes")).toInt(), 13 + 70000 + 2);
     QCOMPARE(baseline.json().value(QStringLiteral("algorithm")).toString(), QStringLiteral("xxh3-128"));
-    const QList<QByteArray> lines = test::readFile(ws.repo + QStringLiteral("/raw-baseline.json")).split('\n');
-    QCOMPARE(lines.size(), 11); // header 4, "files": [, 3 entries, ], }, and the empty piece after the last newline
+    const QList<QByteArray> lines =
+        test::readFile(ws.repo + QStringLiteral("/raw-baseline.json")).split('\n');
+    QCOMPARE(lines.size(),
+             11); // header 4, "files": [, 3 entries, ], }, and the empty piece after the last newline
     QVERIFY(lines.at(5).startsWith("    {\"path\": \"data/raw/a.csv\", \"size\": 13,"));
     QVERIFY(lines.at(6).startsWith("    {\"path\": \"data/raw/images/b.bin\", \"size\": 70000,"));
     QVERIFY(lines.at(7).startsWith("    {\"path\": \"data/raw/images/c.txt\", \"size\": 2,"));
@@ -188,13 +211,19 @@ void TestRawCommands::baselineThenVerifyCleanTree()
 
     auto verify = ws.run({QStringLiteral("--json"), QStringLiteral("raw"), QStringLiteral("verify")});
     VERIFY_EXIT(verify, 0);
-    QCOMPARE(verify.json(), (QJsonObject{{QStringLiteral("modified"), QJsonArray()}, {QStringLiteral("added"), QJsonArray()},
-                                         {QStringLiteral("removed"), QJsonArray()}, {QStringLiteral("unchanged"), 3}}));
+    QCOMPARE(verify.json(), (QJsonObject{{QStringLiteral("modified"), QJsonArray()},
+                                         {QStringLiteral("added"), QJsonArray()},
+                                         {QStringLiteral("removed"), QJsonArray()},
+                                         {QStringLiteral("unchanged"), 3}}));
     auto text = ws.run({QStringLiteral("raw"), QStringLiteral("verify")});
     VERIFY_EXIT(text, 0);
-    QCOMPARE(text.out, QByteArray("raw verify: 0 modified, 0 added, 0 removed, 3 unchanged (content compared with xxh3-128)\n"));
+    QCOMPARE(
+        text.out,
+        QByteArray(
+            "raw verify: 0 modified, 0 added, 0 removed, 3 unchanged (content compared with xxh3-128)\n"));
 
-    auto strong = ws.run({QStringLiteral("--json"), QStringLiteral("raw"), QStringLiteral("baseline"), QStringLiteral("--strong")});
+    auto strong = ws.run({QStringLiteral("--json"), QStringLiteral("raw"), QStringLiteral("baseline"),
+                          QStringLiteral("--strong")});
     VERIFY_EXIT(strong, 0);
     QCOMPARE(strong.json().value(QStringLiteral("algorithm")).toString(), QStringLiteral("blake2b-256"));
     VERIFY_EXIT(ws.run({QStringLiteral("raw"), QStringLiteral("verify")}), 0);
@@ -205,7 +234,7 @@ void TestRawCommands::verifyFindsChangesWithExactJson()
     CliWorkspace ws;
     VERIFY_EXIT(ws.run({QStringLiteral("raw"), QStringLiteral("baseline")}), 0);
     const QString b = ws.raw + QStringLiteral("/images/b.bin");
-    struct stat st{};
+    struct stat st = {};
     QVERIFY(::stat(QFile::encodeName(b).constData(), &st) == 0);
     QByteArray content = test::readFile(b);
     content[40000] = 'B'; // one byte, same size
@@ -217,10 +246,14 @@ void TestRawCommands::verifyFindsChangesWithExactJson()
 
     auto verify = ws.run({QStringLiteral("--json"), QStringLiteral("raw"), QStringLiteral("verify")});
     VERIFY_EXIT(verify, 1);
-    QCOMPARE(verify.json().keys(), (QStringList{QStringLiteral("added"), QStringLiteral("modified"), QStringLiteral("removed"), QStringLiteral("unchanged")}));
-    QCOMPARE(strings(verify.json().value(QStringLiteral("modified"))), QStringList{QStringLiteral("data/raw/images/b.bin")});
-    QCOMPARE(strings(verify.json().value(QStringLiteral("added"))), QStringList{QStringLiteral("data/raw/z-new.csv")});
-    QCOMPARE(strings(verify.json().value(QStringLiteral("removed"))), QStringList{QStringLiteral("data/raw/a.csv")});
+    QCOMPARE(verify.json().keys(), (QStringList{QStringLiteral("added"), QStringLiteral("modified"),
+                                                QStringLiteral("removed"), QStringLiteral("unchanged")}));
+    QCOMPARE(strings(verify.json().value(QStringLiteral("modified"))),
+             QStringList{QStringLiteral("data/raw/images/b.bin")});
+    QCOMPARE(strings(verify.json().value(QStringLiteral("added"))),
+             QStringList{QStringLiteral("data/raw/z-new.csv")});
+    QCOMPARE(strings(verify.json().value(QStringLiteral("removed"))),
+             QStringList{QStringLiteral("data/raw/a.csv")});
     QCOMPARE(verify.json().value(QStringLiteral("unchanged")).toInt(), 1);
 }
 
@@ -230,8 +263,10 @@ void TestRawCommands::quickVerifySaysItIsQuick()
     VERIFY_EXIT(ws.run({QStringLiteral("raw"), QStringLiteral("baseline")}), 0);
     auto quick = ws.run({QStringLiteral("raw"), QStringLiteral("verify"), QStringLiteral("--quick")});
     VERIFY_EXIT(quick, 0);
-    QVERIFY2(quick.out.contains("quick: size and modification time only, content not read"), quick.out.constData());
-    auto json = ws.run({QStringLiteral("--json"), QStringLiteral("raw"), QStringLiteral("verify"), QStringLiteral("--quick")});
+    QVERIFY2(quick.out.contains("quick: size and modification time only, content not read"),
+             quick.out.constData());
+    auto json = ws.run({QStringLiteral("--json"), QStringLiteral("raw"), QStringLiteral("verify"),
+                        QStringLiteral("--quick")});
     VERIFY_EXIT(json, 0);
     QVERIFY(json.jsonValid());
     QVERIFY(json.err.contains("quick"));
@@ -245,21 +280,33 @@ void TestRawCommands::verifyAgainstLocalIndex()
     VERIFY_EXIT(ws.run({QStringLiteral("raw"), QStringLiteral("baseline")}), 0);
     QVERIFY(QFile::remove(ws.repo + QStringLiteral("/raw-baseline.json")));
     test::writeFile(ws.raw + QStringLiteral("/images/c.txt"), "C\n");
-    auto local = ws.run({QStringLiteral("--json"), QStringLiteral("raw"), QStringLiteral("verify"), QStringLiteral("--local")});
+    auto local = ws.run({QStringLiteral("--json"), QStringLiteral("raw"), QStringLiteral("verify"),
+                         QStringLiteral("--local")});
     VERIFY_EXIT(local, 1);
-    QCOMPARE(strings(local.json().value(QStringLiteral("modified"))), QStringList{QStringLiteral("data/raw/images/c.txt")});
+    QCOMPARE(strings(local.json().value(QStringLiteral("modified"))),
+             QStringList{QStringLiteral("data/raw/images/c.txt")});
 }
 
 void TestRawCommands::hostileBaselineIsRefused_data()
 {
-    const QByteArray head = "{\"format\": \"teamspace-raw-baseline\", \"version\": 1, \"algorithm\": \"xxh3-128\", \"files\": [";
+    const QByteArray head =
+        "{\"format\": \"teamspace-raw-baseline\", \"version\": 1, \"algorithm\": \"xxh3-128\", \"files\": [";
     const QByteArray hash = "\"hash\": \"0123456789abcdef0123456789abcdef\"}";
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QByteArray>("mention");
-    QTest::newRow("dot-dot") << head + "{\"path\": \"data/raw/../../../etc/passwd\", \"size\": 1, \"mtimeNs\": 1, " + hash + "]}" << QByteArray("contains \"..\"");
-    QTest::newRow("absolute") << head + "{\"path\": \"/etc/passwd\", \"size\": 1, \"mtimeNs\": 1, " + hash + "]}" << QByteArray("is absolute");
-    QTest::newRow("malformed") << QByteArray("{\"format\": \"teamspace-raw-baseline\", \"files\": [{\"path\": ") << QByteArray("not valid JSON");
-    QTest::newRow("wrong type") << head + "{\"path\": \"data/raw/a.csv\", \"size\": \"13\", \"mtimeNs\": 1, " + hash + "]}" << QByteArray("files[0].size");
+    QTest::newRow("dot-dot")
+        << head + "{\"path\": \"data/raw/../../../etc/passwd\", \"size\": 1, \"mtimeNs\": 1, " + hash + "]}"
+        << QByteArray("contains \"..\"");
+    QTest::newRow("absolute") << head + "{\"path\": \"/etc/passwd\", \"size\": 1, \"mtimeNs\": 1, " + hash +
+                                     "]}"
+                              << QByteArray("is absolute");
+    QTest::newRow("malformed") << QByteArray(
+                                      "{\"format\": \"teamspace-raw-baseline\", \"files\": [{\"path\": ")
+                               << QByteArray("not valid JSON");
+    QTest::newRow("wrong type") << head +
+                                       "{\"path\": \"data/raw/a.csv\", \"size\": \"13\", \"mtimeNs\": 1, " +
+                                       hash + "]}"
+                                << QByteArray("files[0].size");
     QTest::newRow("not JSON at all") << QByteArray("\x00\x01garbage", 9) << QByteArray("not valid JSON");
 }
 
@@ -278,7 +325,8 @@ void TestRawCommands::hostileBaselineIsRefused()
         auto verify = ws.run(args);
         VERIFY_EXIT(verify, 3);
         QVERIFY(verify.out.isEmpty());
-        QVERIFY2(verify.err.startsWith("error: " + QFile::encodeName(ws.repo) + "/raw-baseline.json: "), verify.err.constData());
+        QVERIFY2(verify.err.startsWith("error: " + QFile::encodeName(ws.repo) + "/raw-baseline.json: "),
+                 verify.err.constData());
         QVERIFY2(verify.err.contains(mention), verify.err.constData());
         QCOMPARE(verify.err.count('\n'), 1);
     }
@@ -294,8 +342,12 @@ void TestRawCommands::missingBaselineAndBadUsage()
     VERIFY_EXIT(missing, 4);
     QVERIFY(missing.err.contains("no baseline yet"));
     VERIFY_EXIT(ws.run({QStringLiteral("raw"), QStringLiteral("frobnicate")}), 2);
-    VERIFY_EXIT(ws.run({QStringLiteral("raw"), QStringLiteral("baseline"), QStringLiteral("--algorithm"), QStringLiteral("md5")}), 2);
-    VERIFY_EXIT(ws.run({QStringLiteral("raw"), QStringLiteral("verify"), QStringLiteral("--threads"), QStringLiteral("0")}), 2);
+    VERIFY_EXIT(ws.run({QStringLiteral("raw"), QStringLiteral("baseline"), QStringLiteral("--algorithm"),
+                        QStringLiteral("md5")}),
+                2);
+    VERIFY_EXIT(ws.run({QStringLiteral("raw"), QStringLiteral("verify"), QStringLiteral("--threads"),
+                        QStringLiteral("0")}),
+                2);
     VERIFY_EXIT(ws.run({QStringLiteral("raw"), QStringLiteral("unprotect")}, QString()), 2); // who are you?
     auto help = ws.run({QStringLiteral("raw"), QStringLiteral("verify"), QStringLiteral("--help")});
     VERIFY_EXIT(help, 0);

@@ -20,10 +20,22 @@ inline Workspace makeRawWorkspace(const QString& base, const QString& me = QStri
     QDir().mkpath(ws.rootDir + QStringLiteral("/data/raw"));
     ws.manifest.id = QStringLiteral("ws-test");
     ws.manifest.name = QStringLiteral("Test team");
-    ws.manifest.members << Member{QStringLiteral("ana"), QStringLiteral("Ana"), QStringLiteral("ana@example.org"), MemberRole::Lead, {}, {}}
-                        << Member{QStringLiteral("ben"), QStringLiteral("Ben"), QStringLiteral("ben@example.org"), MemberRole::Member, {}, {}};
-    ws.manifest.layout << LayoutFolder{QStringLiteral("data/raw"), FolderRole::Raw, FolderLocation::Root, false, {}}
-                       << LayoutFolder{QStringLiteral("data/processed"), FolderRole::Processed, FolderLocation::Root, false, {}};
+    ws.manifest.members << Member{QStringLiteral("ana"),
+                                  QStringLiteral("Ana"),
+                                  QStringLiteral("ana@example.org"),
+                                  MemberRole::Lead,
+                                  {},
+                                  {}}
+                        << Member{QStringLiteral("ben"),
+                                  QStringLiteral("Ben"),
+                                  QStringLiteral("ben@example.org"),
+                                  MemberRole::Member,
+                                  {},
+                                  {}};
+    ws.manifest.layout
+        << LayoutFolder{QStringLiteral("data/raw"), FolderRole::Raw, FolderLocation::Root, false, {}}
+        << LayoutFolder{
+               QStringLiteral("data/processed"), FolderRole::Processed, FolderLocation::Root, false, {}};
     return ws;
 }
 

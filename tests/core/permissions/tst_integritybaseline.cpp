@@ -76,6 +76,7 @@ private Q_SLOTS:
     void strongAlgorithmsMatchQtReference();
     void sameResultOnOneThreadAndMany();
     void symlinksAreSkippedNotFollowed();
+    void unsafeNamesAreSkippedWithAReason();
     void verifyUntouchedTreeReportsNothing();
     void verifyFindsOneByteChangeWithSizeAndMtimeRestored();
     void verifyFindsAddedAndRemoved();
@@ -93,14 +94,15 @@ void TestIntegrityBaseline::recordsEveryRawFileWithIndependentHashes()
     for (const BaselineEntry& e : b.entries)
         paths << e.path;
     QCOMPARE(paths, (QStringList{QStringLiteral("data/raw/a.csv"), QStringLiteral("data/raw/empty.bin"),
-                                 QStringLiteral("data/raw/images/big.bin"), QStringLiteral("data/raw/images/z\u00e9.txt")}));
+                                 QStringLiteral("data/raw/images/big.bin"),
+                                 QStringLiteral("data/raw/images/z\u00e9.txt")}));
     QCOMPARE(b.entries.at(0).size, 13);
     QCOMPARE(b.entries.at(0).hash, xxh128Hex("id,value\n1,2\n"));
     QCOMPARE(b.entries.at(1).size, 0);
     QCOMPARE(b.entries.at(1).hash, QStringLiteral("99aa06d3014798d86001c324468d497f")); // XXH128 of nothing
     QCOMPARE(b.entries.at(2).size, 3 * 1024 * 1024 + 7);
     QCOMPARE(b.entries.at(2).hash, xxh128Hex(bigContent()));
-    struct stat st{};
+    struct stat st = {};
     QVERIFY(::stat(QFile::encodeName(tree.raw + QStringLiteral("/a.csv")).constData(), &st) == 0);
     QCOMPARE(b.entries.at(0).mtimeNs, qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec);
 }
@@ -114,7 +116,8 @@ void TestIntegrityBaseline::strongAlgorithmsMatchQtReference()
         options.algorithm = algorithm;
         const Baseline b = computeOk(tree.ws, options);
         QVERIFY(b.algorithm == algorithm);
-        QCOMPARE(b.entries.at(2).hash, QString::fromLatin1(QCryptographicHash::hash(bigContent(), qt).toHex()));
+        QCOMPARE(b.entries.at(2).hash,
+                 QString::fromLatin1(QCryptographicHash::hash(bigContent(), qt).toHex()));
     }
     QCOMPARE(computeOk(tree.ws, {HashAlgorithm::Sha256, 0, nullptr, {}}).entries.at(1).hash,
              QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
@@ -124,7 +127,8 @@ void TestIntegrityBaseline::sameResultOnOneThreadAndMany()
 {
     Tree tree;
     for (int i = 0; i < 200; ++i)
-        test::writeFile(tree.raw + QStringLiteral("/many/f%1.txt").arg(i, 3, 10, QChar(u'0')), QByteArray::number(i * 7919));
+        test::writeFile(tree.raw + QStringLiteral("/many/f%1.txt").arg(i, 3, 10, QChar(u'0')),
+                        QByteArray::number(i * 7919));
     BaselineOptions one;
     one.threads = 1;
     BaselineOptions many;
@@ -139,7 +143,8 @@ void TestIntegrityBaseline::symlinksAreSkippedNotFollowed()
     Tree tree;
     QTemporaryDir outside;
     test::writeFile(outside.filePath(QStringLiteral("secret.txt")), "secret");
-    QVERIFY(QFile::link(outside.filePath(QStringLiteral("secret.txt")), tree.raw + QStringLiteral("/link.txt")));
+    QVERIFY(
+        QFile::link(outside.filePath(QStringLiteral("secret.txt")), tree.raw + QStringLiteral("/link.txt")));
     QVERIFY(QFile::link(outside.path(), tree.raw + QStringLiteral("/linkdir")));
     auto run = IntegrityBaseline::compute(tree.ws, {});
     QVERIFY(run.ok());
@@ -147,6 +152,23 @@ void TestIntegrityBaseline::symlinksAreSkippedNotFollowed()
     QCOMPARE(run->skipped.size(), 2);
     QCOMPARE(run->skipped.at(0).path, QStringLiteral("data/raw/link.txt"));
     QVERIFY(run->skipped.at(0).note.contains(QStringLiteral("symlink")));
+}
+
+void TestIntegrityBaseline::unsafeNamesAreSkippedWithAReason()
+{
+    Tree tree;
+    test::writeFile(tree.raw + QStringLiteral("/bad\nname.csv"), "x");
+    test::writeFile(tree.raw + QStringLiteral("/back\\slash.csv"), "y");
+    auto run = IntegrityBaseline::compute(tree.ws, {});
+    QVERIFY(run.ok());
+    QCOMPARE(run->baseline.entries.size(), 4);
+    QCOMPARE(run->skipped.size(), 2);
+    for (const PathNote& s : run->skipped)
+        QVERIFY(s.note.contains(QStringLiteral("rename it")));
+    // The baseline written from it is still readable: nothing unsafe got into it.
+    auto verify = BaselineVerifier::verify(tree.ws, run->baseline, {});
+    QVERIFY(verify.ok());
+    QVERIFY(!verify->differs());
 }
 
 void TestIntegrityBaseline::verifyUntouchedTreeReportsNothing()
@@ -157,7 +179,8 @@ void TestIntegrityBaseline::verifyUntouchedTreeReportsNothing()
     QVERIFY(report.ok());
     QVERIFY(!report->differs());
     QCOMPARE(report->unchanged, 4);
-    QVERIFY(report->modified.isEmpty() && report->added.isEmpty() && report->removed.isEmpty() && report->errors.isEmpty());
+    QVERIFY(report->modified.isEmpty() && report->added.isEmpty() && report->removed.isEmpty() &&
+            report->errors.isEmpty());
     QCOMPARE(report->bytesHashed, 13 + 3 * 1024 * 1024 + 7 + 7);
 }
 
@@ -166,7 +189,7 @@ void TestIntegrityBaseline::verifyFindsOneByteChangeWithSizeAndMtimeRestored()
     Tree tree;
     const Baseline b = computeOk(tree.ws);
     const QString big = tree.raw + QStringLiteral("/images/big.bin");
-    struct stat before{};
+    struct stat before = {};
     QVERIFY(::stat(QFile::encodeName(big).constData(), &before) == 0);
     {
         QFile f(big);
@@ -179,7 +202,7 @@ void TestIntegrityBaseline::verifyFindsOneByteChangeWithSizeAndMtimeRestored()
     }
     const struct timespec times[2] = {before.st_atim, before.st_mtim};
     QVERIFY(::utimensat(AT_FDCWD, QFile::encodeName(big).constData(), times, 0) == 0);
-    struct stat after{};
+    struct stat after = {};
     QVERIFY(::stat(QFile::encodeName(big).constData(), &after) == 0);
     QCOMPARE(after.st_size, before.st_size);
     QCOMPARE(after.st_mtim.tv_nsec, before.st_mtim.tv_nsec);
@@ -199,7 +222,8 @@ void TestIntegrityBaseline::verifyFindsAddedAndRemoved()
     const Baseline b = computeOk(tree.ws);
     QVERIFY(QFile::remove(tree.raw + QStringLiteral("/a.csv")));
     test::writeFile(tree.raw + QStringLiteral("/images/new.png"), "png");
-    test::writeFile(tree.raw + QStringLiteral("/empty.bin"), "now 9 b\n"); // size changed: found without hashing
+    test::writeFile(tree.raw + QStringLiteral("/empty.bin"),
+                    "now 9 b\n"); // size changed: found without hashing
     auto report = BaselineVerifier::verify(tree.ws, b, {});
     QVERIFY(report.ok());
     QCOMPARE(report->removed, QStringList{QStringLiteral("data/raw/a.csv")});
@@ -213,7 +237,7 @@ void TestIntegrityBaseline::quickVerifyTrustsSizeAndMtime()
     Tree tree;
     const Baseline b = computeOk(tree.ws);
     const QString a = tree.raw + QStringLiteral("/a.csv");
-    struct stat before{};
+    struct stat before = {};
     QVERIFY(::stat(QFile::encodeName(a).constData(), &before) == 0);
     test::writeFile(a, "id,value\n1,3\n"); // same size
     const struct timespec times[2] = {before.st_atim, before.st_mtim};
@@ -226,10 +250,12 @@ void TestIntegrityBaseline::quickVerifyTrustsSizeAndMtime()
     QVERIFY(fast.ok());
     QVERIFY(fast->quick);
     QCOMPARE(fast->bytesHashed, 0);
-    QCOMPARE(fast->modified, QStringList{QStringLiteral("data/raw/empty.bin")}); // the restored-mtime edit slips by
+    QCOMPARE(fast->modified,
+             QStringList{QStringLiteral("data/raw/empty.bin")}); // the restored-mtime edit slips by
     auto full = BaselineVerifier::verify(tree.ws, b, {});
     QVERIFY(full.ok());
-    QCOMPARE(full->modified, (QStringList{QStringLiteral("data/raw/a.csv"), QStringLiteral("data/raw/empty.bin")}));
+    QCOMPARE(full->modified,
+             (QStringList{QStringLiteral("data/raw/a.csv"), QStringLiteral("data/raw/empty.bin")}));
 }
 
 void TestIntegrityBaseline::progressReachesTheEndAndCancelStops()

@@ -24,21 +24,25 @@ namespace {
 
 mode_t modeOf(const QString& path)
 {
-    struct stat st{};
+    struct stat st = {};
     if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
         return 0;
     return st.st_mode & 07777;
 }
 
-void setMode(const QString& path, mode_t mode) { QVERIFY(::chmod(QFile::encodeName(path).constData(), mode) == 0); }
+void setMode(const QString& path, mode_t mode)
+{
+    QVERIFY(::chmod(QFile::encodeName(path).constData(), mode) == 0);
+}
 
 // Exit code of `sh -c script` run as nobody:nogroup with no supplementary groups, in `dir`.
 int runAsNobody(const QString& dir, const QString& script)
 {
     QProcess p;
     p.setWorkingDirectory(dir);
-    p.start(QStringLiteral("setpriv"), {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                                        QStringLiteral("--clear-groups"), QStringLiteral("sh"), QStringLiteral("-c"), script});
+    p.start(QStringLiteral("setpriv"),
+            {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+             QStringLiteral("--clear-groups"), QStringLiteral("sh"), QStringLiteral("-c"), script});
     if (!p.waitForFinished(20000))
         return -1;
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
@@ -193,17 +197,28 @@ void TestRawGuard::symlinkedRawFolderIsRefused()
 {
     QTemporaryDir dir;
     Workspace ws = test::makeRawWorkspace(dir.path());
+    test::writeFile(ws.rootDir + QStringLiteral("/data/raw/a.csv"), "a");
+    setMode(ws.rootDir + QStringLiteral("/data/raw/a.csv"), 0644);
     QTemporaryDir elsewhere;
     test::writeFile(elsewhere.filePath(QStringLiteral("x.csv")), "x");
     setMode(elsewhere.filePath(QStringLiteral("x.csv")), 0644);
-    QVERIFY(QDir(ws.rootDir + QStringLiteral("/data/raw")).removeRecursively());
-    QVERIFY(QFile::link(elsewhere.path(), ws.rootDir + QStringLiteral("/data/raw")));
+    // The second raw folder of the layout is a symlink out of the workspace.
+    ws.manifest.layout << LayoutFolder{
+        QStringLiteral("archive/raw"), FolderRole::Raw, FolderLocation::Root, false, {}};
+    QDir().mkpath(ws.rootDir + QStringLiteral("/archive"));
+    QVERIFY(QFile::link(elsewhere.path(), ws.rootDir + QStringLiteral("/archive/raw")));
+    const auto before = test::snapshotTree(ws.rootDir);
 
     auto report = RawGuard::protect(ws);
     QVERIFY(!report.ok());
     QCOMPARE(report.error().kind, ErrorKind::BadInput);
+    QVERIFY2(report.error().message.contains(QStringLiteral("archive/raw")),
+             qPrintable(report.error().message));
     QVERIFY2(report.error().message.contains(QStringLiteral("symlink")), qPrintable(report.error().message));
     QCOMPARE(modeOf(elsewhere.filePath(QStringLiteral("x.csv"))), mode_t(0644));
+    // Refused before anything changed: the first raw folder was not protected either.
+    QCOMPARE(test::snapshotTree(ws.rootDir), before);
+    QCOMPARE(modeOf(ws.rootDir + QStringLiteral("/data/raw/a.csv")), mode_t(0644));
 }
 
 void TestRawGuard::writeGrantingAclEntriesAreRemoved()
@@ -217,7 +232,8 @@ void TestRawGuard::writeGrantingAclEntriesAreRemoved()
     QVERIFY(setfacl.waitForFinished());
     if (setfacl.exitCode() != 0)
         QSKIP("this file system does not take POSIX ACLs (setfacl failed)");
-    setfacl.start(QStringLiteral("setfacl"), {QStringLiteral("-m"), QStringLiteral("u:65534:rwx,d:u:65534:rwx"), tree.raw});
+    setfacl.start(QStringLiteral("setfacl"),
+                  {QStringLiteral("-m"), QStringLiteral("u:65534:rwx,d:u:65534:rwx"), tree.raw});
     QVERIFY(setfacl.waitForFinished() && setfacl.exitCode() == 0);
     // Control: the ACL alone lets nobody write although the mode bits say 0644.
     QCOMPARE(runAsNobody(tree.ws.rootDir, QStringLiteral("echo y >> data/raw/a.csv")), 0);
@@ -238,7 +254,8 @@ void TestRawGuard::writeGrantingAclEntriesAreRemoved()
         QVERIFY(acl.ok() && acl->supported());
         QVERIFY(acl->isExtended()); // the named entry stays, read-only
         QVERIFY2(!acl->grantsWrite(), qPrintable(acl->entriesText().join(u' ')));
-        QVERIFY(acl->entriesText().contains(QStringLiteral("user:65534:r--")) || acl->entriesText().contains(QStringLiteral("user:65534:r-x")));
+        QVERIFY(acl->entriesText().contains(QStringLiteral("user:65534:r--")) ||
+                acl->entriesText().contains(QStringLiteral("user:65534:r-x")));
     }
     UniqueFd dirFd(::open(QFile::encodeName(tree.raw).constData(), O_PATH | O_NOFOLLOW));
     auto defaults = PosixAcl::read(dirFd.get(), PosixAcl::Kind::Default, tree.raw);
@@ -260,8 +277,9 @@ void TestRawGuard::unprotectIsForLeadsOnly()
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().kind, ErrorKind::Failed);
     QCOMPARE(exitCodeFor(refused.error().kind), 4);
-    QCOMPARE(refused.error().message, QStringLiteral("raw unprotect: refused for member \"ben\": only a lead may make raw data "
-                                                     "writable again (ask ana)"));
+    QCOMPARE(refused.error().message,
+             QStringLiteral("raw unprotect: refused for member \"ben\": only a lead may make raw data "
+                            "writable again (ask ana)"));
     QCOMPARE(test::snapshotTree(tree.ws.rootDir), snapshot);
 }
 

@@ -1,5 +1,5 @@
-// `raw report` in the core: what mode bits and ACLs let others do under each raw folder, before and after protect;
-// and the plain words shown when a file system cannot enforce the bits.
+// `raw report` in the core: what mode bits and ACLs let others do under each raw folder, before and after
+// protect; and the plain words shown when a file system cannot enforce the bits.
 #include "permissions/FileSystemInfo.h"
 #include "permissions/RawGuard.h"
 #include "permissions/WriteAccessReport.h"
@@ -49,7 +49,7 @@ void TestWriteAccessReport::countsWritableEntriesBeforeAndAfterProtect()
     QCOMPARE(f.mode, 0775u);
     QVERIFY(f.groupCanWrite);
     QVERIFY(!f.othersCanWrite);
-    QCOMPARE(f.entries, 4);          // raw, sub, a.csv, sub/b.csv (the symlink is not counted)
+    QCOMPARE(f.entries, 4); // raw, sub, a.csv, sub/b.csv (the symlink is not counted)
     QCOMPARE(f.writableEntries, 4);
     QVERIFY(!f.isReadOnly());
     QCOMPARE(f.currentUserCanWrite, true);
@@ -78,7 +78,8 @@ void TestWriteAccessReport::listsAclEntriesOfTheFolder()
         QSKIP("this file system does not take POSIX ACLs (setfacl failed)");
     auto report = WriteAccessReport::build(ws);
     QVERIFY(report.ok());
-    QVERIFY2(report->first().acl.contains(QStringLiteral("user:65534:rwx")), qPrintable(report->first().acl.join(u' ')));
+    QVERIFY2(report->first().acl.contains(QStringLiteral("user:65534:rwx")),
+             qPrintable(report->first().acl.join(u' ')));
     QCOMPARE(report->first().writableEntries, 1);
     QVERIFY(RawGuard::protect(ws).ok());
     report = WriteAccessReport::build(ws);
@@ -100,16 +101,19 @@ void TestWriteAccessReport::missingFolderIsNotAnError()
 
 void TestWriteAccessReport::fileSystemsThatIgnoreBitsGetTheSharingStep()
 {
-    // No FUSE or SMB mount can be made in the test container, so the decision is checked on the report itself.
+    // No FUSE or SMB mount can be made in the test container, so the decision is checked on the report
+    // itself.
     GuardReport report;
     report.fileSystems << FolderFileSystem{QStringLiteral("data/raw"), QStringLiteral("ext4"), true, false};
     QVERIFY(!report.needsSharingStep());
     QVERIFY(report.sharingAdvice().isEmpty());
     report.fileSystems << FolderFileSystem{QStringLiteral("drive/raw"), QStringLiteral("fuse"), false, true};
     QVERIFY(report.needsSharingStep());
-    QCOMPARE(report.sharingAdvice(), QStringList{sharingStepAdvice(QStringLiteral("drive/raw"))
-                                                 + QStringLiteral(" (file system: fuse, chmod had no effect)")});
-    QVERIFY(report.sharingAdvice().first().contains(QStringLiteral("share the raw folder with the team as viewer")));
+    QCOMPARE(report.sharingAdvice(),
+             QStringList{sharingStepAdvice(QStringLiteral("drive/raw")) +
+                         QStringLiteral(" (file system: fuse, chmod had no effect)")});
+    QVERIFY(report.sharingAdvice().first().contains(
+        QStringLiteral("share the raw folder with the team as viewer")));
 
     QTemporaryDir dir;
     const int fd = ::open(QFile::encodeName(dir.path()).constData(), O_RDONLY | O_DIRECTORY);
@@ -117,7 +121,8 @@ void TestWriteAccessReport::fileSystemsThatIgnoreBitsGetTheSharingStep()
     ::close(fd);
     QVERIFY(!local.typeName.isEmpty());
     const int procFd = ::open("/proc/self", O_RDONLY | O_DIRECTORY);
-    QCOMPARE(fileSystemOf(procFd).typeName, QStringLiteral("0x9fa0")); // unknown types are named by their magic
+    QCOMPARE(fileSystemOf(procFd).typeName,
+             QStringLiteral("0x9fa0")); // unknown types are named by their magic
     ::close(procFd);
 }
 
