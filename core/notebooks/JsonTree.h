@@ -64,7 +64,7 @@ public:
 
     // Parses `bytes` in place (taken by value: pass with std::move to avoid a copy). Refuses what Python's
     // json.loads refuses (it takes NaN, Infinity and -Infinity, as Python does) with BadInput naming `source` and the
-    // byte offset. Invalid UTF-8 and lone surrogates are refused too: nbformat could not write them back.
+    // byte offset. Invalid UTF-8 and lone surrogate escapes are refused too: nbformat could not write them back.
     static Result<JsonDocument> parse(QByteArray bytes, const QString& source);
 
 private:
