@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -48,7 +49,7 @@ std::optional<int> Cli::parseCommand(QCommandLineParser& parser, const QString& 
     if (!parser.parse(args))
         return usageError(parser.errorText() + QStringLiteral(" (see `teamspace-cli %1 --help`)").arg(args.value(0)));
     if (parser.isSet(help)) {
-        out << parser.helpText().replace(QStringLiteral("Usage: ") + args.value(0), QStringLiteral("Usage: teamspace-cli ") + args.value(0));
+        out << parser.helpText().replace(QStringLiteral("Usage: ") + QCoreApplication::arguments().value(0), QStringLiteral("Usage: teamspace-cli ") + args.value(0));
         out.flush();
         return ExitOk;
     }

@@ -3,6 +3,8 @@
 
 namespace ts::activity {
 
+// Append-only is enforced by the database itself: the triggers refuse any UPDATE or DELETE, so no code path
+// (ours or a later module's) can rewrite history by accident.
 inline constexpr const char* kSchemaV1 = R"sql(
 CREATE TABLE activity (
   id        INTEGER PRIMARY KEY,
@@ -13,6 +15,10 @@ CREATE TABLE activity (
   detail    TEXT                     -- one line for people
 );
 CREATE INDEX activity_at ON activity(at_utc);
+CREATE TRIGGER activity_no_update BEFORE UPDATE ON activity
+BEGIN SELECT RAISE(ABORT, 'the activity log is append-only'); END;
+CREATE TRIGGER activity_no_delete BEFORE DELETE ON activity
+BEGIN SELECT RAISE(ABORT, 'the activity log is append-only'); END;
 )sql";
 
 } // namespace ts::activity

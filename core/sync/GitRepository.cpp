@@ -220,7 +220,13 @@ Result<GitRepository> GitRepository::clone(const QString& url, const QString& pa
     const int code = git_clone(&repo, utf8(url).constData(), QFile::encodeName(path).constData(), &cloneOptions);
     if (code < 0)
         return transferError(code, state, QStringLiteral("clone %1 into %2: ").arg(url, path));
-    return GitRepository(RepositoryHandle(repo));
+    RepositoryHandle owned(repo);
+    // An empty remote tells no default branch; libgit2 would then start on "master". Teamspace uses main.
+    if (git_repository_head_unborn(repo) == 1) {
+        if (const int headCode = git_repository_set_head(repo, "refs/heads/main"); headCode < 0)
+            return gitError(headCode, QStringLiteral("%1: cannot point HEAD at main: ").arg(path));
+    }
+    return GitRepository(std::move(owned));
 }
 
 Result<GitRepository> GitRepository::open(const QString& path)

@@ -43,7 +43,8 @@ public:
     // A new bare repository (a remote on a share or a local path) with HEAD on <initialBranch>.
     static Result<GitRepository> initBare(const QString& path, const QString& initialBranch = QStringLiteral("main"));
     static Result<GitRepository> open(const QString& path);
-    // Clones `url` (a path, file://, http(s)://, ssh://) into `path`; the remote is named "origin".
+    // Clones `url` (a path, file://, http(s)://, ssh://) into `path`; the remote is named "origin". A clone of
+    // an empty remote starts on an unborn "main".
     static Result<GitRepository> clone(const QString& url, const QString& path, const TransferOptions& options = {});
 
     GitRepository(GitRepository&&) noexcept = default;

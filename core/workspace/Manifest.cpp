@@ -46,18 +46,28 @@ QList<LayoutFolder> Manifest::foldersWithRole(FolderRole role) const
     return result;
 }
 
-QString toString(MemberRole role) { return role == MemberRole::Lead ? QStringLiteral("lead") : QStringLiteral("member"); }
+QString toString(MemberRole role)
+{
+    return role == MemberRole::Lead ? QStringLiteral("lead") : QStringLiteral("member");
+}
 
 QString toString(FolderRole role)
 {
     switch (role) {
-    case FolderRole::Raw: return QStringLiteral("raw");
-    case FolderRole::Processed: return QStringLiteral("processed");
-    case FolderRole::Results: return QStringLiteral("results");
-    case FolderRole::Checkpoints: return QStringLiteral("checkpoints");
-    case FolderRole::Notebooks: return QStringLiteral("notebooks");
-    case FolderRole::Models: return QStringLiteral("models");
-    case FolderRole::Shared: return QStringLiteral("shared");
+    case FolderRole::Raw:
+        return QStringLiteral("raw");
+    case FolderRole::Processed:
+        return QStringLiteral("processed");
+    case FolderRole::Results:
+        return QStringLiteral("results");
+    case FolderRole::Checkpoints:
+        return QStringLiteral("checkpoints");
+    case FolderRole::Notebooks:
+        return QStringLiteral("notebooks");
+    case FolderRole::Models:
+        return QStringLiteral("models");
+    case FolderRole::Shared:
+        return QStringLiteral("shared");
     }
     return QStringLiteral("shared");
 }
@@ -69,8 +79,9 @@ QString toString(FolderLocation location)
 
 std::optional<FolderRole> folderRoleFromString(const QString& text)
 {
-    for (FolderRole role : {FolderRole::Raw, FolderRole::Processed, FolderRole::Results, FolderRole::Checkpoints,
-                            FolderRole::Notebooks, FolderRole::Models, FolderRole::Shared})
+    for (FolderRole role :
+         {FolderRole::Raw, FolderRole::Processed, FolderRole::Results, FolderRole::Checkpoints,
+          FolderRole::Notebooks, FolderRole::Models, FolderRole::Shared})
         if (toString(role) == text)
             return role;
     return std::nullopt;
@@ -108,7 +119,8 @@ bool isValidWorkspaceId(const QString& id)
 
 namespace {
 
-const QStringList kTemplateNames = {QStringLiteral("colab-team"), QStringLiteral("ccds"), QStringLiteral("custom")};
+const QStringList kTemplateNames = {QStringLiteral("colab-team"), QStringLiteral("ccds"),
+                                    QStringLiteral("custom")};
 
 bool hasControlCharacter(const QString& text)
 {
@@ -125,7 +137,10 @@ public:
     explicit Validator(QString source) : m_source(std::move(source)) {}
 
     QString at(const QString& field) const { return m_source + QStringLiteral(": ") + field; }
-    Error bad(const QString& field, const QString& what) const { return Error::badInput(at(field) + u' ' + what); }
+    Error bad(const QString& field, const QString& what) const
+    {
+        return Error::badInput(at(field) + u' ' + what);
+    }
 
     Status oneLine(const QString& field, const QString& value, int maxLength) const
     {
@@ -145,9 +160,12 @@ public:
         if (!normalised)
             return normalised.error();
         if (*normalised != value)
-            return bad(field, quoted(value) + QStringLiteral(" is not in normal form (write it as \"%1\")").arg(*normalised));
+            return bad(field,
+                       quoted(value) +
+                           QStringLiteral(" is not in normal form (write it as \"%1\")").arg(*normalised));
         if (value.split(u'/').contains(QStringLiteral(".git")))
-            return bad(field, quoted(value) + QStringLiteral(" reaches into a .git folder (choose another folder)"));
+            return bad(field,
+                       quoted(value) + QStringLiteral(" reaches into a .git folder (choose another folder)"));
         return {};
     }
 
@@ -156,7 +174,8 @@ public:
         for (const auto& [key, json] : fields) {
             const QString field = where.isEmpty() ? key : where + u'.' + key;
             if (knownKeys.contains(key))
-                return bad(field, QStringLiteral("is a known field and cannot also be kept as an unknown one"));
+                return bad(field,
+                           QStringLiteral("is a known field and cannot also be kept as an unknown one"));
             QJsonParseError error;
             QJsonDocument::fromJson("[" + json + "]", &error);
             if (error.error != QJsonParseError::NoError)
@@ -172,7 +191,8 @@ private:
 Status validateMembers(const Validator& v, const QList<Member>& members)
 {
     if (members.isEmpty())
-        return v.bad(QStringLiteral("members"), QStringLiteral("is empty (a workspace needs at least its lead)"));
+        return v.bad(QStringLiteral("members"),
+                     QStringLiteral("is empty (a workspace needs at least its lead)"));
     QSet<QString> seen;
     bool hasLead = false;
     for (int i = 0; i < members.size(); ++i) {
@@ -182,7 +202,8 @@ Status validateMembers(const Validator& v, const QList<Member>& members)
             return v.bad(at + QStringLiteral(".id"),
                          quoted(m.id) + QStringLiteral(" is not a valid member id (use a-z, 0-9, . _ -)"));
         if (seen.contains(m.id))
-            return v.bad(at + QStringLiteral(".id"), quoted(m.id) + QStringLiteral(" is listed twice (member ids must be unique)"));
+            return v.bad(at + QStringLiteral(".id"),
+                         quoted(m.id) + QStringLiteral(" is listed twice (member ids must be unique)"));
         seen.insert(m.id);
         if (auto ok = v.oneLine(at + QStringLiteral(".name"), m.name, 200); !ok)
             return ok;
@@ -190,15 +211,18 @@ Status validateMembers(const Validator& v, const QList<Member>& members)
             return ok;
         static const QRegularExpression email(QStringLiteral("^[^@\\s<>]+@[^@\\s<>]+$"));
         if (!email.match(m.email).hasMatch())
-            return v.bad(at + QStringLiteral(".email"), quoted(m.email) + QStringLiteral(" is not an e-mail address (name@host)"));
+            return v.bad(at + QStringLiteral(".email"),
+                         quoted(m.email) + QStringLiteral(" is not an e-mail address (name@host)"));
         if (m.quotaBytes && *m.quotaBytes < 0)
-            return v.bad(at + QStringLiteral(".quotaBytes"), QStringLiteral("is negative (give a size in bytes, or leave it out)"));
+            return v.bad(at + QStringLiteral(".quotaBytes"),
+                         QStringLiteral("is negative (give a size in bytes, or leave it out)"));
         hasLead = hasLead || m.role == MemberRole::Lead;
         if (auto ok = v.unknown(at, m.unknown, manifest_fields::kMember); !ok)
             return ok;
     }
     if (!hasLead)
-        return v.bad(QStringLiteral("members"), QStringLiteral("has no member with role \"lead\" (make one member the lead)"));
+        return v.bad(QStringLiteral("members"),
+                     QStringLiteral("has no member with role \"lead\" (make one member the lead)"));
     return {};
 }
 
@@ -213,8 +237,10 @@ Status validateLayout(const Validator& v, const QList<LayoutFolder>& layout)
         const QString key = toString(f.location) + u':' + f.path;
         if (seen.contains(key))
             return v.bad(at + QStringLiteral(".path"),
-                         quoted(f.path) + QStringLiteral(" is listed twice in the %1 (layout paths must be unique)")
-                             .arg(f.location == FolderLocation::Root ? QStringLiteral("shared folder") : QStringLiteral("repository")));
+                         quoted(f.path) +
+                             QStringLiteral(" is listed twice in the %1 (layout paths must be unique)")
+                                 .arg(f.location == FolderLocation::Root ? QStringLiteral("shared folder")
+                                                                         : QStringLiteral("repository")));
         seen.insert(key);
         if (auto ok = v.unknown(at, f.unknown, manifest_fields::kLayoutFolder); !ok)
             return ok;
@@ -231,16 +257,25 @@ Status validateNotebooks(const Validator& v, const Manifest& manifest)
         if (auto ok = v.path(at + QStringLiteral(".path"), a.path); !ok)
             return ok;
         if (!a.path.endsWith(QStringLiteral(".ipynb")))
-            return v.bad(at + QStringLiteral(".path"), quoted(a.path) + QStringLiteral(" is not a notebook (the name must end in .ipynb)"));
+            return v.bad(at + QStringLiteral(".path"),
+                         quoted(a.path) + QStringLiteral(" is not a notebook (the name must end in .ipynb)"));
         if (seen.contains(a.path))
-            return v.bad(at + QStringLiteral(".path"), quoted(a.path) + QStringLiteral(" is assigned twice (one entry per notebook)"));
+            return v.bad(at + QStringLiteral(".path"),
+                         quoted(a.path) + QStringLiteral(" is assigned twice (one entry per notebook)"));
         seen.insert(a.path);
         if (!manifest.member(a.owner))
-            return v.bad(at + QStringLiteral(".owner"), quoted(a.owner) + QStringLiteral(" is not a member (add the member first, or choose one from members)"));
+            return v.bad(
+                at + QStringLiteral(".owner"),
+                quoted(a.owner) +
+                    QStringLiteral(" is not a member (add the member first, or choose one from members)"));
         if (!a.runner.isEmpty() && !manifest.member(a.runner))
-            return v.bad(at + QStringLiteral(".runner"), quoted(a.runner) + QStringLiteral(" is not a member (add the member first, or choose one from members)"));
+            return v.bad(
+                at + QStringLiteral(".runner"),
+                quoted(a.runner) +
+                    QStringLiteral(" is not a member (add the member first, or choose one from members)"));
         if (a.expectedOutputBytes && *a.expectedOutputBytes < 0)
-            return v.bad(at + QStringLiteral(".expectedOutputBytes"), QStringLiteral("is negative (give a size in bytes, or leave it out)"));
+            return v.bad(at + QStringLiteral(".expectedOutputBytes"),
+                         QStringLiteral("is negative (give a size in bytes, or leave it out)"));
         if (auto ok = v.unknown(at, a.unknown, manifest_fields::kNotebook); !ok)
             return ok;
     }
@@ -249,7 +284,11 @@ Status validateNotebooks(const Validator& v, const Manifest& manifest)
 
 Status validatePolicies(const Validator& v, const Policies& p)
 {
-    const struct { const char* field; qint64 value; } positives[] = {
+    const struct
+    {
+        const char* field;
+        qint64 value;
+    } positives[] = {
         {"policies.splitThresholdBytes", p.splitThresholdBytes},
         {"policies.folderEntryLimit", p.folderEntryLimit},
         {"policies.rootEntryLimit", p.rootEntryLimit},
@@ -258,14 +297,21 @@ Status validatePolicies(const Validator& v, const Policies& p)
     };
     for (const auto& positive : positives)
         if (positive.value <= 0)
-            return v.bad(QLatin1String(positive.field), QStringLiteral("must be greater than 0 (got %1)").arg(positive.value));
-    const struct { const char* field; const QStringList* keys; } lists[] = {
+            return v.bad(QLatin1String(positive.field),
+                         QStringLiteral("must be greater than 0 (got %1)").arg(positive.value));
+    const struct
+    {
+        const char* field;
+        const QStringList* keys;
+    } lists[] = {
         {"policies.strip.cellMetadataRemoved", &p.strip.cellMetadataRemoved},
         {"policies.strip.notebookMetadataRemoved", &p.strip.notebookMetadataRemoved},
     };
     for (const auto& list : lists)
         for (int i = 0; i < list.keys->size(); ++i)
-            if (auto ok = v.oneLine(QStringLiteral("%1[%2]").arg(QLatin1String(list.field)).arg(i), list.keys->at(i), 200); !ok)
+            if (auto ok = v.oneLine(QStringLiteral("%1[%2]").arg(QLatin1String(list.field)).arg(i),
+                                    list.keys->at(i), 200);
+                !ok)
                 return ok;
     if (auto ok = v.unknown(QStringLiteral("policies"), p.unknown, manifest_fields::kPolicies); !ok)
         return ok;
@@ -278,13 +324,19 @@ Status validateManifest(const Manifest& manifest, const QString& source)
 {
     const Validator v(source);
     if (manifest.version != Manifest::kCurrentVersion)
-        return v.bad(QStringLiteral("version"), QStringLiteral("is %1; this Teamspace writes version %2").arg(manifest.version).arg(Manifest::kCurrentVersion));
+        return v.bad(QStringLiteral("version"), QStringLiteral("is %1; this Teamspace writes version %2")
+                                                    .arg(manifest.version)
+                                                    .arg(Manifest::kCurrentVersion));
     if (!isValidWorkspaceId(manifest.id))
-        return v.bad(QStringLiteral("id"), quoted(manifest.id) + QStringLiteral(" is not a valid workspace id (use a-z, 0-9, . _ -, at most 64)"));
+        return v.bad(QStringLiteral("id"),
+                     quoted(manifest.id) +
+                         QStringLiteral(" is not a valid workspace id (use a-z, 0-9, . _ -, at most 64)"));
     if (auto ok = v.oneLine(QStringLiteral("name"), manifest.name, 200); !ok)
         return ok;
     if (!manifest.templateName.isEmpty() && !kTemplateNames.contains(manifest.templateName))
-        return v.bad(QStringLiteral("template"), quoted(manifest.templateName) + QStringLiteral(" is not a known template (use %1)").arg(kTemplateNames.join(QStringLiteral(", "))));
+        return v.bad(QStringLiteral("template"),
+                     quoted(manifest.templateName) + QStringLiteral(" is not a known template (use %1)")
+                                                         .arg(kTemplateNames.join(QStringLiteral(", "))));
     if (auto ok = validateMembers(v, manifest.members); !ok)
         return ok;
     if (auto ok = validateLayout(v, manifest.layout); !ok)

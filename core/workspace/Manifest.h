@@ -22,9 +22,9 @@ enum class MemberRole { Lead, Member };
 
 struct Member
 {
-    QString id;        // slug: [a-z0-9][a-z0-9._-]{0,31}
-    QString name;      // display name
-    QString email;     // git identity
+    QString id;    // slug: [a-z0-9][a-z0-9._-]{0,31}
+    QString name;  // display name
+    QString email; // git identity
     MemberRole role = MemberRole::Member;
     std::optional<qint64> quotaBytes; // none: no quota known
     UnknownFields unknown;
@@ -40,7 +40,7 @@ enum class FolderLocation { Root, Repository };
 
 struct LayoutFolder
 {
-    QString path;      // relative to its location's top, normalised; for per-member folders the parent
+    QString path; // relative to its location's top, normalised; for per-member folders the parent
     FolderRole role = FolderRole::Shared;
     FolderLocation location = FolderLocation::Root;
     bool perMember = false; // one sub-folder per member: <path>/<member id>/
@@ -51,9 +51,9 @@ struct LayoutFolder
 
 struct NotebookAssignment
 {
-    QString path;      // repository-relative .ipynb path
-    QString owner;     // member id: the only editor
-    QString runner;    // member id: whose storage pays for outputs; empty = not chosen yet
+    QString path;   // repository-relative .ipynb path
+    QString owner;  // member id: the only editor
+    QString runner; // member id: whose storage pays for outputs; empty = not chosen yet
     std::optional<qint64> expectedOutputBytes;
     UnknownFields unknown;
 
@@ -64,7 +64,7 @@ struct StripPolicy
 {
     QStringList cellMetadataRemoved;     // defaults in Manifest.cpp (collapsed, scrolled, ExecuteTime, …)
     QStringList notebookMetadataRemoved; // defaults: signature, widgets, colab.provenance (dotted = nested)
-    bool keepOutputs = false;            // true: never clear outputs (cells with keep_output always keep them)
+    bool keepOutputs = false; // true: never clear outputs (cells with keep_output always keep them)
     UnknownFields unknown;
 
     friend bool operator==(const StripPolicy&, const StripPolicy&) = default;
@@ -91,7 +91,7 @@ struct Manifest
     static constexpr int kCurrentVersion = 1;
 
     int version = kCurrentVersion;
-    QString id;        // stable workspace id (slug or UUID); keys local settings and the local database
+    QString id; // stable workspace id (slug or UUID); keys local settings and the local database
     QString name;
     QString templateName; // "colab-team" or "ccds"
     QList<Member> members;
@@ -109,7 +109,8 @@ struct Manifest
 };
 
 QString toString(MemberRole role);
-QString toString(FolderRole role);  // "raw", "processed", "results", "checkpoints", "notebooks", "models", "shared"
+QString
+toString(FolderRole role); // "raw", "processed", "results", "checkpoints", "notebooks", "models", "shared"
 QString toString(FolderLocation location); // "root", "repository"
 std::optional<FolderRole> folderRoleFromString(const QString& text);
 
@@ -127,11 +128,13 @@ inline constexpr qint64 kManifestMaxBytes = 4 * 1024 * 1024;
 
 // Parses and validates. `source` names the file in messages. Errors are BadInput and name the field:
 // `teamspace.json: members[2].id "../x" is not a valid member id (use a-z, 0-9, . _ -)`.
-Result<Manifest> parseManifest(const QByteArray& json, const QString& source = QString::fromLatin1(kManifestFileName));
+Result<Manifest> parseManifest(const QByteArray& json,
+                               const QString& source = QString::fromLatin1(kManifestFileName));
 // Reads <workspaceDir>/teamspace.json (size-limited) and parses it.
 Result<Manifest> loadManifest(const QString& workspaceDir);
 // Checks an in-memory manifest with the same rules as parsing (before saving an edited one).
-Status validateManifest(const Manifest& manifest, const QString& source = QString::fromLatin1(kManifestFileName));
+Status validateManifest(const Manifest& manifest,
+                        const QString& source = QString::fromLatin1(kManifestFileName));
 // Stable output: fixed key order for known fields, unknown fields after them in their original order,
 // two-space indent, trailing newline. parse(serialize(m)) == m.
 QByteArray serializeManifest(const Manifest& manifest);

@@ -20,12 +20,14 @@ struct ManifestUpgradeStep
     Status (*upgrade)(rapidjson::Value& root, rapidjson::Document::AllocatorType& allocator);
 };
 
-// The released upgrade steps, oldest first. Version 1 is the first format, so the list is empty until version 2.
+// The released upgrade steps, oldest first. Version 1 is the first format, so the list is empty until
+// version 2.
 const std::vector<ManifestUpgradeStep>& manifestUpgradeSteps();
 
 // Reads root["version"] and brings the document to `targetVersion` by applying `steps` in order, then sets
-// "version" to `targetVersion`. Refused (BadInput, naming `source`): a missing or non-integer version, a version
-// below 1, a version newer than `targetVersion` (written by a newer Teamspace: update), a gap in the steps.
+// "version" to `targetVersion`. Refused (BadInput, naming `source`): a missing or non-integer version, a
+// version below 1, a version newer than `targetVersion` (written by a newer Teamspace: update), a gap in the
+// steps.
 Status upgradeManifestJson(rapidjson::Document& document, const QString& source, int targetVersion,
                            const std::vector<ManifestUpgradeStep>& steps = manifestUpgradeSteps());
 

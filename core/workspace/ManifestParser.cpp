@@ -1,6 +1,6 @@
-// teamspace.json → Manifest. The manifest arrives through other people's pushes: the size and the nesting depth
-// are checked before RapidJSON sees the bytes, every type is checked, duplicate keys are refused (two readers could
-// otherwise disagree about which one counts), and the result then passes validateManifest.
+// teamspace.json → Manifest. The manifest arrives through other people's pushes: the size and the nesting
+// depth are checked before RapidJSON sees the bytes, every type is checked, duplicate keys are refused (two
+// readers could otherwise disagree about which one counts), and the result then passes validateManifest.
 #include "workspace/Manifest.h"
 
 #include "util/ByteSize.h"
@@ -22,10 +22,11 @@ namespace ts {
 
 namespace {
 
-using rapidjson::Value;
 using manifest_fields::quoted;
+using rapidjson::Value;
 
-// Deeper than any real manifest; keeps recursive walks (duplicate keys, unknown-field copies) off the stack limit.
+// Deeper than any real manifest; keeps recursive walks (duplicate keys, unknown-field copies) off the stack
+// limit.
 constexpr int kMaxDepth = 64;
 
 // Nesting depth of the JSON text, counting brackets outside strings; stops early once past the limit.
@@ -57,18 +58,27 @@ int nestingDepth(const QByteArray& json)
 QString typeName(const Value& value)
 {
     switch (value.GetType()) {
-    case rapidjson::kNullType: return QStringLiteral("null");
+    case rapidjson::kNullType:
+        return QStringLiteral("null");
     case rapidjson::kFalseType:
-    case rapidjson::kTrueType: return QStringLiteral("a boolean");
-    case rapidjson::kObjectType: return QStringLiteral("an object");
-    case rapidjson::kArrayType: return QStringLiteral("an array");
-    case rapidjson::kStringType: return QStringLiteral("a string");
-    case rapidjson::kNumberType: return QStringLiteral("a number");
+    case rapidjson::kTrueType:
+        return QStringLiteral("a boolean");
+    case rapidjson::kObjectType:
+        return QStringLiteral("an object");
+    case rapidjson::kArrayType:
+        return QStringLiteral("an array");
+    case rapidjson::kStringType:
+        return QStringLiteral("a string");
+    case rapidjson::kNumberType:
+        return QStringLiteral("a number");
     }
     return QStringLiteral("something else");
 }
 
-QString keyOf(const Value& name) { return QString::fromUtf8(name.GetString(), name.GetStringLength()); }
+QString keyOf(const Value& name)
+{
+    return QString::fromUtf8(name.GetString(), name.GetStringLength());
+}
 
 // The first object holding the same key twice, as a field path, or an empty string.
 QString firstDuplicateKey(const Value& value, const QString& where)
@@ -86,7 +96,8 @@ QString firstDuplicateKey(const Value& value, const QString& where)
         }
     } else if (value.IsArray()) {
         for (rapidjson::SizeType i = 0; i < value.Size(); ++i)
-            if (QString inner = firstDuplicateKey(value[i], QStringLiteral("%1[%2]").arg(where).arg(i)); !inner.isEmpty())
+            if (QString inner = firstDuplicateKey(value[i], QStringLiteral("%1[%2]").arg(where).arg(i));
+                !inner.isEmpty())
                 return inner;
     }
     return {};
@@ -105,7 +116,8 @@ QByteArray compactJson(const Value& value)
 class ObjectReader
 {
 public:
-    ObjectReader(const QString& source, const QString& where, const Value& object, std::optional<Error>& error)
+    ObjectReader(const QString& source, const QString& where, const Value& object,
+                 std::optional<Error>& error)
         : m_source(source), m_where(where), m_object(object), m_error(error)
     {
     }
@@ -152,7 +164,8 @@ public:
         const QString text = string(key);
         if (m_error)
             return {};
-        auto normalised = normaliseRelativePath(text, m_source + QStringLiteral(": ") + field(QLatin1String(key)));
+        auto normalised =
+            normaliseRelativePath(text, m_source + QStringLiteral(": ") + field(QLatin1String(key)));
         if (!normalised) {
             m_error = normalised.error();
             return {};
@@ -166,7 +179,10 @@ public:
         if (!v)
             return std::nullopt;
         if (!v->IsInt64()) {
-            fail(QLatin1String(key), QStringLiteral("must be a whole number of %1 (got %2)").arg(unit, v->IsNumber() ? QStringLiteral("a fraction or a number out of range") : typeName(*v)));
+            fail(QLatin1String(key),
+                 QStringLiteral("must be a whole number of %1 (got %2)")
+                     .arg(unit, v->IsNumber() ? QStringLiteral("a fraction or a number out of range")
+                                              : typeName(*v)));
             return std::nullopt;
         }
         if (v->GetInt64() < 0) {
@@ -217,7 +233,8 @@ public:
         for (rapidjson::SizeType i = 0; i < list->Size(); ++i) {
             const Value& item = (*list)[i];
             if (!item.IsString()) {
-                fail(QStringLiteral("%1[%2]").arg(QLatin1String(key)).arg(i), QStringLiteral("must be a string (got %1)").arg(typeName(item)));
+                fail(QStringLiteral("%1[%2]").arg(QLatin1String(key)).arg(i),
+                     QStringLiteral("must be a string (got %1)").arg(typeName(item)));
                 return fallback;
             }
             result << QString::fromUtf8(item.GetString(), item.GetStringLength());
@@ -243,7 +260,8 @@ private:
 
 // Each element of `list` must be an object; `read` turns one into T.
 template <typename T, typename ReadOne>
-QList<T> readObjects(const QString& source, const QString& name, const Value* list, std::optional<Error>& error, ReadOne read)
+QList<T> readObjects(const QString& source, const QString& name, const Value* list,
+                     std::optional<Error>& error, ReadOne read)
 {
     QList<T> result;
     if (!list)
@@ -252,7 +270,8 @@ QList<T> readObjects(const QString& source, const QString& name, const Value* li
         const QString where = QStringLiteral("%1[%2]").arg(name).arg(i);
         const Value& item = (*list)[i];
         if (!item.IsObject()) {
-            error = Error::badInput(QStringLiteral("%1: %2 must be an object (got %3)").arg(source, where, typeName(item)));
+            error = Error::badInput(
+                QStringLiteral("%1: %2 must be an object (got %3)").arg(source, where, typeName(item)));
             break;
         }
         ObjectReader reader(source, where, item, error);
@@ -285,14 +304,16 @@ LayoutFolder readLayoutFolder(ObjectReader& r)
     if (const auto parsed = folderRoleFromString(role))
         f.role = *parsed;
     else
-        r.fail(QStringLiteral("role"), quoted(role) + QStringLiteral(" is not a folder role (use raw, processed, results, "
-                                                                    "checkpoints, notebooks, models or shared)"));
+        r.fail(QStringLiteral("role"),
+               quoted(role) + QStringLiteral(" is not a folder role (use raw, processed, results, "
+                                             "checkpoints, notebooks, models or shared)"));
     if (r.has("location")) {
         const QString location = r.string("location");
         if (const auto parsed = folderLocationFromString(location))
             f.location = *parsed;
         else
-            r.fail(QStringLiteral("location"), quoted(location) + QStringLiteral(" is not a location (use root or repository)"));
+            r.fail(QStringLiteral("location"),
+                   quoted(location) + QStringLiteral(" is not a location (use root or repository)"));
     }
     f.perMember = r.boolean("perMember", false);
     f.unknown = r.unknown(manifest_fields::kLayoutFolder);
@@ -320,17 +341,20 @@ Policies readPolicies(const QString& source, const Value* object, std::optional<
     p.splitThresholdBytes = r.integer("splitThresholdBytes", false, bytes).value_or(p.splitThresholdBytes);
     const auto entries = r.integer("folderEntryLimit", false, QStringLiteral("entries"));
     const auto rootEntries = r.integer("rootEntryLimit", false, QStringLiteral("entries"));
-    for (const auto& [value, key] : {std::pair{entries, "folderEntryLimit"}, std::pair{rootEntries, "rootEntryLimit"}})
+    for (const auto& [value, key] :
+         {std::pair{entries, "folderEntryLimit"}, std::pair{rootEntries, "rootEntryLimit"}})
         if (value && *value > std::numeric_limits<int>::max())
             r.fail(QLatin1String(key), QStringLiteral("is too large (got %1)").arg(*value));
     p.folderEntryLimit = static_cast<int>(entries.value_or(p.folderEntryLimit));
     p.rootEntryLimit = static_cast<int>(rootEntries.value_or(p.rootEntryLimit));
-    p.checkpointMaxAgeSeconds = r.integer("checkpointMaxAgeSeconds", false, QStringLiteral("seconds")).value_or(p.checkpointMaxAgeSeconds);
+    p.checkpointMaxAgeSeconds = r.integer("checkpointMaxAgeSeconds", false, QStringLiteral("seconds"))
+                                    .value_or(p.checkpointMaxAgeSeconds);
     p.largeFileGateBytes = r.integer("largeFileGateBytes", false, bytes).value_or(p.largeFileGateBytes);
     if (const Value* strip = r.object("strip")) {
         ObjectReader s(source, QStringLiteral("policies.strip"), *strip, error);
         p.strip.cellMetadataRemoved = s.stringList("cellMetadataRemoved", p.strip.cellMetadataRemoved);
-        p.strip.notebookMetadataRemoved = s.stringList("notebookMetadataRemoved", p.strip.notebookMetadataRemoved);
+        p.strip.notebookMetadataRemoved =
+            s.stringList("notebookMetadataRemoved", p.strip.notebookMetadataRemoved);
         p.strip.keepOutputs = s.boolean("keepOutputs", p.strip.keepOutputs);
         p.strip.unknown = s.unknown(manifest_fields::kStrip);
     }
@@ -358,22 +382,31 @@ QString lineAndColumn(const QByteArray& json, size_t offset)
 Result<Manifest> parseManifest(const QByteArray& json, const QString& source)
 {
     if (json.size() > kManifestMaxBytes)
-        return Error::badInput(QStringLiteral("%1: is %2, more than the %3 a manifest may have (this is not a Teamspace manifest)")
-                                   .arg(source, formatByteSize(json.size()), formatByteSize(kManifestMaxBytes)));
+        return Error::badInput(
+            QStringLiteral(
+                "%1: is %2, more than the %3 a manifest may have (this is not a Teamspace manifest)")
+                .arg(source, formatByteSize(json.size()), formatByteSize(kManifestMaxBytes)));
     if (nestingDepth(json) > kMaxDepth)
-        return Error::badInput(QStringLiteral("%1: is nested more than %2 levels deep (this is not a Teamspace manifest)").arg(source).arg(kMaxDepth));
+        return Error::badInput(
+            QStringLiteral("%1: is nested more than %2 levels deep (this is not a Teamspace manifest)")
+                .arg(source)
+                .arg(kMaxDepth));
 
     rapidjson::Document document;
     // Iterative parsing: no recursion on hostile input; encoding validated so every string is real UTF-8.
-    document.Parse<rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag>(json.constData(), static_cast<size_t>(json.size()));
+    document.Parse<rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag>(
+        json.constData(), static_cast<size_t>(json.size()));
     if (document.HasParseError())
-        return Error::badInput(QStringLiteral("%1: is not valid JSON at %2: %3 (fix the file or restore it from git)")
-                                   .arg(source, lineAndColumn(json, document.GetErrorOffset()),
-                                        QString::fromUtf8(rapidjson::GetParseError_En(document.GetParseError()))));
+        return Error::badInput(
+            QStringLiteral("%1: is not valid JSON at %2: %3 (fix the file or restore it from git)")
+                .arg(source, lineAndColumn(json, document.GetErrorOffset()),
+                     QString::fromUtf8(rapidjson::GetParseError_En(document.GetParseError()))));
     if (!document.IsObject())
-        return Error::badInput(QStringLiteral("%1: the top level must be a JSON object (got %2)").arg(source, typeName(document)));
+        return Error::badInput(QStringLiteral("%1: the top level must be a JSON object (got %2)")
+                                   .arg(source, typeName(document)));
     if (const QString duplicate = firstDuplicateKey(document, QString()); !duplicate.isEmpty())
-        return Error::badInput(QStringLiteral("%1: %2 appears twice in the same object (keep one)").arg(source, duplicate));
+        return Error::badInput(
+            QStringLiteral("%1: %2 appears twice in the same object (keep one)").arg(source, duplicate));
     if (auto ok = upgradeManifestJson(document, source, Manifest::kCurrentVersion); !ok)
         return ok.error();
 
@@ -392,7 +425,8 @@ Result<Manifest> parseManifest(const QByteArray& json, const QString& source)
         return *error;
     m.members = readObjects<Member>(source, QStringLiteral("members"), members, error, readMember);
     m.layout = readObjects<LayoutFolder>(source, QStringLiteral("layout"), layout, error, readLayoutFolder);
-    m.notebooks = readObjects<NotebookAssignment>(source, QStringLiteral("notebooks"), notebooks, error, readNotebook);
+    m.notebooks =
+        readObjects<NotebookAssignment>(source, QStringLiteral("notebooks"), notebooks, error, readNotebook);
     m.policies = readPolicies(source, policies, error);
     m.unknown = top.unknown(manifest_fields::kTop);
     if (error)
@@ -400,8 +434,9 @@ Result<Manifest> parseManifest(const QByteArray& json, const QString& source)
     if (auto ok = validateManifest(m, source); !ok)
         return ok.error();
     // Kept sorted so that the written file, and git diffs of it, do not depend on the order of edits.
-    std::stable_sort(m.notebooks.begin(), m.notebooks.end(),
-                     [](const NotebookAssignment& a, const NotebookAssignment& b) { return a.path < b.path; });
+    std::stable_sort(
+        m.notebooks.begin(), m.notebooks.end(),
+        [](const NotebookAssignment& a, const NotebookAssignment& b) { return a.path < b.path; });
     return m;
 }
 

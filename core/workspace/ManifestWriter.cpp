@@ -1,6 +1,6 @@
-// Manifest → teamspace.json. The output is stable (fixed key order, unknown fields after the known ones in the
-// order they were read, notebooks sorted by path, two-space indent, trailing newline) so that git diffs show
-// only what changed.
+// Manifest → teamspace.json. The output is stable (fixed key order, unknown fields after the known ones in
+// the order they were read, notebooks sorted by path, two-space indent, trailing newline) so that git diffs
+// show only what changed.
 #include "workspace/Manifest.h"
 
 #include "workspace/ManifestFields.h"
@@ -34,7 +34,10 @@ public:
         object.AddMember(Value(key, m_allocator), value, m_allocator);
     }
     void add(Value& object, const char* key, const QString& text) { add(object, key, string(text)); }
-    void add(Value& object, const char* key, qint64 number) { add(object, key, Value(static_cast<int64_t>(number))); }
+    void add(Value& object, const char* key, qint64 number)
+    {
+        add(object, key, Value(static_cast<int64_t>(number)));
+    }
     void add(Value& object, const char* key, bool flag) { add(object, key, Value(flag)); }
 
     void addStrings(Value& object, const char* key, const QStringList& list)
@@ -140,8 +143,9 @@ QByteArray serializeManifest(const Manifest& manifest)
     b.add(document, "layout", std::move(layout));
 
     QList<NotebookAssignment> sorted = manifest.notebooks;
-    std::stable_sort(sorted.begin(), sorted.end(),
-                     [](const NotebookAssignment& a, const NotebookAssignment& b) { return a.path < b.path; });
+    std::stable_sort(
+        sorted.begin(), sorted.end(),
+        [](const NotebookAssignment& a, const NotebookAssignment& b) { return a.path < b.path; });
     Value notebooks(rapidjson::kArrayType);
     for (const NotebookAssignment& a : sorted)
         notebooks.PushBack(notebookJson(b, a), document.GetAllocator());

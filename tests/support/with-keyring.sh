@@ -7,7 +7,8 @@ if [ -z "${TEAMSPACE_IN_KEYRING_SESSION:-}" ]; then
   exec dbus-run-session -- "$0" "$@"
 fi
 home=$(mktemp -d "${TMPDIR:-/tmp}/teamspace-keyring-XXXXXX")
-trap 'kill "${GNOME_KEYRING_PID:-0}" 2>/dev/null || true; rm -rf "$home"' EXIT
+# Without a pid (`--unlock` prints none) `kill 0` would signal the whole process group, ctest included.
+trap '[ -z "${GNOME_KEYRING_PID:-}" ] || kill "$GNOME_KEYRING_PID" 2>/dev/null || true; rm -rf "$home"' EXIT
 export HOME="$home" XDG_DATA_HOME="$home/.local/share" XDG_CONFIG_HOME="$home/.config" XDG_RUNTIME_DIR="$home/run"
 mkdir -p "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_RUNTIME_DIR"
 chmod 700 "$XDG_RUNTIME_DIR"

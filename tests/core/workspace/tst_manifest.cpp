@@ -35,7 +35,8 @@ private Q_SLOTS:
 
 namespace {
 
-// A manifest as a newer Teamspace might write it: unknown fields at every level, in a deliberate non-sorted order.
+// A manifest as a newer Teamspace might write it: unknown fields at every level, in a deliberate non-sorted
+// order.
 const QByteArray kWithUnknownFields = R"json({
   "version": 1,
   "zeta": {"b": 1, "a": [true, null, "x"]},
@@ -65,10 +66,21 @@ Manifest sampleManifest()
     m.id = QStringLiteral("ws-1");
     m.name = QStringLiteral("Team");
     m.templateName = QStringLiteral("ccds");
-    m.members = {Member{QStringLiteral("ana"), QStringLiteral("Ana"), QStringLiteral("ana@x.org"), MemberRole::Lead, 1000, {}},
-                 Member{QStringLiteral("bo"), QStringLiteral("Bo"), QStringLiteral("bo@x.org"), MemberRole::Member, std::nullopt, {}}};
+    m.members = {Member{QStringLiteral("ana"),
+                        QStringLiteral("Ana"),
+                        QStringLiteral("ana@x.org"),
+                        MemberRole::Lead,
+                        1000,
+                        {}},
+                 Member{QStringLiteral("bo"),
+                        QStringLiteral("Bo"),
+                        QStringLiteral("bo@x.org"),
+                        MemberRole::Member,
+                        std::nullopt,
+                        {}}};
     m.layout = {LayoutFolder{QStringLiteral("data/raw"), FolderRole::Raw, FolderLocation::Root, false, {}}};
-    m.notebooks = {NotebookAssignment{QStringLiteral("notebooks/bo/n.ipynb"), QStringLiteral("bo"), QStringLiteral("ana"), 5, {}}};
+    m.notebooks = {NotebookAssignment{
+        QStringLiteral("notebooks/bo/n.ipynb"), QStringLiteral("bo"), QStringLiteral("ana"), 5, {}}};
     return m;
 }
 
@@ -80,7 +92,8 @@ QByteArray mutated(const std::function<void(QJsonObject&)>& change)
 }
 
 // Replaces one field of the element `index` of the array `list`.
-std::function<void(QJsonObject&)> setIn(const QString& list, int index, const QString& key, const QJsonValue& value)
+std::function<void(QJsonObject&)> setIn(const QString& list, int index, const QString& key,
+                                        const QJsonValue& value)
 {
     return [=](QJsonObject& root) {
         QJsonArray array = root.value(list).toArray();
@@ -96,11 +109,11 @@ QString errorOf(const QByteArray& json)
     auto parsed = parseManifest(json);
     if (parsed.ok())
         return QStringLiteral("<accepted>");
-    return (parsed.error().kind == ErrorKind::BadInput ? QString() : QStringLiteral("<not BadInput> ")) + parsed.error().message;
+    return (parsed.error().kind == ErrorKind::BadInput ? QString() : QStringLiteral("<not BadInput> ")) +
+           parsed.error().message;
 }
 
 } // namespace
-
 
 void TestManifest::parsesEveryField()
 {
@@ -154,7 +167,8 @@ void TestManifest::roundTripKeepsUnknownFieldsInOrder()
     const qsizetype alpha = written.indexOf("\"alpha\"");
     QVERIFY(policies > 0 && zeta > policies && alpha > zeta);
     // Nested unknown content is kept value for value, including key order inside it.
-    QVERIFY(written.contains("\"zeta\": {\n    \"b\": 1,\n    \"a\": [\n      true,\n      null,\n      \"x\"\n    ]\n  }"));
+    QVERIFY(written.contains(
+        "\"zeta\": {\n    \"b\": 1,\n    \"a\": [\n      true,\n      null,\n      \"x\"\n    ]\n  }"));
     QVERIFY(written.contains("\"pronouns\": \"she\""));
     QVERIFY(written.contains("Vision team — Ünïcode")); // UTF-8, not \u escapes
 }
@@ -228,46 +242,87 @@ void TestManifest::refusesHostileContent_data()
     QTest::addColumn<QString>("message");
     const QString src = QStringLiteral("teamspace.json: ");
 
-    QTest::newRow("member id ..") << mutated(setIn("members", 1, "id", "../x"))
-                                  << src + R"(members[1].id "../x" is not a valid member id (use a-z, 0-9, . _ -))";
-    QTest::newRow("member id uppercase") << mutated(setIn("members", 0, "id", "Ana")) << src + R"(members[0].id "Ana" is not a valid member id)";
-    QTest::newRow("duplicate member") << mutated(setIn("members", 1, "id", "ana")) << src + R"(members[1].id "ana" is listed twice)";
-    QTest::newRow("layout ..") << mutated(setIn("layout", 0, "path", "data/../../etc")) << src + R"(layout[0].path "data/../../etc" contains "..")";
-    QTest::newRow("layout absolute") << mutated(setIn("layout", 0, "path", "/etc")) << src + R"(layout[0].path "/etc" is absolute)";
-    QTest::newRow("layout drive") << mutated(setIn("layout", 0, "path", "C:/data")) << src + R"(layout[0].path "C:/data" starts with a drive letter)";
-    QTest::newRow("layout backslash") << mutated(setIn("layout", 0, "path", "data\\raw")) << src + R"(layout[0].path "data\raw" contains a backslash)";
-    QTest::newRow("layout NUL") << mutated(setIn("layout", 0, "path", QStringLiteral("data/r") + QChar(0) + QStringLiteral("aw")))
+    QTest::newRow("member id ..")
+        << mutated(setIn("members", 1, "id", "../x"))
+        << src + R"(members[1].id "../x" is not a valid member id (use a-z, 0-9, . _ -))";
+    QTest::newRow("member id uppercase") << mutated(setIn("members", 0, "id", "Ana"))
+                                         << src + R"(members[0].id "Ana" is not a valid member id)";
+    QTest::newRow("duplicate member")
+        << mutated(setIn("members", 1, "id", "ana")) << src + R"(members[1].id "ana" is listed twice)";
+    QTest::newRow("layout ..") << mutated(setIn("layout", 0, "path", "data/../../etc"))
+                               << src + R"(layout[0].path "data/../../etc" contains "..")";
+    QTest::newRow("layout absolute") << mutated(setIn("layout", 0, "path", "/etc"))
+                                     << src + R"(layout[0].path "/etc" is absolute)";
+    QTest::newRow("layout drive") << mutated(setIn("layout", 0, "path", "C:/data"))
+                                  << src + R"(layout[0].path "C:/data" starts with a drive letter)";
+    QTest::newRow("layout backslash") << mutated(setIn("layout", 0, "path", "data\\raw"))
+                                      << src + R"(layout[0].path "data\raw" contains a backslash)";
+    QTest::newRow("layout NUL") << mutated(setIn("layout", 0, "path",
+                                                 QStringLiteral("data/r") + QChar(0) + QStringLiteral("aw")))
                                 << src + R"(layout[0].path "data/r?aw" contains a control character)";
-    QTest::newRow("layout newline") << mutated(setIn("layout", 0, "path", "data/\nraw")) << src + R"(layout[0].path "data/?raw" contains a control character)";
-    QTest::newRow("layout root itself") << mutated(setIn("layout", 0, "path", "./")) << src + R"(layout[0].path "./" names the root itself)";
-    QTest::newRow("layout into .git") << mutated(setIn("layout", 2, "path", ".git/hooks")) << src + R"(layout[2].path ".git/hooks" reaches into a .git folder)";
-    QTest::newRow("duplicate layout") << mutated(setIn("layout", 1, "path", "data//raw/")) << src + R"(layout[1].path "data/raw" is listed twice in the shared folder)";
-    QTest::newRow("layout role") << mutated(setIn("layout", 0, "role", "secret")) << src + R"(layout[0].role "secret" is not a folder role)";
-    QTest::newRow("layout location") << mutated(setIn("layout", 0, "location", "")) << src + R"(layout[0].location "" is not a location)";
-    QTest::newRow("notebook ..") << mutated(setIn("notebooks", 0, "path", "../n.ipynb")) << src + R"(notebooks[0].path "../n.ipynb" contains "..")";
-    QTest::newRow("notebook not ipynb") << mutated(setIn("notebooks", 0, "path", "a.py")) << src + R"(notebooks[0].path "a.py" is not a notebook)";
-    QTest::newRow("owner not member") << mutated(setIn("notebooks", 0, "owner", "eve")) << src + R"(notebooks[0].owner "eve" is not a member)";
-    QTest::newRow("runner not member") << mutated(setIn("notebooks", 1, "runner", "eve")) << src + R"(notebooks[1].runner "eve" is not a member)";
-    QTest::newRow("duplicate notebook") << mutated(setIn("notebooks", 0, "path", "notebooks/ana/a.ipynb")) << src + R"(notebooks[1].path "notebooks/ana/a.ipynb" is assigned twice)";
-    QTest::newRow("quota string") << mutated(setIn("members", 0, "quotaBytes", "15GB")) << src + "members[0].quotaBytes must be a whole number of bytes (got a string)";
-    QTest::newRow("quota fraction") << mutated(setIn("members", 0, "quotaBytes", 1.5)) << src + "members[0].quotaBytes must be a whole number of bytes";
-    QTest::newRow("quota negative") << mutated(setIn("members", 0, "quotaBytes", -1)) << src + "members[0].quotaBytes must not be negative";
-    QTest::newRow("members not array") << mutated([](QJsonObject& o) { o.insert("members", QJsonObject()); }) << src + "members must be an array (got an object)";
-    QTest::newRow("member not object") << mutated([](QJsonObject& o) { o.insert("members", QJsonArray{1}); }) << src + "members[0] must be an object (got a number)";
-    QTest::newRow("no members") << mutated([](QJsonObject& o) { o.insert("members", QJsonArray{}); }) << src + "members is empty";
-    QTest::newRow("no lead") << mutated(setIn("members", 0, "role", "member")) << src + "members has no member with role \"lead\"";
-    QTest::newRow("role unknown") << mutated(setIn("members", 0, "role", "admin")) << src + R"(members[0].role "admin" is not a role)";
-    QTest::newRow("name missing") << mutated([](QJsonObject& o) { o.remove("name"); }) << src + "name is missing";
-    QTest::newRow("name control") << mutated([](QJsonObject& o) { o.insert("name", "a\tb"); }) << src + R"(name "a?b" contains a control character)";
-    QTest::newRow("email") << mutated(setIn("members", 1, "email", "ben")) << src + R"(members[1].email "ben" is not an e-mail address)";
-    QTest::newRow("workspace id") << mutated([](QJsonObject& o) { o.insert("id", "../../x"); }) << src + R"(id "../../x" is not a valid workspace id)";
-    QTest::newRow("perMember type") << mutated(setIn("layout", 0, "perMember", "yes")) << src + "layout[0].perMember must be true or false (got a string)";
-    QTest::newRow("policy zero") << mutated([](QJsonObject& o) { o.insert("policies", QJsonObject{{"folderEntryLimit", 0}}); }) << src + "policies.folderEntryLimit must be greater than 0";
-    QTest::newRow("template") << mutated([](QJsonObject& o) { o.insert("template", "mine"); }) << src + R"(template "mine" is not a known template)";
+    QTest::newRow("layout newline") << mutated(setIn("layout", 0, "path", "data/\nraw"))
+                                    << src + R"(layout[0].path "data/?raw" contains a control character)";
+    QTest::newRow("layout root itself")
+        << mutated(setIn("layout", 0, "path", "./")) << src + R"(layout[0].path "./" names the root itself)";
+    QTest::newRow("layout into .git") << mutated(setIn("layout", 2, "path", ".git/hooks"))
+                                      << src + R"(layout[2].path ".git/hooks" reaches into a .git folder)";
+    QTest::newRow("duplicate layout")
+        << mutated(setIn("layout", 1, "path", "data//raw/"))
+        << src + R"(layout[1].path "data/raw" is listed twice in the shared folder)";
+    QTest::newRow("layout role") << mutated(setIn("layout", 0, "role", "secret"))
+                                 << src + R"(layout[0].role "secret" is not a folder role)";
+    QTest::newRow("layout location") << mutated(setIn("layout", 0, "location", ""))
+                                     << src + R"(layout[0].location "" is not a location)";
+    QTest::newRow("notebook ..") << mutated(setIn("notebooks", 0, "path", "../n.ipynb"))
+                                 << src + R"(notebooks[0].path "../n.ipynb" contains "..")";
+    QTest::newRow("notebook not ipynb") << mutated(setIn("notebooks", 0, "path", "a.py"))
+                                        << src + R"(notebooks[0].path "a.py" is not a notebook)";
+    QTest::newRow("owner not member") << mutated(setIn("notebooks", 0, "owner", "eve"))
+                                      << src + R"(notebooks[0].owner "eve" is not a member)";
+    QTest::newRow("runner not member") << mutated(setIn("notebooks", 1, "runner", "eve"))
+                                       << src + R"(notebooks[1].runner "eve" is not a member)";
+    QTest::newRow("duplicate notebook")
+        << mutated(setIn("notebooks", 0, "path", "notebooks/ana/a.ipynb"))
+        << src + R"(notebooks[1].path "notebooks/ana/a.ipynb" is assigned twice)";
+    QTest::newRow("quota string")
+        << mutated(setIn("members", 0, "quotaBytes", "15GB"))
+        << src + "members[0].quotaBytes must be a whole number of bytes (got a string)";
+    QTest::newRow("quota fraction") << mutated(setIn("members", 0, "quotaBytes", 1.5))
+                                    << src + "members[0].quotaBytes must be a whole number of bytes";
+    QTest::newRow("quota negative") << mutated(setIn("members", 0, "quotaBytes", -1))
+                                    << src + "members[0].quotaBytes must not be negative";
+    QTest::newRow("members not array") << mutated([](QJsonObject& o) { o.insert("members", QJsonObject()); })
+                                       << src + "members must be an array (got an object)";
+    QTest::newRow("member not object") << mutated([](QJsonObject& o) { o.insert("members", QJsonArray{1}); })
+                                       << src + "members[0] must be an object (got a number)";
+    QTest::newRow("no members") << mutated([](QJsonObject& o) { o.insert("members", QJsonArray{}); })
+                                << src + "members is empty";
+    QTest::newRow("no lead") << mutated(setIn("members", 0, "role", "member"))
+                             << src + "members has no member with role \"lead\"";
+    QTest::newRow("role unknown") << mutated(setIn("members", 0, "role", "admin"))
+                                  << src + R"(members[0].role "admin" is not a role)";
+    QTest::newRow("name missing") << mutated([](QJsonObject& o) { o.remove("name"); })
+                                  << src + "name is missing";
+    QTest::newRow("name control") << mutated([](QJsonObject& o) { o.insert("name", "a\tb"); })
+                                  << src + R"(name "a?b" contains a control character)";
+    QTest::newRow("email") << mutated(setIn("members", 1, "email", "ben"))
+                           << src + R"(members[1].email "ben" is not an e-mail address)";
+    QTest::newRow("workspace id") << mutated([](QJsonObject& o) { o.insert("id", "../../x"); })
+                                  << src + R"(id "../../x" is not a valid workspace id)";
+    QTest::newRow("perMember type") << mutated(setIn("layout", 0, "perMember", "yes"))
+                                    << src + "layout[0].perMember must be true or false (got a string)";
+    QTest::newRow("policy zero") << mutated([](QJsonObject& o) {
+        o.insert("policies", QJsonObject{{"folderEntryLimit", 0}});
+    }) << src + "policies.folderEntryLimit must be greater than 0";
+    QTest::newRow("template") << mutated([](QJsonObject& o) { o.insert("template", "mine"); })
+                              << src + R"(template "mine" is not a known template)";
     QTest::newRow("top array") << QByteArray("[]") << src + "the top level must be a JSON object";
-    QTest::newRow("syntax") << QByteArray("{\n  \"version\": 1,\n  oops\n}") << src + "is not valid JSON at line 3, column 3";
-    QTest::newRow("duplicate key") << QByteArray(R"({"version": 1, "id": "a", "id": "b"})") << src + "id appears twice in the same object";
-    QTest::newRow("invalid utf8") << QByteArray("{\"version\": 1, \"name\": \"\xff\xfe\"}") << src + "is not valid JSON";
+    QTest::newRow("syntax") << QByteArray("{\n  \"version\": 1,\n  oops\n}")
+                            << src + "is not valid JSON at line 3, column 3";
+    QTest::newRow("duplicate key") << QByteArray(R"({"version": 1, "id": "a", "id": "b"})")
+                                   << src + "id appears twice in the same object";
+    QTest::newRow("invalid utf8") << QByteArray("{\"version\": 1, \"name\": \"\xff\xfe\"}")
+                                  << src + "is not valid JSON";
 }
 
 void TestManifest::refusesHostileContent()
@@ -275,7 +330,8 @@ void TestManifest::refusesHostileContent()
     QFETCH(QByteArray, json);
     QFETCH(QString, message);
     const QString error = errorOf(json);
-    QVERIFY2(error.startsWith(message), qPrintable(QStringLiteral("got: ") + error + QStringLiteral("\nwant: ") + message));
+    QVERIFY2(error.startsWith(message),
+             qPrintable(QStringLiteral("got: ") + error + QStringLiteral("\nwant: ") + message));
 }
 
 void TestManifest::refusesOversizedManifestUnread()
@@ -291,7 +347,8 @@ void TestManifest::refusesOversizedManifestUnread()
     auto loaded = loadManifest(dir.path());
     QVERIFY(!loaded.ok());
     QVERIFY(loaded.error().kind == ErrorKind::BadInput);
-    QVERIFY2(loaded.error().message.contains(QStringLiteral("more than the 4.0 MiB allowed")), qPrintable(loaded.error().message));
+    QVERIFY2(loaded.error().message.contains(QStringLiteral("more than the 4.0 MiB allowed")),
+             qPrintable(loaded.error().message));
     auto parsed = parseManifest(big);
     QVERIFY(!parsed.ok());
     QVERIFY(parsed.error().kind == ErrorKind::BadInput);
@@ -307,22 +364,32 @@ void TestManifest::refusesDeepNesting()
 void TestManifest::versionRules()
 {
     QVERIFY(errorOf(mutated([](QJsonObject& o) { o.insert("version", 2); }))
-                .startsWith(QStringLiteral("teamspace.json: version 2 was written by a newer Teamspace (this one reads up to 1); update Teamspace")));
-    QVERIFY(errorOf(mutated([](QJsonObject& o) { o.insert("version", 0); })).contains(QStringLiteral("version 0 is not a manifest version")));
-    QVERIFY(errorOf(mutated([](QJsonObject& o) { o.insert("version", "1"); })).contains(QStringLiteral("version must be a whole number")));
-    QVERIFY(errorOf(mutated([](QJsonObject& o) { o.remove("version"); })).contains(QStringLiteral("version is missing")));
+                .startsWith(QStringLiteral("teamspace.json: version 2 was written by a newer Teamspace (this "
+                                           "one reads up to 1); update Teamspace")));
+    QVERIFY(errorOf(mutated([](QJsonObject& o) {
+                o.insert("version", 0);
+            })).contains(QStringLiteral("version 0 is not a manifest version")));
+    QVERIFY(errorOf(mutated([](QJsonObject& o) {
+                o.insert("version", "1");
+            })).contains(QStringLiteral("version must be a whole number")));
+    QVERIFY(errorOf(mutated([](QJsonObject& o) {
+                o.remove("version");
+            })).contains(QStringLiteral("version is missing")));
 }
 
 void TestManifest::upgradeStepsRunInOrder()
 {
-    // The real list is empty (version 1 is the first format); the mechanism is exercised with steps of our own.
+    // The real list is empty (version 1 is the first format); the mechanism is exercised with steps of our
+    // own.
     QVERIFY(manifestUpgradeSteps().empty());
     const std::vector<ManifestUpgradeStep> steps = {
-        {2, "rename team to name", [](rapidjson::Value& root, rapidjson::Document::AllocatorType& a) -> Status {
+        {2, "rename team to name",
+         [](rapidjson::Value& root, rapidjson::Document::AllocatorType& a) -> Status {
              root.AddMember("second", true, a);
              return {};
          }},
-        {1, "add a marker", [](rapidjson::Value& root, rapidjson::Document::AllocatorType& a) -> Status {
+        {1, "add a marker",
+         [](rapidjson::Value& root, rapidjson::Document::AllocatorType& a) -> Status {
              if (root.HasMember("second"))
                  return Error::badInput(QStringLiteral("steps ran out of order"));
              root.AddMember("first", true, a);
@@ -353,10 +420,14 @@ void TestManifest::saveRefusesInvalidAndKeepsFile()
     const auto saved = saveManifest(bad, dir.path());
     QVERIFY(!saved.ok());
     QVERIFY(saved.error().kind == ErrorKind::BadInput);
-    QCOMPARE(saved.error().message, QStringLiteral(R"(teamspace.json: members[1].id "../x" is not a valid member id (use a-z, 0-9, . _ -))"));
+    QCOMPARE(saved.error().message,
+             QStringLiteral(
+                 R"(teamspace.json: members[1].id "../x" is not a valid member id (use a-z, 0-9, . _ -))"));
     Manifest unnormalised = sampleManifest();
     unnormalised.layout[0].path = QStringLiteral("data//raw");
-    QVERIFY(saveManifest(unnormalised, dir.path()).error().message.contains(QStringLiteral("is not in normal form (write it as \"data/raw\")")));
+    QVERIFY(saveManifest(unnormalised, dir.path())
+                .error()
+                .message.contains(QStringLiteral("is not in normal form (write it as \"data/raw\")")));
     Manifest collision = sampleManifest();
     collision.unknown = {{QStringLiteral("members"), "[]"}};
     QVERIFY(!saveManifest(collision, dir.path()).ok());

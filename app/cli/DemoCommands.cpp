@@ -1,0 +1,65 @@
+// demo create DIR
+#include "WorkspaceCommandParts.h"
+
+#include "util/ByteSize.h"
+#include "workspace/DemoWorkspace.h"
+
+#include <QElapsedTimer>
+
+namespace ts::cli {
+
+int runDemo(Cli& cli, const QStringList& args)
+{
+    const QString sub = args.value(1);
+    if (sub == QStringLiteral("--help") || sub == QStringLiteral("-h")) {
+        cli.out << "Usage: teamspace-cli demo create DIR [--help]\n";
+        cli.out.flush();
+        return ExitOk;
+    }
+    if (sub != QStringLiteral("create"))
+        return cli.usageError(
+            QStringLiteral("demo: say `demo create DIR` (see `teamspace-cli demo --help`)"));
+    QCommandLineParser parser;
+    parser.addPositionalArgument("DIR", "A new or empty folder.");
+    if (auto stop = cli.parseCommand(
+            parser,
+            "Creates a demo workspace in DIR: DIR/repo (notebook repository, committed), DIR/shared\n"
+            "(the shared folder: raw data, results, checkpoints of a team of four; big files are sparse)\n"
+            "and DIR/remote.git (its git remote). Remembers DIR/shared and you as the lead, ana.",
+            subcommandArgs(args)))
+        return *stop;
+    if (parser.positionalArguments().size() != 1)
+        return cli.usageError(
+            QStringLiteral("demo create: give exactly one DIR (see `teamspace-cli demo create --help`)"));
+    QElapsedTimer timer;
+    timer.start();
+    auto report = createDemoWorkspace(parser.positionalArguments().first(), cli.options.index);
+    if (!report)
+        return cli.fail(report.error());
+    const double seconds = timer.elapsed() / 1000.0;
+    if (cli.options.json) {
+        cli.printJson({{"repo", report->repoDir},
+                       {"shared", report->sharedDir},
+                       {"remote", report->remoteDir},
+                       {"workspaceId", report->workspaceId},
+                       {"lead", report->lead},
+                       {"members", report->members},
+                       {"notebooks", report->notebooks},
+                       {"files", report->files},
+                       {"bytes", static_cast<double>(report->apparentBytes)},
+                       {"seconds", seconds}});
+        return ExitOk;
+    }
+    cli.out << "Demo workspace created in " << QString::number(seconds, 'f', 2) << " s:\n"
+            << "  repository     " << report->repoDir << "  (" << report->notebooks
+            << " notebooks, pushed to origin)\n"
+            << "  shared folder  " << report->sharedDir << "  (" << report->files << " files, "
+            << formatByteSize(report->apparentBytes) << " apparent; big files are sparse)\n"
+            << "  remote         " << report->remoteDir << "\n"
+            << "You are " << report->lead << " (lead). Try: teamspace-cli -w " << report->repoDir
+            << " member list\n";
+    cli.out.flush();
+    return ExitOk;
+}
+
+} // namespace ts::cli

@@ -1,0 +1,46 @@
+#include "sync/CredentialStore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrl>
+
+namespace ts::sync {
+
+QString credentialKeyFor(const QString& remoteUrl)
+{
+    const QUrl url(remoteUrl);
+    if (!url.isValid() || url.scheme().isEmpty() || url.scheme().size() == 1) // "C:" is a drive, not a scheme
+        return remoteUrl;
+    return url.adjusted(QUrl::RemoveUserInfo).toString();
+}
+
+bool isLocalRemote(const QString& remoteUrl)
+{
+    if (remoteUrl.startsWith(QLatin1String("file://")) || remoteUrl.startsWith(u'/') || remoteUrl.startsWith(u'.'))
+        return true;
+    // scp-like "host:path" and scheme URLs are remote; anything else is a relative path.
+    return !remoteUrl.contains(QLatin1String("://")) && !remoteUrl.contains(u':');
+}
+
+QByteArray encodeCredential(const git::RemoteCredential& credential)
+{
+    QJsonObject object{{QStringLiteral("username"), credential.username},
+                       {QStringLiteral("secret"), credential.secret},
+                       {QStringLiteral("sshKeyFile"), credential.sshKeyFile}};
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+Result<git::RemoteCredential> decodeCredential(const QByteArray& bytes, const QString& remoteUrl)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return Error::failed(QStringLiteral("keychain entry for %1 is not one Teamspace wrote; store it again with "
+                                            "`teamspace-cli credentials set`").arg(credentialKeyFor(remoteUrl)));
+    const QJsonObject object = document.object();
+    return git::RemoteCredential{object.value(QLatin1String("username")).toString(),
+                                 object.value(QLatin1String("secret")).toString(),
+                                 object.value(QLatin1String("sshKeyFile")).toString()};
+}
+
+} // namespace ts::sync

@@ -1,0 +1,88 @@
+#include "sync/KeychainCredentialStore.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QThread>
+
+#include <qt6keychain/keychain.h>
+
+namespace ts::sync {
+
+namespace {
+
+Status refuseGuiThread(const QString& remoteUrl)
+{
+    QCoreApplication* app = QCoreApplication::instance();
+    if (app && QThread::currentThread() == app->thread() && app->inherits("QGuiApplication"))
+        return Error::failed(QStringLiteral("keychain for %1: asked on the GUI thread; run credential access on a "
+                                            "worker thread").arg(credentialKeyFor(remoteUrl)));
+    return {};
+}
+
+// Starts the job and waits for it in a local event loop (this thread's; see the header for why not the GUI's).
+void runJob(QKeychain::Job& job)
+{
+    job.setAutoDelete(false);
+    QEventLoop loop;
+    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+    job.start();
+    loop.exec();
+}
+
+Error keychainError(const QKeychain::Job& job, const QString& what, const QString& remoteUrl)
+{
+    return Error::failed(QStringLiteral("keychain: cannot %1 the credential for %2: %3 (is a keyring such as "
+                                        "gnome-keyring or KWallet running and unlocked?)")
+                             .arg(what, credentialKeyFor(remoteUrl), job.errorString()));
+}
+
+} // namespace
+
+Result<std::optional<git::RemoteCredential>> KeychainCredentialStore::read(const QString& remoteUrl)
+{
+    if (auto allowed = refuseGuiThread(remoteUrl); !allowed)
+        return allowed.error();
+    QKeychain::ReadPasswordJob job(QString::fromLatin1(kService));
+    job.setKey(credentialKeyFor(remoteUrl));
+    runJob(job);
+    if (job.error() == QKeychain::EntryNotFound)
+        return std::optional<git::RemoteCredential>();
+    if (job.error() != QKeychain::NoError)
+        return keychainError(job, QStringLiteral("read"), remoteUrl);
+    auto credential = decodeCredential(job.binaryData(), remoteUrl);
+    if (!credential)
+        return credential.error();
+    return std::optional<git::RemoteCredential>(*credential);
+}
+
+Status KeychainCredentialStore::write(const QString& remoteUrl, const git::RemoteCredential& credential)
+{
+    if (auto allowed = refuseGuiThread(remoteUrl); !allowed)
+        return allowed;
+    QKeychain::WritePasswordJob job(QString::fromLatin1(kService));
+    job.setKey(credentialKeyFor(remoteUrl));
+    job.setBinaryData(encodeCredential(credential));
+    runJob(job);
+    if (job.error() != QKeychain::NoError)
+        return keychainError(job, QStringLiteral("store"), remoteUrl);
+    return {};
+}
+
+Status KeychainCredentialStore::forget(const QString& remoteUrl)
+{
+    if (auto allowed = refuseGuiThread(remoteUrl); !allowed)
+        return allowed;
+    auto existing = read(remoteUrl);
+    if (!existing)
+        return existing.error();
+    if (!*existing)
+        return Error::usage(QStringLiteral("no credential stored for %1").arg(credentialKeyFor(remoteUrl)));
+    QKeychain::DeletePasswordJob job(QString::fromLatin1(kService));
+    job.setKey(credentialKeyFor(remoteUrl));
+    runJob(job);
+    if (job.error() != QKeychain::NoError)
+        return keychainError(job, QStringLiteral("remove"), remoteUrl);
+    return {};
+}
+
+} // namespace ts::sync

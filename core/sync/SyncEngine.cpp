@@ -1,0 +1,200 @@
+#include "sync/SyncEngine.h"
+
+#include "sync/StaleLock.h"
+#include "sync/SyncSteps.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QtConcurrent/QtConcurrentRun>
+
+
+namespace ts::sync {
+
+using namespace ts::git;
+using detail::JobContext;
+
+namespace {
+
+Status checkJob(const SyncJob& job)
+{
+    if (!job.manifest.member(job.me))
+        return Error::usage(QStringLiteral("sync: \"%1\" is not a member of this workspace (pass --as MEMBER)").arg(job.me));
+    if (!job.strip)
+        return Error::usage(QStringLiteral("sync: no notebook stripper given"));
+    if (job.journalPath.isEmpty())
+        return Error::usage(QStringLiteral("sync: no journal path given"));
+    if (job.maxPushAttempts < 1)
+        return Error::usage(QStringLiteral("sync: maxPushAttempts must be at least 1"));
+    return {};
+}
+
+bool headsEqual(const std::optional<git_oid>& a, const std::optional<git_oid>& b)
+{
+    return a.has_value() == b.has_value() && (!a || git_oid_equal(&*a, &*b));
+}
+
+Status fetchMergePush(JobContext& context)
+{
+    const SyncJob& job = context.job;
+    GitRepository& repo = context.repo;
+    bool pushHookCalled = false;
+    TransferOptions pushOptions = job.transfer;
+    pushOptions.progress = [&](const Progress& progress) {
+        if (!pushHookCalled) {
+            pushHookCalled = true;
+            context.hook("during-push");
+        }
+        if (job.transfer.progress)
+            job.transfer.progress(progress);
+    };
+    const QString trackingRef = QStringLiteral("refs/remotes/%1/%2").arg(job.remoteName, job.branch);
+    for (int attempt = 1; attempt <= job.maxPushAttempts; ++attempt) {
+        context.report.pushAttempts = attempt;
+        if (auto fetched = repo.fetch(job.remoteName, job.transfer); !fetched)
+            return fetched;
+        if (auto merged = detail::mergeRemote(context); !merged)
+            return merged;
+        auto head = repo.headOid();
+        auto tracking = repo.referenceOid(trackingRef);
+        if (!head || !tracking)
+            return !head ? head.error() : tracking.error();
+        if (!*head || headsEqual(*head, *tracking))
+            return {}; // nothing of ours the remote lacks
+        if (auto recorded = context.record(JournalEntry::Phase::Pushing); !recorded)
+            return recorded;
+        context.hook("before-push");
+        auto pushed = repo.push(job.remoteName, job.branch, pushOptions);
+        if (pushed)
+            return {};
+        if (!isRejectedPush(pushed.error()))
+            return pushed;
+        context.report.notes << QStringLiteral("the remote moved during the push (attempt %1); fetching again").arg(attempt);
+    }
+    return Error::failed(QStringLiteral("push to \"%1\": the remote kept moving (%2 attempts); your commit is safe "
+                                        "locally, sync again")
+                             .arg(job.remoteName)
+                             .arg(job.maxPushAttempts));
+}
+
+Status confirmRemote(JobContext& context)
+{
+    const SyncJob& job = context.job;
+    auto head = context.repo.headOid();
+    if (!head)
+        return head.error();
+    context.report.localHead = *head ? oidToString(**head) : QString();
+    auto remoteHead = context.repo.remoteBranchHead(job.remoteName, job.branch, job.transfer);
+    if (!remoteHead)
+        return remoteHead.error();
+    context.report.remoteHead = *remoteHead ? oidToString(**remoteHead) : QString();
+    if (!*head)
+        return {};
+    if (!headsEqual(*head, *remoteHead))
+        return Error::failed(QStringLiteral("push to \"%1\": the remote's refs/heads/%2 is %3, not our %4; sync again")
+                                 .arg(job.remoteName, job.branch,
+                                      context.report.remoteHead.isEmpty() ? QStringLiteral("missing") : context.report.remoteHead,
+                                      context.report.localHead));
+    context.report.pushed = true;
+    return {};
+}
+
+Status runSteps(JobContext& context, const std::optional<JournalEntry>& previous)
+{
+    const SyncJob& job = context.job;
+    if (previous && previous->phase == JournalEntry::Phase::Merging && !job.dryRun) {
+        if (auto finished = detail::finishInterruptedMerge(context); !finished)
+            return finished;
+    } else if (previous && previous->phase != JournalEntry::Phase::Done) {
+        context.report.resumed = true;
+        context.report.notes << QStringLiteral("completing an interrupted sync (it was %1)").arg(toString(previous->phase));
+    }
+    if (auto recorded = context.record(JournalEntry::Phase::Staging); !recorded)
+        return recorded;
+    if (auto staged = detail::stageWorkingTree(context); !staged)
+        return staged;
+    context.hook("after-stage");
+    auto committed = detail::commitStaged(context);
+    if (!committed)
+        return committed.error();
+    context.hook("after-commit");
+
+    if (!context.repo.remoteNames().contains(job.remoteName)) {
+        context.report.notes << QStringLiteral("no remote named \"%1\": committed locally only").arg(job.remoteName);
+        return {};
+    }
+    if (job.dryRun) {
+        auto remoteHead = context.repo.remoteBranchHead(job.remoteName, job.branch, job.transfer);
+        if (!remoteHead)
+            return remoteHead.error();
+        context.report.remoteHead = *remoteHead ? oidToString(**remoteHead) : QString();
+        return {};
+    }
+    if (auto pushed = fetchMergePush(context); !pushed)
+        return pushed;
+    return confirmRemote(context);
+}
+
+} // namespace
+
+Result<SyncReport> SyncEngine::run(const SyncJob& job)
+{
+    if (auto checked = checkJob(job); !checked)
+        return checked.error();
+    auto repo = GitRepository::open(job.repoDir);
+    if (!repo)
+        return repo.error();
+    if (repo->workdir().isEmpty())
+        return Error::usage(QStringLiteral("%1: is a bare repository; sync needs a clone with a working tree").arg(job.repoDir));
+
+    SyncJournal journal(job.journalPath);
+    auto previous = journal.read();
+    if (!previous)
+        return previous.error();
+
+    SyncReport report;
+    if (job.dryRun) {
+        for (const QString& lock : {QStringLiteral("index.lock"), QStringLiteral("refs/heads/%1.lock").arg(job.branch)}) {
+            const QString path = repo->gitDir() + lock;
+            if (QFileInfo::exists(path)) {
+                const LockInspection inspection = inspectLock(path, *previous, job.staleLockAgeSeconds);
+                report.notes << QStringLiteral("%1 exists (%2 s old; %3)").arg(lock).arg(inspection.ageSeconds).arg(inspection.why);
+            }
+        }
+    } else if (auto cleared = clearStaleLocks(repo->gitDir(), job.branch, *previous, job.staleLockAgeSeconds, report.notes);
+               !cleared) {
+        return cleared.error();
+    }
+
+    JobContext context{job, *repo, SyncOwnership(job.manifest, job.me), report, journal, {}, repo->workdir()};
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (*previous)
+        context.entry = **previous;
+    context.entry.pid = QCoreApplication::applicationPid();
+    context.entry.startedUtc = now;
+    if (context.entry.stamp.isEmpty() || !*previous || (*previous)->phase != JournalEntry::Phase::Staging)
+        context.entry.stamp = setAsideStamp(now);
+
+    if (auto done = runSteps(context, *previous); !done)
+        return done.error();
+    if (!job.dryRun) {
+        if (auto cleared = journal.clear(); !cleared)
+            return cleared.error();
+    }
+    if (report.localHead.isEmpty()) {
+        if (auto head = repo->headOid(); head && *head)
+            report.localHead = oidToString(**head);
+    }
+    return report;
+}
+
+QFuture<Result<SyncReport>> startSync(SyncJob job)
+{
+    return QtConcurrent::run([job = std::move(job)]() -> Result<SyncReport> { return SyncEngine::run(job); });
+}
+
+QString journalPathFor(const QString& databasePath)
+{
+    return QFileInfo(databasePath).absolutePath() + QStringLiteral("/sync-journal.json");
+}
+
+} // namespace ts::sync

@@ -1,0 +1,399 @@
+// Step 1 and 2 of a sync: the working tree becomes a commit of what I may commit (see SyncSteps.h).
+#include "sync/SyncSteps.h"
+
+#include "util/AtomicFile.h"
+#include "util/ByteSize.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace ts::sync::detail {
+
+using namespace ts::git;
+
+namespace {
+
+// Notebooks larger than this are not even read: no notebook worth versioning is 1 GiB before stripping.
+constexpr qint64 kNotebookReadLimit = 1024LL * 1024 * 1024;
+const QByteArray kLfsPointerPrefix = QByteArrayLiteral("version https://git-lfs.github.com/spec/v1");
+
+struct Change
+{
+    QString path;
+    bool existsInWorkdir = false;
+    bool inHead = false;
+};
+
+enum class Action { Commit, SetAside, Refuse };
+
+struct Plan
+{
+    Change change;
+    Action action = Action::Commit;
+    QByteArray content;  // what is committed or set aside (stripped notebooks), when the file exists
+    bool rewrite = false; // a notebook of mine whose stripped form differs from the file: rewrite it in place
+    QString copy;         // set-aside path
+    QString reason;
+};
+
+QByteArray utf8(const QString& text) { return text.toUtf8(); }
+
+bool isDvcPointer(const QString& path)
+{
+    const QString name = QFileInfo(path).fileName();
+    return path.endsWith(QLatin1String(".dvc")) || name == QLatin1String("dvc.lock");
+}
+
+bool hasLfsFilter(git_repository* repo, const QString& path)
+{
+    const char* value = nullptr;
+    if (git_attr_get(&value, repo, GIT_ATTR_CHECK_FILE_THEN_INDEX, utf8(path).constData(), "filter") < 0)
+        return false;
+    return value && GIT_ATTR_HAS_VALUE(value) && qstrcmp(value, "lfs") == 0;
+}
+
+Result<QList<Change>> listChanges(JobContext& context, git_tree* headTree)
+{
+    git_status_options options = GIT_STATUS_OPTIONS_INIT;
+    options.show = GIT_STATUS_SHOW_INDEX_AND_WORKDIR;
+    options.flags = GIT_STATUS_OPT_INCLUDE_UNTRACKED | GIT_STATUS_OPT_RECURSE_UNTRACKED_DIRS
+        | GIT_STATUS_OPT_EXCLUDE_SUBMODULES;
+    git_status_list* rawList = nullptr;
+    if (const int code = git_status_list_new(&rawList, context.repo.raw(), &options); code < 0)
+        return gitError(code, QStringLiteral("%1: cannot list changes: ").arg(context.workdir));
+    StatusListHandle list(rawList);
+    QList<Change> changes;
+    const size_t count = git_status_list_entrycount(list.get());
+    for (size_t i = 0; i < count; ++i) {
+        const git_status_entry* entry = git_status_byindex(list.get(), i);
+        if (entry->status == GIT_STATUS_CURRENT || (entry->status & GIT_STATUS_IGNORED))
+            continue;
+        const git_diff_delta* delta = entry->index_to_workdir ? entry->index_to_workdir : entry->head_to_index;
+        const char* path = delta->new_file.path ? delta->new_file.path : delta->old_file.path;
+        Change change;
+        change.path = QString::fromUtf8(path);
+        const QFileInfo info(context.workdir + change.path);
+        change.existsInWorkdir = info.exists() || info.isSymLink();
+        if (headTree) {
+            git_tree_entry* treeEntry = nullptr;
+            if (git_tree_entry_bypath(&treeEntry, headTree, path) == 0) {
+                change.inHead = true;
+                git_tree_entry_free(treeEntry);
+            }
+        }
+        changes.append(change);
+    }
+    std::sort(changes.begin(), changes.end(), [](const Change& a, const Change& b) { return a.path < b.path; });
+    return changes;
+}
+
+QString gateReason(const QString& path, qint64 size, qint64 gate, bool stripped)
+{
+    return QStringLiteral("%1 is %2%3, over the large-file gate of %4: keep big files in the shared folder "
+                          "(and git-ignore them), or ask a lead to raise policies.largeFileGateBytes")
+        .arg(path, formatByteSize(size), stripped ? QStringLiteral(" even stripped") : QString(), formatByteSize(gate));
+}
+
+// Decides what happens to one change and prepares the bytes; reads files, writes nothing.
+Plan planChange(JobContext& context, const Change& change)
+{
+    Plan plan;
+    plan.change = change;
+    const QString& path = change.path;
+    const SyncOwnership& ownership = context.ownership;
+    const qint64 gate = context.job.manifest.policies.largeFileGateBytes;
+    const PathKind kind = SyncOwnership::kindOf(path);
+    plan.action = ownership.mayCommit(path) ? Action::Commit : Action::SetAside;
+    if (plan.action == Action::SetAside) {
+        plan.reason = kind == PathKind::LeadOnly
+            ? QStringLiteral("only a lead may change %1").arg(path)
+            : QStringLiteral("%1 belongs to %2").arg(path, ownership.ownerOf(path));
+    }
+
+    const auto refuse = [&plan](QString reason) {
+        plan.action = Action::Refuse;
+        plan.reason = std::move(reason);
+        return plan;
+    };
+    if (isDvcPointer(path))
+        return refuse(QStringLiteral("%1 is a DVC pointer file: Teamspace does not change DVC data; use `dvc` and "
+                                     "`git` for it").arg(path));
+    if (hasLfsFilter(context.repo.raw(), path))
+        return refuse(QStringLiteral("%1 is tracked by Git LFS, whose filters libgit2 does not run: commit it with "
+                                     "`git lfs` instead").arg(path));
+    if (!change.existsInWorkdir)
+        return plan;
+
+    const QString absolute = context.workdir + path;
+    const QFileInfo info(absolute);
+    if (info.isSymLink()) {
+        if (kind == PathKind::Notebook || plan.action == Action::SetAside)
+            return refuse(QStringLiteral("%1 is a symbolic link: Teamspace commits notebooks and others' files only "
+                                         "as regular files; replace the link with the file").arg(path));
+        return plan; // staged as a link, like git does
+    }
+    if (!info.isFile())
+        return refuse(QStringLiteral("%1 is not a regular file").arg(path));
+    const qint64 size = info.size();
+    if (kind != PathKind::Notebook && size > gate)
+        return refuse(gateReason(path, size, gate, false));
+    if (kind == PathKind::Notebook && size > kNotebookReadLimit)
+        return refuse(gateReason(path, size, gate, false));
+    auto bytes = readFileLimited(absolute, qMax(gate, kNotebookReadLimit));
+    if (!bytes)
+        return refuse(bytes.error().message);
+    if (bytes->startsWith(kLfsPointerPrefix))
+        return refuse(QStringLiteral("%1 is a Git LFS pointer: Teamspace does not change LFS files; use `git lfs`")
+                          .arg(path));
+    if (kind == PathKind::Notebook) {
+        auto stripped = context.job.strip(*bytes, context.job.manifest.policies.strip, path);
+        if (!stripped)
+            return refuse(stripped.error().message + QStringLiteral(" (not committed: fix or re-save the notebook)"));
+        if (stripped->size() > gate)
+            return refuse(gateReason(path, stripped->size(), gate, true));
+        plan.rewrite = plan.action == Action::Commit && *stripped != *bytes;
+        plan.content = std::move(stripped).value();
+    } else {
+        plan.content = std::move(bytes).value();
+    }
+    return plan;
+}
+
+Status resetIndexPaths(JobContext& context, const QStringList& paths)
+{
+    if (paths.isEmpty())
+        return {};
+    auto head = context.repo.headOid();
+    if (!head)
+        return head.error();
+    ObjectHandle target;
+    if (*head) {
+        git_object* object = nullptr;
+        if (const int code = git_object_lookup(&object, context.repo.raw(), &**head, GIT_OBJECT_COMMIT); code < 0)
+            return gitError(code, QStringLiteral("%1: cannot read HEAD: ").arg(context.workdir));
+        target.reset(object);
+    }
+    QList<QByteArray> storage;
+    std::vector<char*> pointers;
+    for (const QString& path : paths)
+        storage.append(utf8(path));
+    for (QByteArray& path : storage)
+        pointers.push_back(path.data());
+    const git_strarray pathspec{pointers.data(), pointers.size()};
+    return gitCheck(git_reset_default(context.repo.raw(), target.get(), &pathspec),
+                    QStringLiteral("%1: cannot unstage refused files: ").arg(context.workdir));
+}
+
+Status restoreFromHead(JobContext& context, const QStringList& paths)
+{
+    if (paths.isEmpty())
+        return {};
+    QList<QByteArray> storage;
+    std::vector<char*> pointers;
+    for (const QString& path : paths)
+        storage.append(utf8(path));
+    for (QByteArray& path : storage)
+        pointers.push_back(path.data());
+    git_checkout_options options = GIT_CHECKOUT_OPTIONS_INIT;
+    options.checkout_strategy = GIT_CHECKOUT_FORCE | GIT_CHECKOUT_DISABLE_PATHSPEC_MATCH;
+    options.paths = {pointers.data(), pointers.size()};
+    return gitCheck(git_checkout_head(context.repo.raw(), &options),
+                    QStringLiteral("%1: cannot restore the committed versions of set-aside files: ").arg(context.workdir));
+}
+
+} // namespace
+
+Result<TreeHandle> treeOfCommit(git_repository* repo, const std::optional<git_oid>& commit)
+{
+    if (!commit)
+        return TreeHandle();
+    git_commit* rawCommit = nullptr;
+    if (const int code = git_commit_lookup(&rawCommit, repo, &*commit); code < 0)
+        return gitError(code, QStringLiteral("commit %1: ").arg(oidToString(*commit)));
+    CommitHandle owned(rawCommit);
+    git_tree* tree = nullptr;
+    if (const int code = git_commit_tree(&tree, rawCommit); code < 0)
+        return gitError(code, QStringLiteral("commit %1: ").arg(oidToString(*commit)));
+    return TreeHandle(tree);
+}
+
+Result<QStringList> changedPaths(git_repository* repo, git_tree* from, git_tree* to)
+{
+    git_diff* rawDiff = nullptr;
+    git_diff_options options = GIT_DIFF_OPTIONS_INIT;
+    if (const int code = git_diff_tree_to_tree(&rawDiff, repo, from, to, &options); code < 0)
+        return gitError(code, QStringLiteral("diff: "));
+    DiffHandle diff(rawDiff);
+    QStringList paths;
+    const size_t count = git_diff_num_deltas(diff.get());
+    for (size_t i = 0; i < count; ++i) {
+        const git_diff_delta* delta = git_diff_get_delta(diff.get(), i);
+        paths.append(QString::fromUtf8(delta->new_file.path ? delta->new_file.path : delta->old_file.path));
+    }
+    return paths;
+}
+
+Result<git_oid> oidFromString(const QString& sha)
+{
+    git_oid oid;
+    if (sha.size() != GIT_OID_HEXSZ || git_oid_fromstr(&oid, sha.toLatin1().constData()) < 0)
+        return Error::badInput(QStringLiteral("\"%1\" is not a commit id").arg(sha));
+    return oid;
+}
+
+Status stageWorkingTree(JobContext& context)
+{
+    auto head = context.repo.headOid();
+    if (!head)
+        return head.error();
+    auto headTree = treeOfCommit(context.repo.raw(), *head);
+    if (!headTree)
+        return headTree.error();
+    auto changes = listChanges(context, headTree->get());
+    if (!changes)
+        return changes.error();
+
+    QList<Plan> plans;
+    QSet<QString> copiesPlanned;
+    for (const Change& change : *changes) {
+        if (context.job.transfer.cancel && context.job.transfer.cancel->isCancelled())
+            return Error::cancelled(QStringLiteral("sync cancelled before anything was committed"));
+        Plan plan = planChange(context, change);
+        if (plan.action == Action::SetAside && change.existsInWorkdir) {
+            // A resumed job reuses its stamp: a copy it already wrote has the same name and the same bytes.
+            plan.copy = context.ownership.setAsideCopyPath(change.path, context.entry.stamp, [&](const QString& c) {
+                if (copiesPlanned.contains(c))
+                    return true;
+                if (!QFileInfo::exists(context.workdir + c))
+                    return false;
+                auto existing = readFileLimited(context.workdir + c, plan.content.size() + 1);
+                return !(existing && *existing == plan.content);
+            });
+            copiesPlanned.insert(plan.copy);
+        }
+        plans.append(std::move(plan));
+    }
+
+    QStringList restore;
+    QStringList removeNew;
+    QStringList stage;
+    QStringList unstage;
+    QStringList refusedPaths;
+    for (const Plan& plan : plans) {
+        const QString& path = plan.change.path;
+        switch (plan.action) {
+        case Action::Refuse:
+            context.report.refused.append({path, plan.reason});
+            refusedPaths.append(path);
+            break;
+        case Action::SetAside:
+            context.report.setAside.append({path, plan.copy, plan.reason});
+            if (plan.change.inHead)
+                restore.append(path);
+            else
+                removeNew.append(path);
+            if (!plan.copy.isEmpty())
+                stage.append(plan.copy);
+            break;
+        case Action::Commit:
+            if (plan.change.existsInWorkdir)
+                stage.append(path);
+            else
+                unstage.append(path);
+            break;
+        }
+    }
+    if (context.job.dryRun) {
+        for (const Plan& plan : plans)
+            if (plan.action == Action::Commit)
+                context.report.committed.append(plan.change.path);
+        for (const QString& copy : std::as_const(copiesPlanned))
+            context.report.committed.append(copy);
+        context.report.committed.sort();
+        return {};
+    }
+
+    // Copies first, then the originals go back: a kill in between leaves both, never neither.
+    for (const Plan& plan : plans) {
+        if (plan.action == Action::SetAside && !plan.copy.isEmpty()) {
+            const QString target = context.workdir + plan.copy;
+            if (!QDir().mkpath(QFileInfo(target).absolutePath()))
+                return Error::failed(QStringLiteral("%1: cannot create the set-aside folder").arg(target));
+            if (auto written = writeFileAtomically(target, plan.content); !written)
+                return written.error();
+        }
+        if (plan.action == Action::Commit && plan.rewrite) {
+            if (auto written = writeFileAtomically(context.workdir + plan.change.path, plan.content); !written)
+                return written.error();
+        }
+    }
+    if (auto restored = restoreFromHead(context, restore); !restored)
+        return restored;
+
+    git_index* rawIndex = nullptr;
+    if (const int code = git_repository_index(&rawIndex, context.repo.raw()); code < 0)
+        return gitError(code, QStringLiteral("%1: cannot read the index: ").arg(context.workdir));
+    IndexHandle index(rawIndex);
+    if (const int code = git_index_read(index.get(), false); code < 0)
+        return gitError(code, QStringLiteral("%1: cannot read the index: ").arg(context.workdir));
+    for (const QString& path : removeNew) {
+        git_index_remove_bypath(index.get(), utf8(path).constData());
+        if (!QFile::remove(context.workdir + path))
+            return Error::failed(QStringLiteral("%1: cannot remove the set-aside original").arg(path));
+    }
+    for (const QString& path : stage) {
+        if (const int code = git_index_add_bypath(index.get(), utf8(path).constData()); code < 0)
+            return gitError(code, QStringLiteral("%1: cannot stage: ").arg(path));
+    }
+    for (const QString& path : unstage) {
+        if (const int code = git_index_remove_bypath(index.get(), utf8(path).constData()); code < 0)
+            return gitError(code, QStringLiteral("%1: cannot stage the deletion: ").arg(path));
+    }
+    if (const int code = git_index_write(index.get()); code < 0)
+        return gitError(code, QStringLiteral("%1: cannot write the index: ").arg(context.workdir));
+    // Someone may have `git add`ed a refused file: it must not ride along in our commit.
+    return resetIndexPaths(context, refusedPaths);
+}
+
+Result<bool> commitStaged(JobContext& context)
+{
+    if (context.job.dryRun)
+        return false;
+    auto head = context.repo.headOid();
+    if (!head)
+        return head.error();
+    auto headTree = treeOfCommit(context.repo.raw(), *head);
+    if (!headTree)
+        return headTree.error();
+    git_index* rawIndex = nullptr;
+    if (const int code = git_repository_index(&rawIndex, context.repo.raw()); code < 0)
+        return gitError(code, QStringLiteral("%1: cannot read the index: ").arg(context.workdir));
+    IndexHandle index(rawIndex);
+    git_diff* rawDiff = nullptr;
+    if (const int code = git_diff_tree_to_index(&rawDiff, context.repo.raw(), headTree->get(), index.get(), nullptr); code < 0)
+        return gitError(code, QStringLiteral("%1: cannot compare the index with HEAD: ").arg(context.workdir));
+    DiffHandle diff(rawDiff);
+    QStringList committed;
+    for (size_t i = 0; i < git_diff_num_deltas(diff.get()); ++i) {
+        const git_diff_delta* delta = git_diff_get_delta(diff.get(), i);
+        committed.append(QString::fromUtf8(delta->new_file.path ? delta->new_file.path : delta->old_file.path));
+    }
+    if (committed.isEmpty())
+        return false;
+    context.report.committed = committed;
+    const Member* me = context.job.manifest.member(context.job.me);
+    const GitIdentity author{me ? me->name : context.job.me, me ? me->email : QString()};
+    const QString message = context.job.message.isEmpty()
+        ? QStringLiteral("Sync by %1: %2 file(s)").arg(context.job.me).arg(committed.size())
+        : context.job.message;
+    auto commit = context.repo.commitIndex(message, author);
+    if (!commit)
+        return commit.error();
+    context.entry.commit = oidToString(*commit);
+    if (auto recorded = context.record(JournalEntry::Phase::Committed); !recorded)
+        return recorded.error();
+    return true;
+}
+
+} // namespace ts::sync::detail

@@ -1,0 +1,54 @@
+// The steps of one sync job (internal to core/sync): staging the working tree and merging the remote.
+// SyncEngine runs them in order; each leaves the repository consistent when it returns or is killed.
+#pragma once
+
+#include "sync/SyncJournal.h"
+#include "sync/SyncOwnership.h"
+#include "sync/SyncTypes.h"
+
+namespace ts::sync::detail {
+
+struct JobContext
+{
+    const SyncJob& job;
+    git::GitRepository& repo;
+    SyncOwnership ownership;
+    SyncReport& report;
+    SyncJournal journal;
+    JournalEntry entry;  // what the journal says now
+    QString workdir;     // absolute, trailing slash
+
+    void hook(const char* point) const
+    {
+        if (job.testHook)
+            job.testHook(point);
+    }
+    Status record(JournalEntry::Phase phase)
+    {
+        entry.phase = phase;
+        return job.dryRun ? Status() : journal.write(entry);
+    }
+};
+
+// Step 1: every change in the working tree is classified; mine are stripped and staged, others' are set
+// aside and restored, refused ones are left alone and unstaged. Nothing is written when dryRun.
+Status stageWorkingTree(JobContext& context);
+
+// Step 2: commits the index when it differs from HEAD (author from my member entry). Returns whether a
+// commit was made. Fills report.committed.
+Result<bool> commitStaged(JobContext& context);
+
+// Step 3: brings refs/remotes/<remote>/<branch> into HEAD: nothing, a fast-forward or a merge commit
+// with ownership-based conflict resolution. Journalled (phase Merging) so that a kill in the middle is
+// completed by finishMerge() in the next job.
+Status mergeRemote(JobContext& context);
+
+// Completes a merge the journal says was interrupted (HEAD at mergeFrom or mergeTo).
+Status finishInterruptedMerge(JobContext& context);
+
+// Helpers shared by the steps.
+Result<git::TreeHandle> treeOfCommit(git_repository* repo, const std::optional<git_oid>& commit);
+Result<QStringList> changedPaths(git_repository* repo, git_tree* from, git_tree* to);
+Result<git_oid> oidFromString(const QString& sha);
+
+} // namespace ts::sync::detail

@@ -1,0 +1,56 @@
+// A team of members with separate clones of one bare remote, for sync tests: the lead creates the
+// workspace (teamspace.json + notebooks) and pushes it, each member clones it. Everything is real git.
+#pragma once
+
+#include "sync/SyncTypes.h"
+
+#include <QMap>
+#include <QTemporaryDir>
+
+namespace ts::test {
+
+// Runs the git command line in `dir` (the independent witness of what libgit2 did); stdout trimmed.
+QString runGit(const QString& dir, const QStringList& args);
+
+// A small nbformat-4 notebook: one code cell with `source` and a stream output of `outputBytes` bytes.
+QByteArray makeNotebook(const QString& source, int outputBytes = 64);
+
+// The manifest used by the team: ada (lead), bob, cy; notebooks/<member>/ per member;
+// notebooks/shared/analysis.ipynb assigned to bob.
+Manifest teamManifest();
+
+class GitTeam
+{
+public:
+    // Creates <tmp>/remote.git and the lead's clone with the initial commit (teamspace.json and one notebook
+    // per member), pushed. `members` get their own clone each (the lead's clone is `members[0]`'s).
+    explicit GitTeam(const QStringList& members = {QStringLiteral("ada"), QStringLiteral("bob"), QStringLiteral("cy")});
+
+    bool ok() const { return m_error.isEmpty(); }
+    const QString& error() const { return m_error; }
+    QString root() const { return m_dir.path(); }
+    QString remote() const { return m_dir.path() + QStringLiteral("/remote.git"); }
+    QString clone(const QString& member) const { return m_dir.path() + QStringLiteral("/clones/") + member; }
+    QString journal(const QString& member) const { return m_dir.path() + QStringLiteral("/local/") + member + QStringLiteral("/sync-journal.json"); }
+    const Manifest& manifest() const { return m_manifest; }
+
+    // A job for `member` with the real stripper and the team manifest.
+    sync::SyncJob job(const QString& member) const;
+    Result<sync::SyncReport> sync(const QString& member) const;
+
+    void write(const QString& member, const QString& relative, const QByteArray& bytes) const;
+    QByteArray read(const QString& member, const QString& relative) const;
+    // The file as the remote's main branch holds it (git show), empty + false when absent.
+    QByteArray remoteFile(const QString& relative, bool* exists = nullptr) const;
+    QStringList remoteFiles() const;
+    QString remoteHead() const;
+    // Runs git in a clone (or the remote); returns stdout trimmed.
+    QString git(const QString& dir, const QStringList& args) const;
+
+private:
+    QTemporaryDir m_dir;
+    Manifest m_manifest;
+    QString m_error;
+};
+
+} // namespace ts::test
