@@ -113,6 +113,8 @@ std::optional<qsizetype> firstInvalidUtf8(const char* text, qsizetype size)
     return std::nullopt;
 }
 
+constexpr std::size_t kMaxDepth = 900;
+
 // Python refuses integers longer than this (sys.int_info.default_max_str_digits).
 constexpr std::size_t kMaxIntegerDigits = 4300;
 
@@ -194,6 +196,12 @@ private:
     }
     bool open(JsonValue container)
     {
+        // Python's json gives up near its recursion limit (1000); the tree's destructor, writer and
+        // size estimate recurse too, so a hostile "[[[[…" must not get that deep.
+        if (m_stack.size() >= kMaxDepth) {
+            refusal = "nested deeper than 900 levels";
+            return false;
+        }
         if (!m_stack.empty() && m_stack.back().isObject())
             container.key = pendingKey;
         m_stack.push_back(std::move(container));
