@@ -10,12 +10,13 @@ namespace {
 
 Error readError(const db::SqliteDb& db, const QString& what)
 {
-    return Error::failed(QStringLiteral("%1: cannot read %2 from the index: %3 (run `teamspace-cli scan --full`)")
-                             .arg(db.path(), what, db.lastError()));
+    return Error::failed(
+        QStringLiteral("%1: cannot read %2 from the index: %3 (run `teamspace-cli scan --full`)")
+            .arg(db.path(), what, db.lastError()));
 }
 
-constexpr const char* kFolderColumns =
-    "f.top,f.path,f.bytes,f.allocated,f.files,f.folders,f.entries,f.newest_mtime_ns,f.depth,f.kind,f.member,f.id";
+constexpr const char* kFolderColumns = "f.top,f.path,f.bytes,f.allocated,f.files,f.folders,f.entries,f."
+                                       "newest_mtime_ns,f.depth,f.kind,f.member,f.id";
 
 FolderRow folderFrom(const db::Statement& s)
 {
@@ -39,8 +40,9 @@ FolderRow folderFrom(const db::Statement& s)
 
 Result<std::optional<ScanSummary>> IndexQueries::lastScan()
 {
-    auto s = m_db.prepare("SELECT finished_utc,full,files,dirs,bytes,allocated,errors,seconds,shared_folder,repository,"
-                          "(SELECT count(*) FROM index_scans) FROM index_scans ORDER BY id DESC LIMIT 1");
+    auto s = m_db.prepare(
+        "SELECT finished_utc,full,files,dirs,bytes,allocated,errors,seconds,shared_folder,repository,"
+        "(SELECT count(*) FROM index_scans) FROM index_scans ORDER BY id DESC LIMIT 1");
     if (!s)
         return s.error();
     if (!s->step()) {
@@ -63,9 +65,36 @@ Result<std::optional<ScanSummary>> IndexQueries::lastScan()
     return std::optional<ScanSummary>(r);
 }
 
+Result<QList<MemberUsage>> IndexQueries::memberUsage(const Manifest& manifest)
+{
+    auto stmt = m_db.prepare("SELECT bytes, files FROM index_totals WHERE scope='member' AND key=?1");
+    if (!stmt)
+        return stmt.error();
+    QList<MemberUsage> result;
+    for (const Member& m : manifest.members) {
+        MemberUsage u;
+        u.id = m.id;
+        stmt->reset();
+        stmt->bind(1, m.id);
+        if (stmt->step()) {
+            u.bytes = stmt->columnInt64(0);
+            u.files = stmt->columnInt64(1);
+        }
+        if (stmt->hasError())
+            return Error::failed(
+                QStringLiteral("%1: cannot read member usage: %2").arg(m_db.path(), stmt->error()));
+        u.quota = m.quotaBytes;
+        if (m.quotaBytes)
+            u.headroom = *m.quotaBytes - u.bytes;
+        result << u;
+    }
+    return result;
+}
+
 Result<QList<KindUsage>> IndexQueries::usageByKind()
 {
-    auto s = m_db.prepare("SELECT key,bytes,allocated,files FROM index_totals WHERE scope='kind' ORDER BY bytes DESC, key");
+    auto s = m_db.prepare(
+        "SELECT key,bytes,allocated,files FROM index_totals WHERE scope='kind' ORDER BY bytes DESC, key");
     if (!s)
         return s.error();
     QList<KindUsage> result;
@@ -78,8 +107,9 @@ Result<QList<KindUsage>> IndexQueries::usageByKind()
 
 Result<qint64> IndexQueries::unattributedBytes()
 {
-    auto s = m_db.prepare("SELECT coalesce((SELECT bytes FROM index_totals WHERE scope='all' AND key=''),0) - "
-                          "coalesce((SELECT sum(bytes) FROM index_totals WHERE scope='member'),0)");
+    auto s =
+        m_db.prepare("SELECT coalesce((SELECT bytes FROM index_totals WHERE scope='all' AND key=''),0) - "
+                     "coalesce((SELECT sum(bytes) FROM index_totals WHERE scope='member'),0)");
     if (!s)
         return s.error();
     if (!s->step())
@@ -89,9 +119,10 @@ Result<qint64> IndexQueries::unattributedBytes()
 
 Result<QList<FolderRow>> IndexQueries::usageByFolder(Top top, const QByteArray& path, int depth)
 {
-    auto find = m_db.prepare(QByteArray("SELECT ") + kFolderColumns + " FROM index_folders f WHERE f.top=?1 AND f.path=?2");
-    auto children = m_db.prepare(QByteArray("SELECT ") + kFolderColumns
-                                 + " FROM index_folders f WHERE f.parent=?1 ORDER BY f.bytes DESC, f.path");
+    auto find = m_db.prepare(QByteArray("SELECT ") + kFolderColumns +
+                             " FROM index_folders f WHERE f.top=?1 AND f.path=?2");
+    auto children = m_db.prepare(QByteArray("SELECT ") + kFolderColumns +
+                                 " FROM index_folders f WHERE f.parent=?1 ORDER BY f.bytes DESC, f.path");
     if (!find)
         return find.error();
     if (!children)
@@ -100,12 +131,19 @@ Result<QList<FolderRow>> IndexQueries::usageByFolder(Top top, const QByteArray& 
     if (!find->step()) {
         if (find->hasError())
             return readError(m_db, QStringLiteral("folder usage"));
-        return Error::badInput(QStringLiteral("--path %1: no such folder in the index (check the path, or run "
-                                              "`teamspace-cli scan`)").arg(displayEntryPath(top, path)));
+        return Error::badInput(
+            QStringLiteral("--path %1: no such folder in the index (check the path, or run "
+                           "`teamspace-cli scan`)")
+                .arg(displayEntryPath(top, path)));
     }
     QList<FolderRow> result;
     // Depth-first, children largest first: the order a tree view shows.
-    struct Pending { FolderRow row; qint64 id; int level; };
+    struct Pending
+    {
+        FolderRow row;
+        qint64 id;
+        int level;
+    };
     std::vector<Pending> stack{{folderFrom(*find), find->columnInt64(11), 0}};
     while (!stack.empty()) {
         Pending p = std::move(stack.back());
@@ -128,9 +166,11 @@ Result<QList<FolderRow>> IndexQueries::usageByFolder(Top top, const QByteArray& 
 
 Result<QList<FileRow>> IndexQueries::files(const QByteArray& condition)
 {
-    auto s = m_db.prepare("SELECT e.top,f.path,e.name,e.type,e.size,e.allocated,e.mtime_ns,e.kind,e.member,e.link_target,e.state,e.error "
-                          "FROM index_entries e JOIN index_folders f ON f.id=e.parent WHERE "
-                          + condition);
+    auto s = m_db.prepare("SELECT "
+                          "e.top,f.path,e.name,e.type,e.size,e.allocated,e.mtime_ns,e.kind,e.member,e.link_"
+                          "target,e.state,e.error "
+                          "FROM index_entries e JOIN index_folders f ON f.id=e.parent WHERE " +
+                          condition);
     if (!s)
         return s.error();
     QList<FileRow> result;
@@ -159,7 +199,8 @@ Result<QList<FileRow>> IndexQueries::files(const QByteArray& condition)
 
 Result<QList<FolderRow>> IndexQueries::folders(const QByteArray& condition)
 {
-    auto s = m_db.prepare(QByteArray("SELECT ") + kFolderColumns + " FROM index_folders f WHERE " + condition);
+    auto s =
+        m_db.prepare(QByteArray("SELECT ") + kFolderColumns + " FROM index_folders f WHERE " + condition);
     if (!s)
         return s.error();
     QList<FolderRow> result;
@@ -172,14 +213,16 @@ Result<QList<FolderRow>> IndexQueries::folders(const QByteArray& condition)
 
 Result<QList<FileRow>> IndexQueries::largest(int count)
 {
-    return files("e.type=0 AND e.counted=1 ORDER BY e.size DESC, e.id LIMIT " + QByteArray::number(std::max(0, count)));
+    return files("e.type=0 AND e.counted=1 ORDER BY e.size DESC, e.id LIMIT " +
+                 QByteArray::number(std::max(0, count)));
 }
 
 Result<QList<GrowthRow>> IndexQueries::growth()
 {
     // Every (scope, key) of either scan: full outer join spelled as a union for SQLite 3.40.
     auto s = m_db.prepare(
-        "SELECT k.scope,k.key,coalesce(p.bytes,0),coalesce(c.bytes,0),coalesce(p.files,0),coalesce(c.files,0) FROM "
+        "SELECT "
+        "k.scope,k.key,coalesce(p.bytes,0),coalesce(c.bytes,0),coalesce(p.files,0),coalesce(c.files,0) FROM "
         "(SELECT scope,key FROM index_totals UNION SELECT scope,key FROM index_totals_previous) k "
         "LEFT JOIN index_totals c ON c.scope=k.scope AND c.key=k.key "
         "LEFT JOIN index_totals_previous p ON p.scope=k.scope AND p.key=k.key "
@@ -188,7 +231,8 @@ Result<QList<GrowthRow>> IndexQueries::growth()
         return s.error();
     QList<GrowthRow> result;
     while (s->step()) {
-        GrowthRow r{s->columnText(0), s->columnText(1), s->columnInt64(2), s->columnInt64(3), s->columnInt64(4), s->columnInt64(5)};
+        GrowthRow r{s->columnText(0),  s->columnText(1),  s->columnInt64(2),
+                    s->columnInt64(3), s->columnInt64(4), s->columnInt64(5)};
         if (r.scope == QLatin1String("folder") && r.delta() == 0 && r.filesBefore == r.filesAfter)
             continue;
         result << r;
@@ -202,7 +246,8 @@ Result<QList<ScanProblem>> IndexQueries::problems()
 {
     QList<ScanProblem> result;
     // Tops have no parent folder row, so they are read apart from the other entries.
-    auto tops = m_db.prepare("SELECT e.top,e.error FROM index_entries e WHERE e.parent=0 AND e.state IN (1,2,5)");
+    auto tops =
+        m_db.prepare("SELECT e.top,e.error FROM index_entries e WHERE e.parent=0 AND e.state IN (1,2,5)");
     if (!tops)
         return tops.error();
     while (tops->step())

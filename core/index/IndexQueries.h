@@ -4,15 +4,34 @@
 
 #include "db/SqliteDb.h"
 #include "index/ScanAnalysis.h"
-#include "index/ScanJob.h"
+
+#include "workspace/Manifest.h"
 
 #include <optional>
 
 namespace ts::index {
 
+// One member's attributed usage: regular files under results/<id>/ and checkpoints/<id>/ (each inode once).
+// This is what counts against the member's quota; the notebooks engineer's runner suggestion relies on it.
+struct MemberUsage
+{
+    QString id;
+    qint64 bytes = 0;
+    qint64 files = 0;
+    std::optional<qint64> quota;    // from the manifest; none when unknown
+    std::optional<qint64> headroom; // quota - bytes (negative when over quota); none without a quota
+};
+
+// A problem recorded during a scan (permission denied, vanished, failed).
+struct ScanProblem
+{
+    QString path; // display path (see PathText.h)
+    QString error;
+};
+
 struct FolderRow
 {
-    QString path;       // display path
+    QString path; // display path
     Top top = Top::SharedFolder;
     QByteArray relativePath;
     qint64 bytes = 0, allocated = 0, files = 0, folders = 0, entries = 0, newestMtimeNs = 0;
@@ -24,7 +43,7 @@ struct FolderRow
 
 struct FileRow
 {
-    QString path;       // display path
+    QString path; // display path
     Top top = Top::SharedFolder;
     QByteArray relativePath;
     QByteArray name;
@@ -45,8 +64,8 @@ struct KindUsage
 
 struct GrowthRow
 {
-    QString scope;  // "all", "member", "kind", "folder"
-    QString key;    // member id, kind name or folder display path ("" for all)
+    QString scope; // "all", "member", "kind", "folder"
+    QString key;   // member id, kind name or folder display path ("" for all)
     qint64 bytesBefore = 0, bytesAfter = 0, filesBefore = 0, filesAfter = 0;
     qint64 delta() const { return bytesAfter - bytesBefore; }
 };
@@ -67,17 +86,20 @@ public:
 
     // The newest stored scan; none before the first scan.
     Result<std::optional<ScanSummary>> lastScan();
-    Result<QList<KindUsage>> usageByKind();                 // largest first
-    Result<qint64> unattributedBytes();                     // all counted bytes not under a member's results/checkpoints
+    // Per-member attributed usage for every member of the manifest, in manifest order.
+    Result<QList<MemberUsage>> memberUsage(const Manifest& manifest);
+    Result<QList<KindUsage>> usageByKind(); // largest first
+    Result<qint64> unattributedBytes();     // all counted bytes not under a member's results/checkpoints
     // The folder at (top, path) and its sub-folders down to `depth` levels, each followed by its children
     // (largest first). BadInput when the path is not an indexed folder.
     Result<QList<FolderRow>> usageByFolder(Top top, const QByteArray& path, int depth);
-    Result<QList<FileRow>> largest(int count);              // regular files, each inode once, largest first
+    Result<QList<FileRow>> largest(int count); // regular files, each inode once, largest first
     // Changes since the scan before the last one that changed something. `folder` rows only where changed.
     Result<QList<GrowthRow>> growth();
-    Result<QList<ScanProblem>> problems();                  // entries whose state is an error
+    Result<QList<ScanProblem>> problems(); // entries whose state is an error
 
-    // Entries (never the tops) matching an SQL condition over index_entries `e` (e.g. "e.type=2 AND e.top=0").
+    // Entries (never the tops) matching an SQL condition over index_entries `e` (e.g. "e.type=2 AND
+    // e.top=0").
     Result<QList<FileRow>> files(const QByteArray& condition);
     // Folders matching an SQL condition over index_folders `f`.
     Result<QList<FolderRow>> folders(const QByteArray& condition);

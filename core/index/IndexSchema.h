@@ -1,5 +1,6 @@
-// Tables owned by the file index (migration slot 2; see db/Schema.cpp for the order, docs/index.md for the design).
-// Names are BLOBs (file names are bytes); every size is in bytes; times are UTC nanoseconds (mtime) or ISO-8601 text.
+// Tables owned by the file index (migration slot 2; see db/Schema.cpp for the order, docs/index.md for the
+// design). Names are BLOBs (file names are bytes); every size is in bytes; times are UTC nanoseconds (mtime)
+// or ISO-8601 text.
 #pragma once
 
 namespace ts::index {

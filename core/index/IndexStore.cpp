@@ -1,6 +1,7 @@
 #include "index/IndexStore.h"
 
 #include "db/LocalDatabase.h"
+#include "index/EntryMatcher.h"
 #include "index/IndexSchema.h"
 
 #include <QDateTime>
@@ -13,7 +14,10 @@ namespace ts::index {
 
 namespace {
 
-struct StmtFinalizer { void operator()(sqlite3_stmt* s) const { sqlite3_finalize(s); } };
+struct StmtFinalizer
+{
+    void operator()(sqlite3_stmt* s) const { sqlite3_finalize(s); }
+};
 using Stmt = std::unique_ptr<sqlite3_stmt, StmtFinalizer>;
 
 Result<Stmt> prepare(db::SqliteDb& db, const char* sql)
@@ -29,8 +33,9 @@ Status stepDone(db::SqliteDb& db, sqlite3_stmt* s)
     const int rc = sqlite3_step(s);
     sqlite3_reset(s);
     if (rc != SQLITE_DONE)
-        return Error::failed(QStringLiteral("%1: database write failed: %2 (check free space on the local disk)")
-                                 .arg(db.path(), db.lastError()));
+        return Error::failed(
+            QStringLiteral("%1: database write failed: %2 (check free space on the local disk)")
+                .arg(db.path(), db.lastError()));
     return {};
 }
 
@@ -48,11 +53,15 @@ void bindOptionalText(sqlite3_stmt* s, int i, const QByteArray& utf8)
 }
 
 constexpr const char* kInsertEntry =
-    "INSERT INTO index_entries(id,parent,top,name,type,state,size,allocated,mtime_ns,inode,device,uid,mode,nlink,"
-    "counted,kind,member,link_target,error) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19)";
+    "INSERT INTO "
+    "index_entries(id,parent,top,name,type,state,size,allocated,mtime_ns,inode,device,uid,mode,nlink,"
+    "counted,kind,member,link_target,error) "
+    "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19)";
 constexpr const char* kUpdateEntry =
-    "UPDATE index_entries SET parent=?2,top=?3,name=?4,type=?5,state=?6,size=?7,allocated=?8,mtime_ns=?9,inode=?10,"
-    "device=?11,uid=?12,mode=?13,nlink=?14,counted=?15,kind=?16,member=?17,link_target=?18,error=?19 WHERE id=?1";
+    "UPDATE index_entries SET "
+    "parent=?2,top=?3,name=?4,type=?5,state=?6,size=?7,allocated=?8,mtime_ns=?9,inode=?10,"
+    "device=?11,uid=?12,mode=?13,nlink=?14,counted=?15,kind=?16,member=?17,link_target=?18,error=?19 WHERE "
+    "id=?1";
 constexpr const char* kInsertFolder =
     "INSERT OR REPLACE INTO index_folders(id,parent,top,path,depth,bytes,allocated,files,folders,entries,"
     "newest_mtime_ns,kind,member) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)";
@@ -79,7 +88,8 @@ void bindEntry(sqlite3_stmt* s, const ScanTree& tree, std::size_t i, std::int64_
     sqlite3_bind_int(s, 15, e.counted ? 1 : 0);
     sqlite3_bind_int(s, 16, int(e.kind));
     bindOptionalText(s, 17, member);
-    const auto link = tree.linkTargets.constFind(std::int32_t(i));
+    const auto link = e.type == EntryType::Symlink ? tree.linkTargets.constFind(std::int32_t(i))
+                                                   : tree.linkTargets.constEnd();
     if (link != tree.linkTargets.constEnd())
         sqlite3_bind_blob(s, 18, link->constData(), int(link->size()), SQLITE_TRANSIENT);
     else
@@ -89,16 +99,30 @@ void bindEntry(sqlite3_stmt* s, const ScanTree& tree, std::size_t i, std::int64_
 
 QByteArray memberOf(const ScanTree& tree, const ScanEntry& e)
 {
-    return e.member == kNoMember ? QByteArray() : tree.memberIds.at(e.member).toUtf8();
+    // Member ids are few: encode each once per thread instead of once per row.
+    thread_local QStringList cachedIds;
+    thread_local QList<QByteArray> cachedUtf8;
+    if (e.member == kNoMember)
+        return {};
+    if (cachedIds != tree.memberIds) {
+        cachedIds = tree.memberIds;
+        cachedUtf8.clear();
+        for (const QString& id : cachedIds)
+            cachedUtf8 << id.toUtf8();
+    }
+    return cachedUtf8.at(e.member);
 }
 
 QByteArray errorOf(const ScanTree& tree, std::size_t i)
 {
+    if (tree.entries[i].state == EntryState::Ok)
+        return {};
     const auto it = tree.errors.constFind(std::int32_t(i));
     return it == tree.errors.constEnd() ? QByteArray() : it->toUtf8();
 }
 
-void bindFolder(sqlite3_stmt* s, const ScanTree& tree, const FolderTotals& f, std::int64_t id, std::int64_t parentId)
+void bindFolder(sqlite3_stmt* s, const ScanTree& tree, const FolderTotals& f, std::int64_t id,
+                std::int64_t parentId)
 {
     const ScanEntry& e = tree.entries[std::size_t(f.entry)];
     sqlite3_bind_int64(s, 1, id);
@@ -119,25 +143,11 @@ void bindFolder(sqlite3_stmt* s, const ScanTree& tree, const FolderTotals& f, st
 bool sameFolder(const StoredFolder& old, const FolderTotals& f, const ScanEntry& e, std::int64_t parentId,
                 const QString& member)
 {
-    return old.parent == parentId && old.top == int(e.top) && old.path == f.path && old.depth == f.depth
-           && old.bytes == f.bytes && old.allocated == f.allocated && old.files == f.files && old.folders == f.folders
-           && old.entries == f.entries && old.newestMtimeNs == f.newestMtimeNs && old.kind == int(e.kind)
-           && old.member == member;
+    return old.parent == parentId && old.top == int(e.top) && old.path == f.path && old.depth == f.depth &&
+           old.bytes == f.bytes && old.allocated == f.allocated && old.files == f.files &&
+           old.folders == f.folders && old.entries == f.entries && old.newestMtimeNs == f.newestMtimeNs &&
+           old.kind == int(e.kind) && old.member == member;
 }
-
-struct NameKey
-{
-    std::int64_t parent;
-    std::string_view name;
-    bool operator==(const NameKey& o) const { return parent == o.parent && name == o.name; }
-};
-struct NameKeyHash
-{
-    std::size_t operator()(const NameKey& k) const { return std::hash<std::string_view>()(k.name) ^ std::size_t(k.parent * 0x9E3779B97F4A7C15ull); }
-};
-
-// Tops have no parent row: they are keyed by a negative parent so the two tops never collide.
-std::int64_t topKey(int top) { return -1 - top; }
 
 } // namespace
 
@@ -156,7 +166,11 @@ Result<IndexSnapshot> IndexStore::loadSnapshot()
     IndexSnapshot snap;
     if (auto ok = m_db.exec("BEGIN"); !ok)
         return ok.error();
-    struct EndRead { db::SqliteDb& db; ~EndRead() { (void)db.exec("COMMIT"); } } endRead{m_db};
+    struct EndRead
+    {
+        db::SqliteDb& db;
+        ~EndRead() { (void)db.exec("COMMIT"); }
+    } endRead{m_db};
 
     auto scans = prepare(m_db, "SELECT count(*) FROM index_scans");
     if (!scans)
@@ -172,8 +186,9 @@ Result<IndexSnapshot> IndexStore::loadSnapshot()
         snap.entries.reserve(std::size_t(sqlite3_column_int64(count->get(), 0)));
         snap.maxId = sqlite3_column_int64(count->get(), 1);
     }
-    auto rows = prepare(m_db, "SELECT id,parent,top,name,type,state,size,allocated,mtime_ns,inode,device,uid,mode,nlink,"
-                              "counted,kind,member,link_target,error FROM index_entries");
+    auto rows = prepare(
+        m_db, "SELECT id,parent,top,name,type,state,size,allocated,mtime_ns,inode,device,uid,mode,nlink,"
+              "counted,kind,member,link_target,error FROM index_entries");
     if (!rows)
         return rows.error();
     sqlite3_stmt* s = rows->get();
@@ -200,7 +215,8 @@ Result<IndexSnapshot> IndexStore::loadSnapshot()
         e.counted = sqlite3_column_int(s, 14) != 0;
         e.kind = std::uint8_t(sqlite3_column_int(s, 15));
         if (sqlite3_column_type(s, 16) != SQLITE_NULL) {
-            const QString member = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(s, 16)));
+            const QString member =
+                QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(s, 16)));
             qsizetype idx = snap.members.indexOf(member);
             if (idx < 0) {
                 idx = snap.members.size();
@@ -209,16 +225,20 @@ Result<IndexSnapshot> IndexStore::loadSnapshot()
             e.member = std::int16_t(idx);
         }
         if (sqlite3_column_type(s, 17) != SQLITE_NULL)
-            snap.linkTargets.insert(e.id, QByteArray(static_cast<const char*>(sqlite3_column_blob(s, 17)), sqlite3_column_bytes(s, 17)));
+            snap.linkTargets.insert(e.id, QByteArray(static_cast<const char*>(sqlite3_column_blob(s, 17)),
+                                                     sqlite3_column_bytes(s, 17)));
         if (sqlite3_column_type(s, 18) != SQLITE_NULL)
-            snap.errors.insert(e.id, QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(s, 18))));
+            snap.errors.insert(e.id,
+                               QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(s, 18))));
         snap.entries.push_back(e);
     }
     if (rc != SQLITE_DONE)
-        return Error::failed(QStringLiteral("%1: cannot read the index: %2").arg(m_db.path(), m_db.lastError()));
+        return Error::failed(
+            QStringLiteral("%1: cannot read the index: %2").arg(m_db.path(), m_db.lastError()));
 
-    auto folders = prepare(m_db, "SELECT id,parent,top,path,depth,bytes,allocated,files,folders,entries,newest_mtime_ns,"
-                                 "kind,member FROM index_folders");
+    auto folders =
+        prepare(m_db, "SELECT id,parent,top,path,depth,bytes,allocated,files,folders,entries,newest_mtime_ns,"
+                      "kind,member FROM index_folders");
     if (!folders)
         return folders.error();
     s = folders->get();
@@ -246,18 +266,22 @@ Result<IndexSnapshot> IndexStore::loadSnapshot()
     while (sqlite3_step(s) == SQLITE_ROW) {
         const QString scope = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(s, 0)));
         const QString key = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(s, 1)));
-        snap.totals.insert({scope, key}, {sqlite3_column_int64(s, 2), sqlite3_column_int64(s, 3), sqlite3_column_int64(s, 4)});
+        snap.totals.insert({scope, key}, {sqlite3_column_int64(s, 2), sqlite3_column_int64(s, 3),
+                                          sqlite3_column_int64(s, 4)});
     }
     return snap;
 }
 
-Result<StoreStats> IndexStore::replaceAll(const ScanTree& tree, const ScanAnalysis& analysis, const ScanRecord& record)
+Result<StoreStats> IndexStore::replaceAll(const ScanTree& tree, const ScanAnalysis& analysis,
+                                          const ScanRecord& record)
 {
     StoreStats stats;
     db::Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
-    if (auto ok = m_db.exec(QByteArray(kDropSecondaryIndexes) + "DELETE FROM index_entries; DELETE FROM index_folders;"); !ok)
+    if (auto ok = m_db.exec(QByteArray(kDropSecondaryIndexes) +
+                            "DELETE FROM index_entries; DELETE FROM index_folders;");
+        !ok)
         return ok.error();
     auto insert = prepare(m_db, kInsertEntry);
     if (!insert)
@@ -298,38 +322,39 @@ Result<StoreStats> IndexStore::applyChanges(const ScanTree& tree, const ScanAnal
     if (!previous.hasScan)
         return replaceAll(tree, analysis, record);
 
-    std::unordered_map<NameKey, std::size_t, NameKeyHash> byName;
-    byName.reserve(previous.entries.size());
-    for (std::size_t k = 0; k < previous.entries.size(); ++k) {
-        const StoredEntry& o = previous.entries[k];
-        byName.emplace(NameKey{o.parent == 0 ? topKey(o.top) : o.parent, previous.name(o)}, k);
+    // Old member index → new member index (-2: a member that is gone, never equal to a new one).
+    std::vector<std::int16_t> memberMap;
+    for (const QString& id : previous.members) {
+        const auto idx = tree.memberIds.indexOf(id);
+        memberMap.push_back(idx < 0 ? std::int16_t(-2) : std::int16_t(idx));
     }
 
     // Match each new entry to the old row at the same place (same parent row, same name bytes).
     std::vector<std::int64_t> ids(tree.entries.size());
+    const std::vector<std::int32_t> matched = matchStoredEntries(tree, previous);
     std::vector<bool> oldMatched(previous.entries.size(), false);
     std::vector<std::size_t> inserts, updates;
     std::int64_t nextId = previous.maxId + 1;
     for (std::size_t i = 0; i < tree.entries.size(); ++i) {
         const ScanEntry& e = tree.entries[i];
-        const std::int64_t parentKey = e.parent == kNoParent ? topKey(int(e.top)) : ids[std::size_t(e.parent)];
-        const auto it = byName.find(NameKey{parentKey, tree.name(e)});
-        if (it == byName.end()) {
+        if (matched[i] < 0) {
             ids[i] = nextId++;
             inserts.push_back(i);
             continue;
         }
-        const StoredEntry& o = previous.entries[it->second];
-        oldMatched[it->second] = true;
+        const StoredEntry& o = previous.entries[std::size_t(matched[i])];
+        oldMatched[std::size_t(matched[i])] = true;
         ids[i] = o.id;
-        const QString oldMember = o.member == kNoMember ? QString() : previous.members.at(o.member);
-        const QString newMember = e.member == kNoMember ? QString() : tree.memberIds.at(e.member);
-        const bool same = o.type == std::uint8_t(e.type) && o.state == std::uint8_t(e.state) && o.size == e.size
-                          && o.allocated == e.allocated && o.mtimeNs == e.mtimeNs && o.inode == e.inode
-                          && o.device == e.device && o.uid == e.uid && o.mode == e.mode && o.nlink == e.nlink
-                          && o.counted == e.counted && o.kind == std::uint8_t(e.kind) && oldMember == newMember
-                          && previous.linkTargets.value(o.id) == tree.linkTargets.value(std::int32_t(i))
-                          && previous.errors.value(o.id) == tree.errors.value(std::int32_t(i));
+        const std::int16_t oldMember = o.member == kNoMember ? kNoMember : memberMap[std::size_t(o.member)];
+        bool same = o.type == std::uint8_t(e.type) && o.state == std::uint8_t(e.state) && o.size == e.size &&
+                    o.allocated == e.allocated && o.mtimeNs == e.mtimeNs && o.inode == e.inode &&
+                    o.device == e.device && o.uid == e.uid && o.mode == e.mode && o.nlink == e.nlink &&
+                    o.counted == e.counted && o.kind == std::uint8_t(e.kind) && oldMember == e.member;
+        // The rare text columns are compared only where they can be set.
+        if (same && e.type == EntryType::Symlink)
+            same = previous.linkTargets.value(o.id) == tree.linkTargets.value(std::int32_t(i));
+        if (same && e.state != EntryState::Ok)
+            same = previous.errors.value(o.id) == tree.errors.value(std::int32_t(i));
         if (!same)
             updates.push_back(i);
     }
@@ -358,8 +383,8 @@ Result<StoreStats> IndexStore::applyChanges(const ScanTree& tree, const ScanAnal
 
     StoreStats stats;
     const bool totalsChanged = previous.totals != analysis.totals;
-    if (inserts.empty() && updates.empty() && deletes.empty() && folderWrites.empty() && folderDeletes.empty()
-        && !totalsChanged)
+    if (inserts.empty() && updates.empty() && deletes.empty() && folderWrites.empty() &&
+        folderDeletes.empty() && !totalsChanged)
         return stats; // nothing changed: nothing is written, not even a scan row
 
     db::Transaction tx(m_db);
@@ -373,16 +398,18 @@ Result<StoreStats> IndexStore::applyChanges(const ScanTree& tree, const ScanAnal
     for (auto* r : {&insert, &update, &remove, &folderWrite, &folderRemove})
         if (!*r)
             return r->error();
-    for (const auto& [list, stmt] : {std::pair{&inserts, insert->get()}, std::pair{&updates, update->get()}}) {
+    for (const auto& [list, stmt] :
+         {std::pair{&inserts, insert->get()}, std::pair{&updates, update->get()}}) {
         for (std::size_t i : *list) {
             const ScanEntry& e = tree.entries[i];
-            bindEntry(stmt, tree, i, ids[i], e.parent == kNoParent ? 0 : ids[std::size_t(e.parent)], memberOf(tree, e),
-                      errorOf(tree, i));
+            bindEntry(stmt, tree, i, ids[i], e.parent == kNoParent ? 0 : ids[std::size_t(e.parent)],
+                      memberOf(tree, e), errorOf(tree, i));
             if (auto ok = stepDone(m_db, stmt); !ok)
                 return ok.error();
         }
     }
-    for (const auto& [list, stmt] : {std::pair{&deletes, remove->get()}, std::pair{&folderDeletes, folderRemove->get()}}) {
+    for (const auto& [list, stmt] :
+         {std::pair{&deletes, remove->get()}, std::pair{&folderDeletes, folderRemove->get()}}) {
         for (std::int64_t id : *list) {
             sqlite3_bind_int64(stmt, 1, id);
             if (auto ok = stepDone(m_db, stmt); !ok)
@@ -401,7 +428,8 @@ Result<StoreStats> IndexStore::applyChanges(const ScanTree& tree, const ScanAnal
     stats.updated = qint64(updates.size());
     stats.deleted = qint64(deletes.size());
     stats.folderRows = qint64(folderWrites.size() + folderDeletes.size());
-    if (auto ok = writeTotalsAndScan(analysis, record, stats.inserted + stats.updated + stats.deleted, tree); !ok)
+    if (auto ok = writeTotalsAndScan(analysis, record, stats.inserted + stats.updated + stats.deleted, tree);
+        !ok)
         return ok.error();
     stats.totalRows = analysis.totals.size();
     if (auto ok = tx.commit(); !ok)
@@ -410,15 +438,16 @@ Result<StoreStats> IndexStore::applyChanges(const ScanTree& tree, const ScanAnal
     return stats;
 }
 
-Status IndexStore::writeTotalsAndScan(const ScanAnalysis& analysis, const ScanRecord& record, qint64 changedRows,
-                                      const ScanTree& tree)
+Status IndexStore::writeTotalsAndScan(const ScanAnalysis& analysis, const ScanRecord& record,
+                                      qint64 changedRows, const ScanTree& tree)
 {
     if (auto ok = m_db.exec("DELETE FROM index_totals_previous;"
                             "INSERT INTO index_totals_previous SELECT * FROM index_totals;"
                             "DELETE FROM index_totals;");
         !ok)
         return ok.error();
-    auto insert = prepare(m_db, "INSERT INTO index_totals(scope,key,bytes,allocated,files) VALUES(?1,?2,?3,?4,?5)");
+    auto insert =
+        prepare(m_db, "INSERT INTO index_totals(scope,key,bytes,allocated,files) VALUES(?1,?2,?3,?4,?5)");
     if (!insert)
         return insert.error();
     for (auto it = analysis.totals.constBegin(); it != analysis.totals.constEnd(); ++it) {
@@ -431,8 +460,9 @@ Status IndexStore::writeTotalsAndScan(const ScanAnalysis& analysis, const ScanRe
         if (auto ok = stepDone(m_db, insert->get()); !ok)
             return ok.error();
     }
-    auto scan = m_db.prepare("INSERT INTO index_scans(finished_utc,full,files,dirs,bytes,allocated,errors,changed_rows,"
-                             "seconds,shared_folder,repository) VALUES(?,?,?,?,?,?,?,?,?,?,?)");
+    auto scan = m_db.prepare(
+        "INSERT INTO index_scans(finished_utc,full,files,dirs,bytes,allocated,errors,changed_rows,"
+        "seconds,shared_folder,repository) VALUES(?,?,?,?,?,?,?,?,?,?,?)");
     if (!scan)
         return scan.error();
     scan->bind(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
@@ -447,31 +477,6 @@ Status IndexStore::writeTotalsAndScan(const ScanAnalysis& analysis, const ScanRe
         .bind(10, tree.sharedFolder)
         .bind(11, tree.repository);
     return scan->run();
-}
-
-Result<QList<MemberUsage>> IndexStore::usageByMember(const Manifest& manifest)
-{
-    auto stmt = m_db.prepare("SELECT bytes, files FROM index_totals WHERE scope='member' AND key=?1");
-    if (!stmt)
-        return stmt.error();
-    QList<MemberUsage> result;
-    for (const Member& m : manifest.members) {
-        MemberUsage u;
-        u.id = m.id;
-        stmt->reset();
-        stmt->bind(1, m.id);
-        if (stmt->step()) {
-            u.bytes = stmt->columnInt64(0);
-            u.files = stmt->columnInt64(1);
-        }
-        if (stmt->hasError())
-            return Error::failed(QStringLiteral("%1: cannot read member usage: %2").arg(m_db.path(), stmt->error()));
-        u.quota = m.quotaBytes;
-        if (m.quotaBytes)
-            u.headroom = *m.quotaBytes - u.bytes;
-        result << u;
-    }
-    return result;
 }
 
 } // namespace ts::index

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "db/SqliteDb.h"
+#include "index/IndexQueries.h"
 #include "index/IndexSnapshot.h"
 #include "index/ScanAnalysis.h"
 #include "util/Cancellation.h"
@@ -14,7 +15,7 @@ namespace ts::index {
 struct StoreStats
 {
     qint64 inserted = 0, updated = 0, deleted = 0; // entry rows
-    qint64 folderRows = 0, totalRows = 0;           // folder and totals rows written
+    qint64 folderRows = 0, totalRows = 0;          // folder and totals rows written
     bool wroteAnything = false;
 };
 
@@ -23,17 +24,6 @@ struct ScanRecord
     bool full = false;
     double seconds = 0;
     qint64 errors = 0;
-};
-
-// One member's attributed usage: regular files under results/<id>/ and checkpoints/<id>/ (each inode once).
-// This is what counts against the member's quota; the notebooks engineer's runner suggestion relies on it.
-struct MemberUsage
-{
-    QString id;
-    qint64 bytes = 0;
-    qint64 files = 0;
-    std::optional<qint64> quota;    // from the manifest; none when unknown
-    std::optional<qint64> headroom; // quota - bytes (negative when over quota); none without a quota
 };
 
 class IndexStore
@@ -51,15 +41,20 @@ public:
     // Replaces the index tables' contents with this scan in one transaction (readers see the old index until
     // it commits); secondary indexes are rebuilt after the bulk load. The activity log and baseline tables in
     // the same file are untouched.
-    Result<StoreStats> replaceAll(const ScanTree& tree, const ScanAnalysis& analysis, const ScanRecord& record);
+    Result<StoreStats> replaceAll(const ScanTree& tree, const ScanAnalysis& analysis,
+                                  const ScanRecord& record);
 
     // Compares with `previous` and writes only changed, new and removed rows. Nothing changed: no transaction
     // is opened and nothing at all is written (the previous scan's totals stay for `growth`).
-    Result<StoreStats> applyChanges(const ScanTree& tree, const ScanAnalysis& analysis, const IndexSnapshot& previous,
-                                    const ScanRecord& record);
+    Result<StoreStats> applyChanges(const ScanTree& tree, const ScanAnalysis& analysis,
+                                    const IndexSnapshot& previous, const ScanRecord& record);
 
-    // Per-member attributed usage for every member of the manifest, in manifest order (stable API).
-    Result<QList<MemberUsage>> usageByMember(const Manifest& manifest);
+    // Per-member attributed usage for every member of the manifest, in manifest order (stable API for the
+    // runner suggestion; same as IndexQueries::memberUsage).
+    Result<QList<MemberUsage>> usageByMember(const Manifest& manifest)
+    {
+        return IndexQueries(m_db).memberUsage(manifest);
+    }
 
     db::SqliteDb& database() { return m_db; }
 

@@ -16,8 +16,9 @@ QString displayPath(const QByteArray& bytes);
 // The inverse of displayPath, for paths typed back by a user (`usage --path`).
 QByteArray pathFromDisplay(const QString& text);
 
-// How every report names an entry: shared-folder paths as they are ("." for the folder itself), repository paths
-// prefixed "repo:" ("repo:notebooks/ana/a.ipynb"). With one folder for both there is only the shared top.
+// How every report names an entry: shared-folder paths as they are ("." for the folder itself), repository
+// paths prefixed "repo:" ("repo:notebooks/ana/a.ipynb"). With one folder for both there is only the shared
+// top.
 QString displayEntryPath(Top top, const QByteArray& relativePath);
 // The inverse: which top and which relative bytes a user's --path names.
 std::pair<Top, QByteArray> entryPathFromDisplay(const QString& text);

@@ -14,25 +14,39 @@ namespace {
 Kind kindForRole(FolderRole role)
 {
     switch (role) {
-    case FolderRole::Raw: return Kind::Raw;
-    case FolderRole::Processed: return Kind::Processed;
-    case FolderRole::Results: return Kind::Results;
-    case FolderRole::Checkpoints: return Kind::Checkpoints;
-    case FolderRole::Notebooks: return Kind::Notebooks;
-    case FolderRole::Models: return Kind::Models;
-    case FolderRole::Shared: return Kind::Shared;
+    case FolderRole::Raw:
+        return Kind::Raw;
+    case FolderRole::Processed:
+        return Kind::Processed;
+    case FolderRole::Results:
+        return Kind::Results;
+    case FolderRole::Checkpoints:
+        return Kind::Checkpoints;
+    case FolderRole::Notebooks:
+        return Kind::Notebooks;
+    case FolderRole::Models:
+        return Kind::Models;
+    case FolderRole::Shared:
+        return Kind::Shared;
     }
     return Kind::Other;
 }
 
-struct LayoutMatch { Kind kind; bool perMember; };
+struct LayoutMatch
+{
+    Kind kind;
+    bool perMember;
+};
 
 struct DevIno
 {
     std::uint64_t dev, ino;
     bool operator==(const DevIno& o) const { return dev == o.dev && ino == o.ino; }
 };
-struct DevInoHash { std::size_t operator()(const DevIno& d) const { return std::hash<std::uint64_t>()(d.ino * 31 + d.dev); } };
+struct DevInoHash
+{
+    std::size_t operator()(const DevIno& d) const { return std::hash<std::uint64_t>()(d.ino * 31 + d.dev); }
+};
 
 // The path of each hard-linked inode that sorts first counts; the choice must not depend on thread timing,
 // so that an incremental scan agrees with a full one.
@@ -83,7 +97,8 @@ ScanAnalysis analyseScan(ScanTree& tree, const Manifest& manifest)
     QHash<QPair<int, QByteArray>, LayoutMatch> layout;
     int layoutDepth = 0;
     for (const LayoutFolder& f : manifest.layout) {
-        const Top top = (f.location == FolderLocation::Repository && !oneFolder) ? Top::Repository : Top::SharedFolder;
+        const Top top =
+            (f.location == FolderLocation::Repository && !oneFolder) ? Top::Repository : Top::SharedFolder;
         layout.insert({int(top), f.path.toUtf8()}, {kindForRole(f.role), f.perMember});
         layoutDepth = std::max(layoutDepth, int(f.path.count(u'/')) + 2); // +1 for the member folder
     }
@@ -171,31 +186,52 @@ ScanAnalysis analyseScan(ScanTree& tree, const Manifest& manifest)
         }
     }
 
-    auto add = [&a](const char* scope, const QString& key, const ScanEntry& e) {
-        Usage& u = a.totals[{QLatin1String(scope), key}];
-        ++u.files;
-        if (e.counted) {
-            u.bytes += e.size;
-            u.allocated += e.allocated;
-        }
-    };
-    a.totals[{QLatin1String(kScopeAll), QString()}] = {};
+    // Summed in flat arrays first (a map lookup per file would dominate the analysis), then named.
+    const int memberCount = int(tree.memberIds.size());
+    std::vector<Usage> byKind(kKindCount), byMemberKind(std::size_t(memberCount) * kKindCount);
+    Usage all;
     for (const ScanEntry& e : tree.entries) {
         if (e.type != EntryType::File)
             continue;
-        add(kScopeAll, QString(), e);
-        add(kScopeKind, kindName(e.kind), e);
-        if (e.member != kNoMember) {
-            const QString& member = tree.memberIds.at(e.member);
-            add(kScopeMemberKind, member + u'/' + kindName(e.kind), e);
-            if (e.kind == Kind::Results || e.kind == Kind::Checkpoints)
-                add(kScopeMember, member, e);
+        const Usage one{e.counted ? e.size : 0, e.counted ? e.allocated : 0, 1};
+        for (Usage* u : {&all, &byKind[std::size_t(e.kind)]}) {
+            u->bytes += one.bytes;
+            u->allocated += one.allocated;
+            u->files += one.files;
         }
+        if (e.member != kNoMember) {
+            Usage& u = byMemberKind[std::size_t(e.member) * kKindCount + std::size_t(e.kind)];
+            u.bytes += one.bytes;
+            u.allocated += one.allocated;
+            u.files += one.files;
+        }
+    }
+    a.totals[{QLatin1String(kScopeAll), QString()}] = all;
+    for (int k = 0; k < kKindCount; ++k)
+        if (byKind[std::size_t(k)].files > 0)
+            a.totals[{QLatin1String(kScopeKind), kindName(Kind(k))}] = byKind[std::size_t(k)];
+    for (int m = 0; m < memberCount; ++m) {
+        Usage quota;
+        bool any = false;
+        for (int k = 0; k < kKindCount; ++k) {
+            const Usage& u = byMemberKind[std::size_t(m) * kKindCount + std::size_t(k)];
+            if (u.files == 0)
+                continue;
+            a.totals[{QLatin1String(kScopeMemberKind), tree.memberIds.at(m) + u'/' + kindName(Kind(k))}] = u;
+            if (Kind(k) == Kind::Results || Kind(k) == Kind::Checkpoints) {
+                quota.bytes += u.bytes;
+                quota.allocated += u.allocated;
+                quota.files += u.files;
+                any = true;
+            }
+        }
+        if (any)
+            a.totals[{QLatin1String(kScopeMember), tree.memberIds.at(m)}] = quota;
     }
     for (const FolderTotals& f : a.folders) {
         if (f.depth <= 2)
-            a.totals[{QLatin1String(kScopeFolder), folderKey(tree.entries[std::size_t(f.entry)].top, f.path)}] =
-                {f.bytes, f.allocated, f.files};
+            a.totals[{QLatin1String(kScopeFolder), folderKey(tree.entries[std::size_t(f.entry)].top,
+                                                             f.path)}] = {f.bytes, f.allocated, f.files};
     }
     return a;
 }

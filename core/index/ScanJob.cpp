@@ -1,6 +1,9 @@
 #include "index/ScanJob.h"
 
 #include "index/PathText.h"
+#include "util/SafePath.h"
+
+#include <QFileInfo>
 
 #include <QElapsedTimer>
 
@@ -13,6 +16,13 @@ Result<ScanReport> scanIntoIndex(const ScanRequest& request)
 {
     QElapsedTimer timer;
     timer.start();
+    // SQLite in a synced or network folder corrupts, and the index would index itself.
+    const QString databaseDir = QFileInfo(QFileInfo(request.databasePath).absolutePath()).canonicalFilePath();
+    if (!databaseDir.isEmpty() && isPathInside(request.sharedFolder, databaseDir))
+        return Error::badInput(
+            QStringLiteral("%1: the index must not live inside the shared folder %2 (SQLite on a "
+                           "synced folder corrupts); pass --index with a path on a local disk")
+                .arg(request.databasePath, request.sharedFolder));
     auto store = IndexStore::open(request.databasePath);
     if (!store)
         return store.error();
@@ -53,7 +63,8 @@ Result<ScanReport> scanIntoIndex(const ScanRequest& request)
     report.allocated = analysis.allocated;
     for (auto it = tree->errors.constBegin(); it != tree->errors.constEnd(); ++it) {
         const ScanEntry& e = tree->entries[std::size_t(it.key())];
-        if (e.state == EntryState::PermissionDenied || e.state == EntryState::Vanished || e.state == EntryState::Failed)
+        if (e.state == EntryState::PermissionDenied || e.state == EntryState::Vanished ||
+            e.state == EntryState::Failed)
             report.errors << ScanProblem{displayEntryPath(e.top, tree->relativePath(it.key())), it.value()};
     }
     std::sort(report.errors.begin(), report.errors.end(),

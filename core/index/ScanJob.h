@@ -9,21 +9,15 @@ namespace ts::index {
 
 struct ScanRequest
 {
-    QString sharedFolder;   // absolute
-    QString repository;     // absolute; may equal sharedFolder
+    QString sharedFolder; // absolute
+    QString repository;   // absolute; may equal sharedFolder
     QString databasePath;
     Manifest manifest;
-    bool full = false;      // rebuild instead of comparing with the stored index
+    bool full = false; // rebuild instead of comparing with the stored index
     bool crossMounts = false;
     int threads = 0;
     const CancelToken* cancel = nullptr;
     ProgressCallback progress;
-};
-
-struct ScanProblem
-{
-    QString path;   // display path (see PathText.h)
-    QString error;
 };
 
 struct ScanReport

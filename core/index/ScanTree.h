@@ -27,7 +27,8 @@ enum class EntryState : std::uint8_t {
 // Which of the two places an entry belongs to; paths are relative to its top.
 enum class Top : std::uint8_t { SharedFolder = 0, Repository = 1 };
 
-// Kinds follow the layout roles; Other = outside every layout folder. Stored as integers (stable: append only).
+// Kinds follow the layout roles; Other = outside every layout folder. Stored as integers (stable: append
+// only).
 enum class Kind : std::uint8_t { Other = 0, Raw, Processed, Results, Checkpoints, Models, Notebooks, Shared };
 inline constexpr int kKindCount = 8;
 QString kindName(Kind kind);
@@ -52,19 +53,19 @@ struct ScanEntry
     EntryType type = EntryType::File;
     EntryState state = EntryState::Ok;
     Top top = Top::SharedFolder;
-    Kind kind = Kind::Other;      // filled by Attribution
+    Kind kind = Kind::Other;         // filled by Attribution
     std::int16_t member = kNoMember; // index into ScanTree::memberIds; filled by Attribution
-    bool counted = true;          // false for the second and later paths of one inode (hard links)
+    bool counted = true;             // false for the second and later paths of one inode (hard links)
 };
 
 struct ScanTree
 {
     std::vector<ScanEntry> entries;
-    std::string names;                     // every name's bytes, back to back
+    std::string names;                           // every name's bytes, back to back
     QHash<std::int32_t, QByteArray> linkTargets; // symlink entry → target text, as bytes
-    QHash<std::int32_t, QString> errors;   // entry → what went wrong (state != Ok)
-    QStringList memberIds;                 // ScanEntry::member indexes this
-    QString sharedFolder;                  // absolute paths of the two tops ("" when not scanned)
+    QHash<std::int32_t, QString> errors;         // entry → what went wrong (state != Ok)
+    QStringList memberIds;                       // ScanEntry::member indexes this
+    QString sharedFolder;                        // absolute paths of the two tops ("" when not scanned)
     QString repository;
 
     std::string_view name(const ScanEntry& e) const { return {names.data() + e.nameOffset, e.nameLength}; }

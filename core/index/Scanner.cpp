@@ -15,13 +15,16 @@ namespace ts::index {
 
 namespace {
 
-struct DirCloser { void operator()(DIR* dir) const { closedir(dir); } };
+struct DirCloser
+{
+    void operator()(DIR* dir) const { closedir(dir); }
+};
 using UniqueDir = std::unique_ptr<DIR, DirCloser>;
 
 struct DirTask
 {
-    std::string path;     // absolute path of the folder to list
-    std::int32_t index;   // its entry
+    std::string path;   // absolute path of the folder to list
+    std::int32_t index; // its entry
     Top top;
     std::uint64_t topDevice;
 };
@@ -41,10 +44,13 @@ EntryState stateForErrno(int errnum)
 {
     switch (errnum) {
     case EACCES:
-    case EPERM: return EntryState::PermissionDenied;
+    case EPERM:
+        return EntryState::PermissionDenied;
     case ENOENT:
-    case ENOTDIR: return EntryState::Vanished;
-    default: return EntryState::Failed;
+    case ENOTDIR:
+        return EntryState::Vanished;
+    default:
+        return EntryState::Failed;
     }
 }
 
@@ -64,7 +70,13 @@ void fillFromStat(ScanEntry& e, const struct stat& st)
 // One directory's listing, built without the lock and appended to the tree in one go.
 struct Listing
 {
-    struct Child { ScanEntry entry; std::string name; QByteArray linkTarget; QString error; };
+    struct Child
+    {
+        ScanEntry entry;
+        std::string name;
+        QByteArray linkTarget;
+        QString error;
+    };
     std::vector<Child> children;
 };
 
@@ -81,16 +93,23 @@ public:
         m_tree.sharedFolder = shared;
         m_tree.repository = repo;
 
-        struct stat sharedStat {}, repoStat {};
+        struct stat sharedStat
+        {
+        }, repoStat{};
         if (::stat(shared.toLocal8Bit().constData(), &sharedStat) != 0 || !S_ISDIR(sharedStat.st_mode))
-            return Error::failed(QStringLiteral("%1: the shared folder cannot be read: %2 (mount it, or pass --root DIR)")
-                                     .arg(shared, QString::fromLocal8Bit(strerror(errno))));
-        if (!oneFolder && (::stat(repo.toLocal8Bit().constData(), &repoStat) != 0 || !S_ISDIR(repoStat.st_mode)))
-            return Error::failed(QStringLiteral("%1: the notebook repository cannot be read: %2 (check --workspace)")
-                                     .arg(repo, QString::fromLocal8Bit(strerror(errno))));
+            return Error::failed(
+                QStringLiteral("%1: the shared folder cannot be read: %2 (mount it, or pass --root DIR)")
+                    .arg(shared, QString::fromLocal8Bit(strerror(errno))));
+        if (!oneFolder &&
+            (::stat(repo.toLocal8Bit().constData(), &repoStat) != 0 || !S_ISDIR(repoStat.st_mode)))
+            return Error::failed(
+                QStringLiteral("%1: the notebook repository cannot be read: %2 (check --workspace)")
+                    .arg(repo, QString::fromLocal8Bit(strerror(errno))));
 
         // The repository's .git is the sync engine's, never team data.
-        struct stat gitStat {};
+        struct stat gitStat
+        {
+        };
         const QByteArray gitPath = (repo + QStringLiteral("/.git")).toLocal8Bit();
         if (::lstat(gitPath.constData(), &gitStat) == 0 && S_ISDIR(gitStat.st_mode))
             m_skipped = {gitStat.st_dev, gitStat.st_ino};
@@ -105,7 +124,9 @@ public:
             addTop(repo, Top::Repository, repoStat);
 
         m_timer.start();
-        const int threadCount = m_options.threads > 0 ? m_options.threads : int(std::max(1u, std::thread::hardware_concurrency()));
+        const int threadCount = m_options.threads > 0
+                                    ? m_options.threads
+                                    : int(std::max(1u, std::thread::hardware_concurrency()));
         std::vector<std::thread> workers;
         for (int i = 1; i < threadCount; ++i)
             workers.emplace_back([this] { work(); });
@@ -119,7 +140,11 @@ public:
     }
 
 private:
-    struct DevIno { std::uint64_t dev; std::uint64_t ino; };
+    struct DevIno
+    {
+        std::uint64_t dev;
+        std::uint64_t ino;
+    };
 
     void addTop(const QString& path, Top top, const struct stat& st)
     {
@@ -186,12 +211,16 @@ private:
             Listing::Child child;
             child.name = d->d_name;
             child.entry.top = task.top;
-            struct stat st {};
+            struct stat st
+            {
+            };
             if (::fstatat(fd, d->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0) {
                 const int e = errno;
                 child.entry.state = stateForErrno(e);
-                child.entry.type = d->d_type == DT_DIR ? EntryType::Directory : d->d_type == DT_LNK ? EntryType::Symlink
-                                   : d->d_type == DT_REG ? EntryType::File : EntryType::Other;
+                child.entry.type = d->d_type == DT_DIR   ? EntryType::Directory
+                                   : d->d_type == DT_LNK ? EntryType::Symlink
+                                   : d->d_type == DT_REG ? EntryType::File
+                                                         : EntryType::Other;
                 child.error = QString::fromLocal8Bit(strerror(e));
             } else {
                 fillFromStat(child.entry, st);

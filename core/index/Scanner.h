@@ -10,8 +10,8 @@ namespace ts::index {
 
 struct ScanOptions
 {
-    QString sharedFolder;   // absolute; required
-    QString repository;     // absolute; empty or equal to sharedFolder = one folder for both
+    QString sharedFolder;     // absolute; required
+    QString repository;       // absolute; empty or equal to sharedFolder = one folder for both
     bool crossMounts = false; // enter folders on other file systems (off: recorded as OtherMount)
     int threads = 0;          // 0 = one per core
     const CancelToken* cancel = nullptr;
@@ -24,9 +24,9 @@ public:
     explicit Scanner(ScanOptions options);
 
     // The repository's own `.git` folder is recorded as one Skipped entry and not entered: it belongs to the
-    // sync engine, not to the team's data, and its size is not counted. A `.git` anywhere in the shared folder
-    // is team data (and a hazard), so it is walked like any folder. Failed only when a top cannot be reached;
-    // Cancelled when the token fires.
+    // sync engine, not to the team's data, and its size is not counted. A `.git` anywhere in the shared
+    // folder is team data (and a hazard), so it is walked like any folder. Failed only when a top cannot be
+    // reached; Cancelled when the token fires.
     Result<ScanTree> run();
 
 private:

@@ -1,5 +1,5 @@
-// Builders shared by the index and hazard tests: a team manifest built in code, scans into a real SQLite file,
-// and a dump of everything an index holds (to prove an incremental scan equals a fresh full one).
+// Builders shared by the index and hazard tests: a team manifest built in code, scans into a real SQLite
+// file, and a dump of everything an index holds (to prove an incremental scan equals a fresh full one).
 #pragma once
 
 #include "db/SqliteDb.h"
@@ -25,9 +25,10 @@ inline Manifest teamManifest()
         x.quotaBytes = quota;
         return x;
     };
-    m.members = {member("lea", MemberRole::Lead, std::nullopt), member("ana", MemberRole::Member, 1'000'000'000),
-                 member("ben", MemberRole::Member, 10'000)};
-    auto folder = [](const char* path, FolderRole role, bool perMember, FolderLocation location = FolderLocation::Root) {
+    m.members = {member("lea", MemberRole::Lead, std::nullopt),
+                 member("ana", MemberRole::Member, 1'000'000'000), member("ben", MemberRole::Member, 10'000)};
+    auto folder = [](const char* path, FolderRole role, bool perMember,
+                     FolderLocation location = FolderLocation::Root) {
         LayoutFolder f;
         f.path = QLatin1String(path);
         f.role = role;
@@ -35,8 +36,10 @@ inline Manifest teamManifest()
         f.location = location;
         return f;
     };
-    m.layout = {folder("data/raw", FolderRole::Raw, false), folder("data/processed", FolderRole::Processed, false),
-                folder("results", FolderRole::Results, true), folder("checkpoints", FolderRole::Checkpoints, true),
+    m.layout = {folder("data/raw", FolderRole::Raw, false),
+                folder("data/processed", FolderRole::Processed, false),
+                folder("results", FolderRole::Results, true),
+                folder("checkpoints", FolderRole::Checkpoints, true),
                 folder("models", FolderRole::Models, false),
                 folder("notebooks", FolderRole::Notebooks, true, FolderLocation::Repository)};
     return m;
@@ -65,11 +68,14 @@ inline QStringList dumpIndex(const QString& dbPath)
         qFatal("cannot open %s", qPrintable(dbPath));
     QStringList lines;
     const char* queries[] = {
-        "SELECT 'E', e.top, hex(coalesce(f.path,'')), hex(e.name), e.type, e.state, e.size, e.allocated, e.mtime_ns, "
+        "SELECT 'E', e.top, hex(coalesce(f.path,'')), hex(e.name), e.type, e.state, e.size, e.allocated, "
+        "e.mtime_ns, "
         "e.inode, e.uid, e.mode, e.nlink, e.counted, e.kind, e.member, hex(e.link_target), e.error "
         "FROM index_entries e LEFT JOIN index_folders f ON f.id=e.parent",
-        "SELECT 'F', f.top, hex(f.path), f.depth, f.bytes, f.allocated, f.files, f.folders, f.entries, f.newest_mtime_ns, "
-        "f.kind, f.member, hex(coalesce(p.path,'-')) FROM index_folders f LEFT JOIN index_folders p ON p.id=f.parent",
+        "SELECT 'F', f.top, hex(f.path), f.depth, f.bytes, f.allocated, f.files, f.folders, f.entries, "
+        "f.newest_mtime_ns, "
+        "f.kind, f.member, hex(coalesce(p.path,'-')) FROM index_folders f LEFT JOIN index_folders p ON "
+        "p.id=f.parent",
         "SELECT 'T', scope, key, bytes, allocated, files FROM index_totals",
     };
     for (const char* sql : queries) {

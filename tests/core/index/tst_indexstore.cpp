@@ -30,6 +30,8 @@ void buildTeam(const QString& root, const QString& repo)
     test::writeFile(root + QStringLiteral("/loose.txt"), QByteArray(5, 'l'));
     test::writeFile(repo + QStringLiteral("/notebooks/ana/explore.ipynb"), QByteArray(30, 'n'));
     test::writeFile(repo + QStringLiteral("/.git/objects/pack/p.pack"), QByteArray(9000, 'g'));
+    for (int i = 0; i < 30; ++i)
+        test::writeFile(root + QStringLiteral("/data/processed/shards/s%1").arg(i), "1");
 }
 
 struct FileStamp
@@ -40,7 +42,9 @@ struct FileStamp
 
 FileStamp stamp(const QString& path)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return {};
     return {qint64(st.st_size), qint64(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec};
@@ -60,6 +64,7 @@ private Q_SLOTS:
     void growthSincePreviousScan();
     void fullRebuildKeepsOtherModulesTables();
     void oneFolderForBothSkipsOnlyTheRepositoryGit();
+    void cancelledScanLeavesTheIndexAlone();
 };
 
 void TestIndexStore::attributesUsageByMemberKindAndFolder()
@@ -68,8 +73,8 @@ void TestIndexStore::attributesUsageByMemberKindAndFolder()
     buildTeam(root.path(), repo.path());
     const QString dbPath = state.filePath(QStringLiteral("index.sqlite"));
     const ScanReport report = test::scanOrFail(root.path(), repo.path(), dbPath, true);
-    QCOMPARE(report.bytes, 300 + 200 + 100 + 50 + 20000 + 7 + 400 + 5 + 30);
-    QCOMPARE(report.files, 9);
+    QCOMPARE(report.bytes, 300 + 200 + 100 + 50 + 20000 + 7 + 400 + 5 + 30 + 30);
+    QCOMPARE(report.files, 39);
 
     auto store = IndexStore::open(dbPath);
     QVERIFY(store.ok());
@@ -97,7 +102,7 @@ void TestIndexStore::attributesUsageByMemberKindAndFolder()
     QCOMPARE(byKind.value(QStringLiteral("results")), 20107);
     QCOMPARE(byKind.value(QStringLiteral("checkpoints")), 50);
     QCOMPARE(byKind.value(QStringLiteral("raw")), 300);
-    QCOMPARE(byKind.value(QStringLiteral("processed")), 200);
+    QCOMPARE(byKind.value(QStringLiteral("processed")), 230);
     QCOMPARE(byKind.value(QStringLiteral("models")), 400);
     QCOMPARE(byKind.value(QStringLiteral("notebooks")), 30);
     QCOMPARE(byKind.value(QStringLiteral("other")), 5);
@@ -145,7 +150,8 @@ void TestIndexStore::noChangeRescanWritesNothing()
     QVERIFY(!again.store.wroteAnything);
     QCOMPARE(again.store.inserted + again.store.updated + again.store.deleted, 0);
     QVERIFY(stamp(dbPath) == db);
-    // Closing the last connection checkpoints and removes the WAL; opening creates it empty. No frame written:
+    // Closing the last connection checkpoints and removes the WAL; opening creates it empty. No frame
+    // written:
     const FileStamp walAfter = stamp(dbPath + QStringLiteral("-wal"));
     QVERIFY2(walAfter == wal || walAfter.size <= 0, qPrintable(QString::number(walAfter.size)));
     QCOMPARE(test::dumpIndex(dbPath), before);
@@ -154,8 +160,9 @@ void TestIndexStore::noChangeRescanWritesNothing()
 void TestIndexStore::incrementalEqualsFullAfterChange_data()
 {
     QTest::addColumn<QString>("change");
-    for (const char* c : {"grow", "shrink", "add", "delete", "rename", "chmod", "touch", "hardlink", "symlink-retarget",
-                          "folder-to-file", "move-folder", "new-member-folder"})
+    for (const char* c :
+         {"grow", "shrink", "add", "delete", "rename", "chmod", "touch", "hardlink", "symlink-retarget",
+          "folder-to-file", "move-folder", "new-member-folder", "reorder"})
         QTest::newRow(c) << QString::fromLatin1(c);
 }
 
@@ -188,7 +195,9 @@ void TestIndexStore::incrementalEqualsFullAfterChange()
     } else if (change == QLatin1String("touch")) {
         test::writeFile(path("loose.txt"), QByteArray(5, 'L')); // same size, new mtime
     } else if (change == QLatin1String("hardlink")) {
-        QCOMPARE(::link(QFile::encodeName(path("models/m.onnx")).constData(), QFile::encodeName(path("data/copy.onnx")).constData()), 0);
+        QCOMPARE(::link(QFile::encodeName(path("models/m.onnx")).constData(),
+                        QFile::encodeName(path("data/copy.onnx")).constData()),
+                 0);
     } else if (change == QLatin1String("symlink-retarget")) {
         QVERIFY(QFile::remove(path("shortcut")));
         QCOMPARE(::symlink("results", r + "/shortcut"), 0);
@@ -197,6 +206,12 @@ void TestIndexStore::incrementalEqualsFullAfterChange()
         test::writeFile(path("results/ana/run1"), "now a file");
     } else if (change == QLatin1String("move-folder")) {
         QVERIFY(QDir().rename(path("results/ana/run1"), path("checkpoints/ana/run1")));
+    } else if (change ==
+               QLatin1String("reorder")) { // half the names of a folder replaced: its listing order changes
+        for (int i = 0; i < 15; ++i) {
+            QVERIFY(QFile::remove(path("data/processed/shards") + QStringLiteral("/s%1").arg(i * 2)));
+            test::writeFile(path("data/processed/shards") + QStringLiteral("/t%1").arg(i), "22");
+        }
     } else if (change == QLatin1String("new-member-folder")) {
         test::writeFile(path("results/lea/first.csv"), QByteArray(64, 'f'));
     }
@@ -244,7 +259,9 @@ void TestIndexStore::fullRebuildKeepsOtherModulesTables()
     test::scanOrFail(root.path(), repo.path(), dbPath, true);
     {
         auto db = db::SqliteDb::open(dbPath);
-        QVERIFY(db->exec("INSERT INTO activity(at_utc, actor, action) VALUES('2026-01-01T00:00:00.000Z','lea','test')").ok());
+        QVERIFY(db->exec("INSERT INTO activity(at_utc, actor, action) "
+                         "VALUES('2026-01-01T00:00:00.000Z','lea','test')")
+                    .ok());
     }
     test::scanOrFail(root.path(), repo.path(), dbPath, true);
     auto db = db::SqliteDb::open(dbPath);
@@ -260,12 +277,37 @@ void TestIndexStore::oneFolderForBothSkipsOnlyTheRepositoryGit()
     test::writeFile(both.filePath(QStringLiteral("data/.git/HEAD")), "ref");
     const QString dbPath = state.filePath(QStringLiteral("index.sqlite"));
     const ScanReport report = test::scanOrFail(both.path(), both.path(), dbPath, true);
-    QCOMPARE(report.bytes, 300 + 200 + 100 + 50 + 20000 + 7 + 400 + 5 + 30 + 3);
+    QCOMPARE(report.bytes, 300 + 200 + 100 + 50 + 20000 + 7 + 400 + 5 + 30 + 30 + 3);
     auto db = db::SqliteDb::open(dbPath);
     auto notebooks = IndexQueries(*db).files("e.kind=6 AND e.type=0");
     QVERIFY(notebooks.ok());
     QCOMPARE(notebooks->size(), 1);
     QCOMPARE(notebooks->first().path, QStringLiteral("notebooks/ana/explore.ipynb"));
+}
+
+void TestIndexStore::cancelledScanLeavesTheIndexAlone()
+{
+    QTemporaryDir root, repo, state;
+    buildTeam(root.path(), repo.path());
+    const QString dbPath = state.filePath(QStringLiteral("index.sqlite"));
+    test::scanOrFail(root.path(), repo.path(), dbPath, true);
+    const QStringList before = test::dumpIndex(dbPath);
+    test::writeFile(root.path() + QStringLiteral("/results/ana/new.bin"), "new");
+    CancelToken cancel;
+    cancel.cancel();
+    for (bool full : {false, true}) {
+        ScanRequest request;
+        request.sharedFolder = root.path();
+        request.repository = repo.path();
+        request.databasePath = dbPath;
+        request.manifest = test::teamManifest();
+        request.full = full;
+        request.cancel = &cancel;
+        auto report = scanIntoIndex(request);
+        QVERIFY(!report.ok());
+        QCOMPARE(report.error().kind, ErrorKind::Cancelled);
+        QCOMPARE(test::dumpIndex(dbPath), before);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestIndexStore)

@@ -34,8 +34,8 @@ Result<ScanTree> scanTree(const QString& root, const QString& repo = {})
 std::int32_t find(const ScanTree& tree, const QByteArray& relativePath, Top top = Top::SharedFolder)
 {
     for (std::size_t i = 0; i < tree.entries.size(); ++i)
-        if (tree.entries[i].top == top && tree.relativePath(std::int32_t(i)) == relativePath
-            && (tree.entries[i].parent != kNoParent || relativePath.isEmpty()))
+        if (tree.entries[i].top == top && tree.relativePath(std::int32_t(i)) == relativePath &&
+            (tree.entries[i].parent != kNoParent || relativePath.isEmpty()))
             return std::int32_t(i);
     return -1;
 }
@@ -56,8 +56,8 @@ void makeFile(const QByteArray& path, qint64 size)
 qint64 findApparentBytes(const QString& root)
 {
     QProcess find;
-    find.start(QStringLiteral("find"), {root, QStringLiteral("-type"), QStringLiteral("f"), QStringLiteral("-printf"),
-                                        QStringLiteral("%D:%i %s\\n")});
+    find.start(QStringLiteral("find"), {root, QStringLiteral("-type"), QStringLiteral("f"),
+                                        QStringLiteral("-printf"), QStringLiteral("%D:%i %s\\n")});
     find.waitForFinished();
     QSet<QByteArray> seen;
     qint64 total = 0;
@@ -117,9 +117,10 @@ void TestScanner::symlinksAreRecordedNeverFollowed()
     const QByteArray root = QFile::encodeName(dir.path());
     makeFile(QFile::encodeName(outside.path()) + "/big.bin", 4000);
     QDir().mkpath(dir.filePath(QStringLiteral("d")));
-    QCOMPARE(::symlink("loop", root + "/loop"), 0);                 // a link to itself
-    QCOMPARE(::symlink("..", root + "/d/up"), 0);                   // a cycle through the parent
-    QCOMPARE(::symlink(QFile::encodeName(outside.path()).constData(), root + "/escape"), 0); // leaves the root
+    QCOMPARE(::symlink("loop", root + "/loop"), 0); // a link to itself
+    QCOMPARE(::symlink("..", root + "/d/up"), 0);   // a cycle through the parent
+    QCOMPARE(::symlink(QFile::encodeName(outside.path()).constData(), root + "/escape"),
+             0); // leaves the root
     makeFile(root + "/d/f.txt", 10);
     auto tree = scanTree(dir.path());
     QVERIFY(tree.ok());
@@ -251,7 +252,8 @@ void TestScanner::unreadableFolderIsAStateNotAnAbort()
         const ScanAnalysis a = analyseScan(*tree, Manifest());
         out += QByteArray::number(qint64(a.bytes)) + '\n';
         for (auto it = tree->errors.constBegin(); it != tree->errors.constEnd(); ++it)
-            out += tree->relativePath(it.key()) + ' ' + QByteArray::number(int(tree->entries[std::size_t(it.key())].state)) + '\n';
+            out += tree->relativePath(it.key()) + ' ' +
+                   QByteArray::number(int(tree->entries[std::size_t(it.key())].state)) + '\n';
         (void)!::write(fds[1], out.constData(), size_t(out.size()));
         ::_exit(0);
     }
@@ -310,7 +312,10 @@ void TestScanner::reportsProgress()
     options.sharedFolder = dir.path();
     std::atomic<int> calls{0};
     qint64 lastDone = 0;
-    options.progress = [&](const Progress& p) { ++calls; lastDone = p.done; };
+    options.progress = [&](const Progress& p) {
+        ++calls;
+        lastDone = p.done;
+    };
     auto tree = Scanner(options).run();
     QVERIFY(tree.ok());
     QVERIFY(calls >= 1); // the first folder always reports

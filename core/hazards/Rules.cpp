@@ -1,0 +1,65 @@
+#include "hazards/Rules.h"
+
+#include <QFile>
+
+#include <algorithm>
+
+namespace ts::hazards {
+
+QString toString(Severity severity)
+{
+    switch (severity) {
+    case Severity::Info:
+        return QStringLiteral("info");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Error:
+        return QStringLiteral("error");
+    }
+    return QStringLiteral("info");
+}
+
+QString HazardContext::absolutePath(index::Top top, const QByteArray& relativePath) const
+{
+    const QString base = top == index::Top::Repository ? repository : sharedFolder;
+    return relativePath.isEmpty() ? base : base + u'/' + QFile::decodeName(relativePath);
+}
+
+const QList<Rule>& allRules()
+{
+    static const QList<Rule> rules = {
+        {"split-threshold", checkSplitThreshold},
+        {"folder-entry-limit", checkFolderEntryLimit},
+        {"root-clutter", checkRootClutter},
+        {"zero-byte-file", checkZeroByteFiles},
+        {"truncated-notebook", checkTruncatedNotebooks},
+        {"stale-checkpoints", checkStaleCheckpoints},
+        {"git-in-shared-folder", checkGitInSharedFolder},
+        {"database-in-shared-folder", checkDatabaseInSharedFolder},
+        {"symlink-in-shared-folder", checkSymlinksInSharedFolder},
+        {"trash-folder", checkTrashFolders},
+        {"member-over-quota", checkMembersOverQuota},
+    };
+    return rules;
+}
+
+Result<QList<Finding>> runAllRules(const HazardContext& context)
+{
+    QList<Finding> all;
+    for (const Rule& rule : allRules()) {
+        auto findings = rule.check(context);
+        if (!findings)
+            return findings.error().prefixed(QStringLiteral("hazard %1: ").arg(QLatin1String(rule.id)));
+        all += *findings;
+    }
+    std::stable_sort(all.begin(), all.end(), [](const Finding& a, const Finding& b) {
+        if (a.severity != b.severity)
+            return a.severity > b.severity;
+        if (a.rule != b.rule)
+            return a.rule < b.rule;
+        return a.path < b.path;
+    });
+    return all;
+}
+
+} // namespace ts::hazards
