@@ -268,7 +268,8 @@ private slots:
         makeSparseFile(dir.filePath(QStringLiteral("results/ana/preds.bin")), 300'000'000);
         makeSparseFile(dir.filePath(QStringLiteral("checkpoints/ana/e3.pt")), 50'000'000);
         makeSparseFile(dir.filePath(QStringLiteral("results/ben/r.csv")), 4'000);
-        const QString db = dir.filePath(QStringLiteral("index.sqlite"));
+        QTemporaryDir local; // the index lives on a local disk, never inside the shared folder
+        const QString db = local.filePath(QStringLiteral("index.sqlite"));
         auto manifest = loadManifest(dir.path());
         QVERIFY(manifest.ok());
         scanOrFail(dir.path(), dir.path(), db, true, *manifest);
