@@ -226,7 +226,12 @@ Result<JsonDocument> JsonDocument::parse(QByteArray bytes, const QString& source
 {
     JsonDocument doc;
     doc.m_buffer = std::move(bytes);
-    char* data = doc.m_buffer.data(); // detaches only if the caller kept a copy; always NUL-terminated
+    // The SSE2 scan loads aligned 16-byte blocks and may read up to 15 bytes past the terminating NUL:
+    // keep that much allocated behind the text (readNotebookFile allocates it up front, so no copy there).
+    doc.m_buffer.detach(); // copies only if the caller kept a reference; then the capacity below is ours
+    if (doc.m_buffer.capacity() - doc.m_buffer.size() < kSimdPadding)
+        doc.m_buffer.reserve(doc.m_buffer.size() + kSimdPadding);
+    char* data = doc.m_buffer.data(); // always NUL-terminated
     const qsizetype size = doc.m_buffer.size();
     if (size >= 3 && static_cast<unsigned char>(data[0]) == 0xEF && static_cast<unsigned char>(data[1]) == 0xBB
         && static_cast<unsigned char>(data[2]) == 0xBF)

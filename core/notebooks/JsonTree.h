@@ -47,6 +47,9 @@ struct JsonValue
     static JsonValue number(std::string_view literal) { JsonValue v; v.type = JsonType::Number; v.text = literal; return v; }
 };
 
+// Bytes a buffer handed to JsonDocument::parse should have allocated behind its end to be parsed without a copy.
+inline constexpr qsizetype kSimdPadding = 16;
+
 // Owns the parsed buffer and every string created later, so the string_views of the tree stay valid.
 class JsonDocument
 {
