@@ -1,6 +1,7 @@
 // `notebook list|assign|suggest-runner`: who edits each notebook, who runs it, and who has room to.
 #include "NotebookCommands.h"
 
+#include "activity/ActivityLog.h"
 #include "index/IndexStore.h"
 #include "notebooks/NotebookFacts.h"
 #include "notebooks/NotebookFile.h"
@@ -141,6 +142,11 @@ int runNotebookAssign(Cli& cli, const QStringList& args)
     if (Status saved = saveManifest(*updated, ws->repoDir); !saved)
         return cli.fail(saved.error());
     const NotebookAssignment* a = updated->assignment(request.path);
+    QString detail = QStringLiteral("owner %1, runner %2").arg(a->owner, a->runner.isEmpty() ? QStringLiteral("not chosen") : a->runner);
+    if (a->expectedOutputBytes)
+        detail += QStringLiteral(", expected output %1").arg(formatByteSize(*a->expectedOutputBytes));
+    if (Status logged = ActivityLog::record(*ws, QStringLiteral("notebook.assign"), a->path, detail); !logged)
+        return cli.fail(logged.error().prefixed(QStringLiteral("the assignment is saved in teamspace.json, but the activity log failed: ")));
     if (cli.options.json) {
         cli.printJson({{QStringLiteral("path"), a->path}, {QStringLiteral("owner"), a->owner}, {QStringLiteral("runner"), idOrNull(a->runner)},
                        {QStringLiteral("expectedOutput"), a->expectedOutputBytes ? QJsonValue(double(*a->expectedOutputBytes)) : QJsonValue(QJsonValue::Null)}});

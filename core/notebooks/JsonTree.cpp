@@ -1,10 +1,17 @@
 #include "notebooks/JsonTree.h"
 
+// RapidJSON's SIMD scan copies unescaped runs of in-situ strings 16 bytes at a time (base64 images are
+// megabytes of them). It only runs without kParseValidateEncodingFlag, so UTF-8 is checked up front instead.
+#if defined(__SSE2__)
+#define RAPIDJSON_SSE2
+#endif
 #include <rapidjson/error/en.h>
 #include <rapidjson/reader.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
+#include <optional>
 
 namespace ts::nb {
 
@@ -57,6 +64,57 @@ std::string_view JsonDocument::store(std::string text)
 
 namespace {
 
+// The offset of the first byte that is not part of well-formed UTF-8 (RFC 3629: no overlong forms, no
+// surrogates, nothing above U+10FFFF), as Python's decoder judges it. ASCII is skipped eight bytes at a time.
+std::optional<qsizetype> firstInvalidUtf8(const char* text, qsizetype size)
+{
+    const auto* s = reinterpret_cast<const unsigned char*>(text);
+    qsizetype i = 0;
+    while (i < size) {
+        if (i + 8 <= size) {
+            std::uint64_t word;
+            std::memcpy(&word, s + i, 8);
+            if ((word & 0x8080808080808080ULL) == 0) {
+                i += 8;
+                continue;
+            }
+        }
+        const unsigned char c = s[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int length = 0;
+        unsigned char low = 0x80, high = 0xBF; // allowed range of the second byte
+        if (c >= 0xC2 && c <= 0xDF)
+            length = 2;
+        else if (c >= 0xE0 && c <= 0xEF) {
+            length = 3;
+            if (c == 0xE0)
+                low = 0xA0;
+            else if (c == 0xED)
+                high = 0x9F; // U+D800..U+DFFF
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            length = 4;
+            if (c == 0xF0)
+                low = 0x90;
+            else if (c == 0xF4)
+                high = 0x8F;
+        } else {
+            return i;
+        }
+        if (i + length > size || s[i + 1] < low || s[i + 1] > high)
+            return i;
+        for (int k = 2; k < length; ++k)
+            if ((s[i + k] & 0xC0) != 0x80)
+                return i;
+        i += length;
+    }
+    return std::nullopt;
+}
+
+constexpr std::size_t kMaxDepth = 900;
+
 // Python refuses integers longer than this (sys.int_info.default_max_str_digits).
 constexpr std::size_t kMaxIntegerDigits = 4300;
 
@@ -89,9 +147,16 @@ public:
         }
         return add(JsonValue::number(literal));
     }
-    bool String(const char* str, rapidjson::SizeType length, bool) { return add(JsonValue::string({str, length})); }
+    bool String(const char* str, rapidjson::SizeType length, bool)
+    {
+        if (hasEncodedSurrogate(str, length))
+            return false;
+        return add(JsonValue::string({str, length}));
+    }
     bool Key(const char* str, rapidjson::SizeType length, bool)
     {
+        if (hasEncodedSurrogate(str, length))
+            return false;
         pendingKey = std::string_view(str, length);
         return true;
     }
@@ -102,6 +167,20 @@ public:
 
 private:
     std::vector<JsonValue> m_stack;
+
+    // A lone "\udc00" escape decodes to the bytes of a surrogate, which nbformat could not write back
+    // (the input itself was validated before parsing, so only escapes can produce these).
+    bool hasEncodedSurrogate(const char* str, rapidjson::SizeType length)
+    {
+        const char* end = str + length;
+        for (const char* p = str; (p = static_cast<const char*>(std::memchr(p, 0xED, std::size_t(end - p)))) != nullptr; ++p) {
+            if (p + 1 < end && static_cast<unsigned char>(p[1]) >= 0xA0) {
+                refusal = "a \\u escape of a lone UTF-16 surrogate";
+                return true;
+            }
+        }
+        return false;
+    }
 
     bool add(JsonValue value)
     {
@@ -117,6 +196,12 @@ private:
     }
     bool open(JsonValue container)
     {
+        // Python's json gives up near its recursion limit (1000); the tree's destructor, writer and
+        // size estimate recurse too, so a hostile "[[[[…" must not get that deep.
+        if (m_stack.size() >= kMaxDepth) {
+            refusal = "nested deeper than 900 levels";
+            return false;
+        }
         if (!m_stack.empty() && m_stack.back().isObject())
             container.key = pendingKey;
         m_stack.push_back(std::move(container));
@@ -141,7 +226,12 @@ Result<JsonDocument> JsonDocument::parse(QByteArray bytes, const QString& source
 {
     JsonDocument doc;
     doc.m_buffer = std::move(bytes);
-    char* data = doc.m_buffer.data(); // detaches only if the caller kept a copy; always NUL-terminated
+    // The SSE2 scan loads aligned 16-byte blocks and may read up to 15 bytes past the terminating NUL:
+    // keep that much allocated behind the text (readNotebookFile allocates it up front, so no copy there).
+    doc.m_buffer.detach(); // copies only if the caller kept a reference; then the capacity below is ours
+    if (doc.m_buffer.capacity() - doc.m_buffer.size() < kSimdPadding)
+        doc.m_buffer.reserve(doc.m_buffer.size() + kSimdPadding);
+    char* data = doc.m_buffer.data(); // always NUL-terminated
     const qsizetype size = doc.m_buffer.size();
     if (size >= 3 && static_cast<unsigned char>(data[0]) == 0xEF && static_cast<unsigned char>(data[1]) == 0xBB
         && static_cast<unsigned char>(data[2]) == 0xBF)
@@ -154,8 +244,12 @@ Result<JsonDocument> JsonDocument::parse(QByteArray bytes, const QString& source
     TreeBuilder builder;
     rapidjson::Reader reader;
     rapidjson::InsituStringStream stream(data);
+    if (const std::optional<qsizetype> bad = firstInvalidUtf8(data, size))
+        return Error::badInput(QStringLiteral("%1: byte %2: not valid UTF-8: notebooks are UTF-8 text (re-save it from Jupyter)")
+                                   .arg(source)
+                                   .arg(*bad));
     constexpr unsigned kFlags = rapidjson::kParseInsituFlag | rapidjson::kParseNumbersAsStringsFlag
-                                | rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag
+                                | rapidjson::kParseIterativeFlag
                                 | rapidjson::kParseNanAndInfFlag;
     const rapidjson::ParseResult parsed = reader.Parse<kFlags>(stream, builder);
     if (parsed.IsError()) {

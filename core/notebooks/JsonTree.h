@@ -47,6 +47,9 @@ struct JsonValue
     static JsonValue number(std::string_view literal) { JsonValue v; v.type = JsonType::Number; v.text = literal; return v; }
 };
 
+// Bytes a buffer handed to JsonDocument::parse should have allocated behind its end to be parsed without a copy.
+inline constexpr qsizetype kSimdPadding = 16;
+
 // Owns the parsed buffer and every string created later, so the string_views of the tree stay valid.
 class JsonDocument
 {
@@ -64,7 +67,7 @@ public:
 
     // Parses `bytes` in place (taken by value: pass with std::move to avoid a copy). Refuses what Python's
     // json.loads refuses (it takes NaN, Infinity and -Infinity, as Python does) with BadInput naming `source` and the
-    // byte offset. Invalid UTF-8 and lone surrogates are refused too: nbformat could not write them back.
+    // byte offset. Invalid UTF-8 and lone surrogate escapes are refused too: nbformat could not write them back.
     static Result<JsonDocument> parse(QByteArray bytes, const QString& source);
 
 private:

@@ -17,7 +17,9 @@ Result<QByteArray> readNotebookFile(const QString& path)
     const qint64 size = file.size();
     if (size > kNotebookMaxBytes)
         return Error::badInput(QStringLiteral("%1: larger than 2 GiB, which no notebook tool can open").arg(path));
-    QByteArray bytes(qsizetype(size), Qt::Uninitialized);
+    QByteArray bytes;
+    bytes.reserve(qsizetype(size) + kSimdPadding); // room for the parser's SIMD reads, so it needs no copy
+    bytes.resize(qsizetype(size));
     qint64 done = 0;
     while (done < size) {
         const qint64 n = file.read(bytes.data() + done, size - done);

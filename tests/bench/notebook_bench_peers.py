@@ -4,6 +4,7 @@
   make-small OUT           write a small Colab-style notebook (a few cells and outputs)
   json IN OUT              json.load + the default stripping rules + json.dump in nbformat's layout
   nbformat IN OUT          nbformat.read + the same rules + nbformat.write
+  time-small CLI IN COPY BYTES   time `CLI notebook strip COPY` on fresh copies of IN (21 runs)
 """
 import json
 import sys
@@ -84,6 +85,31 @@ def main():
         nb = nbformat.read(sys.argv[2], as_version=nbformat.NO_CONVERT)
         strip(nb)
         nbformat.write(nb, sys.argv[3])
+    elif mode == "time-small":
+        import shutil
+        import statistics
+        import subprocess
+        import time
+        cli, source, copy, size = sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5]
+
+        def timed(args, before=None):
+            runs = []
+            for _ in range(21):
+                if before:
+                    before()
+                start = time.perf_counter()
+                subprocess.run(args, stdout=subprocess.DEVNULL, check=True)
+                runs.append((time.perf_counter() - start) * 1000)
+            return statistics.median(runs), min(runs)
+
+        strip_median, strip_min = timed([cli, "notebook", "strip", copy], lambda: shutil.copyfile(source, copy))
+        stdout_median, stdout_min = timed([cli, "notebook", "strip", "--stdout", source])
+        version_median, version_min = timed([cli, "--version"])
+        true_median, true_min = timed(["/bin/true"])
+        print(f"small notebook ({size} bytes) strip in place: median {strip_median:.1f} ms, best {strip_min:.1f} ms"
+              f" (target <= 20 ms); strip --stdout (no fsync): median {stdout_median:.1f} ms, best {stdout_min:.1f} ms;"
+              f" teamspace-cli --version: median {version_median:.1f} ms, best {version_min:.1f} ms;"
+              f" /bin/true: median {true_median:.1f} ms")
     else:
         sys.exit(f"unknown mode {mode}")
 

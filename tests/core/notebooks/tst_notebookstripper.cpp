@@ -284,9 +284,14 @@ private slots:
         QTest::newRow("output without type")
             << QByteArray(R"nb({"nbformat": 4, "nbformat_minor": 5, "metadata": {}, "cells": [{"cell_type": "code", "metadata": {}, "source": "", "outputs": [{}]}]})nb")
             << QStringLiteral("nb.ipynb: cells[0].outputs[0].output_type is missing");
-        QTest::newRow("invalid utf-8") << QByteArray("{\"nbformat\": 4, \"x\": \"\xff\"}") << QStringLiteral("nb.ipynb: byte 22: not valid JSON: Invalid encoding in string");
+        QTest::newRow("invalid utf-8") << QByteArray("{\"nbformat\": 4, \"x\": \"\xff\"}") << QStringLiteral("nb.ipynb: byte 22: not valid UTF-8");
         QTest::newRow("lone surrogate") << QByteArray(R"nb({"x": "\ud800"})nb") << QStringLiteral("nb.ipynb: byte 7: not valid JSON: The surrogate pair in string is invalid");
+        QTest::newRow("overlong utf-8") << QByteArray("{\"a\": \"x\xC0\xAF\"}") << QStringLiteral("nb.ipynb: byte 8: not valid UTF-8");
+        QTest::newRow("utf-8 surrogate") << QByteArray("{\"a\": \"\xED\xA0\x80\"}") << QStringLiteral("nb.ipynb: byte 7: not valid UTF-8");
+        QTest::newRow("truncated utf-8") << QByteArray("{\"a\": \"\xF0\x9F\x98") << QStringLiteral("nb.ipynb: byte 7: not valid UTF-8");
+        QTest::newRow("lone low surrogate") << QByteArray(R"nb({"x": "a\udc00"})nb") << QStringLiteral("lone UTF-16 surrogate");
         QTest::newRow("byte order mark") << QByteArray("\xEF\xBB\xBF{}") << QStringLiteral("nb.ipynb: byte 0: starts with a UTF-8 byte order mark");
+        QTest::newRow("nested too deep") << QByteArray(100000, '[') << QStringLiteral("nb.ipynb: byte 900: not valid JSON: nested deeper than 900 levels");
         QTest::newRow("Inf is not Python's") << QByteArray(R"nb({"x": Inf})nb") << QStringLiteral("nb.ipynb: byte 6: not valid JSON: only NaN, Infinity and -Infinity");
         QTest::newRow("nbformat 3 is read but not written")
             << QByteArray(R"nb({"nbformat": 3, "nbformat_minor": 0, "metadata": {}, "worksheets": [{"cells": []}]})nb")

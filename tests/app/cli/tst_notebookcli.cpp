@@ -1,7 +1,7 @@
 // `teamspace-cli notebook …` end to end, as a user or a git hook runs it: exit codes, exact file bytes,
 // JSON shapes of CLI.md, and bad input that changes nothing.
-#include "../core/index/IndexTestSupport.h"
-#include "../core/notebooks/NotebookCorpus.h"
+#include "../../core/index/IndexTestSupport.h"
+#include "../../core/notebooks/NotebookCorpus.h"
 #include "CliRunner.h"
 #include "TestEnv.h"
 
@@ -235,6 +235,12 @@ private slots:
         QCOMPARE(a->owner, QStringLiteral("ben"));
         QCOMPARE(a->runner, QStringLiteral("ana"));
         QCOMPARE(a->expectedOutputBytes, std::optional<qint64>(2'000'000'000));
+
+        // The change is in the activity log, with who did it.
+        CliOutput log = runCli(asLea + QStringList{QStringLiteral("--json"), QStringLiteral("activity")});
+        QCOMPARE(log.exitCode, 0);
+        QVERIFY2(log.out.contains("notebook.assign") && log.out.contains("notebooks/ben/eda.ipynb") && log.out.contains("\"lea\""), log.out.constData());
+        QVERIFY(log.out.contains("owner ben, runner ana, expected output"));
     }
 
     void listShowsOwnersRunnersAcceleratorsAndSizes()
@@ -262,7 +268,8 @@ private slots:
         makeSparseFile(dir.filePath(QStringLiteral("results/ana/preds.bin")), 300'000'000);
         makeSparseFile(dir.filePath(QStringLiteral("checkpoints/ana/e3.pt")), 50'000'000);
         makeSparseFile(dir.filePath(QStringLiteral("results/ben/r.csv")), 4'000);
-        const QString db = dir.filePath(QStringLiteral("index.sqlite"));
+        QTemporaryDir local; // the index lives on a local disk, never inside the shared folder
+        const QString db = local.filePath(QStringLiteral("index.sqlite"));
         auto manifest = loadManifest(dir.path());
         QVERIFY(manifest.ok());
         scanOrFail(dir.path(), dir.path(), db, true, *manifest);
