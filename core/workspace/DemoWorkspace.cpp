@@ -105,7 +105,8 @@ const QByteArray kNumpyHeader("\x93NUMPY\x01\x00", 8);
 Status writeSharedFolder(DemoWriter& w)
 {
     DemoRandom random(2026);
-    const QDateTime longAgo = QDateTime(QDate(2025, 6, 1), QTime(12, 0), Qt::UTC);
+    // Stale relative to now, so the demo shows a checkpoint that is a few hours behind, as in real life.
+    const QDateTime longAgo = QDateTime::currentDateTimeUtc().addSecs(-5 * 3600);
     // Raw data: a few hundred small files, read-only by intent.
     if (auto ok = w.write("data/raw/README.txt",
                           "Original survey exports and photos. Never edit: copy into data/processed.\n");

@@ -24,7 +24,7 @@ Result<QList<Finding>> checkMembersOverQuota(const HazardContext& context)
             QStringLiteral("%1 uses %2 in results and checkpoints, %3 over the quota of %4")
                 .arg(m.id, formatByteSize(m.bytes), formatByteSize(-*m.headroom), formatByteSize(*m.quota)),
             QStringLiteral("delete or move %1's old results and checkpoints, raise the quota "
-                           "(`teamspace-cli member add` … --quota), or pick another runner")
+                           "(`teamspace-cli member update %1 --quota SIZE`), or pick another runner")
                 .arg(m.id)};
     }
     return findings;

@@ -13,6 +13,8 @@ constexpr const char* kMemberTopFolder =
 
 QString age(qint64 seconds)
 {
+    if (seconds >= 48 * 3600)
+        return QStringLiteral("%1 d %2 h").arg(seconds / 86400).arg((seconds % 86400) / 3600);
     if (seconds >= 3600)
         return QStringLiteral("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
     return QStringLiteral("%1 min").arg(seconds / 60);
