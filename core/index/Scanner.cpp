@@ -92,6 +92,8 @@ struct Listing
     std::vector<Child> children;
     std::string names;
     SharedFd fd; // the folder's own descriptor, for its sub-folders (null when not held)
+    // getdents64 reads straight into this (fewer system calls than readdir's 32 KiB buffer).
+    std::vector<char> buffer = std::vector<char>(256 * 1024);
 
     void clear()
     {
@@ -225,16 +227,14 @@ private:
             fd.reset(::open(task.path.c_str(), kFlags));
         if (!fd.valid())
             return errno;
-        // getdents64 straight into one large buffer per worker (fewer system calls than readdir's 32 KiB).
-        thread_local std::vector<char> buffer(256 * 1024);
         while (true) {
-            const ssize_t n = ::getdents64(fd.get(), buffer.data(), buffer.size());
+            const ssize_t n = ::getdents64(fd.get(), listing.buffer.data(), listing.buffer.size());
             if (n < 0)
                 return errno;
             if (n == 0)
                 break;
             for (ssize_t at = 0; at < n;) {
-                const auto* d = reinterpret_cast<const dirent64*>(buffer.data() + at);
+                const auto* d = reinterpret_cast<const dirent64*>(listing.buffer.data() + at);
                 at += d->d_reclen;
                 if (d->d_name[0] == '.' && (d->d_name[1] == 0 || (d->d_name[1] == '.' && d->d_name[2] == 0)))
                     continue;
@@ -350,6 +350,7 @@ private:
 
     const ScanOptions& m_options;
     ScanTree m_tree;
+    std::atomic<int> m_heldFds{0}; // before the queue: a task's descriptor decrements it when destroyed
     std::mutex m_mutex;
     std::condition_variable m_wake;
     std::vector<DirTask> m_queue;
@@ -359,7 +360,6 @@ private:
     qint64 m_lastReportMs = -1000;
     DevIno m_skipped{~0ull, ~0ull};
     std::vector<DevIno> m_nestedTops;
-    std::atomic<int> m_heldFds{0};
 };
 
 } // namespace
