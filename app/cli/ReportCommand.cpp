@@ -6,6 +6,8 @@
 
 #include "util/ByteSize.h"
 
+#include <algorithm>
+
 namespace ts::cli {
 
 namespace {
@@ -32,20 +34,29 @@ void printText(Cli& cli, const Workspace& ws, const index::ScanReport& scan, con
         out << "  not indexed: " << p.path << ": " << p.error << "\n";
 
     out << "\nUsage by member (results + checkpoints)\n";
-    out << "  " << QStringLiteral("MEMBER").leftJustified(16) << QStringLiteral("USED").rightJustified(11)
-        << QStringLiteral("QUOTA").rightJustified(11) << QStringLiteral("HEADROOM").rightJustified(11)
-        << "\n";
+    // Columns sized to their widest cell and separated by two spaces, so that long sizes never run together;
+    // a member over quota shows a negative headroom marked "(over)".
+    QList<QStringList> rows{{QStringLiteral("MEMBER"), QStringLiteral("USED"), QStringLiteral("QUOTA"),
+                             QStringLiteral("HEADROOM")}};
     for (const QJsonValue& v : members.value(QStringLiteral("members")).toArray()) {
         const QJsonObject m = v.toObject();
         const QJsonValue quota = m.value(QStringLiteral("quota")),
                          headroom = m.value(QStringLiteral("headroom"));
         QString room = headroom.isNull() ? QStringLiteral("-") : size(headroom);
         if (!headroom.isNull() && headroom.toDouble() < 0)
-            room = QStringLiteral("OVER ") + formatByteSize(qint64(-headroom.toDouble()));
-        out << "  " << m.value(QStringLiteral("id")).toString().leftJustified(16)
-            << size(m.value(QStringLiteral("bytes"))).rightJustified(11)
-            << (quota.isNull() ? QStringLiteral("-") : size(quota)).rightJustified(11)
-            << room.rightJustified(11) << "\n";
+            room = u'-' + formatByteSize(qint64(-headroom.toDouble())) + QStringLiteral(" (over)");
+        rows << QStringList{m.value(QStringLiteral("id")).toString(), size(m.value(QStringLiteral("bytes"))),
+                            quota.isNull() ? QStringLiteral("-") : size(quota), room};
+    }
+    QList<qsizetype> widths(4, 0);
+    for (const QStringList& row : rows)
+        for (qsizetype c = 0; c < row.size(); ++c)
+            widths[c] = std::max(widths[c], row[c].size());
+    for (const QStringList& row : rows) {
+        out << "  " << row[0].leftJustified(widths[0]);
+        for (qsizetype c = 1; c < row.size(); ++c)
+            out << "  " << row[c].rightJustified(widths[c]);
+        out << "\n";
     }
     out << "  not attributed to a member: " << size(members.value(QStringLiteral("unattributedBytes")))
         << "\n";

@@ -56,14 +56,18 @@ constexpr const char* kInsertEntry =
     "index_entries(id,parent,top,name,type,state,size,allocated,mtime_ns,inode,device,uid,mode,nlink,"
     "counted,kind,member,link_target,error) "
     "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19)";
+// Updated entries keep parent, top and name (matched by name under their parent), so those are not set:
+// setting an indexed column rewrites its index entry even when unchanged (pages, WAL frames, checkpoint).
 constexpr const char* kUpdateEntry =
-    "UPDATE index_entries SET "
-    "parent=?2,top=?3,name=?4,type=?5,state=?6,size=?7,allocated=?8,mtime_ns=?9,inode=?10,"
-    "device=?11,uid=?12,mode=?13,nlink=?14,counted=?15,kind=?16,member=?17,link_target=?18,error=?19 WHERE "
-    "id=?1";
+    "UPDATE index_entries SET type=?5,state=?6,size=?7,allocated=?8,mtime_ns=?9,inode=?10,device=?11,uid=?12,"
+    "mode=?13,nlink=?14,counted=?15,kind=?16,member=?17,link_target=?18,error=?19 WHERE id=?1";
 constexpr const char* kInsertFolder =
     "INSERT OR REPLACE INTO index_folders(id,parent,top,path,depth,bytes,allocated,files,folders,entries,"
     "newest_mtime_ns,kind,member,children_hash) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)";
+// A folder that keeps its place gets only its totals updated (INSERT OR REPLACE rewrites its index entries).
+constexpr const char* kUpdateFolderTotals =
+    "UPDATE index_folders SET bytes=?6,allocated=?7,files=?8,folders=?9,entries=?10,newest_mtime_ns=?11,"
+    "kind=?12,member=?13,children_hash=?14 WHERE id=?1";
 
 // Binds entry `i` of the tree as row `id` with parent row `parentId` (for the insert and the update alike).
 void bindEntry(sqlite3_stmt* s, const ScanTree& tree, std::size_t i, std::int64_t id, std::int64_t parentId,
@@ -460,7 +464,7 @@ Result<StoreStats> IndexStore::applyChanges(const ScanTree& tree, const ScanAnal
         }
     }
 
-    std::vector<std::size_t> folderWrites;
+    std::vector<std::size_t> folderWrites, folderUpdates;
     std::unordered_map<std::int64_t, bool> newFolderIds;
     for (std::size_t f = 0; f < analysis.folders.size(); ++f) {
         const FolderTotals& folder = analysis.folders[f];
@@ -470,8 +474,12 @@ Result<StoreStats> IndexStore::applyChanges(const ScanTree& tree, const ScanAnal
         const std::int64_t parentId = e.parent == kNoParent ? 0 : ids[std::size_t(e.parent)];
         const auto old = previous.folders.find(id);
         const QString member = e.member == kNoMember ? QString() : tree.memberIds.at(e.member);
-        if (old == previous.folders.end() || !sameFolder(old->second, folder, e, parentId, member))
-            folderWrites.push_back(f);
+        if (old == previous.folders.end() || !sameFolder(old->second, folder, e, parentId, member)) {
+            const bool samePlace = old != previous.folders.end() && old->second.parent == parentId &&
+                                   old->second.top == int(e.top) && old->second.path == folder.path &&
+                                   old->second.depth == folder.depth;
+            (samePlace ? folderUpdates : folderWrites).push_back(f);
+        }
     }
     std::vector<std::int64_t> folderDeletes;
     for (const auto& [id, folder] : previous.folders)
@@ -481,7 +489,7 @@ Result<StoreStats> IndexStore::applyChanges(const ScanTree& tree, const ScanAnal
     StoreStats stats;
     const bool totalsChanged = previous.totals != analysis.totals;
     if (inserts.empty() && updates.empty() && deletes.empty() && subtreeFolders.empty() &&
-        folderWrites.empty() && folderDeletes.empty() && !totalsChanged)
+        folderWrites.empty() && folderUpdates.empty() && folderDeletes.empty() && !totalsChanged)
         return stats; // nothing changed: nothing is written, not even a scan row
 
     db::Transaction tx(m_db);
@@ -491,9 +499,10 @@ Result<StoreStats> IndexStore::applyChanges(const ScanTree& tree, const ScanAnal
     auto update = prepare(m_db, kUpdateEntry);
     auto remove = prepare(m_db, "DELETE FROM index_entries WHERE id=?1");
     auto folderWrite = prepare(m_db, kInsertFolder);
+    auto folderUpdate = prepare(m_db, kUpdateFolderTotals);
     auto folderRemove = prepare(m_db, "DELETE FROM index_folders WHERE id=?1");
     auto removeBelow = prepare(m_db, "DELETE FROM index_entries WHERE parent=?1");
-    for (auto* r : {&insert, &update, &remove, &folderWrite, &folderRemove, &removeBelow})
+    for (auto* r : {&insert, &update, &remove, &folderWrite, &folderUpdate, &folderRemove, &removeBelow})
         if (!*r)
             return r->error();
     qint64 deletedBelow = 0;
@@ -521,18 +530,21 @@ Result<StoreStats> IndexStore::applyChanges(const ScanTree& tree, const ScanAnal
                 return ok.error();
         }
     }
-    for (std::size_t f : folderWrites) {
-        const FolderTotals& folder = analysis.folders[f];
-        const ScanEntry& e = tree.entries[std::size_t(folder.entry)];
-        bindFolder(folderWrite->get(), tree, folder, ids[std::size_t(folder.entry)],
-                   e.parent == kNoParent ? 0 : ids[std::size_t(e.parent)]);
-        if (auto ok = stepDone(m_db, folderWrite->get()); !ok)
-            return ok.error();
+    for (const auto& [list, stmt] :
+         {std::pair{&folderWrites, folderWrite->get()}, std::pair{&folderUpdates, folderUpdate->get()}}) {
+        for (std::size_t f : *list) {
+            const FolderTotals& folder = analysis.folders[f];
+            const ScanEntry& e = tree.entries[std::size_t(folder.entry)];
+            bindFolder(stmt, tree, folder, ids[std::size_t(folder.entry)],
+                       e.parent == kNoParent ? 0 : ids[std::size_t(e.parent)]);
+            if (auto ok = stepDone(m_db, stmt); !ok)
+                return ok.error();
+        }
     }
     stats.inserted = qint64(inserts.size());
     stats.updated = qint64(updates.size());
     stats.deleted = qint64(deletes.size()) + deletedBelow;
-    stats.folderRows = qint64(folderWrites.size() + folderDeletes.size());
+    stats.folderRows = qint64(folderWrites.size() + folderUpdates.size() + folderDeletes.size());
     if (auto ok = writeTotalsAndScan(analysis, record, stats.inserted + stats.updated + stats.deleted, tree);
         !ok)
         return ok.error();

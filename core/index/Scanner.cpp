@@ -2,8 +2,12 @@
 
 #include <QElapsedTimer>
 
+#include "util/UniqueFd.h"
+
+#include <atomic>
 #include <condition_variable>
 #include <cstring>
+#include <memory>
 #include <mutex>
 #include <thread>
 
@@ -15,19 +19,24 @@ namespace ts::index {
 
 namespace {
 
-struct DirCloser
-{
-    void operator()(DIR* dir) const { closedir(dir); }
-};
-using UniqueDir = std::unique_ptr<DIR, DirCloser>;
+// A listed folder's descriptor, kept open while its sub-folders wait in the queue, so that each of them is
+// opened relative to it (no path walk from the root per folder, and no symlink swapped into a parent path can
+// redirect the walk). Shared by the sub-folders' tasks; closed when the last of them is done.
+using SharedFd = std::shared_ptr<const UniqueFd>;
 
 struct DirTask
 {
-    std::string path;   // absolute path of the folder to list
-    std::int32_t index; // its entry
+    std::string path;      // absolute path of the folder to list (progress, and the fallback open)
+    std::size_t nameStart; // its last component starts here
+    std::int32_t index;    // its entry
     Top top;
     std::uint64_t topDevice;
+    SharedFd parentFd; // null: open by the full path
 };
+
+// Folders whose descriptors are held at once (depth first keeps this near depth × threads); beyond it a
+// folder's sub-folders are opened by their full path instead, far below any descriptor limit.
+constexpr int kMaxHeldFds = 256;
 
 EntryType typeOf(mode_t mode)
 {
@@ -68,16 +77,31 @@ void fillFromStat(ScanEntry& e, const struct stat& st)
 }
 
 // One directory's listing, built without the lock and appended to the tree in one go.
+// Reused from folder to folder by each worker: names go into one arena, so an entry costs no allocation
+// (link targets and errors, rare, are the exception).
 struct Listing
 {
     struct Child
     {
         ScanEntry entry;
-        std::string name;
+        std::uint32_t nameOffset;
+        std::uint16_t nameLength;
         QByteArray linkTarget;
         QString error;
     };
     std::vector<Child> children;
+    std::string names;
+    SharedFd fd; // the folder's own descriptor, for its sub-folders (null when not held)
+    // getdents64 reads straight into this (fewer system calls than readdir's 32 KiB buffer).
+    std::vector<char> buffer = std::vector<char>(256 * 1024);
+
+    void clear()
+    {
+        children.clear();
+        names.clear();
+        fd.reset();
+    }
+    std::string_view name(const Child& c) const { return {names.data() + c.nameOffset, c.nameLength}; }
 };
 
 class Walk
@@ -154,7 +178,7 @@ private:
         e.nameOffset = std::uint32_t(m_tree.names.size());
         const auto index = std::int32_t(m_tree.entries.size());
         m_tree.entries.push_back(e);
-        m_queue.push_back({path.toLocal8Bit().toStdString(), index, top, std::uint64_t(st.st_dev)});
+        m_queue.push_back({path.toLocal8Bit().toStdString(), 0, index, top, std::uint64_t(st.st_dev), {}});
         ++m_pending;
     }
 
@@ -168,6 +192,7 @@ private:
 
     void work()
     {
+        Listing listing;
         std::unique_lock lock(m_mutex);
         while (true) {
             m_wake.wait(lock, [this] { return !m_queue.empty() || m_pending == 0; });
@@ -177,7 +202,7 @@ private:
             m_queue.pop_back();
             lock.unlock();
 
-            Listing listing;
+            listing.clear();
             int openError = 0;
             const bool cancelled = m_options.cancel && m_options.cancel->isCancelled();
             if (!cancelled)
@@ -195,55 +220,86 @@ private:
     // Lists one folder and stats every child (no lock held). Returns the errno of opening it, or 0.
     int list(const DirTask& task, Listing& listing)
     {
-        const int fd = ::open(task.path.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-        if (fd < 0)
+        constexpr int kFlags = O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC;
+        UniqueFd fd(task.parentFd ? ::openat(task.parentFd->get(), task.path.c_str() + task.nameStart, kFlags)
+                                  : ::open(task.path.c_str(), kFlags));
+        if (!fd.valid() && (errno == EMFILE || errno == ENFILE) && task.parentFd)
+            fd.reset(::open(task.path.c_str(), kFlags));
+        if (!fd.valid())
             return errno;
-        UniqueDir dir(::fdopendir(fd));
-        if (!dir) {
-            const int e = errno;
-            ::close(fd);
-            return e;
-        }
-        errno = 0;
-        while (const dirent* d = ::readdir(dir.get())) {
-            if (d->d_name[0] == '.' && (d->d_name[1] == 0 || (d->d_name[1] == '.' && d->d_name[2] == 0)))
-                continue;
-            Listing::Child child;
-            child.name = d->d_name;
-            child.entry.top = task.top;
-            struct stat st
-            {
-            };
-            if (::fstatat(fd, d->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0) {
-                const int e = errno;
-                child.entry.state = stateForErrno(e);
-                child.entry.type = d->d_type == DT_DIR   ? EntryType::Directory
-                                   : d->d_type == DT_LNK ? EntryType::Symlink
-                                   : d->d_type == DT_REG ? EntryType::File
-                                                         : EntryType::Other;
-                child.error = QString::fromLocal8Bit(strerror(e));
-            } else {
-                fillFromStat(child.entry, st);
-                if (child.entry.type == EntryType::Symlink) {
-                    char target[PATH_MAX];
-                    const ssize_t n = ::readlinkat(fd, d->d_name, target, sizeof target);
-                    if (n >= 0)
-                        child.linkTarget = QByteArray(target, qsizetype(n));
-                } else if (child.entry.type == EntryType::Directory) {
-                    if (isNestedTop(st))
-                        continue;
-                    if (st.st_dev == m_skipped.dev && st.st_ino == m_skipped.ino) {
-                        child.entry.state = EntryState::Skipped;
-                        child.error = QStringLiteral("the repository's git data is not indexed");
-                    } else if (!m_options.crossMounts && std::uint64_t(st.st_dev) != task.topDevice) {
-                        child.entry.state = EntryState::OtherMount;
-                        child.error = QStringLiteral("another file system is mounted here; not entered");
-                    }
-                }
+        while (true) {
+            const ssize_t n = ::getdents64(fd.get(), listing.buffer.data(), listing.buffer.size());
+            if (n < 0)
+                return errno;
+            if (n == 0)
+                break;
+            for (ssize_t at = 0; at < n;) {
+                const auto* d = reinterpret_cast<const dirent64*>(listing.buffer.data() + at);
+                at += d->d_reclen;
+                if (d->d_name[0] == '.' && (d->d_name[1] == 0 || (d->d_name[1] == '.' && d->d_name[2] == 0)))
+                    continue;
+                statChild(task, fd.get(), d, listing);
             }
-            listing.children.push_back(std::move(child));
+        }
+        if (m_heldFds.load(std::memory_order_relaxed) < kMaxHeldFds) {
+            bool hasFolders = false;
+            for (const Listing::Child& c : listing.children)
+                hasFolders |= c.entry.type == EntryType::Directory && c.entry.state == EntryState::Ok;
+            if (hasFolders)
+                listing.fd = holdFd(std::move(fd));
         }
         return 0;
+    }
+
+    SharedFd holdFd(UniqueFd fd)
+    {
+        m_heldFds.fetch_add(1, std::memory_order_relaxed);
+        return SharedFd(new UniqueFd(std::move(fd)), [this](const UniqueFd* held) {
+            delete held;
+            m_heldFds.fetch_sub(1, std::memory_order_relaxed);
+        });
+    }
+
+    // Stats one child relative to its folder's descriptor and records it (a nested top is left out).
+    void statChild(const DirTask& task, int dirFd, const dirent64* d, Listing& listing)
+    {
+        Listing::Child child;
+        const std::size_t nameLength = std::strlen(d->d_name);
+        child.nameOffset = std::uint32_t(listing.names.size());
+        child.nameLength = std::uint16_t(nameLength);
+        child.entry.top = task.top;
+        struct stat st
+        {
+        };
+        if (::fstatat(dirFd, d->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0) {
+            const int e = errno;
+            child.entry.state = stateForErrno(e);
+            child.entry.type = d->d_type == DT_DIR   ? EntryType::Directory
+                               : d->d_type == DT_LNK ? EntryType::Symlink
+                               : d->d_type == DT_REG ? EntryType::File
+                                                     : EntryType::Other;
+            child.error = QString::fromLocal8Bit(strerror(e));
+        } else {
+            fillFromStat(child.entry, st);
+            if (child.entry.type == EntryType::Symlink) {
+                char target[PATH_MAX];
+                const ssize_t n = ::readlinkat(dirFd, d->d_name, target, sizeof target);
+                if (n >= 0)
+                    child.linkTarget = QByteArray(target, qsizetype(n));
+            } else if (child.entry.type == EntryType::Directory) {
+                if (isNestedTop(st))
+                    return;
+                if (st.st_dev == m_skipped.dev && st.st_ino == m_skipped.ino) {
+                    child.entry.state = EntryState::Skipped;
+                    child.error = QStringLiteral("the repository's git data is not indexed");
+                } else if (!m_options.crossMounts && std::uint64_t(st.st_dev) != task.topDevice) {
+                    child.entry.state = EntryState::OtherMount;
+                    child.error = QStringLiteral("another file system is mounted here; not entered");
+                }
+            }
+        }
+        listing.names.append(d->d_name, nameLength);
+        listing.children.push_back(std::move(child));
     }
 
     void merge(const DirTask& task, Listing& listing, int openError)
@@ -257,9 +313,10 @@ private:
         for (Listing::Child& child : listing.children) {
             ScanEntry e = child.entry;
             e.parent = task.index;
+            const std::string_view name = listing.name(child);
             e.nameOffset = std::uint32_t(m_tree.names.size());
-            e.nameLength = std::uint16_t(child.name.size());
-            m_tree.names += child.name;
+            e.nameLength = child.nameLength;
+            m_tree.names += name;
             const auto index = std::int32_t(m_tree.entries.size());
             m_tree.entries.push_back(e);
             if (!child.linkTarget.isNull())
@@ -268,7 +325,11 @@ private:
                 m_tree.errors.insert(index, child.error);
             m_bytes += e.type == EntryType::File ? e.size : 0;
             if (e.type == EntryType::Directory && e.state == EntryState::Ok) {
-                m_queue.push_back({task.path + '/' + child.name, index, task.top, task.topDevice});
+                std::string path;
+                path.reserve(task.path.size() + 1 + name.size());
+                path.append(task.path).append(1, '/').append(name);
+                m_queue.push_back(
+                    {std::move(path), task.path.size() + 1, index, task.top, task.topDevice, listing.fd});
                 ++m_pending;
                 m_wake.notify_one();
             }
@@ -289,6 +350,7 @@ private:
 
     const ScanOptions& m_options;
     ScanTree m_tree;
+    std::atomic<int> m_heldFds{0}; // before the queue: a task's descriptor decrements it when destroyed
     std::mutex m_mutex;
     std::condition_variable m_wake;
     std::vector<DirTask> m_queue;

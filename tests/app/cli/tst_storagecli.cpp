@@ -303,6 +303,16 @@ void TestStorageCli::reportCombinesEverything()
     QVERIFY(text.out.contains("Usage by member"));
     QVERIFY(text.out.contains("Hazards: 0 errors, 1 warnings"));
     QVERIFY(text.out.contains("results/ana/empty.json"));
+
+    // A member over quota: every column of the usage table stands apart, headroom negative and marked.
+    sparse(ws.at(QStringLiteral("results/ben/big.bin")), 10'952'166'605); // 10.2 GiB, quota 10,000 bytes
+    const auto over = ws.cli({QStringLiteral("report")});
+    QCOMPARE(over.exitCode, 0);
+    const QString overText = QString::fromUtf8(over.out);
+    const QRegularExpression benRow(
+        QStringLiteral(R"(\n  ben +  +10\.2 GiB  +9\.8 KiB  +-10\.2 GiB \(over\)\n)"));
+    QVERIFY2(benRow.match(overText).hasMatch(), qPrintable(overText));
+    QVERIFY(!overText.contains(QStringLiteral("OVER")));
 }
 
 void TestStorageCli::badArgumentsAndMissingScan()

@@ -83,6 +83,7 @@ private Q_SLOTS:
     void namesAreBytes();
     void folderOfFiveThousandEntries();
     void bytesEqualIndependentSum();
+    void deepTreeBeyondHeldDescriptors();
     void repositoryGitIsSkippedButSharedGitIsIndexed();
     void unreadableFolderIsAStateNotAnAbort();
     void doesNotCrossMountPoints();
@@ -206,6 +207,41 @@ void TestScanner::bytesEqualIndependentSum()
     QVERIFY(tree.ok());
     const ScanAnalysis a = analyseScan(*tree, Manifest());
     QCOMPARE(a.bytes, findApparentBytes(dir.path()));
+}
+
+// Folders are opened relative to their parent's descriptor while fewer than 256 are held, by full path beyond
+// that. A parent's descriptor is held while a sub-folder of it waits in the queue: a 400-deep chain with a
+// waiting sibling folder at every level holds one per level. It is walked completely, and nothing is left
+// open.
+void TestScanner::deepTreeBeyondHeldDescriptors()
+{
+    QTemporaryDir dir;
+    QByteArray folder = QFile::encodeName(dir.path());
+    qint64 expectedBytes = 0;
+    for (int depth = 0; depth < 400; ++depth) {
+        QCOMPARE(::mkdir((folder + "/e").constData(), 0755), 0);
+        makeFile(folder + "/e/g", 11);
+        folder += "/d";
+        QCOMPARE(::mkdir(folder.constData(), 0755), 0);
+        makeFile(folder + "/f", depth % 7);
+        expectedBytes += 11 + depth % 7;
+    }
+    const auto openDescriptors = [] { return QDir(QStringLiteral("/proc/self/fd")).count(); };
+    const auto before = openDescriptors();
+    for (int threads : {1, 2, 4}) {
+        ScanOptions options;
+        options.sharedFolder = dir.path();
+        options.threads = threads;
+        auto tree = Scanner(options).run();
+        QVERIFY(tree.ok());
+        const ScanAnalysis a = analyseScan(*tree, Manifest());
+        QCOMPARE(a.dirs, 800);
+        QCOMPARE(a.files, 800);
+        QCOMPARE(a.bytes, expectedBytes);
+        QCOMPARE(a.bytes, findApparentBytes(dir.path()));
+        QVERIFY(tree->errors.isEmpty());
+        QCOMPARE(openDescriptors(), before);
+    }
 }
 
 void TestScanner::repositoryGitIsSkippedButSharedGitIsIndexed()
