@@ -183,7 +183,10 @@ void MainWindow::openWorkspace(const WorkspaceOpenOptions& options)
         return; // one open at a time; the menu entries are disabled meanwhile anyway
     m_opening = true;
     updateWindowState();
-    statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(options.workspaceDir)));
+    // A reload after a panel's change keeps that panel's message ("Added dana; …") in the status bar.
+    const bool reload = m_workspace && options.workspaceDir == m_workspace->repoDir;
+    if (!reload)
+        statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(options.workspaceDir)));
     runInBackground(
         this, [options] { return ts::openWorkspace(options); },
         [this, options](Result<Workspace> opened) {
@@ -211,6 +214,7 @@ void MainWindow::reloadWorkspace()
 
 void MainWindow::showWorkspace(WorkspacePtr workspace)
 {
+    const bool reload = m_workspace && workspace && m_workspace->repoDir == workspace->repoDir;
     m_workspace = std::move(workspace);
     if (m_workspace && m_openOptions.workspaceDir.isEmpty())
         m_openOptions.workspaceDir = m_workspace->repoDir; // shown directly (tests): reload from its folder
@@ -225,7 +229,8 @@ void MainWindow::showWorkspace(WorkspacePtr workspace)
     }
     if (!m_workspace)
         m_pages->setCurrentWidget(m_welcome);
-    statusBar()->showMessage(m_workspace ? tr("Opened %1").arg(m_workspace->manifest.name) : QString(), 5000);
+    if (!reload)
+        statusBar()->showMessage(m_workspace ? tr("Opened %1").arg(m_workspace->manifest.name) : QString(), 5000);
     updateWindowState();
     emit workspaceShown();
 }

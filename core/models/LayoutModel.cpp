@@ -13,6 +13,33 @@ void LayoutModel::setEntries(QList<Entry> entries)
     endResetModel();
 }
 
+void LayoutModel::setLayoutStatus(const LayoutStatus& status) { setEntries(entriesOf(status)); }
+
+QList<LayoutModel::Entry> LayoutModel::entriesOf(const LayoutStatus& status)
+{
+    QList<Entry> entries;
+    entries.reserve(status.folders.size() + status.unexpected.size());
+    for (const ExpectedFolder& folder : status.folders) {
+        Entry entry{folder.path, folder.location, folder.role, folder.member, Status::Present, {}};
+        switch (folder.state) {
+        case FolderState::Present:
+            entry.status = Status::Present;
+            break;
+        case FolderState::Missing:
+            entry.status = Status::Missing;
+            break;
+        case FolderState::NotAFolder:
+            entry.status = Status::FileInsteadOfFolder;
+            entry.blocker = folder.blocker;
+            break;
+        }
+        entries << entry;
+    }
+    for (const QString& name : status.unexpected)
+        entries << Entry{name, FolderLocation::Root, std::nullopt, {}, Status::Unexpected, {}};
+    return entries;
+}
+
 int LayoutModel::count(Status status) const
 {
     return int(std::count_if(m_entries.begin(), m_entries.end(), [status](const Entry& e) { return e.status == status; }));
@@ -76,6 +103,12 @@ QVariant LayoutModel::data(const QModelIndex& index, int role) const
         return entry.role ? QVariant(int(*entry.role)) : QVariant();
     case MemberIdRole:
         return entry.memberId;
+    case BlockerRole:
+        return entry.blocker;
+    case Qt::ToolTipRole:
+        return entry.status == Status::FileInsteadOfFolder
+                   ? QVariant(tr("%1 is a file: move or rename it, then apply the layout again").arg(entry.blocker))
+                   : QVariant();
     case NeedsActionRole:
         return entry.status == Status::Missing || entry.status == Status::FileInsteadOfFolder;
     case SortKeyRole:
@@ -131,6 +164,7 @@ QHash<int, QByteArray> LayoutModel::roleNames() const
     names.insert(FolderRoleRole, "folderRole");
     names.insert(MemberIdRole, "memberId");
     names.insert(NeedsActionRole, "needsAction");
+    names.insert(BlockerRole, "blocker");
     names.insert(SortKeyRole, "sortKey");
     return names;
 }

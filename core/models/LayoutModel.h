@@ -2,7 +2,7 @@
 // disk there, plus what sits unexpected at the top level. QtCore only; status colours and icons live in app/.
 #pragma once
 
-#include "workspace/Manifest.h"
+#include "workspace/LayoutPlanner.h"
 
 #include <QAbstractTableModel>
 
@@ -21,6 +21,7 @@ public:
         std::optional<FolderRole> role;  // none for unexpected entries
         QString memberId;                // set for a per-member folder
         Status status = Status::Present;
+        QString blocker;                 // FileInsteadOfFolder: the relative path of the file in the way
     };
 
     enum Column { PathColumn, LocationColumn, RoleColumn, StatusColumn, ColumnCount };
@@ -31,6 +32,7 @@ public:
         FolderRoleRole,              // int: FolderRole (invalid QVariant for unexpected entries)
         MemberIdRole,                // QString: owner of a per-member folder, else empty
         NeedsActionRole,             // bool: missing or a file where a folder belongs
+        BlockerRole,                 // QString: the file in the way of a FileInsteadOfFolder entry
         SortKeyRole,                 // natural sort key of the column
     };
 
@@ -38,6 +40,10 @@ public:
 
     // Replaces the rows (a drift check is a new snapshot of the disk; rows are not tracked one by one).
     void setEntries(QList<Entry> entries);
+    // The rows of a LayoutPlanner::inspect() result: the expected folders in layout order, then the unexpected
+    // entries at the top of the shared folder.
+    void setLayoutStatus(const LayoutStatus& status);
+    static QList<Entry> entriesOf(const LayoutStatus& status);
     const QList<Entry>& entries() const { return m_entries; }
     int count(Status status) const;
 

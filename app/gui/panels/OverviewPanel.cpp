@@ -1,5 +1,6 @@
 #include "panels/OverviewPanel.h"
 
+#include "Plural.h"
 #include "util/ByteSize.h"
 
 #include <QDir>
@@ -89,11 +90,11 @@ void OverviewPanel::refresh()
             ++withQuota;
         }
     }
-    m_members->setText(leads.isEmpty() ? tr("%n member(s), no lead", nullptr, int(m.members.size()))
-                                       : tr("%n member(s); lead: %1", nullptr, int(m.members.size()))
+    m_members->setText(leads.isEmpty() ? counted(m.members.size(), tr("%n member, no lead"), tr("%n members, no lead"))
+                                       : counted(m.members.size(), tr("%n member; lead: %1"), tr("%n members; lead: %1"))
                                              .arg(leads.join(QStringLiteral(", "))));
     m_quota->setText(withQuota == 0 ? tr("none set")
-                                    : tr("%1 in total over %n member(s)", nullptr, withQuota)
+                                    : counted(withQuota, tr("%1 for %n member"), tr("%1 in total over %n members"))
                                           .arg(formatByteSize(totalQuota)));
     m_repository->setText(QDir::toNativeSeparators(ws.repoDir));
     m_sharedFolder->setText(ws.sameFolder() ? tr("%1 (the repository itself)").arg(QDir::toNativeSeparators(ws.rootDir))
@@ -102,11 +103,11 @@ void OverviewPanel::refresh()
     int perMember = 0;
     for (const LayoutFolder& folder : m.layout)
         perMember += folder.perMember ? 1 : 0;
-    m_layout->setText(tr("%n folder(s), %1 of them per member", nullptr, int(m.layout.size())).arg(perMember));
+    m_layout->setText(counted(m.layout.size(), tr("%n folder, %1 of them per member"), tr("%n folders, %1 of them per member")).arg(perMember));
     int withRunner = 0;
     for (const NotebookAssignment& a : m.notebooks)
         withRunner += a.runner.isEmpty() ? 0 : 1;
-    m_notebooks->setText(tr("%n notebook(s) assigned, %1 with a runner", nullptr, int(m.notebooks.size())).arg(withRunner));
+    m_notebooks->setText(counted(m.notebooks.size(), tr("%n notebook assigned, %1 with a runner"), tr("%n notebooks assigned, %1 with a runner")).arg(withRunner));
     m_policies->setText(tr("split files above %1 · at most %2 entries per folder · checkpoints stale after %3 h")
                             .arg(formatByteSize(m.policies.splitThresholdBytes))
                             .arg(m.policies.folderEntryLimit)

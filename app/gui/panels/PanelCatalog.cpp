@@ -1,5 +1,7 @@
 #include "panels/PanelCatalog.h"
 
+#include "panels/LayoutPanel.h"
+#include "panels/MembersPanel.h"
 #include "panels/OverviewPanel.h"
 
 #include <QCoreApplication>
@@ -24,8 +26,8 @@ QList<PanelSlot> panelSlots()
     // in place of the empty function.
     return {
         {QStringLiteral("overview"), title(QT_TRANSLATE_NOOP("PanelCatalog", "Overview")), QStringLiteral(":/icons/overview.svg"), factory<OverviewPanel>()},
-        {QStringLiteral("members"), title(QT_TRANSLATE_NOOP("PanelCatalog", "Members")), QStringLiteral(":/icons/members.svg"), {}},
-        {QStringLiteral("layout"), title(QT_TRANSLATE_NOOP("PanelCatalog", "Layout")), QStringLiteral(":/icons/layout.svg"), {}},
+        {QStringLiteral("members"), title(QT_TRANSLATE_NOOP("PanelCatalog", "Members")), QStringLiteral(":/icons/members.svg"), factory<MembersPanel>()},
+        {QStringLiteral("layout"), title(QT_TRANSLATE_NOOP("PanelCatalog", "Layout")), QStringLiteral(":/icons/layout.svg"), factory<LayoutPanel>()},
         {QStringLiteral("notebooks"), title(QT_TRANSLATE_NOOP("PanelCatalog", "Notebooks")), QStringLiteral(":/icons/notebooks.svg"), {}},
         {QStringLiteral("storage"), title(QT_TRANSLATE_NOOP("PanelCatalog", "Storage")), QStringLiteral(":/icons/storage.svg"), {}},
         {QStringLiteral("raw"), title(QT_TRANSLATE_NOOP("PanelCatalog", "Raw data")), QStringLiteral(":/icons/raw.svg"), {}},

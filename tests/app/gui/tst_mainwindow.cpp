@@ -117,12 +117,12 @@ void TestMainWindow::showingAWorkspaceFillsTheOverview()
     QCOMPARE(window.windowTitle(), QStringLiteral("Vision Lab — Teamspace"));
     QCOMPARE(window.currentPanel(), window.panel(QStringLiteral("overview")));
     QCOMPARE(child<QLabel>(&window, "overview.heading")->text(), QStringLiteral("Vision Lab"));
-    QCOMPARE(child<QLabel>(&window, "overview.members")->text(), QStringLiteral("3 member(s); lead: Ana Lima"));
+    QCOMPARE(child<QLabel>(&window, "overview.members")->text(), QStringLiteral("3 members; lead: Ana Lima"));
     QCOMPARE(child<QLabel>(&window, "overview.me")->text(), QStringLiteral("Ben Okafor <ben@lab.example>, member"));
     QCOMPARE(child<QLabel>(&window, "overview.sharedFolder")->text(), m_root.path());
     QCOMPARE(child<QLabel>(&window, "overview.repository")->text(), m_repo.path());
-    QCOMPARE(child<QLabel>(&window, "overview.quota")->text(), QStringLiteral("30.0 GiB in total over 2 member(s)"));
-    QCOMPARE(child<QLabel>(&window, "overview.layout")->text(), QStringLiteral("4 folder(s), 2 of them per member"));
+    QCOMPARE(child<QLabel>(&window, "overview.quota")->text(), QStringLiteral("30.0 GiB in total over 2 members"));
+    QCOMPARE(child<QLabel>(&window, "overview.layout")->text(), QStringLiteral("4 folders, 2 of them per member"));
     QCOMPARE(child<QLabel>(&window, "workspaceStatus")->text(), m_repo.path() + QStringLiteral(" · ben"));
     QVERIFY(child<QListWidget>(&window, "navigation")->isEnabled());
     QVERIFY(child<QAction>(&window, "action.refresh")->isEnabled());
@@ -259,7 +259,7 @@ void TestMainWindow::opensAWorkspaceFromDiskAndRemembersIt()
     QCOMPARE(window.workspace()->repoDir, repo.path());
     QCOMPARE(window.workspace()->rootDir, repo.path()); // nothing remembered: the repository is the shared folder
     QCOMPARE(window.windowTitle(), QStringLiteral("Vision Lab — Teamspace"));
-    QCOMPARE(child<QLabel>(&window, "overview.members")->text(), QStringLiteral("3 member(s); lead: Ana Lima"));
+    QCOMPARE(child<QLabel>(&window, "overview.members")->text(), QStringLiteral("3 members; lead: Ana Lima"));
     QCOMPARE(child<QLabel>(&window, "overview.sharedFolder")->text(), repo.path() + QStringLiteral(" (the repository itself)"));
     QCOMPARE(LocalSettings::recentWorkspaces().value(0), repo.path());
     QCOMPARE(child<QAction>(&window, "action.recent.0")->text(), repo.path());

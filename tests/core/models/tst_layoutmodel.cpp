@@ -1,8 +1,11 @@
 // LayoutModel under QAbstractItemModelTester: rows, status texts, roles and counts.
 #include "models/LayoutModel.h"
+#include "TestEnv.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ts;
@@ -13,7 +16,7 @@ namespace {
 LayoutModel::Entry entry(const QString& path, FolderStatus status, std::optional<FolderRole> role = FolderRole::Shared,
                          const QString& member = {}, FolderLocation location = FolderLocation::Root)
 {
-    return LayoutModel::Entry{path, location, role, member, status};
+    return LayoutModel::Entry{path, location, role, member, status, {}};
 }
 
 QList<LayoutModel::Entry> drift()
@@ -37,6 +40,7 @@ private Q_SLOTS:
     void countsPerStatus();
     void replacingEntriesResetsOnce();
     void headers();
+    void showsARealInspectionOfTheDisk();
 };
 
 void TestLayoutModel::showsEveryEntryWithItsStatus()
@@ -114,6 +118,44 @@ void TestLayoutModel::headers()
     for (int c = 0; c < model.columnCount(); ++c)
         headers << model.headerData(c, Qt::Horizontal).toString();
     QCOMPARE(headers, (QStringList{"Folder", "Where", "Holds", "Status"}));
+}
+
+void TestLayoutModel::showsARealInspectionOfTheDisk()
+{
+    QTemporaryDir repo;
+    QTemporaryDir root;
+    Workspace ws;
+    ws.repoDir = repo.path();
+    ws.rootDir = root.path();
+    Member ana;
+    ana.id = QStringLiteral("ana");
+    ana.role = MemberRole::Lead;
+    ws.manifest.members << ana;
+    ws.manifest.layout << LayoutFolder{QStringLiteral("data/raw"), FolderRole::Raw, FolderLocation::Root, false, {}}
+                       << LayoutFolder{QStringLiteral("models"), FolderRole::Models, FolderLocation::Root, false, {}}
+                       << LayoutFolder{QStringLiteral("results"), FolderRole::Results, FolderLocation::Root, true, {}};
+    QVERIFY(QDir(root.path()).mkpath(QStringLiteral("data/raw")));
+    QVERIFY(QDir(root.path()).mkpath(QStringLiteral("results")));
+    test::writeFile(root.path() + QStringLiteral("/results/ana"), "not a folder");
+    test::writeFile(root.path() + QStringLiteral("/notes.txt"), "left at the top");
+    auto status = LayoutPlanner(ws).inspect();
+    QVERIFY2(status.ok(), status.ok() ? "" : qPrintable(status.error().message));
+
+    LayoutModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setLayoutStatus(*status);
+
+    QStringList rows;
+    for (int row = 0; row < model.rowCount(); ++row)
+        rows << model.index(row, LayoutModel::PathColumn).data().toString() + u'=' +
+                    model.index(row, LayoutModel::StatusColumn).data().toString();
+    QCOMPARE(rows, (QStringList{"data/raw=present", "models=missing", "results=present",
+                                "results/ana=file instead of folder", "notes.txt=unexpected"}));
+    const QModelIndex blocked = model.index(3, LayoutModel::StatusColumn);
+    QCOMPARE(blocked.data(LayoutModel::BlockerRole).toString(), QStringLiteral("results/ana"));
+    QCOMPARE(blocked.data(LayoutModel::MemberIdRole).toString(), QStringLiteral("ana"));
+    QCOMPARE(blocked.data(Qt::ToolTipRole).toString(),
+             QStringLiteral("results/ana is a file: move or rename it, then apply the layout again"));
 }
 
 QTEST_GUILESS_MAIN(TestLayoutModel)

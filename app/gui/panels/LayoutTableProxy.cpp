@@ -1,0 +1,57 @@
+#include "panels/LayoutTableProxy.h"
+
+#include "models/LayoutModel.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace ts::gui {
+
+LayoutTableProxy::LayoutTableProxy(QObject* parent)
+    : QSortFilterProxyModel(parent), m_present(QStringLiteral(":/icons/status-present.svg")),
+      m_missing(QStringLiteral(":/icons/status-missing.svg")),
+      m_unexpected(QStringLiteral(":/icons/status-unexpected.svg")),
+      m_blocked(QStringLiteral(":/icons/status-blocked.svg"))
+{
+    setSortRole(LayoutModel::SortKeyRole);
+}
+
+QVariant LayoutTableProxy::data(const QModelIndex& index, int role) const
+{
+    // index belongs to this proxy: index.data() would call back into this function.
+    const auto status = LayoutModel::Status(QSortFilterProxyModel::data(index, LayoutModel::StatusRole).toInt());
+    switch (role) {
+    case Qt::DecorationRole:
+        if (index.column() != LayoutModel::StatusColumn)
+            break;
+        switch (status) {
+        case LayoutModel::Status::Present:
+            return m_present;
+        case LayoutModel::Status::Missing:
+            return m_missing;
+        case LayoutModel::Status::Unexpected:
+            return m_unexpected;
+        case LayoutModel::Status::FileInsteadOfFolder:
+            return m_blocked;
+        }
+        break;
+    case Qt::ForegroundRole:
+        if (index.column() != LayoutModel::StatusColumn)
+            break;
+        switch (status) {
+        case LayoutModel::Status::Present:
+            return QBrush(QColor(0x2e, 0x7d, 0x32));
+        case LayoutModel::Status::Unexpected:
+            return QBrush(QColor(0x9a, 0x60, 0x00));
+        case LayoutModel::Status::Missing:
+        case LayoutModel::Status::FileInsteadOfFolder:
+            return QBrush(QColor(0xc6, 0x28, 0x28));
+        }
+        break;
+    default:
+        break;
+    }
+    return QSortFilterProxyModel::data(index, role);
+}
+
+} // namespace ts::gui

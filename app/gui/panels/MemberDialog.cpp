@@ -1,0 +1,126 @@
+#include "panels/MemberDialog.h"
+
+#include "util/ByteSize.h"
+#include "workspace/WorkspaceEditor.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace ts::gui {
+
+MemberDialog::MemberDialog(Mode mode, const Member& member, const QStringList& existingIds, QWidget* parent)
+    : QDialog(parent), m_mode(mode), m_original(member), m_existingIds(existingIds)
+{
+    setObjectName(QStringLiteral("memberDialog"));
+    setWindowTitle(mode == Mode::Add ? tr("Add Member") : tr("Edit Member %1").arg(member.id));
+
+    auto field = [this](const QString& name, const QString& text, const QString& placeholder) {
+        auto* edit = new QLineEdit(text);
+        edit->setObjectName(name);
+        edit->setPlaceholderText(placeholder);
+        edit->setMinimumWidth(280);
+        connect(edit, &QLineEdit::textEdited, m_error, &QLabel::clear);
+        return edit;
+    };
+    m_error = new QLabel;
+    m_error->setObjectName(QStringLiteral("memberDialog.error"));
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+
+    m_id = field(QStringLiteral("memberDialog.id"), member.id, tr("short slug, e.g. ana"));
+    m_id->setReadOnly(mode == Mode::Edit); // the id names folders and assignments: it never changes
+    m_name = field(QStringLiteral("memberDialog.name"), member.name, tr("display name"));
+    m_email = field(QStringLiteral("memberDialog.email"), member.email, tr("name@example.org (their git identity)"));
+    m_quota = field(QStringLiteral("memberDialog.quota"),
+                    member.quotaBytes ? formatByteSize(*member.quotaBytes) : QString(),
+                    tr("e.g. 15GB or 1.5GiB; empty: no quota"));
+    m_role = new QComboBox;
+    m_role->setObjectName(QStringLiteral("memberDialog.role"));
+    m_role->addItem(tr("member"), int(MemberRole::Member));
+    m_role->addItem(tr("lead"), int(MemberRole::Lead));
+    m_role->setCurrentIndex(member.role == MemberRole::Lead ? 1 : 0);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Id:"), m_id);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&E-mail:"), m_email);
+    form->addRow(tr("&Role:"), m_role);
+    form->addRow(tr("&Quota:"), m_quota);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    m_buttons->setObjectName(QStringLiteral("memberDialog.buttons"));
+    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("memberDialog.ok"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(mode == Mode::Add ? tr("Add") : tr("Save"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("memberDialog.cancel"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &MemberDialog::submit);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+    (mode == Mode::Add ? m_id : m_name)->setFocus();
+}
+
+Result<Member> MemberDialog::readFields() const
+{
+    Member member = m_original;
+    member.id = m_id->text().trimmed();
+    member.name = m_name->text().trimmed();
+    member.email = m_email->text().trimmed();
+    member.role = MemberRole(m_role->currentData().toInt());
+    const QString quota = m_quota->text().trimmed();
+    if (quota.isEmpty()) {
+        member.quotaBytes.reset();
+    } else {
+        auto bytes = parseByteSize(quota, tr("quota"));
+        if (!bytes)
+            return bytes.error();
+        member.quotaBytes = *bytes;
+    }
+    if (auto valid = WorkspaceEditor::validateMember(member); !valid)
+        return valid.error();
+    if (m_mode == Mode::Add && m_existingIds.contains(member.id))
+        return Error::usage(tr("member %1 already exists (choose another id)").arg(member.id));
+    return member;
+}
+
+Member MemberDialog::member() const
+{
+    auto member = readFields();
+    return member ? *member : m_original;
+}
+
+void MemberDialog::submit()
+{
+    auto member = readFields();
+    if (!member) {
+        showError(member.error().message);
+        return;
+    }
+    m_error->clear();
+    emit submitted(*member);
+}
+
+void MemberDialog::showError(const QString& message)
+{
+    setBusy(false);
+    m_error->setText(message);
+}
+
+void MemberDialog::setBusy(bool busy)
+{
+    for (QWidget* w : std::initializer_list<QWidget*>{m_name, m_email, m_role, m_quota, m_buttons})
+        w->setEnabled(!busy);
+    m_id->setEnabled(!busy);
+    if (busy)
+        m_error->clear();
+}
+
+} // namespace ts::gui

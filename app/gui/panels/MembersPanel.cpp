@@ -1,0 +1,267 @@
+#include "panels/MembersPanel.h"
+
+#include "Background.h"
+#include "Dialogs.h"
+#include "Plural.h"
+#include "models/MembersModel.h"
+#include "panels/MemberDialog.h"
+#include "panels/MembersTableProxy.h"
+#include "util/ByteSize.h"
+#include "workspace/WorkspaceEditor.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPointer>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ts::gui {
+
+namespace {
+
+QString folderList(const QList<ExpectedFolder>& folders)
+{
+    QStringList paths;
+    for (const ExpectedFolder& folder : folders)
+        paths << folder.path;
+    return paths.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+MembersPanel::MembersPanel(const PanelContext& context, QWidget* parent) : Panel(parent), m_dialogs(context.dialogs)
+{
+    m_model = new MembersModel(this);
+    m_proxy = new MembersTableProxy(this);
+    m_proxy->setSourceModel(m_model);
+
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("members.table"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder); // manifest order until the user sorts
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(MembersModel::EmailColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setHighlightSections(false);
+
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("members.summary"));
+    m_permission = new QLabel;
+    m_permission->setObjectName(QStringLiteral("members.permission"));
+    m_permission->setWordWrap(true);
+
+    auto button = [this](const QString& text, const QString& name) {
+        auto* b = new QPushButton(text);
+        b->setObjectName(name);
+        return b;
+    };
+    m_add = button(tr("&Add…"), QStringLiteral("members.add"));
+    m_edit = button(tr("&Edit…"), QStringLiteral("members.edit"));
+    m_remove = button(tr("&Remove…"), QStringLiteral("members.remove"));
+    connect(m_add, &QPushButton::clicked, this, &MembersPanel::openAddDialog);
+    connect(m_edit, &QPushButton::clicked, this, &MembersPanel::openEditDialog);
+    connect(m_remove, &QPushButton::clicked, this, &MembersPanel::confirmRemove);
+    connect(m_table, &QTableView::doubleClicked, this, &MembersPanel::openEditDialog);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MembersPanel::updateActions);
+
+    auto* heading = new QLabel(tr("<b>Members</b>"));
+    auto* top = new QHBoxLayout;
+    top->addWidget(heading);
+    top->addSpacing(12);
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_add);
+    top->addWidget(m_edit);
+    top->addWidget(m_remove);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_permission);
+    updateActions();
+}
+
+QString MembersPanel::title() const { return tr("Members"); }
+
+QIcon MembersPanel::icon() const { return QIcon(QStringLiteral(":/icons/members.svg")); }
+
+void MembersPanel::setWorkspace(WorkspacePtr workspace)
+{
+    m_workspace = std::move(workspace);
+    refresh();
+}
+
+void MembersPanel::refresh()
+{
+    if (!m_workspace) {
+        m_model->setMembers({});
+        m_summary->clear();
+        m_permission->clear();
+        updateActions();
+        return;
+    }
+    const Manifest& manifest = m_workspace->manifest;
+    m_model->setMembers(manifest.members, m_workspace->me);
+
+    qint64 quotas = 0;
+    for (const Member& m : manifest.members)
+        quotas += m.quotaBytes.value_or(0);
+    m_summary->setText(counted(manifest.members.size(), tr("%n member, %1 of quota in total"), tr("%n members, %1 of quota in total"))
+                           .arg(formatByteSize(quotas)));
+
+    if (manifest.isLead(m_workspace->me)) {
+        m_permission->setText(tr("You are a lead: changes are saved to teamspace.json and published with the next sync."));
+    } else {
+        QStringList leads;
+        for (const Member& m : manifest.members)
+            if (m.role == MemberRole::Lead)
+                leads << m.name;
+        const QString who = m_workspace->me.isEmpty() ? tr("Your identity is not set on this machine (start with --as MEMBER)")
+                                                      : tr("You are %1, not a lead").arg(m_workspace->me);
+        m_permission->setText(tr("%1: only a lead (%2) changes the team.").arg(who, leads.join(QStringLiteral(", "))));
+    }
+    if (!m_selectAfterReload.isEmpty()) {
+        selectMember(m_selectAfterReload);
+        m_selectAfterReload.clear();
+    }
+    updateActions();
+}
+
+QString MembersPanel::selectedMemberId() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(MembersModel::MemberIdRole).toString();
+}
+
+void MembersPanel::selectMember(const QString& memberId)
+{
+    const int row = m_model->rowOf(memberId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->setCurrentIndex(index);
+}
+
+void MembersPanel::updateActions()
+{
+    const bool lead = m_workspace && m_workspace->manifest.isLead(m_workspace->me);
+    const bool selected = !selectedMemberId().isEmpty();
+    m_add->setEnabled(lead && !m_busy);
+    m_edit->setEnabled(lead && selected && !m_busy);
+    m_remove->setEnabled(lead && selected && !m_busy);
+}
+
+void MembersPanel::setBusy(bool busy)
+{
+    m_busy = busy;
+    updateActions();
+}
+
+void MembersPanel::openAddDialog()
+{
+    if (!m_workspace)
+        return;
+    QStringList ids;
+    for (const Member& m : m_workspace->manifest.members)
+        ids << m.id;
+    auto* dialog = new MemberDialog(MemberDialog::Mode::Add, Member{}, ids, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &MemberDialog::submitted, this, [this, dialog](const Member& member) { save(dialog, member); });
+    dialog->open();
+}
+
+void MembersPanel::openEditDialog()
+{
+    const Member* member = m_workspace ? m_workspace->manifest.member(selectedMemberId()) : nullptr;
+    if (!member || !m_edit->isEnabled())
+        return;
+    auto* dialog = new MemberDialog(MemberDialog::Mode::Edit, *member, {}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &MemberDialog::submitted, this, [this, dialog](const Member& changed) { save(dialog, changed); });
+    dialog->open();
+}
+
+void MembersPanel::save(MemberDialog* dialog, const Member& member)
+{
+    if (m_busy || !m_workspace)
+        return;
+    setBusy(true);
+    dialog->setBusy(true);
+    const bool adding = dialog->mode() == MemberDialog::Mode::Add;
+    runInBackground(
+        this,
+        [workspace = *m_workspace, member, adding]() mutable {
+            WorkspaceEditor editor(workspace);
+            return adding ? editor.addMember(member) : editor.updateMember(member);
+        },
+        [this, dialog = QPointer<MemberDialog>(dialog), adding](Result<MemberChangeReport> report) {
+            setBusy(false);
+            if (!report) {
+                if (dialog)
+                    dialog->showError(report.error().message);
+                else
+                    m_dialogs.showError(this, tr("Member not saved"), report.error().message);
+                return;
+            }
+            if (dialog)
+                dialog->accept();
+            const QString id = report->member.id;
+            if (adding)
+                emit statusMessage(report->createdFolders.isEmpty()
+                                       ? tr("Added %1").arg(id)
+                                       : tr("Added %1; created %2").arg(id, folderList(report->createdFolders)));
+            else
+                emit statusMessage(tr("Saved %1").arg(id));
+            m_selectAfterReload = id;
+            emit workspaceModified();
+        });
+}
+
+void MembersPanel::confirmRemove()
+{
+    const Member* member = m_workspace ? m_workspace->manifest.member(selectedMemberId()) : nullptr;
+    if (!member || !m_remove->isEnabled())
+        return;
+    const QString id = member->id;
+    m_dialogs.ask(this, tr("Remove Member"),
+                  tr("Remove %1 (%2) from the team? Their folders and files stay where they are.").arg(member->name, id),
+                  [this, id](bool yes) {
+                      if (yes)
+                          remove(id);
+                  });
+}
+
+void MembersPanel::remove(const QString& memberId)
+{
+    if (m_busy || !m_workspace)
+        return;
+    setBusy(true);
+    runInBackground(
+        this,
+        [workspace = *m_workspace, memberId]() mutable { return WorkspaceEditor(workspace).removeMember(memberId); },
+        [this](Result<MemberChangeReport> report) {
+            setBusy(false);
+            if (!report) {
+                m_dialogs.showError(this, tr("Member not removed"), report.error().message);
+                return;
+            }
+            emit statusMessage(report->keptFolders.isEmpty()
+                                   ? tr("Removed %1").arg(report->member.id)
+                                   : tr("Removed %1; their folders stay: %2")
+                                         .arg(report->member.id, folderList(report->keptFolders)));
+            emit workspaceModified();
+        });
+}
+
+} // namespace ts::gui

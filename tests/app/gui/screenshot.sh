@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Screenshots of the main window on the demo workspace, drawn by a real X server (Xvfb, 1280x800x24).
+#   tests/app/gui/screenshot.sh [BUILD_DIR] [OUT_DIR]
+# BUILD_DIR defaults to build/dev, OUT_DIR to BUILD_DIR/screenshots. Writes teamspace-{overview,members,layout}.png.
+set -euo pipefail
+top=$(cd "$(dirname "$0")/../../.." && pwd)
+build=$(cd "${1:-$top/build/dev}" && pwd)
+out=${2:-$build/screenshots}
+test_bin="$build/tests/app/gui/tst_screenshots"
+[ -x "$test_bin" ] || { echo "error: $test_bin is not built (cmake --build --preset dev)" >&2; exit 2; }
+command -v xvfb-run >/dev/null || { echo "error: xvfb-run is missing (installers/linux/install-deps.sh)" >&2; exit 2; }
+mkdir -p "$out"
+# The test keeps HOME and settings private itself; xcb is the real X platform, not the offscreen one.
+TEAMSPACE_SCREENSHOT_DIR="$out" QT_QPA_PLATFORM=xcb \
+  xvfb-run -a -s '-screen 0 1280x800x24' "$test_bin" -silent
+ls -l "$out"/teamspace-*.png

@@ -1,0 +1,110 @@
+// The main window on the demo workspace (`teamspace-cli demo create`), as a user first sees it: checks what the
+// Overview, Members and Layout panels show, and saves each panel as a PNG into $TEAMSPACE_SCREENSHOT_DIR when
+// that is set. tests/app/gui/screenshot.sh runs it on a real X server (Xvfb); under ctest it runs offscreen.
+#include "CliRunner.h"
+#include "Dialogs.h"
+#include "MainWindow.h"
+#include "TestEnv.h"
+#include "models/LayoutModel.h"
+#include "models/MembersModel.h"
+#include "panels/LayoutPanel.h"
+#include "panels/MembersPanel.h"
+
+#include <QDir>
+#include <QImage>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ts;
+
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void demoWorkspaceInEveryPanel();
+
+private:
+    void capture(gui::MainWindow& window, const QString& panel);
+
+    QTemporaryDir m_demo;
+    QString m_saveDir;
+    int m_saved = 0;
+};
+
+void TestScreenshots::initTestCase()
+{
+    test::isolateUserFolders();
+    const auto made = test::runCli({QStringLiteral("demo"), QStringLiteral("create"), m_demo.filePath(QStringLiteral("demo"))});
+    QVERIFY2(made.exitCode == 0, made.err.constData());
+    m_saveDir = qEnvironmentVariable("TEAMSPACE_SCREENSHOT_DIR");
+    if (!m_saveDir.isEmpty())
+        QVERIFY(QDir().mkpath(m_saveDir));
+}
+
+void TestScreenshots::capture(gui::MainWindow& window, const QString& panel)
+{
+    QVERIFY(window.showPanel(panel));
+    QCoreApplication::processEvents();
+    const QImage image = window.grab().toImage();
+    QCOMPARE(image.size(), window.size() * window.devicePixelRatio());
+    // A window that drew nothing (missing fonts, a crashed paint) is one or two flat colours.
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 3)
+        for (int x = 0; x < image.width(); x += 3)
+            colours.insert(image.pixel(x, y));
+    QVERIFY2(colours.size() > 50, qPrintable(QStringLiteral("%1 colours only").arg(colours.size())));
+    if (m_saveDir.isEmpty())
+        return;
+    const QString file = QDir(m_saveDir).filePath(QStringLiteral("teamspace-%1.png").arg(panel));
+    QVERIFY2(image.save(file), qPrintable(file));
+    qInfo("saved %s", qPrintable(file));
+    ++m_saved;
+}
+
+void TestScreenshots::demoWorkspaceInEveryPanel()
+{
+    gui::QtDialogs dialogs; // the real dialogs: nothing here may ask anything
+    gui::MainWindow window(dialogs);
+    window.resize(1180, 720);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy shown(&window, &gui::MainWindow::workspaceShown);
+    QSignalSpy failed(&window, &gui::MainWindow::openFailed);
+    window.openWorkspace(WorkspaceOpenOptions{m_demo.filePath(QStringLiteral("demo/repo")), {}, {}, {}});
+    QTRY_VERIFY(shown.count() == 1 || failed.count() == 1);
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+
+    // The demo remembers its shared folder and its lead.
+    QCOMPARE(window.workspace()->me, QStringLiteral("ana"));
+    QCOMPARE(window.workspace()->rootDir, QDir(m_demo.filePath(QStringLiteral("demo/shared"))).canonicalPath());
+
+    auto* members = qobject_cast<gui::MembersPanel*>(window.panel(QStringLiteral("members")));
+    QCOMPARE(members->model()->rowCount(), 4);
+    QStringList names;
+    for (int row = 0; row < 4; ++row)
+        names << members->model()->index(row, MembersModel::NameColumn).data().toString();
+    QCOMPARE(names, (QStringList{"Ana Lima", "Ben Okafor", "Chen Wei", "Dara Murphy"}));
+
+    auto* layout = qobject_cast<gui::LayoutPanel*>(window.panel(QStringLiteral("layout")));
+    QTRY_VERIFY(!layout->isBusy());
+    QVERIFY(layout->model()->rowCount() > 0);
+    QCOMPARE(layout->model()->count(LayoutModel::Status::Missing), 0); // the demo applied its layout
+    QCOMPARE(layout->model()->count(LayoutModel::Status::FileInsteadOfFolder), 0);
+
+    capture(window, QStringLiteral("overview"));
+    auto* table = window.findChild<QTableView*>(QStringLiteral("members.table"));
+    capture(window, QStringLiteral("members"));
+    QVERIFY(table->isVisible());
+    capture(window, QStringLiteral("layout"));
+    if (m_saveDir.isEmpty())
+        qInfo("TEAMSPACE_SCREENSHOT_DIR not set: checked, nothing saved");
+    else
+        QCOMPARE(m_saved, 3);
+}
+
+QTEST_MAIN(TestScreenshots)
+#include "tst_screenshots.moc"
