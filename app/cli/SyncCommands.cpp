@@ -165,8 +165,8 @@ int runSync(Cli& cli, const QStringList& args)
     job.dryRun = parser.isSet(dryRun);
     job.journalPath = sync::journalPathFor(ws->databasePath);
     job.transfer = progressOptions(cli);
-    job.strip = [](const QByteArray& bytes, const StripPolicy& policy, const QString& source) {
-        return nb::stripNotebookBytes(bytes, policy, source);
+    job.strip = [](QByteArray bytes, const StripPolicy& policy, const QString& source) {
+        return nb::stripNotebookBytes(std::move(bytes), policy, source);
     };
     job.testHook = testSeamFromEnvironment();
     if (auto url = repo->remoteUrl(job.remoteName); url && !sync::isLocalRemote(*url)) {

@@ -159,12 +159,20 @@ void prepareContent(const SyncJob& job, const QString& workdir, Plan& plan)
     if (bytes->startsWith(kLfsPointerPrefix))
         return refuse(QStringLiteral("%1 is a Git LFS pointer: Teamspace does not change LFS files; use `git lfs`").arg(path));
     if (kind == PathKind::Notebook) {
-        auto stripped = job.strip(*bytes, job.manifest.policies.strip, path);
+        const qsizetype originalSize = bytes->size();
+        auto stripped = job.strip(std::move(bytes).value(), job.manifest.policies.strip, path);
         if (!stripped)
             return refuse(stripped.error().message + QStringLiteral(" (not committed: fix or re-save the notebook)"));
         if (stripped->size() > gate)
             return refuse(gateReason(path, stripped->size(), gate, true));
-        plan.rewrite = plan.action == Action::Commit && *stripped != *bytes;
+        // The stripper consumed the bytes (parsed in place): a stripped form of the same size is compared
+        // with the file again (it is then small: a notebook with outputs shrinks).
+        if (plan.action == Action::Commit && stripped->size() == originalSize) {
+            auto again = readFileLimited(absolute, originalSize);
+            plan.rewrite = !again || *again != *stripped;
+        } else {
+            plan.rewrite = plan.action == Action::Commit;
+        }
         plan.content = std::move(stripped).value();
     } else {
         plan.content = std::move(bytes).value();
@@ -284,6 +292,7 @@ Status stageWorkingTree(JobContext& context)
     auto changes = listChanges(context, headTree->get());
     if (!changes)
         return changes.error();
+    context.hook("after-status");
 
     QList<Plan> plans;
     for (const Change& change : *changes)
@@ -292,6 +301,7 @@ Status stageWorkingTree(JobContext& context)
     const SyncJob& job = context.job;
     const QString workdir = context.workdir;
     QtConcurrent::blockingMap(plans, [&job, &workdir](Plan& plan) { prepareContent(job, workdir, plan); });
+    context.hook("after-strip");
     if (job.transfer.cancel && job.transfer.cancel->isCancelled())
         return Error::cancelled(QStringLiteral("sync cancelled before anything was committed"));
 
@@ -372,6 +382,7 @@ Status stageWorkingTree(JobContext& context)
     }
     if (auto restored = restoreFromHead(context, restore); !restored)
         return restored;
+    context.hook("after-rewrite");
 
     git_index* rawIndex = nullptr;
     if (const int code = git_repository_index(&rawIndex, context.repo.raw()); code < 0)
@@ -394,6 +405,7 @@ Status stageWorkingTree(JobContext& context)
     }
     if (const int code = git_index_write(index.get()); code < 0)
         return gitError(code, QStringLiteral("%1: cannot write the index: ").arg(context.workdir));
+    context.hook("after-index");
     // Someone may have `git add`ed a refused file: it must not ride along in our commit.
     return resetIndexPaths(context, refusedPaths);
 }

@@ -9,9 +9,10 @@
 namespace ts::sync {
 
 // Strips a notebook to what is committed (the notebooks module's stripNotebookBytes); BadInput when the
-// bytes are not a notebook. `source` names the file in messages.
+// bytes are not a notebook. `source` names the file in messages. The bytes are handed over (the stripper
+// parses them in place: a copy of a few MB per notebook would cost more than the strip's own allocations).
 using NotebookStripFunction =
-    std::function<Result<QByteArray>(const QByteArray& bytes, const StripPolicy& policy, const QString& source)>;
+    std::function<Result<QByteArray>(QByteArray bytes, const StripPolicy& policy, const QString& source)>;
 
 // TEST SEAM: called at named points of the job ("after-stage", "after-commit", "during-push",
 // "during-merge"); only the CLI's clearly marked test hook sets it, to pause or abort the process there.

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,6 +18,8 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+
+#include <sys/resource.h>
 
 using namespace ts;
 
@@ -83,6 +86,24 @@ Manifest benchManifest()
     manifest.layout = {notebooks};
     manifest.policies.strip = defaultStripPolicy();
     return manifest;
+}
+
+// User + system CPU seconds so far of this process (`RUSAGE_SELF`, all threads) or of its waited-for children
+// and their descendants (`RUSAGE_CHILDREN`: the python peer and the git processes it runs).
+double cpuSeconds(int who)
+{
+    rusage usage{};
+    getrusage(who, &usage);
+    const auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + t.tv_usec / 1e6; };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    return QString::fromLatin1(file.readAll()).section(QLatin1Char(' '), 0, 2);
 }
 
 [[noreturn]] void die(const QString& what)
@@ -152,26 +173,32 @@ int main(int argc, char* argv[])
     job.me = QStringLiteral("bob");
     job.manifest = manifest;
     job.journalPath = dir.filePath(QStringLiteral("local/sync-journal.json"));
-    job.strip = [](const QByteArray& in, const StripPolicy& policy, const QString& source) {
-        return nb::stripNotebookBytes(in, policy, source);
+    job.strip = [](QByteArray in, const StripPolicy& policy, const QString& source) {
+        return nb::stripNotebookBytes(std::move(in), policy, source);
     };
     QElapsedTimer timer;
     QList<std::pair<QString, double>> phases; // the job's named points, for a breakdown
     job.testHook = [&phases, &timer](const char* point) { phases.append({QString::fromLatin1(point), timer.nsecsElapsed() / 1e9}); };
+    std::printf("load average before: %s\n", qPrintable(loadAverage()));
+    const double cpuBefore = cpuSeconds(RUSAGE_SELF);
     timer.start();
     auto report = sync::SyncEngine::run(job);
     const double teamspaceSeconds = timer.nsecsElapsed() / 1e9;
+    const double teamspaceCpu = cpuSeconds(RUSAGE_SELF) - cpuBefore;
     if (!report || !report->pushed || report->committed.size() != count)
         die(QStringLiteral("teamspace sync failed: ") + (report ? QStringLiteral("not all committed") : report.error().message));
 
     QList<double> peerSeconds;
+    QList<double> peerCpu;
     for (const QString& mode : {QStringLiteral("nbformat"), QStringLiteral("json")}) {
         QProcess peer;
         peer.setProcessChannelMode(QProcess::ForwardedChannels);
+        const double childrenBefore = cpuSeconds(RUSAGE_CHILDREN);
         timer.restart();
         peer.start(python, {script, mode, dir.filePath(mode)});
         peer.waitForFinished(-1);
         peerSeconds.append(timer.nsecsElapsed() / 1e9);
+        peerCpu.append(cpuSeconds(RUSAGE_CHILDREN) - childrenBefore);
         if (peer.exitCode() != 0)
             die(QStringLiteral("the %1 peer failed (is python3-nbformat installed?)").arg(mode));
     }
@@ -179,13 +206,17 @@ int main(int argc, char* argv[])
     const QString nbformatTree = runGit(dir.filePath(QStringLiteral("nbformat.git")), {QStringLiteral("rev-parse"), QStringLiteral("main:notebooks")});
     const QString jsonTree = runGit(dir.filePath(QStringLiteral("json.git")), {QStringLiteral("rev-parse"), QStringLiteral("main:notebooks")});
 
-    std::printf("%-44s %8.2f s\n", "teamspace sync (strip+stage+commit+push+confirm)", teamspaceSeconds);
+    std::printf("%-44s %8.2f s wall %6.2f s CPU\n", "teamspace sync (strip+stage+commit+push+confirm)", teamspaceSeconds,
+                teamspaceCpu);
     for (const auto& [point, at] : phases)
-        std::printf("    reached %-12s at %6.2f s\n", qPrintable(point), at);
-    std::printf("%-44s %8.2f s   ratio peer/teamspace %.1fx\n", "python nbformat strip + git add/commit/push", peerSeconds[0],
-                peerSeconds[0] / teamspaceSeconds);
-    std::printf("%-44s %8.2f s   ratio peer/teamspace %.1fx\n", "python json strip + git add/commit/push", peerSeconds[1],
-                peerSeconds[1] / teamspaceSeconds);
+        std::printf("    reached %-13s at %6.2f s\n", qPrintable(point), at);
+    std::printf("%-44s %8.2f s wall %6.2f s CPU   ratio teamspace/peer %.2f wall %.2f CPU\n",
+                "python nbformat strip + git add/commit/push", peerSeconds[0], peerCpu[0], teamspaceSeconds / peerSeconds[0],
+                teamspaceCpu / peerCpu[0]);
+    std::printf("%-44s %8.2f s wall %6.2f s CPU   ratio teamspace/peer %.2f wall %.2f CPU\n",
+                "python json strip + git add/commit/push", peerSeconds[1], peerCpu[1], teamspaceSeconds / peerSeconds[1],
+                teamspaceCpu / peerCpu[1]);
+    std::printf("load average after: %s\n", qPrintable(loadAverage()));
     std::printf("committed trees: teamspace %s nbformat %s json %s (%s)\n", qPrintable(ours.left(10)), qPrintable(nbformatTree.left(10)),
                 qPrintable(jsonTree.left(10)), ours == nbformatTree ? "byte-identical to nbformat" : "differ from nbformat");
     return 0;

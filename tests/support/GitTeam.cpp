@@ -103,8 +103,8 @@ sync::SyncJob GitTeam::job(const QString& member) const
     job.me = member;
     job.manifest = m_manifest;
     job.journalPath = journal(member);
-    job.strip = [](const QByteArray& bytes, const StripPolicy& policy, const QString& source) {
-        return nb::stripNotebookBytes(bytes, policy, source);
+    job.strip = [](QByteArray bytes, const StripPolicy& policy, const QString& source) {
+        return nb::stripNotebookBytes(std::move(bytes), policy, source);
     };
     return job;
 }

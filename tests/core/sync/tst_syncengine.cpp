@@ -7,9 +7,12 @@
 #include "notebooks/NotebookStripper.h"
 
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace ts;
 using namespace ts::sync;
@@ -60,6 +63,7 @@ class TestSyncEngine : public QObject
 private Q_SLOTS:
     void initTestCase() { test::isolateUserFolders(); }
     void ownEditIsStrippedCommittedPushedAndConfirmed();
+    void sameSizeStrippedFormIsComparedByBytes();
     void nonOwnerEditIsSetAsideAndOwnerWins();
     void nonLeadManifestChangeNeverReachesRemote();
     void leadManifestChangeArrives();
@@ -109,6 +113,41 @@ void TestSyncEngine::ownEditIsStrippedCommittedPushedAndConfirmed()
     QVERIFY(again->committed.isEmpty());
     QVERIFY(again->pushed);
     QCOMPARE(again->remoteHead, team.remoteHead());
+}
+
+// The stripper consumes the bytes it reads, so when the stripped form has the file's size the job compares
+// them with the file again: an already clean notebook is left alone (same inode: no rewrite), one whose keys
+// are merely out of order (same size, other bytes) is rewritten to what is committed.
+void TestSyncEngine::sameSizeStrippedFormIsComparedByBytes()
+{
+    GitTeam team;
+    QVERIFY2(team.ok(), qPrintable(team.error()));
+    const QString cleanPath = QStringLiteral("notebooks/ada/intro.ipynb");
+    const QByteArray clean = stripped(makeNotebook(QStringLiteral("print('clean edit')")));
+    team.write(QStringLiteral("ada"), cleanPath, clean);
+    const QString sortedPath = QStringLiteral("notebooks/ada/unsorted.ipynb");
+    const QByteArray sorted = stripped(makeNotebook(QStringLiteral("print('other')")));
+    const QByteArray tail = "\"nbformat\": 4,\n \"nbformat_minor\": 5\n}\n";
+    QVERIFY(sorted.endsWith(tail));
+    const QByteArray unsorted = sorted.chopped(tail.size()) + "\"nbformat_minor\": 5,\n \"nbformat\": 4\n}\n";
+    QCOMPARE(unsorted.size(), sorted.size());
+    QCOMPARE(stripped(unsorted), sorted);
+    team.write(QStringLiteral("ada"), sortedPath, unsorted);
+    struct stat before{};
+    QCOMPARE(::stat(QFile::encodeName(team.clone(QStringLiteral("ada")) + QLatin1Char('/') + cleanPath).constData(), &before), 0);
+
+    auto result = team.sync(QStringLiteral("ada"));
+    QVERIFY2(result.ok(), qPrintable(message(result)));
+    QCOMPARE(result->committed, (QStringList{cleanPath, sortedPath}));
+    QVERIFY(result->pushed);
+    struct stat after{};
+    QCOMPARE(::stat(QFile::encodeName(team.clone(QStringLiteral("ada")) + QLatin1Char('/') + cleanPath).constData(), &after), 0);
+    QCOMPARE(after.st_ino, before.st_ino);
+    QCOMPARE(team.read(QStringLiteral("ada"), cleanPath), clean);
+    QCOMPARE(team.remoteFile(cleanPath), clean);
+    QCOMPARE(team.read(QStringLiteral("ada"), sortedPath), sorted);
+    QCOMPARE(team.remoteFile(sortedPath), sorted);
+    QCOMPARE(team.git(team.clone(QStringLiteral("ada")), {QStringLiteral("status"), QStringLiteral("--porcelain")}), QString());
 }
 
 void TestSyncEngine::nonOwnerEditIsSetAsideAndOwnerWins()
