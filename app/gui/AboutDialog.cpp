@@ -19,12 +19,14 @@ AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent)
 
     auto* text = new QLabel(
         tr("<h3>Teamspace %1</h3>"
-           "<p>A shared workspace for small machine-learning teams: a fixed folder layout, raw data nobody can "
+           "<p>A shared workspace for small machine-learning teams: a fixed folder layout, raw data nobody "
+           "can "
            "damage, one owner and one runner per notebook, storage everyone can see, and notebooks synced "
            "through git without lost edits.</p>"
            "<p>Everything here is also a command of <tt>teamspace-cli</tt>.</p>"
            "<p>Built with Qt %2, running on Qt %3.</p>")
-            .arg(QStringLiteral(TEAMSPACE_VERSION), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
+            .arg(QStringLiteral(TEAMSPACE_VERSION), QStringLiteral(QT_VERSION_STR),
+                 QString::fromLatin1(qVersion())));
     text->setObjectName(QStringLiteral("about.text"));
     text->setWordWrap(true);
     text->setTextFormat(Qt::RichText);

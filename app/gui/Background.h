@@ -13,8 +13,8 @@
 namespace ts::gui {
 
 // `work` runs on a worker thread: it must capture values (paths, a shared_ptr<const Workspace>, a shared
-// CancelToken), never a widget or `this`. `then` runs on the receiver's thread with the result, and not at all
-// when the receiver was destroyed meanwhile. No event loop is spun anywhere.
+// CancelToken), never a widget or `this`. `then` runs on the receiver's thread with the result, and not at
+// all when the receiver was destroyed meanwhile. No event loop is spun anywhere.
 //
 // Qt 6.4's QFuture::then(context, …) asserts that its context is still alive when the work finishes, so the
 // context here is a relay that lives exactly as long as the job; the receiver itself is checked on its own
@@ -26,7 +26,8 @@ template <typename Work, typename Then>
 QFuture<void> runInBackground(QObject* receiver, Work&& work, Then&& then)
 {
     using Value = std::invoke_result_t<std::decay_t<Work>>;
-    static_assert(!std::is_void_v<Value>, "background work returns its result (a Result<T> or a value) to `then`");
+    static_assert(!std::is_void_v<Value>,
+                  "background work returns its result (a Result<T> or a value) to `then`");
 
     auto* relay = new QObject;
     relay->moveToThread(receiver->thread());

@@ -22,7 +22,8 @@ void QtDialogs::chooseFolder(QWidget* parent, const QString& title, const QStrin
 void QtDialogs::ask(QWidget* parent, const QString& title, const QString& question,
                     std::function<void(bool yes)> answered)
 {
-    auto* box = new QMessageBox(QMessageBox::Question, title, question, QMessageBox::Yes | QMessageBox::No, parent);
+    auto* box =
+        new QMessageBox(QMessageBox::Question, title, question, QMessageBox::Yes | QMessageBox::No, parent);
     box->setObjectName(QStringLiteral("questionBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setDefaultButton(QMessageBox::No);

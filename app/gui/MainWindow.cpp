@@ -17,9 +17,12 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 
-// The icons are compiled into an object library that ends up inside the static teamspace_gui library, where the
-// linker would drop its unreferenced initialiser; referencing it here keeps it.
-static void initIconResources() { Q_INIT_RESOURCE(teamspace_icons); }
+// The icons are compiled into an object library that ends up inside the static teamspace_gui library, where
+// the linker would drop its unreferenced initialiser; referencing it here keeps it.
+static void initIconResources()
+{
+    Q_INIT_RESOURCE(teamspace_icons);
+}
 
 namespace ts::gui {
 
@@ -68,8 +71,9 @@ MainWindow::MainWindow(Dialogs& dialogs, QWidget* parent) : QMainWindow(parent),
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPanelAt);
     connect(welcome, &WelcomePage::openRequested, this, &MainWindow::chooseAndOpenWorkspace);
-    connect(welcome, &WelcomePage::recentChosen, this,
-            [this](const QString& dir) { openWorkspace(WorkspaceOpenOptions{dir, {}, {}, {}}); });
+    connect(welcome, &WelcomePage::recentChosen, this, [this](const QString& dir) {
+        openWorkspace(WorkspaceOpenOptions{dir, {}, {}, {}});
+    });
 
     rebuildRecentMenu();
     updateWindowState();
@@ -86,7 +90,8 @@ void MainWindow::createPanels()
             item->setText(panel->title());
             item->setIcon(panel->icon());
             item->setData(kPanelIndexRole, m_pages->addWidget(panel));
-            connect(panel, &Panel::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+            connect(panel, &Panel::statusMessage, this,
+                    [this](const QString& text) { statusBar()->showMessage(text, 8000); });
             connect(panel, &Panel::workspaceModified, this, &MainWindow::reloadWorkspace);
         } else {
             item->setText(slot.title);
@@ -164,7 +169,9 @@ void MainWindow::rebuildRecentMenu()
         const QString dir = recent[i];
         QAction* action = m_recentMenu->addAction(QDir::toNativeSeparators(dir));
         action->setObjectName(QStringLiteral("action.recent.%1").arg(i));
-        connect(action, &QAction::triggered, this, [this, dir] { openWorkspace(WorkspaceOpenOptions{dir, {}, {}, {}}); });
+        connect(action, &QAction::triggered, this, [this, dir] {
+            openWorkspace(WorkspaceOpenOptions{dir, {}, {}, {}});
+        });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
     static_cast<WelcomePage*>(m_welcome)->setRecentWorkspaces(recent);
@@ -173,8 +180,9 @@ void MainWindow::rebuildRecentMenu()
 void MainWindow::chooseAndOpenWorkspace()
 {
     const QString start = m_workspace ? m_workspace->repoDir : QDir::homePath();
-    m_dialogs.chooseFolder(this, tr("Open Workspace"), start,
-                           [this](const QString& dir) { openWorkspace(WorkspaceOpenOptions{dir, {}, {}, {}}); });
+    m_dialogs.chooseFolder(this, tr("Open Workspace"), start, [this](const QString& dir) {
+        openWorkspace(WorkspaceOpenOptions{dir, {}, {}, {}});
+    });
 }
 
 void MainWindow::openWorkspace(const WorkspaceOpenOptions& options)
@@ -230,7 +238,8 @@ void MainWindow::showWorkspace(WorkspacePtr workspace)
     if (!m_workspace)
         m_pages->setCurrentWidget(m_welcome);
     if (!reload)
-        statusBar()->showMessage(m_workspace ? tr("Opened %1").arg(m_workspace->manifest.name) : QString(), 5000);
+        statusBar()->showMessage(m_workspace ? tr("Opened %1").arg(m_workspace->manifest.name) : QString(),
+                                 5000);
     updateWindowState();
     emit workspaceShown();
 }
@@ -241,7 +250,10 @@ Panel* MainWindow::panel(const QString& id) const
     return row < 0 ? nullptr : m_panelsByRow[row];
 }
 
-Panel* MainWindow::currentPanel() const { return qobject_cast<Panel*>(m_pages->currentWidget()); }
+Panel* MainWindow::currentPanel() const
+{
+    return qobject_cast<Panel*>(m_pages->currentWidget());
+}
 
 bool MainWindow::showPanel(const QString& id)
 {

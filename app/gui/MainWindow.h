@@ -1,5 +1,5 @@
-// The main window is a shell: navigation on the left, one panel per area on the right, the menus, the status bar
-// and opening workspaces. It knows panels only through Panel and the catalog (panels/PanelCatalog.h).
+// The main window is a shell: navigation on the left, one panel per area on the right, the menus, the status
+// bar and opening workspaces. It knows panels only through Panel and the catalog (panels/PanelCatalog.h).
 #pragma once
 
 #include "panels/Panel.h"
@@ -58,18 +58,18 @@ private:
     bool m_opening = false;
 
     QListWidget* m_navigation = nullptr;
-    QStackedWidget* m_pages = nullptr;        // the welcome page, then one page per panel
+    QStackedWidget* m_pages = nullptr; // the welcome page, then one page per panel
     QWidget* m_welcome = nullptr;
-    QList<QString> m_slotIds;                 // navigation row → catalog id
-    QList<Panel*> m_panelsByRow;              // navigation row → panel (null for disabled entries)
-    QList<QAction*> m_panelActions;           // navigation row → "show this panel" action (Ctrl+1…)
+    QList<QString> m_slotIds;       // navigation row → catalog id
+    QList<Panel*> m_panelsByRow;    // navigation row → panel (null for disabled entries)
+    QList<QAction*> m_panelActions; // navigation row → "show this panel" action (Ctrl+1…)
 
     QAction* m_openAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_refreshAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QMenu* m_recentMenu = nullptr;
-    QLabel* m_workspaceLabel = nullptr;       // permanent, right side of the status bar
+    QLabel* m_workspaceLabel = nullptr; // permanent, right side of the status bar
 };
 
 } // namespace ts::gui

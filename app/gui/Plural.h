@@ -1,5 +1,6 @@
-// English singular/plural without a translation file: Qt's tr(…, n) only chooses a form when a .qm provides it,
-// and shows "member(s)" otherwise. Both forms go through tr() at the call site, so translators still see them.
+// English singular/plural without a translation file: Qt's tr(…, n) only chooses a form when a .qm provides
+// it, and shows "member(s)" otherwise. Both forms go through tr() at the call site, so translators still see
+// them.
 #pragma once
 
 #include <QString>

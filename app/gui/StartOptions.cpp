@@ -7,21 +7,25 @@ namespace ts::gui {
 Result<StartOptions> parseStartOptions(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Teamspace: the shared workspace of a machine-learning team."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    parser.setApplicationDescription(
+        QStringLiteral("Teamspace: the shared workspace of a machine-learning team."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help."));
     const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("Show the version."));
     const QCommandLineOption root({QStringLiteral("r"), QStringLiteral("root")},
                                   QStringLiteral("The shared folder as mounted here (default: remembered)."),
                                   QStringLiteral("DIR"));
-    const QCommandLineOption as(QStringLiteral("as"), QStringLiteral("Act as this member (default: remembered)."),
+    const QCommandLineOption as(QStringLiteral("as"),
+                                QStringLiteral("Act as this member (default: remembered)."),
                                 QStringLiteral("MEMBER"));
     const QCommandLineOption index(QStringLiteral("index"),
                                    QStringLiteral("Use this SQLite index instead of the per-user one."),
                                    QStringLiteral("FILE"));
     parser.addOptions({help, version, root, as, index});
-    parser.addPositionalArgument(QStringLiteral("workspace"),
-                                 QStringLiteral("The notebook repository to open (a folder at or below teamspace.json)."),
-                                 QStringLiteral("[WORKSPACE]"));
+    parser.addPositionalArgument(
+        QStringLiteral("workspace"),
+        QStringLiteral("The notebook repository to open (a folder at or below teamspace.json)."),
+        QStringLiteral("[WORKSPACE]"));
 
     if (!parser.parse(arguments))
         return Error::usage(parser.errorText() + QStringLiteral(" (see teamspace --help)"));
@@ -31,10 +35,12 @@ Result<StartOptions> parseStartOptions(const QStringList& arguments)
     start.showVersion = parser.isSet(version);
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
-        return Error::usage(QStringLiteral("\"%1\": only one workspace folder can be opened (see teamspace --help)")
-                                .arg(positional.at(1)));
+        return Error::usage(
+            QStringLiteral("\"%1\": only one workspace folder can be opened (see teamspace --help)")
+                .arg(positional.at(1)));
     if (!positional.isEmpty() || parser.isSet(root) || parser.isSet(as) || parser.isSet(index))
-        start.open = WorkspaceOpenOptions{positional.value(0), parser.value(root), parser.value(as), parser.value(index)};
+        start.open = WorkspaceOpenOptions{positional.value(0), parser.value(root), parser.value(as),
+                                          parser.value(index)};
     return start;
 }
 

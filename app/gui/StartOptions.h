@@ -1,5 +1,5 @@
-// The command line of `teamspace`: `teamspace [WORKSPACE] [--root DIR] [--as MEMBER] [--index FILE]`, the same
-// options as teamspace-cli, so the README's `teamspace DIR/repo` opens the demo at start.
+// The command line of `teamspace`: `teamspace [WORKSPACE] [--root DIR] [--as MEMBER] [--index FILE]`, the
+// same options as teamspace-cli, so the README's `teamspace DIR/repo` opens the demo at start.
 #pragma once
 
 #include "util/Result.h"

@@ -13,7 +13,10 @@ void LayoutModel::setEntries(QList<Entry> entries)
     endResetModel();
 }
 
-void LayoutModel::setLayoutStatus(const LayoutStatus& status) { setEntries(entriesOf(status)); }
+void LayoutModel::setLayoutStatus(const LayoutStatus& status)
+{
+    setEntries(entriesOf(status));
+}
 
 QList<LayoutModel::Entry> LayoutModel::entriesOf(const LayoutStatus& status)
 {
@@ -42,7 +45,8 @@ QList<LayoutModel::Entry> LayoutModel::entriesOf(const LayoutStatus& status)
 
 int LayoutModel::count(Status status) const
 {
-    return int(std::count_if(m_entries.begin(), m_entries.end(), [status](const Entry& e) { return e.status == status; }));
+    return int(std::count_if(m_entries.begin(), m_entries.end(),
+                             [status](const Entry& e) { return e.status == status; }));
 }
 
 QString LayoutModel::statusText(Status status)
@@ -81,9 +85,15 @@ QString LayoutModel::roleText(FolderRole role)
     return {};
 }
 
-int LayoutModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_entries.size()); }
+int LayoutModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
 
-int LayoutModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int LayoutModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant LayoutModel::data(const QModelIndex& index, int role) const
 {
@@ -107,13 +117,15 @@ QVariant LayoutModel::data(const QModelIndex& index, int role) const
         return entry.blocker;
     case Qt::ToolTipRole:
         return entry.status == Status::FileInsteadOfFolder
-                   ? QVariant(tr("%1 is a file: move or rename it, then apply the layout again").arg(entry.blocker))
+                   ? QVariant(tr("%1 is a file: move or rename it, then apply the layout again")
+                                  .arg(entry.blocker))
                    : QVariant();
     case NeedsActionRole:
         return entry.status == Status::Missing || entry.status == Status::FileInsteadOfFolder;
     case SortKeyRole:
-        return index.column() == StatusColumn ? QVariant(int(entry.status))
-                                              : QVariant(displayText(entry, index.column()).toString().toLower());
+        return index.column() == StatusColumn
+                   ? QVariant(int(entry.status))
+                   : QVariant(displayText(entry, index.column()).toString().toLower());
     default:
         return {};
     }
@@ -129,7 +141,8 @@ QVariant LayoutModel::displayText(const Entry& entry, int column) const
     case RoleColumn:
         if (!entry.role)
             return QString();
-        return entry.memberId.isEmpty() ? roleText(*entry.role) : tr("%1 of %2").arg(roleText(*entry.role), entry.memberId);
+        return entry.memberId.isEmpty() ? roleText(*entry.role)
+                                        : tr("%1 of %2").arg(roleText(*entry.role), entry.memberId);
     case StatusColumn:
         return statusText(entry.status);
     default:

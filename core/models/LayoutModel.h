@@ -1,5 +1,6 @@
-// The layout as a table: every folder the manifest expects (per-member folders once per member) with what is on
-// disk there, plus what sits unexpected at the top level. QtCore only; status colours and icons live in app/.
+// The layout as a table: every folder the manifest expects (per-member folders once per member) with what is
+// on disk there, plus what sits unexpected at the top level. QtCore only; status colours and icons live in
+// app/.
 #pragma once
 
 #include "workspace/LayoutPlanner.h"
@@ -16,12 +17,12 @@ public:
 
     struct Entry
     {
-        QString path;                    // relative to its location's top: "results/ana"
+        QString path; // relative to its location's top: "results/ana"
         FolderLocation location = FolderLocation::Root;
-        std::optional<FolderRole> role;  // none for unexpected entries
-        QString memberId;                // set for a per-member folder
+        std::optional<FolderRole> role; // none for unexpected entries
+        QString memberId;               // set for a per-member folder
         Status status = Status::Present;
-        QString blocker;                 // FileInsteadOfFolder: the relative path of the file in the way
+        QString blocker; // FileInsteadOfFolder: the relative path of the file in the way
     };
 
     enum Column { PathColumn, LocationColumn, RoleColumn, StatusColumn, ColumnCount };
@@ -40,8 +41,8 @@ public:
 
     // Replaces the rows (a drift check is a new snapshot of the disk; rows are not tracked one by one).
     void setEntries(QList<Entry> entries);
-    // The rows of a LayoutPlanner::inspect() result: the expected folders in layout order, then the unexpected
-    // entries at the top of the shared folder.
+    // The rows of a LayoutPlanner::inspect() result: the expected folders in layout order, then the
+    // unexpected entries at the top of the shared folder.
     void setLayoutStatus(const LayoutStatus& status);
     static QList<Entry> entriesOf(const LayoutStatus& status);
     const QList<Entry>& entries() const { return m_entries; }

@@ -10,7 +10,8 @@ namespace {
 
 bool sameMember(const Member& a, const Member& b)
 {
-    return a.id == b.id && a.name == b.name && a.email == b.email && a.role == b.role && a.quotaBytes == b.quotaBytes;
+    return a.id == b.id && a.name == b.name && a.email == b.email && a.role == b.role &&
+           a.quotaBytes == b.quotaBytes;
 }
 
 } // namespace
@@ -22,7 +23,8 @@ void MembersModel::setMembers(const QList<Member>& members, const QString& me)
     // 1. Rows whose member is gone, from the bottom so that earlier row numbers stay valid.
     for (int row = int(m_members.size()) - 1; row >= 0; --row) {
         const QString& id = m_members[row].id;
-        const bool kept = std::any_of(members.begin(), members.end(), [&](const Member& m) { return m.id == id; });
+        const bool kept =
+            std::any_of(members.begin(), members.end(), [&](const Member& m) { return m.id == id; });
         if (!kept) {
             beginRemoveRows({}, row, row);
             m_members.removeAt(row);
@@ -82,9 +84,15 @@ int MembersModel::rowOf(const QString& memberId) const
     return -1;
 }
 
-int MembersModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_members.size()); }
+int MembersModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_members.size());
+}
 
-int MembersModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int MembersModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant MembersModel::data(const QModelIndex& index, int role) const
 {

@@ -20,7 +20,7 @@ public:
         IsLeadRole,                      // bool
         QuotaBytesRole,                  // qint64, or an invalid QVariant when no quota is set
         IsMeRole,                        // bool: the member acting on this machine
-        SortKeyRole,                     // a value that sorts the column naturally (quota numerically, none first)
+        SortKeyRole, // a value that sorts the column naturally (quota numerically, none first)
     };
 
     explicit MembersModel(QObject* parent = nullptr);

@@ -26,13 +26,15 @@ QString pathList(const QList<ExpectedFolder>& folders, int atMost = 6)
     for (const ExpectedFolder& folder : folders.mid(0, atMost))
         paths << folder.path;
     if (folders.size() > atMost)
-        paths << QCoreApplication::translate("LayoutPanel", "and %n more").replace(QStringLiteral("%n"), QString::number(folders.size() - atMost));
+        paths << QCoreApplication::translate("LayoutPanel", "and %n more")
+                     .replace(QStringLiteral("%n"), QString::number(folders.size() - atMost));
     return paths.join(QStringLiteral(", "));
 }
 
 } // namespace
 
-LayoutPanel::LayoutPanel(const PanelContext& context, QWidget* parent) : Panel(parent), m_dialogs(context.dialogs)
+LayoutPanel::LayoutPanel(const PanelContext& context, QWidget* parent)
+    : Panel(parent), m_dialogs(context.dialogs)
 {
     m_model = new LayoutModel(this);
     m_proxy = new LayoutTableProxy(this);
@@ -83,9 +85,15 @@ LayoutPanel::LayoutPanel(const PanelContext& context, QWidget* parent) : Panel(p
     updateState();
 }
 
-QString LayoutPanel::title() const { return tr("Layout"); }
+QString LayoutPanel::title() const
+{
+    return tr("Layout");
+}
 
-QIcon LayoutPanel::icon() const { return QIcon(QStringLiteral(":/icons/layout.svg")); }
+QIcon LayoutPanel::icon() const
+{
+    return QIcon(QStringLiteral(":/icons/layout.svg"));
+}
 
 void LayoutPanel::setWorkspace(WorkspacePtr workspace)
 {
@@ -141,12 +149,16 @@ void LayoutPanel::apply()
                 if (report->created.isEmpty())
                     lines << tr("Nothing to create: every expected folder was there.");
                 else
-                    lines << counted(report->created.size(), tr("Created %n folder: %1."), tr("Created %n folders: %1.")).arg(pathList(report->created));
+                    lines << counted(report->created.size(), tr("Created %n folder: %1."),
+                                     tr("Created %n folders: %1."))
+                                 .arg(pathList(report->created));
                 if (!report->blocked.isEmpty())
                     lines << counted(report->blocked.size(),
-                                     tr("Left alone, a file is in the way of %n folder: %1 (move or rename the file, "
+                                     tr("Left alone, a file is in the way of %n folder: %1 (move or rename "
+                                        "the file, "
                                         "then apply again)."),
-                                     tr("Left alone, files are in the way of %n folders: %1 (move or rename the files, "
+                                     tr("Left alone, files are in the way of %n folders: %1 (move or rename "
+                                        "the files, "
                                         "then apply again)."))
                                  .arg(pathList(report->blocked));
                 m_result->setText(lines.join(u' '));

@@ -19,7 +19,8 @@ LayoutTableProxy::LayoutTableProxy(QObject* parent)
 QVariant LayoutTableProxy::data(const QModelIndex& index, int role) const
 {
     // index belongs to this proxy: index.data() would call back into this function.
-    const auto status = LayoutModel::Status(QSortFilterProxyModel::data(index, LayoutModel::StatusRole).toInt());
+    const auto status =
+        LayoutModel::Status(QSortFilterProxyModel::data(index, LayoutModel::StatusRole).toInt());
     switch (role) {
     case Qt::DecorationRole:
         if (index.column() != LayoutModel::StatusColumn)

@@ -1,5 +1,5 @@
-// How the layout table looks: a status icon and colour per row, the blocking file as a tooltip, and sorting by
-// LayoutModel::SortKeyRole. The model itself stays QtCore-only.
+// How the layout table looks: a status icon and colour per row, the blocking file as a tooltip, and sorting
+// by LayoutModel::SortKeyRole. The model itself stays QtCore-only.
 #pragma once
 
 #include <QIcon>

@@ -36,7 +36,8 @@ MemberDialog::MemberDialog(Mode mode, const Member& member, const QStringList& e
     m_id = field(QStringLiteral("memberDialog.id"), member.id, tr("short slug, e.g. ana"));
     m_id->setReadOnly(mode == Mode::Edit); // the id names folders and assignments: it never changes
     m_name = field(QStringLiteral("memberDialog.name"), member.name, tr("display name"));
-    m_email = field(QStringLiteral("memberDialog.email"), member.email, tr("name@example.org (their git identity)"));
+    m_email = field(QStringLiteral("memberDialog.email"), member.email,
+                    tr("name@example.org (their git identity)"));
     m_quota = field(QStringLiteral("memberDialog.quota"),
                     member.quotaBytes ? formatByteSize(*member.quotaBytes) : QString(),
                     tr("e.g. 15GB or 1.5GiB; empty: no quota"));

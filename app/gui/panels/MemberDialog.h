@@ -1,6 +1,6 @@
-// Add or edit one member. The dialog checks the fields with the core's own rules as the user submits, shows the
-// message inline and stays open; the caller saves in the background and reports any failure back here with
-// showError(), so a refused change never loses what the user typed.
+// Add or edit one member. The dialog checks the fields with the core's own rules as the user submits, shows
+// the message inline and stays open; the caller saves in the background and reports any failure back here
+// with showError(), so a refused change never loses what the user typed.
 #pragma once
 
 #include "workspace/Manifest.h"

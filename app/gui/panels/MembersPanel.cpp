@@ -31,7 +31,8 @@ QString folderList(const QList<ExpectedFolder>& folders)
 
 } // namespace
 
-MembersPanel::MembersPanel(const PanelContext& context, QWidget* parent) : Panel(parent), m_dialogs(context.dialogs)
+MembersPanel::MembersPanel(const PanelContext& context, QWidget* parent)
+    : Panel(parent), m_dialogs(context.dialogs)
 {
     m_model = new MembersModel(this);
     m_proxy = new MembersTableProxy(this);
@@ -72,7 +73,8 @@ MembersPanel::MembersPanel(const PanelContext& context, QWidget* parent) : Panel
     connect(m_edit, &QPushButton::clicked, this, &MembersPanel::openEditDialog);
     connect(m_remove, &QPushButton::clicked, this, &MembersPanel::confirmRemove);
     connect(m_table, &QTableView::doubleClicked, this, &MembersPanel::openEditDialog);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MembersPanel::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MembersPanel::updateActions);
 
     auto* heading = new QLabel(tr("<b>Members</b>"));
     auto* top = new QHBoxLayout;
@@ -91,9 +93,15 @@ MembersPanel::MembersPanel(const PanelContext& context, QWidget* parent) : Panel
     updateActions();
 }
 
-QString MembersPanel::title() const { return tr("Members"); }
+QString MembersPanel::title() const
+{
+    return tr("Members");
+}
 
-QIcon MembersPanel::icon() const { return QIcon(QStringLiteral(":/icons/members.svg")); }
+QIcon MembersPanel::icon() const
+{
+    return QIcon(QStringLiteral(":/icons/members.svg"));
+}
 
 void MembersPanel::setWorkspace(WorkspacePtr workspace)
 {
@@ -116,19 +124,23 @@ void MembersPanel::refresh()
     qint64 quotas = 0;
     for (const Member& m : manifest.members)
         quotas += m.quotaBytes.value_or(0);
-    m_summary->setText(counted(manifest.members.size(), tr("%n member, %1 of quota in total"), tr("%n members, %1 of quota in total"))
+    m_summary->setText(counted(manifest.members.size(), tr("%n member, %1 of quota in total"),
+                               tr("%n members, %1 of quota in total"))
                            .arg(formatByteSize(quotas)));
 
     if (manifest.isLead(m_workspace->me)) {
-        m_permission->setText(tr("You are a lead: changes are saved to teamspace.json and published with the next sync."));
+        m_permission->setText(
+            tr("You are a lead: changes are saved to teamspace.json and published with the next sync."));
     } else {
         QStringList leads;
         for (const Member& m : manifest.members)
             if (m.role == MemberRole::Lead)
                 leads << m.name;
-        const QString who = m_workspace->me.isEmpty() ? tr("Your identity is not set on this machine (start with --as MEMBER)")
-                                                      : tr("You are %1, not a lead").arg(m_workspace->me);
-        m_permission->setText(tr("%1: only a lead (%2) changes the team.").arg(who, leads.join(QStringLiteral(", "))));
+        const QString who = m_workspace->me.isEmpty()
+                                ? tr("Your identity is not set on this machine (start with --as MEMBER)")
+                                : tr("You are %1, not a lead").arg(m_workspace->me);
+        m_permission->setText(
+            tr("%1: only a lead (%2) changes the team.").arg(who, leads.join(QStringLiteral(", "))));
     }
     if (!m_selectAfterReload.isEmpty()) {
         selectMember(m_selectAfterReload);
@@ -177,7 +189,8 @@ void MembersPanel::openAddDialog()
         ids << m.id;
     auto* dialog = new MemberDialog(MemberDialog::Mode::Add, Member{}, ids, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &MemberDialog::submitted, this, [this, dialog](const Member& member) { save(dialog, member); });
+    connect(dialog, &MemberDialog::submitted, this,
+            [this, dialog](const Member& member) { save(dialog, member); });
     dialog->open();
 }
 
@@ -188,7 +201,8 @@ void MembersPanel::openEditDialog()
         return;
     auto* dialog = new MemberDialog(MemberDialog::Mode::Edit, *member, {}, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &MemberDialog::submitted, this, [this, dialog](const Member& changed) { save(dialog, changed); });
+    connect(dialog, &MemberDialog::submitted, this,
+            [this, dialog](const Member& changed) { save(dialog, changed); });
     dialog->open();
 }
 
@@ -218,9 +232,10 @@ void MembersPanel::save(MemberDialog* dialog, const Member& member)
                 dialog->accept();
             const QString id = report->member.id;
             if (adding)
-                emit statusMessage(report->createdFolders.isEmpty()
-                                       ? tr("Added %1").arg(id)
-                                       : tr("Added %1; created %2").arg(id, folderList(report->createdFolders)));
+                emit statusMessage(
+                    report->createdFolders.isEmpty()
+                        ? tr("Added %1").arg(id)
+                        : tr("Added %1; created %2").arg(id, folderList(report->createdFolders)));
             else
                 emit statusMessage(tr("Saved %1").arg(id));
             m_selectAfterReload = id;
@@ -235,7 +250,8 @@ void MembersPanel::confirmRemove()
         return;
     const QString id = member->id;
     m_dialogs.ask(this, tr("Remove Member"),
-                  tr("Remove %1 (%2) from the team? Their folders and files stay where they are.").arg(member->name, id),
+                  tr("Remove %1 (%2) from the team? Their folders and files stay where they are.")
+                      .arg(member->name, id),
                   [this, id](bool yes) {
                       if (yes)
                           remove(id);
@@ -249,7 +265,9 @@ void MembersPanel::remove(const QString& memberId)
     setBusy(true);
     runInBackground(
         this,
-        [workspace = *m_workspace, memberId]() mutable { return WorkspaceEditor(workspace).removeMember(memberId); },
+        [workspace = *m_workspace, memberId]() mutable {
+            return WorkspaceEditor(workspace).removeMember(memberId);
+        },
         [this](Result<MemberChangeReport> report) {
             setBusy(false);
             if (!report) {

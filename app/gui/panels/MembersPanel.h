@@ -1,5 +1,6 @@
-// The team: a table of members over MembersModel, and add / edit / remove through the same WorkspaceEditor calls
-// as `teamspace-cli member …`, run off the GUI thread. Only a lead may change the team; others see why not.
+// The team: a table of members over MembersModel, and add / edit / remove through the same WorkspaceEditor
+// calls as `teamspace-cli member …`, run off the GUI thread. Only a lead may change the team; others see why
+// not.
 #pragma once
 
 #include "panels/Panel.h"

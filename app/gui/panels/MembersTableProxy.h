@@ -1,5 +1,5 @@
-// How the members table looks and sorts: icons for leads, my own row in bold, sizes right-aligned, and sorting
-// by MembersModel::SortKeyRole. The model itself stays QtCore-only.
+// How the members table looks and sorts: icons for leads, my own row in bold, sizes right-aligned, and
+// sorting by MembersModel::SortKeyRole. The model itself stays QtCore-only.
 #pragma once
 
 #include <QIcon>

@@ -42,9 +42,15 @@ OverviewPanel::OverviewPanel(const PanelContext& /*context*/, QWidget* parent) :
     layout->addStretch();
 }
 
-QString OverviewPanel::title() const { return tr("Overview"); }
+QString OverviewPanel::title() const
+{
+    return tr("Overview");
+}
 
-QIcon OverviewPanel::icon() const { return QIcon(QStringLiteral(":/icons/overview.svg")); }
+QIcon OverviewPanel::icon() const
+{
+    return QIcon(QStringLiteral(":/icons/overview.svg"));
+}
 
 QLabel* OverviewPanel::addFact(QFormLayout* form, const QString& label, const QString& objectName)
 {
@@ -75,9 +81,12 @@ void OverviewPanel::refresh()
     m_name->setText(tr("%1 (id %2)").arg(m.name, m.id));
 
     if (const Member* me = m.member(ws.me))
-        m_me->setText(tr("%1 <%2>, %3").arg(me->name, me->email, me->role == MemberRole::Lead ? tr("lead") : tr("member")));
+        m_me->setText(
+            tr("%1 <%2>, %3")
+                .arg(me->name, me->email, me->role == MemberRole::Lead ? tr("lead") : tr("member")));
     else
-        m_me->setText(tr("not set on this machine — start with --as MEMBER, or `teamspace-cli --as MEMBER …`"));
+        m_me->setText(
+            tr("not set on this machine — start with --as MEMBER, or `teamspace-cli --as MEMBER …`"));
 
     QStringList leads;
     qint64 totalQuota = 0;
@@ -90,28 +99,36 @@ void OverviewPanel::refresh()
             ++withQuota;
         }
     }
-    m_members->setText(leads.isEmpty() ? counted(m.members.size(), tr("%n member, no lead"), tr("%n members, no lead"))
-                                       : counted(m.members.size(), tr("%n member; lead: %1"), tr("%n members; lead: %1"))
-                                             .arg(leads.join(QStringLiteral(", "))));
-    m_quota->setText(withQuota == 0 ? tr("none set")
-                                    : counted(withQuota, tr("%1 for %n member"), tr("%1 in total over %n members"))
-                                          .arg(formatByteSize(totalQuota)));
+    m_members->setText(leads.isEmpty()
+                           ? counted(m.members.size(), tr("%n member, no lead"), tr("%n members, no lead"))
+                           : counted(m.members.size(), tr("%n member; lead: %1"), tr("%n members; lead: %1"))
+                                 .arg(leads.join(QStringLiteral(", "))));
+    m_quota->setText(withQuota == 0
+                         ? tr("none set")
+                         : counted(withQuota, tr("%1 for %n member"), tr("%1 in total over %n members"))
+                               .arg(formatByteSize(totalQuota)));
     m_repository->setText(QDir::toNativeSeparators(ws.repoDir));
-    m_sharedFolder->setText(ws.sameFolder() ? tr("%1 (the repository itself)").arg(QDir::toNativeSeparators(ws.rootDir))
-                                            : QDir::toNativeSeparators(ws.rootDir));
+    m_sharedFolder->setText(ws.sameFolder()
+                                ? tr("%1 (the repository itself)").arg(QDir::toNativeSeparators(ws.rootDir))
+                                : QDir::toNativeSeparators(ws.rootDir));
     m_template->setText(m.templateName.isEmpty() ? tr("custom") : m.templateName);
     int perMember = 0;
     for (const LayoutFolder& folder : m.layout)
         perMember += folder.perMember ? 1 : 0;
-    m_layout->setText(counted(m.layout.size(), tr("%n folder, %1 of them per member"), tr("%n folders, %1 of them per member")).arg(perMember));
+    m_layout->setText(counted(m.layout.size(), tr("%n folder, %1 of them per member"),
+                              tr("%n folders, %1 of them per member"))
+                          .arg(perMember));
     int withRunner = 0;
     for (const NotebookAssignment& a : m.notebooks)
         withRunner += a.runner.isEmpty() ? 0 : 1;
-    m_notebooks->setText(counted(m.notebooks.size(), tr("%n notebook assigned, %1 with a runner"), tr("%n notebooks assigned, %1 with a runner")).arg(withRunner));
-    m_policies->setText(tr("split files above %1 · at most %2 entries per folder · checkpoints stale after %3 h")
-                            .arg(formatByteSize(m.policies.splitThresholdBytes))
-                            .arg(m.policies.folderEntryLimit)
-                            .arg(double(m.policies.checkpointMaxAgeSeconds) / 3600.0));
+    m_notebooks->setText(counted(m.notebooks.size(), tr("%n notebook assigned, %1 with a runner"),
+                                 tr("%n notebooks assigned, %1 with a runner"))
+                             .arg(withRunner));
+    m_policies->setText(
+        tr("split files above %1 · at most %2 entries per folder · checkpoints stale after %3 h")
+            .arg(formatByteSize(m.policies.splitThresholdBytes))
+            .arg(m.policies.folderEntryLimit)
+            .arg(double(m.policies.checkpointMaxAgeSeconds) / 3600.0));
 }
 
 } // namespace ts::gui

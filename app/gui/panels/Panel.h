@@ -1,5 +1,6 @@
-// What the main window knows about an area's page: a title and icon for the navigation, the workspace to show,
-// and "reload". Everything else (models, dialogs, background jobs) stays inside the panel. See docs/gui.md.
+// What the main window knows about an area's page: a title and icon for the navigation, the workspace to
+// show, and "reload". Everything else (models, dialogs, background jobs) stays inside the panel. See
+// docs/gui.md.
 #pragma once
 
 #include "workspace/Workspace.h"
@@ -16,8 +17,8 @@ class Dialogs;
 // An opened workspace as the GUI shares it: immutable, so panels may hand it to worker threads by value.
 using WorkspacePtr = std::shared_ptr<const Workspace>;
 
-// What the shell gives every panel it creates. Grows (a credential store, a job tracker) without every panel's
-// constructor changing.
+// What the shell gives every panel it creates. Grows (a credential store, a job tracker) without every
+// panel's constructor changing.
 struct PanelContext
 {
     Dialogs& dialogs;
@@ -39,8 +40,8 @@ public:
 signals:
     // One line for the status bar ("Layout applied: 3 folders created").
     void statusMessage(const QString& text);
-    // The panel changed the workspace on disk (the manifest, its folders): the shell re-opens the workspace and
-    // passes the fresh one to every panel.
+    // The panel changed the workspace on disk (the manifest, its folders): the shell re-opens the workspace
+    // and passes the fresh one to every panel.
     void workspaceModified();
 };
 

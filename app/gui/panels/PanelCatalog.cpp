@@ -10,13 +10,15 @@ namespace ts::gui {
 
 namespace {
 
-template <typename P>
-std::function<Panel*(const PanelContext&)> factory()
+template <typename P> std::function<Panel*(const PanelContext&)> factory()
 {
     return [](const PanelContext& context) -> Panel* { return new P(context); };
 }
 
-QString title(const char* text) { return QCoreApplication::translate("PanelCatalog", text); }
+QString title(const char* text)
+{
+    return QCoreApplication::translate("PanelCatalog", text);
+}
 
 } // namespace
 
@@ -25,14 +27,32 @@ QList<PanelSlot> panelSlots()
     // The order is the navigation's and Ctrl+1…9's. An area gets its panel by putting factory<ItsPanel>()
     // in place of the empty function.
     return {
-        {QStringLiteral("overview"), title(QT_TRANSLATE_NOOP("PanelCatalog", "Overview")), QStringLiteral(":/icons/overview.svg"), factory<OverviewPanel>()},
-        {QStringLiteral("members"), title(QT_TRANSLATE_NOOP("PanelCatalog", "Members")), QStringLiteral(":/icons/members.svg"), factory<MembersPanel>()},
-        {QStringLiteral("layout"), title(QT_TRANSLATE_NOOP("PanelCatalog", "Layout")), QStringLiteral(":/icons/layout.svg"), factory<LayoutPanel>()},
-        {QStringLiteral("notebooks"), title(QT_TRANSLATE_NOOP("PanelCatalog", "Notebooks")), QStringLiteral(":/icons/notebooks.svg"), {}},
-        {QStringLiteral("storage"), title(QT_TRANSLATE_NOOP("PanelCatalog", "Storage")), QStringLiteral(":/icons/storage.svg"), {}},
-        {QStringLiteral("raw"), title(QT_TRANSLATE_NOOP("PanelCatalog", "Raw data")), QStringLiteral(":/icons/raw.svg"), {}},
-        {QStringLiteral("sync"), title(QT_TRANSLATE_NOOP("PanelCatalog", "Sync")), QStringLiteral(":/icons/sync.svg"), {}},
-        {QStringLiteral("activity"), title(QT_TRANSLATE_NOOP("PanelCatalog", "Activity")), QStringLiteral(":/icons/activity.svg"), {}},
+        {QStringLiteral("overview"), title(QT_TRANSLATE_NOOP("PanelCatalog", "Overview")),
+         QStringLiteral(":/icons/overview.svg"), factory<OverviewPanel>()},
+        {QStringLiteral("members"), title(QT_TRANSLATE_NOOP("PanelCatalog", "Members")),
+         QStringLiteral(":/icons/members.svg"), factory<MembersPanel>()},
+        {QStringLiteral("layout"), title(QT_TRANSLATE_NOOP("PanelCatalog", "Layout")),
+         QStringLiteral(":/icons/layout.svg"), factory<LayoutPanel>()},
+        {QStringLiteral("notebooks"),
+         title(QT_TRANSLATE_NOOP("PanelCatalog", "Notebooks")),
+         QStringLiteral(":/icons/notebooks.svg"),
+         {}},
+        {QStringLiteral("storage"),
+         title(QT_TRANSLATE_NOOP("PanelCatalog", "Storage")),
+         QStringLiteral(":/icons/storage.svg"),
+         {}},
+        {QStringLiteral("raw"),
+         title(QT_TRANSLATE_NOOP("PanelCatalog", "Raw data")),
+         QStringLiteral(":/icons/raw.svg"),
+         {}},
+        {QStringLiteral("sync"),
+         title(QT_TRANSLATE_NOOP("PanelCatalog", "Sync")),
+         QStringLiteral(":/icons/sync.svg"),
+         {}},
+        {QStringLiteral("activity"),
+         title(QT_TRANSLATE_NOOP("PanelCatalog", "Activity")),
+         QStringLiteral(":/icons/activity.svg"),
+         {}},
     };
 }
 

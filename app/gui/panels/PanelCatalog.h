@@ -12,9 +12,9 @@ namespace ts::gui {
 
 struct PanelSlot
 {
-    QString id;        // stable object-name stem: "members" → navigation item "nav.members", panel "panel.members"
-    QString title;     // shown in the navigation while the area has no panel yet
-    QString iconPath;  // resource path of the navigation icon
+    QString id; // stable object-name stem: "members" → navigation item "nav.members", panel "panel.members"
+    QString title;    // shown in the navigation while the area has no panel yet
+    QString iconPath; // resource path of the navigation icon
     // Creates the area's panel; empty while the area has none (its navigation entry is then disabled).
     std::function<Panel*(const PanelContext&)> create;
 };

@@ -12,7 +12,8 @@ void ScriptedDialogs::chooseFolder(QWidget* parent, const QString& title, const 
     const QString answer = folderAnswers.isEmpty() ? QString() : folderAnswers.takeFirst();
     if (answer.isEmpty())
         return; // cancelled: a real picker calls nothing either
-    QMetaObject::invokeMethod(parent, [chosen = std::move(chosen), answer] { chosen(answer); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        parent, [chosen = std::move(chosen), answer] { chosen(answer); }, Qt::QueuedConnection);
 }
 
 void ScriptedDialogs::ask(QWidget* parent, const QString& /*title*/, const QString& question,
@@ -20,7 +21,8 @@ void ScriptedDialogs::ask(QWidget* parent, const QString& /*title*/, const QStri
 {
     questions << question;
     const bool yes = questionAnswers.isEmpty() ? false : questionAnswers.takeFirst();
-    QMetaObject::invokeMethod(parent, [answered = std::move(answered), yes] { answered(yes); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        parent, [answered = std::move(answered), yes] { answered(yes); }, Qt::QueuedConnection);
 }
 
 void ScriptedDialogs::showError(QWidget* /*parent*/, const QString& title, const QString& message)

@@ -1,5 +1,6 @@
-// The GUI tests' answer to Dialogs: folder pickers and questions answered from a script, every error recorded.
-// Answers arrive queued on the event loop, as a real dialog's would, and never after the parent is gone.
+// The GUI tests' answer to Dialogs: folder pickers and questions answered from a script, every error
+// recorded. Answers arrive queued on the event loop, as a real dialog's would, and never after the parent is
+// gone.
 #pragma once
 
 #include "Dialogs.h"
@@ -16,8 +17,8 @@ public:
     QStringList folderAnswers;   // consumed in order; an empty string or an empty list means "cancelled"
     QList<bool> questionAnswers; // consumed in order; none left means "no"
 
-    QStringList folderRequests;  // titles of the folder pickers that were opened
-    QStringList questions;       // the questions asked
+    QStringList folderRequests;            // titles of the folder pickers that were opened
+    QStringList questions;                 // the questions asked
     QList<QPair<QString, QString>> errors; // (title, message) of every error shown
 
     void chooseFolder(QWidget* parent, const QString& title, const QString& startDir,

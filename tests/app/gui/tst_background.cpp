@@ -82,7 +82,8 @@ void TestBackground::manyJobsEachContinueOnce()
     QObject receiver;
     QList<int> seen;
     for (int i = 0; i < 50; ++i)
-        gui::runInBackground(&receiver, [i] { return i * i; }, [&seen](int square) { seen << square; });
+        gui::runInBackground(
+            &receiver, [i] { return i * i; }, [&seen](int square) { seen << square; });
     QTRY_COMPARE(seen.size(), 50);
     std::sort(seen.begin(), seen.end());
     for (int i = 0; i < 50; ++i)

@@ -1,6 +1,6 @@
-// The Layout panel on a real workspace on disk: drift as the table shows it, Apply off the GUI thread creating
-// only what is missing (never touching a file in the way or an unexpected entry), and a second Apply that has
-// nothing left to do.
+// The Layout panel on a real workspace on disk: drift as the table shows it, Apply off the GUI thread
+// creating only what is missing (never touching a file in the way or an unexpected entry), and a second Apply
+// that has nothing left to do.
 #include "MainWindow.h"
 #include "ScriptedDialogs.h"
 #include "TestEnv.h"
@@ -35,7 +35,10 @@ private Q_SLOTS:
 private:
     void open();
     QString statusOf(const QString& path) const;
-    QPushButton* button(const char* name) { return m_window->findChild<QPushButton*>(QString::fromLatin1(name)); }
+    QPushButton* button(const char* name)
+    {
+        return m_window->findChild<QPushButton*>(QString::fromLatin1(name));
+    }
     QLabel* label(const char* name) { return m_window->findChild<QLabel*>(QString::fromLatin1(name)); }
 
     std::unique_ptr<QTemporaryDir> m_repo;
@@ -45,13 +48,17 @@ private:
     gui::LayoutPanel* m_panel = nullptr;
 };
 
-void TestLayoutPanel::initTestCase() { test::isolateUserFolders(); }
+void TestLayoutPanel::initTestCase()
+{
+    test::isolateUserFolders();
+}
 
 void TestLayoutPanel::init()
 {
     m_repo = std::make_unique<QTemporaryDir>();
     m_root = std::make_unique<QTemporaryDir>();
-    test::makeWorkspace(m_repo->path(), m_root->path(), QStringLiteral("colab-team"), {QStringLiteral("ben")});
+    test::makeWorkspace(m_repo->path(), m_root->path(), QStringLiteral("colab-team"),
+                        {QStringLiteral("ben")});
     m_dialogs = std::make_unique<test::ScriptedDialogs>();
     m_window = std::make_unique<gui::MainWindow>(*m_dialogs);
     m_window->show();
@@ -113,8 +120,9 @@ void TestLayoutPanel::showsEveryExpectedFolderWithItsStatus()
         const QModelIndex status = table->model()->index(row, LayoutModel::StatusColumn);
         QVERIFY(!status.data(Qt::DecorationRole).value<QIcon>().isNull());
         if (status.data(LayoutModel::StatusRole).toInt() == int(FolderStatus::FileInsteadOfFolder)) {
-            QCOMPARE(status.data(Qt::ToolTipRole).toString(),
-                     QStringLiteral("checkpoints/ben is a file: move or rename it, then apply the layout again"));
+            QCOMPARE(
+                status.data(Qt::ToolTipRole).toString(),
+                QStringLiteral("checkpoints/ben is a file: move or rename it, then apply the layout again"));
             sawTooltip = true;
         }
     }
@@ -136,7 +144,8 @@ void TestLayoutPanel::applyCreatesOnlyWhatIsMissing()
     QTRY_COMPARE(applied.count(), 1);
 
     QVERIFY(QFileInfo(m_root->filePath(QStringLiteral("results/ben"))).isDir());
-    QCOMPARE(test::readFile(m_root->filePath(QStringLiteral("checkpoints/ben"))), QByteArray("a file where a folder belongs"));
+    QCOMPARE(test::readFile(m_root->filePath(QStringLiteral("checkpoints/ben"))),
+             QByteArray("a file where a folder belongs"));
     // The one change on disk is the new, empty folder; every file and other folder is as it was.
     auto expected = before;
     expected.insert(QStringLiteral("results/ben/"), before.value(QStringLiteral("results/ana/")));

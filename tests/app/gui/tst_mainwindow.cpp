@@ -13,8 +13,8 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
-#include <QStackedWidget>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,8 +30,7 @@ WorkspacePtr workspaceInCode(const QString& repo, const QString& root)
     return test::sampleWorkspace(repo, root, QStringLiteral("ben"));
 }
 
-template <typename T>
-T* child(QObject* parent, const char* name)
+template <typename T> T* child(QObject* parent, const char* name)
 {
     return parent->findChild<T*>(QString::fromLatin1(name));
 }
@@ -92,10 +91,12 @@ void TestMainWindow::navigationListsEveryAreaInOrder()
     QStringList titles;
     for (int row = 0; row < navigation->count(); ++row)
         titles << navigation->item(row)->text();
-    QCOMPARE(titles, (QStringList{"Overview", "Members", "Layout", "Notebooks", "Storage", "Raw data", "Sync", "Activity"}));
+    QCOMPARE(titles, (QStringList{"Overview", "Members", "Layout", "Notebooks", "Storage", "Raw data", "Sync",
+                                  "Activity"}));
 
     // Areas whose panel is still to come are listed, disabled, and their shortcuts do nothing.
-    const QList<std::pair<const char*, int>> comingLater{{"notebooks", 3}, {"storage", 4}, {"raw", 5}, {"sync", 6}, {"activity", 7}};
+    const QList<std::pair<const char*, int>> comingLater{
+        {"notebooks", 3}, {"storage", 4}, {"raw", 5}, {"sync", 6}, {"activity", 7}};
     for (const auto& [id, row] : comingLater) {
         QVERIFY2(!(navigation->item(row)->flags() & Qt::ItemIsEnabled), id);
         QVERIFY2(!child<QAction>(&window, (QByteArray("action.show.") + id).constData())->isEnabled(), id);
@@ -103,8 +104,10 @@ void TestMainWindow::navigationListsEveryAreaInOrder()
         QVERIFY(!window.showPanel(QString::fromLatin1(id)));
     }
     QVERIFY(navigation->item(0)->flags() & Qt::ItemIsEnabled);
-    QCOMPARE(child<QAction>(&window, "action.show.overview")->shortcut(), QKeySequence(QStringLiteral("Ctrl+1")));
-    QCOMPARE(child<QAction>(&window, "action.show.activity")->shortcut(), QKeySequence(QStringLiteral("Ctrl+8")));
+    QCOMPARE(child<QAction>(&window, "action.show.overview")->shortcut(),
+             QKeySequence(QStringLiteral("Ctrl+1")));
+    QCOMPARE(child<QAction>(&window, "action.show.activity")->shortcut(),
+             QKeySequence(QStringLiteral("Ctrl+8")));
 }
 
 void TestMainWindow::showingAWorkspaceFillsTheOverview()
@@ -118,11 +121,14 @@ void TestMainWindow::showingAWorkspaceFillsTheOverview()
     QCOMPARE(window.currentPanel(), window.panel(QStringLiteral("overview")));
     QCOMPARE(child<QLabel>(&window, "overview.heading")->text(), QStringLiteral("Vision Lab"));
     QCOMPARE(child<QLabel>(&window, "overview.members")->text(), QStringLiteral("3 members; lead: Ana Lima"));
-    QCOMPARE(child<QLabel>(&window, "overview.me")->text(), QStringLiteral("Ben Okafor <ben@lab.example>, member"));
+    QCOMPARE(child<QLabel>(&window, "overview.me")->text(),
+             QStringLiteral("Ben Okafor <ben@lab.example>, member"));
     QCOMPARE(child<QLabel>(&window, "overview.sharedFolder")->text(), m_root.path());
     QCOMPARE(child<QLabel>(&window, "overview.repository")->text(), m_repo.path());
-    QCOMPARE(child<QLabel>(&window, "overview.quota")->text(), QStringLiteral("30.0 GiB in total over 2 members"));
-    QCOMPARE(child<QLabel>(&window, "overview.layout")->text(), QStringLiteral("4 folders, 2 of them per member"));
+    QCOMPARE(child<QLabel>(&window, "overview.quota")->text(),
+             QStringLiteral("30.0 GiB in total over 2 members"));
+    QCOMPARE(child<QLabel>(&window, "overview.layout")->text(),
+             QStringLiteral("4 folders, 2 of them per member"));
     QCOMPARE(child<QLabel>(&window, "workspaceStatus")->text(), m_repo.path() + QStringLiteral(" · ben"));
     QVERIFY(child<QListWidget>(&window, "navigation")->isEnabled());
     QVERIFY(child<QAction>(&window, "action.refresh")->isEnabled());
@@ -168,7 +174,8 @@ void TestMainWindow::openAsksForAFolderAndReportsAFolderWithoutManifest()
     QCOMPARE(dialogs.folderRequests, QStringList{QStringLiteral("Open Workspace")});
     QCOMPARE(dialogs.errors.size(), 1);
     QCOMPARE(dialogs.errors[0].first, QStringLiteral("Cannot open workspace"));
-    QVERIFY2(dialogs.errors[0].second.startsWith(notAWorkspace.path() + QStringLiteral(": not inside a Teamspace workspace")),
+    QVERIFY2(dialogs.errors[0].second.startsWith(notAWorkspace.path() +
+                                                 QStringLiteral(": not inside a Teamspace workspace")),
              qPrintable(dialogs.errors[0].second));
     QVERIFY(window.workspace() == nullptr);
     QVERIFY(LocalSettings::recentWorkspaces().isEmpty()); // a failed open is not remembered
@@ -247,7 +254,8 @@ void TestMainWindow::opensAWorkspaceFromDiskAndRemembersIt()
     test::writeSampleManifest(repo.path());
     QDir(repo.path()).mkpath(QStringLiteral("notebooks/ana"));
     test::ScriptedDialogs dialogs;
-    dialogs.folderAnswers << repo.path() + QStringLiteral("/notebooks/ana"); // below the repository: found upwards
+    dialogs.folderAnswers << repo.path() +
+                                 QStringLiteral("/notebooks/ana"); // below the repository: found upwards
     gui::MainWindow window(dialogs);
     window.show();
     QSignalSpy shown(&window, &gui::MainWindow::workspaceShown);
@@ -257,10 +265,12 @@ void TestMainWindow::opensAWorkspaceFromDiskAndRemembersIt()
     QTRY_COMPARE(shown.count(), 1);
     QVERIFY(dialogs.errors.isEmpty());
     QCOMPARE(window.workspace()->repoDir, repo.path());
-    QCOMPARE(window.workspace()->rootDir, repo.path()); // nothing remembered: the repository is the shared folder
+    QCOMPARE(window.workspace()->rootDir,
+             repo.path()); // nothing remembered: the repository is the shared folder
     QCOMPARE(window.windowTitle(), QStringLiteral("Vision Lab — Teamspace"));
     QCOMPARE(child<QLabel>(&window, "overview.members")->text(), QStringLiteral("3 members; lead: Ana Lima"));
-    QCOMPARE(child<QLabel>(&window, "overview.sharedFolder")->text(), repo.path() + QStringLiteral(" (the repository itself)"));
+    QCOMPARE(child<QLabel>(&window, "overview.sharedFolder")->text(),
+             repo.path() + QStringLiteral(" (the repository itself)"));
     QCOMPARE(LocalSettings::recentWorkspaces().value(0), repo.path());
     QCOMPARE(child<QAction>(&window, "action.recent.0")->text(), repo.path());
 }
@@ -276,7 +286,8 @@ void TestMainWindow::reloadPicksUpChangesOnDisk()
     QSignalSpy shown(&window, &gui::MainWindow::workspaceShown);
     window.openWorkspace(WorkspaceOpenOptions{repo.path(), root.path(), QStringLiteral("chen"), {}});
     QTRY_COMPARE(shown.count(), 1);
-    QCOMPARE(child<QLabel>(&window, "overview.me")->text(), QStringLiteral("Chen Wei <chen@lab.example>, member"));
+    QCOMPARE(child<QLabel>(&window, "overview.me")->text(),
+             QStringLiteral("Chen Wei <chen@lab.example>, member"));
 
     Manifest renamed = test::sampleManifest(); // someone else's change, arrived by sync
     renamed.name = QStringLiteral("Vision Lab 2");

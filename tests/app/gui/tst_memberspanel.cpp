@@ -45,8 +45,15 @@ private:
     void openAs(const QString& me);
     gui::MemberDialog* openDialog(const char* button);
     void fill(gui::MemberDialog* dialog, const char* field, const QString& text);
-    QPushButton* button(const char* name) { return m_window->findChild<QPushButton*>(QString::fromLatin1(name)); }
-    void select(const QString& id) { m_panel->selectMember(id); QCOMPARE(m_panel->selectedMemberId(), id); }
+    QPushButton* button(const char* name)
+    {
+        return m_window->findChild<QPushButton*>(QString::fromLatin1(name));
+    }
+    void select(const QString& id)
+    {
+        m_panel->selectMember(id);
+        QCOMPARE(m_panel->selectedMemberId(), id);
+    }
     Manifest manifestOnDisk() const;
     QMap<QString, QByteArray> snapshot() const;
 
@@ -57,13 +64,17 @@ private:
     gui::MembersPanel* m_panel = nullptr;
 };
 
-void TestMembersPanel::initTestCase() { test::isolateUserFolders(); }
+void TestMembersPanel::initTestCase()
+{
+    test::isolateUserFolders();
+}
 
 void TestMembersPanel::init()
 {
     m_repo = std::make_unique<QTemporaryDir>();
     m_root = std::make_unique<QTemporaryDir>();
-    test::makeWorkspace(m_repo->path(), m_root->path(), QStringLiteral("colab-team"), {QStringLiteral("ben"), QStringLiteral("chen")});
+    test::makeWorkspace(m_repo->path(), m_root->path(), QStringLiteral("colab-team"),
+                        {QStringLiteral("ben"), QStringLiteral("chen")});
     m_dialogs = std::make_unique<test::ScriptedDialogs>();
     m_window = std::make_unique<gui::MainWindow>(*m_dialogs);
     m_window->show();
@@ -126,13 +137,17 @@ void TestMembersPanel::showsTheTeamFromDisk()
     QCOMPARE(table->model()->rowCount(), 3);
     QCOMPARE(table->model()->index(0, MembersModel::IdColumn).data().toString(), QStringLiteral("ana"));
     QCOMPARE(table->model()->index(1, MembersModel::NameColumn).data().toString(), QStringLiteral("BEN"));
-    QCOMPARE(table->model()->index(2, MembersModel::QuotaColumn).data().toString(), QStringLiteral("1.0 GiB"));
+    QCOMPARE(table->model()->index(2, MembersModel::QuotaColumn).data().toString(),
+             QStringLiteral("1.0 GiB"));
     QCOMPARE(table->model()->index(0, MembersModel::RoleColumn).data().toString(), QStringLiteral("lead"));
     // Presentation is the proxy's: my row bold, a lead icon, quotas right-aligned.
     QVERIFY(table->model()->index(0, 0).data(Qt::FontRole).value<QFont>().bold());
     QVERIFY(!table->model()->index(1, 0).data(Qt::FontRole).isValid());
     QVERIFY(!table->model()->index(0, 0).data(Qt::DecorationRole).value<QIcon>().isNull());
-    QCOMPARE(table->model()->index(0, MembersModel::QuotaColumn).data(Qt::TextAlignmentRole).value<Qt::Alignment>(),
+    QCOMPARE(table->model()
+                 ->index(0, MembersModel::QuotaColumn)
+                 .data(Qt::TextAlignmentRole)
+                 .value<Qt::Alignment>(),
              Qt::AlignRight | Qt::AlignVCenter);
     QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("members.summary"))->text(),
              QStringLiteral("3 members, 2.0 GiB of quota in total"));
@@ -176,7 +191,9 @@ void TestMembersPanel::addsAMemberWithTheirFolders()
     QVERIFY(db.ok());
     auto entries = ActivityLog::query(*db);
     QVERIFY(entries.ok());
-    const auto added = std::find_if(entries->begin(), entries->end(), [](const ActivityEntry& e) { return e.action == QStringLiteral("member.add"); });
+    const auto added = std::find_if(entries->begin(), entries->end(), [](const ActivityEntry& e) {
+        return e.action == QStringLiteral("member.add");
+    });
     QVERIFY(added != entries->end());
     QCOMPARE(added->actor, QStringLiteral("ana"));
     QVERIFY(added->detail.startsWith(QStringLiteral("added dana")));
@@ -214,7 +231,8 @@ void TestMembersPanel::invalidFieldsAreShownInlineAndChangeNothing()
     QVERIFY2(error->text().startsWith(QStringLiteral("quota")), qPrintable(error->text()));
 
     // Typing again clears the message; cancelling leaves everything as it was.
-    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("memberDialog.quota")), QStringLiteral("x"));
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("memberDialog.quota")),
+                     QStringLiteral("x"));
     QVERIFY(error->text().isEmpty());
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("memberDialog.cancel")), Qt::LeftButton);
     QTRY_VERIFY(!m_panel->findChild<gui::MemberDialog*>(QStringLiteral("memberDialog")));
@@ -240,7 +258,8 @@ void TestMembersPanel::aFailedSaveKeepsTheDialogOpenWithTheReason()
     QTRY_VERIFY(!error->text().isEmpty());
     QVERIFY2(error->text().contains(QStringLiteral("teamspace.json")), qPrintable(error->text()));
     QVERIFY(dialog->isVisible());
-    QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("memberDialog.name"))->text(), QStringLiteral("Dana Novak"));
+    QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("memberDialog.name"))->text(),
+             QStringLiteral("Dana Novak"));
     QVERIFY(dialog->findChild<QPushButton*>(QStringLiteral("memberDialog.ok"))->isEnabled()); // can try again
     QVERIFY(!QFileInfo::exists(m_root->filePath(QStringLiteral("results/dana"))));
     QCOMPARE(m_panel->model()->rowCount(), 3);
@@ -256,7 +275,8 @@ void TestMembersPanel::editsAMember()
     auto* id = dialog->findChild<QLineEdit*>(QStringLiteral("memberDialog.id"));
     QCOMPARE(id->text(), QStringLiteral("ben"));
     QVERIFY(id->isReadOnly());
-    QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("memberDialog.quota"))->text(), QStringLiteral("1.0 GiB"));
+    QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("memberDialog.quota"))->text(),
+             QStringLiteral("1.0 GiB"));
     fill(dialog, "memberDialog.name", QStringLiteral("Ben Okafor"));
     fill(dialog, "memberDialog.quota", QStringLiteral("2GiB"));
     dialog->findChild<QComboBox*>(QStringLiteral("memberDialog.role"))->setCurrentIndex(1); // lead
@@ -270,7 +290,8 @@ void TestMembersPanel::editsAMember()
     QVERIFY(ben->role == MemberRole::Lead);
     QCOMPARE(ben->email, QStringLiteral("ben@example.org"));
     const int row = m_panel->model()->rowOf(QStringLiteral("ben"));
-    QCOMPARE(m_panel->model()->index(row, MembersModel::NameColumn).data().toString(), QStringLiteral("Ben Okafor"));
+    QCOMPARE(m_panel->model()->index(row, MembersModel::NameColumn).data().toString(),
+             QStringLiteral("Ben Okafor"));
     QCOMPARE(m_panel->selectedMemberId(), QStringLiteral("ben"));
 }
 
@@ -288,9 +309,11 @@ void TestMembersPanel::removesAMemberAfterConfirmationAndKeepsTheirFolders()
     QVERIFY(m_dialogs->questions[0].startsWith(QStringLiteral("Remove CHEN (chen) from the team?")));
     QVERIFY(!manifestOnDisk().member(QStringLiteral("chen")));
     QCOMPARE(m_panel->model()->rowCount(), 2);
-    QCOMPARE(test::readFile(m_root->filePath(QStringLiteral("results/chen/run1.csv"))), QByteArray("epoch,loss\n1,0.5\n"));
+    QCOMPARE(test::readFile(m_root->filePath(QStringLiteral("results/chen/run1.csv"))),
+             QByteArray("epoch,loss\n1,0.5\n"));
     QVERIFY(QFileInfo(m_root->filePath(QStringLiteral("checkpoints/chen"))).isDir());
-    QVERIFY2(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Removed chen; their folders stay: ")),
+    QVERIFY2(m_window->statusBar()->currentMessage().startsWith(
+                 QStringLiteral("Removed chen; their folders stay: ")),
              qPrintable(m_window->statusBar()->currentMessage()));
 }
 
@@ -317,7 +340,8 @@ void TestMembersPanel::theCoreRefusesRemovingTheOnlyLead()
     QTest::mouseClick(button("members.remove"), Qt::LeftButton);
     QTRY_COMPARE(m_dialogs->errors.size(), 1);
     QCOMPARE(m_dialogs->errors[0].first, QStringLiteral("Member not removed"));
-    QCOMPARE(m_dialogs->errors[0].second, QStringLiteral("member ana is the only lead: make another member lead first"));
+    QCOMPARE(m_dialogs->errors[0].second,
+             QStringLiteral("member ana is the only lead: make another member lead first"));
     QCOMPARE(snapshot(), before);
     QVERIFY(button("members.remove")->isEnabled()); // not stuck busy
 }

@@ -1,5 +1,6 @@
-// The main window on the demo workspace (`teamspace-cli demo create`), as a user first sees it: checks what the
-// Overview, Members and Layout panels show, and saves each panel as a PNG into $TEAMSPACE_SCREENSHOT_DIR when
+// The main window on the demo workspace (`teamspace-cli demo create`), as a user first sees it: checks what
+// the Overview, Members and Layout panels show (the layout also with drift, and the member dialog with a
+// validation message), and saves each as a PNG into $TEAMSPACE_SCREENSHOT_DIR when
 // that is set. tests/app/gui/screenshot.sh runs it on a real X server (Xvfb); under ctest it runs offscreen.
 #include "CliRunner.h"
 #include "Dialogs.h"
@@ -8,10 +9,14 @@
 #include "models/LayoutModel.h"
 #include "models/MembersModel.h"
 #include "panels/LayoutPanel.h"
+#include "panels/MemberDialog.h"
 #include "panels/MembersPanel.h"
 
 #include <QDir>
 #include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTableView>
@@ -28,7 +33,8 @@ private Q_SLOTS:
     void demoWorkspaceInEveryPanel();
 
 private:
-    void capture(gui::MainWindow& window, const QString& panel);
+    void capture(gui::MainWindow& window, const QString& panel, const QString& name = {});
+    void save(const QImage& image, const QString& name);
 
     QTemporaryDir m_demo;
     QString m_saveDir;
@@ -38,14 +44,15 @@ private:
 void TestScreenshots::initTestCase()
 {
     test::isolateUserFolders();
-    const auto made = test::runCli({QStringLiteral("demo"), QStringLiteral("create"), m_demo.filePath(QStringLiteral("demo"))});
+    const auto made = test::runCli(
+        {QStringLiteral("demo"), QStringLiteral("create"), m_demo.filePath(QStringLiteral("demo"))});
     QVERIFY2(made.exitCode == 0, made.err.constData());
     m_saveDir = qEnvironmentVariable("TEAMSPACE_SCREENSHOT_DIR");
     if (!m_saveDir.isEmpty())
         QVERIFY(QDir().mkpath(m_saveDir));
 }
 
-void TestScreenshots::capture(gui::MainWindow& window, const QString& panel)
+void TestScreenshots::capture(gui::MainWindow& window, const QString& panel, const QString& name)
 {
     QVERIFY(window.showPanel(panel));
     QCoreApplication::processEvents();
@@ -57,9 +64,14 @@ void TestScreenshots::capture(gui::MainWindow& window, const QString& panel)
         for (int x = 0; x < image.width(); x += 3)
             colours.insert(image.pixel(x, y));
     QVERIFY2(colours.size() > 50, qPrintable(QStringLiteral("%1 colours only").arg(colours.size())));
+    save(image, name.isEmpty() ? panel : name);
+}
+
+void TestScreenshots::save(const QImage& image, const QString& name)
+{
     if (m_saveDir.isEmpty())
         return;
-    const QString file = QDir(m_saveDir).filePath(QStringLiteral("teamspace-%1.png").arg(panel));
+    const QString file = QDir(m_saveDir).filePath(QStringLiteral("teamspace-%1.png").arg(name));
     QVERIFY2(image.save(file), qPrintable(file));
     qInfo("saved %s", qPrintable(file));
     ++m_saved;
@@ -80,7 +92,8 @@ void TestScreenshots::demoWorkspaceInEveryPanel()
 
     // The demo remembers its shared folder and its lead.
     QCOMPARE(window.workspace()->me, QStringLiteral("ana"));
-    QCOMPARE(window.workspace()->rootDir, QDir(m_demo.filePath(QStringLiteral("demo/shared"))).canonicalPath());
+    QCOMPARE(window.workspace()->rootDir,
+             QDir(m_demo.filePath(QStringLiteral("demo/shared"))).canonicalPath());
 
     auto* members = qobject_cast<gui::MembersPanel*>(window.panel(QStringLiteral("members")));
     QCOMPARE(members->model()->rowCount(), 4);
@@ -100,10 +113,46 @@ void TestScreenshots::demoWorkspaceInEveryPanel()
     capture(window, QStringLiteral("members"));
     QVERIFY(table->isVisible());
     capture(window, QStringLiteral("layout"));
+
+    // The same panel with drift, as a lead would find it after a few weeks: a member's folder deleted, a file
+    // where another should be, and a stray folder at the top.
+    const QString shared = window.workspace()->rootDir;
+    QVERIFY(QDir(shared + QStringLiteral("/results/dara")).removeRecursively());
+    QVERIFY(QDir(shared + QStringLiteral("/checkpoints/chen")).removeRecursively());
+    test::writeFile(shared + QStringLiteral("/checkpoints/chen"), "saved by mistake as a file");
+    QVERIFY(QDir(shared).mkdir(QStringLiteral("old-exports")));
+    QSignalSpy checked(layout, &gui::LayoutPanel::checked);
+    layout->refresh();
+    QTRY_COMPARE(checked.count(), 1);
+    QCOMPARE(layout->model()->count(LayoutModel::Status::Missing), 1);
+    QCOMPARE(layout->model()->count(LayoutModel::Status::FileInsteadOfFolder), 1);
+    QCOMPARE(layout->model()->count(LayoutModel::Status::Unexpected), 1);
+    capture(window, QStringLiteral("layout"), QStringLiteral("layout-drift"));
+
+    // The member dialog with a validation message, as the lead sees it before anything is saved.
+    QVERIFY(window.showPanel(QStringLiteral("members")));
+    auto* add = window.findChild<QPushButton*>(QStringLiteral("members.add"));
+    QVERIFY(add->isEnabled());
+    add->click();
+    auto* dialog = members->findChild<gui::MemberDialog*>(QStringLiteral("memberDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    dialog->findChild<QLineEdit*>(QStringLiteral("memberDialog.id"))->setText(QStringLiteral("eli"));
+    dialog->findChild<QLineEdit*>(QStringLiteral("memberDialog.name"))->setText(QStringLiteral("Eli Sato"));
+    dialog->findChild<QLineEdit*>(QStringLiteral("memberDialog.email"))
+        ->setText(QStringLiteral("eli at example"));
+    dialog->findChild<QLineEdit*>(QStringLiteral("memberDialog.quota"))->setText(QStringLiteral("12GB"));
+    dialog->findChild<QPushButton*>(QStringLiteral("memberDialog.ok"))->click();
+    QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("memberDialog.error"))->text(),
+             QStringLiteral("member eli: the e-mail \"eli at example\" is not an address (name@host)"));
+    QCoreApplication::processEvents();
+    save(dialog->grab().toImage(), QStringLiteral("member-dialog"));
+    dialog->reject();
+
     if (m_saveDir.isEmpty())
         qInfo("TEAMSPACE_SCREENSHOT_DIR not set: checked, nothing saved");
     else
-        QCOMPARE(m_saved, 3);
+        QCOMPARE(m_saved, 5);
 }
 
 QTEST_MAIN(TestScreenshots)

@@ -38,7 +38,8 @@ void TestStartOptions::workspaceFolderAsFirstArgument()
 
 void TestStartOptions::rootAsAndIndexLikeTheCli()
 {
-    auto start = parseStartOptions({"teamspace", "-r", "/mnt/shared", "--as", "ana", "--index", "/tmp/i.sqlite", "/w"});
+    auto start = parseStartOptions(
+        {"teamspace", "-r", "/mnt/shared", "--as", "ana", "--index", "/tmp/i.sqlite", "/w"});
     QVERIFY(start.ok());
     QCOMPARE(start->open->workspaceDir, QStringLiteral("/w"));
     QCOMPARE(start->open->rootDir, QStringLiteral("/mnt/shared"));
@@ -75,7 +76,8 @@ void TestStartOptions::refusesTwoFoldersAndUnknownOptions()
     auto two = parseStartOptions({"teamspace", "/a", "/b"});
     QVERIFY(!two.ok());
     QCOMPARE(two.error().kind, ErrorKind::Usage);
-    QCOMPARE(two.error().message, QStringLiteral("\"/b\": only one workspace folder can be opened (see teamspace --help)"));
+    QCOMPARE(two.error().message,
+             QStringLiteral("\"/b\": only one workspace folder can be opened (see teamspace --help)"));
     auto unknown = parseStartOptions({"teamspace", "--colour"});
     QVERIFY(!unknown.ok());
     QCOMPARE(unknown.error().message, QStringLiteral("Unknown option 'colour'. (see teamspace --help)"));

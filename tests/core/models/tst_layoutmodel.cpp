@@ -1,6 +1,6 @@
 // LayoutModel under QAbstractItemModelTester: rows, status texts, roles and counts.
-#include "models/LayoutModel.h"
 #include "TestEnv.h"
+#include "models/LayoutModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -13,8 +13,9 @@ using FolderStatus = LayoutModel::Status;
 
 namespace {
 
-LayoutModel::Entry entry(const QString& path, FolderStatus status, std::optional<FolderRole> role = FolderRole::Shared,
-                         const QString& member = {}, FolderLocation location = FolderLocation::Root)
+LayoutModel::Entry entry(const QString& path, FolderStatus status,
+                         std::optional<FolderRole> role = FolderRole::Shared, const QString& member = {},
+                         FolderLocation location = FolderLocation::Root)
 {
     return LayoutModel::Entry{path, location, role, member, status, {}};
 }
@@ -23,9 +24,10 @@ QList<LayoutModel::Entry> drift()
 {
     return {entry(QStringLiteral("data/raw"), FolderStatus::Present, FolderRole::Raw),
             entry(QStringLiteral("data/processed"), FolderStatus::Missing, FolderRole::Processed),
-            entry(QStringLiteral("results/ana"), FolderStatus::FileInsteadOfFolder, FolderRole::Results, QStringLiteral("ana")),
-            entry(QStringLiteral("notebooks/ana"), FolderStatus::Present, FolderRole::Notebooks, QStringLiteral("ana"),
-                  FolderLocation::Repository),
+            entry(QStringLiteral("results/ana"), FolderStatus::FileInsteadOfFolder, FolderRole::Results,
+                  QStringLiteral("ana")),
+            entry(QStringLiteral("notebooks/ana"), FolderStatus::Present, FolderRole::Notebooks,
+                  QStringLiteral("ana"), FolderLocation::Repository),
             entry(QStringLiteral("old-stuff"), FolderStatus::Unexpected, std::nullopt)};
 }
 
@@ -79,10 +81,12 @@ void TestLayoutModel::rolesReturnDomainData()
     QCOMPARE(results.data(LayoutModel::NeedsActionRole).toBool(), true);
     QCOMPARE(model.index(1, 0).data(LayoutModel::NeedsActionRole).toBool(), true);  // missing
     QCOMPARE(model.index(0, 0).data(LayoutModel::NeedsActionRole).toBool(), false); // present
-    QCOMPARE(model.index(4, 0).data(LayoutModel::NeedsActionRole).toBool(), false); // unexpected: never deleted
+    QCOMPARE(model.index(4, 0).data(LayoutModel::NeedsActionRole).toBool(),
+             false); // unexpected: never deleted
     QVERIFY(!model.index(4, 0).data(LayoutModel::FolderRoleRole).isValid());
     QCOMPARE(model.index(3, 0).data(LayoutModel::LocationRole).toInt(), int(FolderLocation::Repository));
-    QCOMPARE(model.index(1, LayoutModel::StatusColumn).data(LayoutModel::SortKeyRole).toInt(), int(FolderStatus::Missing));
+    QCOMPARE(model.index(1, LayoutModel::StatusColumn).data(LayoutModel::SortKeyRole).toInt(),
+             int(FolderStatus::Missing));
     QCOMPARE(model.roleNames().value(LayoutModel::StatusRole), QByteArray("status"));
 }
 
@@ -131,9 +135,10 @@ void TestLayoutModel::showsARealInspectionOfTheDisk()
     ana.id = QStringLiteral("ana");
     ana.role = MemberRole::Lead;
     ws.manifest.members << ana;
-    ws.manifest.layout << LayoutFolder{QStringLiteral("data/raw"), FolderRole::Raw, FolderLocation::Root, false, {}}
-                       << LayoutFolder{QStringLiteral("models"), FolderRole::Models, FolderLocation::Root, false, {}}
-                       << LayoutFolder{QStringLiteral("results"), FolderRole::Results, FolderLocation::Root, true, {}};
+    ws.manifest.layout
+        << LayoutFolder{QStringLiteral("data/raw"), FolderRole::Raw, FolderLocation::Root, false, {}}
+        << LayoutFolder{QStringLiteral("models"), FolderRole::Models, FolderLocation::Root, false, {}}
+        << LayoutFolder{QStringLiteral("results"), FolderRole::Results, FolderLocation::Root, true, {}};
     QVERIFY(QDir(root.path()).mkpath(QStringLiteral("data/raw")));
     QVERIFY(QDir(root.path()).mkpath(QStringLiteral("results")));
     test::writeFile(root.path() + QStringLiteral("/results/ana"), "not a folder");

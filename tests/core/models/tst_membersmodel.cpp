@@ -1,4 +1,5 @@
-// MembersModel under QAbstractItemModelTester: contents, roles, and incremental updates that keep rows stable.
+// MembersModel under QAbstractItemModelTester: contents, roles, and incremental updates that keep rows
+// stable.
 #include "models/MembersModel.h"
 
 #include <QAbstractItemModelTester>
@@ -23,7 +24,8 @@ Member member(const QString& id, const QString& name, MemberRole role = MemberRo
 
 QList<Member> team()
 {
-    return {member(QStringLiteral("ana"), QStringLiteral("Ana Lima"), MemberRole::Lead, 20LL * 1024 * 1024 * 1024),
+    return {member(QStringLiteral("ana"), QStringLiteral("Ana Lima"), MemberRole::Lead,
+                   20LL * 1024 * 1024 * 1024),
             member(QStringLiteral("ben"), QStringLiteral("Ben Okafor"), MemberRole::Member, 15'000'000'000),
             member(QStringLiteral("chen"), QStringLiteral("Chen Wei"))};
 }
