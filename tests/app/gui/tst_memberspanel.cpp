@@ -173,7 +173,8 @@ void TestMembersPanel::addsAMemberWithTheirFolders()
 
     QTRY_COMPARE(shown.count(), 1); // saved in the background, then the workspace reloaded from disk
     QTRY_VERIFY(!m_panel->findChild<gui::MemberDialog*>(QStringLiteral("memberDialog")));
-    const Member* dana = manifestOnDisk().member(QStringLiteral("dana"));
+    const Manifest onDisk = manifestOnDisk(); // keep it alive: member() points into it
+    const Member* dana = onDisk.member(QStringLiteral("dana"));
     QVERIFY(dana);
     QCOMPARE(dana->name, QStringLiteral("Dana Novak"));
     QCOMPARE(dana->email, QStringLiteral("dana@lab.example"));
@@ -283,7 +284,8 @@ void TestMembersPanel::editsAMember()
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("memberDialog.ok")), Qt::LeftButton);
 
     QTRY_COMPARE(shown.count(), 1);
-    const Member* ben = manifestOnDisk().member(QStringLiteral("ben"));
+    const Manifest onDisk = manifestOnDisk(); // keep it alive: member() points into it
+    const Member* ben = onDisk.member(QStringLiteral("ben"));
     QVERIFY(ben);
     QCOMPARE(ben->name, QStringLiteral("Ben Okafor"));
     QCOMPARE(ben->quotaBytes.value_or(-1), 2LL << 30);
