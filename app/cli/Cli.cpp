@@ -56,6 +56,17 @@ std::optional<int> Cli::parseCommand(QCommandLineParser& parser, const QString& 
     return std::nullopt;
 }
 
+Result<int> intOption(const QCommandLineParser& parser, const QCommandLineOption& option, int min, int max)
+{
+    const QString text = parser.value(option);
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok || value < min || value > max)
+        return Error::usage(QStringLiteral("--%1 \"%2\": use a whole number from %3 to %4")
+                                .arg(option.names().constLast(), text).arg(min).arg(max));
+    return value;
+}
+
 Result<QStringList> extractGlobalOptions(const QStringList& arguments, GlobalOptions& options)
 {
     QStringList rest;

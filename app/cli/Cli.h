@@ -50,6 +50,10 @@ public:
     std::optional<int> parseCommand(QCommandLineParser& parser, const QString& usage, const QStringList& args);
 };
 
+// The value of a whole-number option within [min, max] (its default when not given); a Usage error naming the
+// option otherwise: `--top "x": use a whole number from 1 to 2147483647`.
+Result<int> intOption(const QCommandLineParser& parser, const QCommandLineOption& option, int min, int max);
+
 struct Command
 {
     QString name;     // first word: "scan", "member", "notebook"

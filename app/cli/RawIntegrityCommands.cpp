@@ -23,12 +23,7 @@ Result<int> threadsOption(const QCommandLineParser& parser, const QCommandLineOp
 {
     if (!parser.isSet(option))
         return 0;
-    bool ok = false;
-    const int n = parser.value(option).toInt(&ok);
-    if (!ok || n < 1 || n > 256)
-        return Error::usage(QStringLiteral("--threads \"%1\" must be a whole number from 1 to 256")
-                                .arg(parser.value(option)));
-    return n;
+    return intOption(parser, option, 1, 256);
 }
 
 void printSkipped(Cli& cli, const QList<PathNote>& skipped)

@@ -7,6 +7,7 @@
 #include "util/ByteSize.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace ts::cli {
 
@@ -101,11 +102,9 @@ int reportCommand(Cli& cli, const QStringList& args)
                                                     "files and the hazards."),
                                      args))
         return *stop;
-    bool ok = false;
-    const int count = parser.value(top).toInt(&ok);
-    if (!ok || count < 1)
-        return cli.usageError(
-            QStringLiteral("--top %1: use a whole number, 1 or more").arg(parser.value(top)));
+    const auto count = intOption(parser, top, 1, std::numeric_limits<int>::max());
+    if (!count)
+        return cli.fail(count.error());
     auto session = openStorage(cli, false);
     if (!session)
         return cli.fail(session.error());
@@ -118,7 +117,7 @@ int reportCommand(Cli& cli, const QStringList& args)
     auto kinds = kindUsageJson(session->store);
     if (!kinds)
         return cli.fail(kinds.error());
-    auto largest = largestJson(session->store, count);
+    auto largest = largestJson(session->store, *count);
     if (!largest)
         return cli.fail(largest.error());
     auto findings = runHazards(*session);

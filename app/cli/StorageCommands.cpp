@@ -9,6 +9,8 @@
 
 #include <QJsonArray>
 
+#include <limits>
+
 namespace ts::cli {
 
 namespace {
@@ -156,15 +158,13 @@ int largestCommand(Cli& cli, const QStringList& args)
     parser.addOption(top);
     if (auto stop = cli.parseCommand(parser, QStringLiteral("The largest files in the index."), args))
         return *stop;
-    bool ok = false;
-    const int count = parser.value(top).toInt(&ok);
-    if (!ok || count < 1)
-        return cli.usageError(
-            QStringLiteral("--top %1: use a whole number, 1 or more").arg(parser.value(top)));
+    const auto count = intOption(parser, top, 1, std::numeric_limits<int>::max());
+    if (!count)
+        return cli.fail(count.error());
     auto session = openStorage(cli, true);
     if (!session)
         return cli.fail(session.error());
-    auto doc = largestJson(session->store, count);
+    auto doc = largestJson(session->store, *count);
     if (!doc)
         return cli.fail(doc.error());
     if (cli.options.json) {
