@@ -7,6 +7,9 @@
 
 #include <sqlite3.h>
 
+#include <condition_variable>
+#include <mutex>
+#include <thread>
 #include <unordered_map>
 
 namespace ts::index {
@@ -69,15 +72,15 @@ constexpr const char* kUpdateFolderTotals =
     "UPDATE index_folders SET bytes=?6,allocated=?7,files=?8,folders=?9,entries=?10,newest_mtime_ns=?11,"
     "kind=?12,member=?13,children_hash=?14 WHERE id=?1";
 
-// Binds entry `i` of the tree as row `id` with parent row `parentId` (for the insert and the update alike).
-void bindEntry(sqlite3_stmt* s, const ScanTree& tree, std::size_t i, std::int64_t id, std::int64_t parentId,
-               const QByteArray& member, const QByteArray& error)
+// Binds one entry as row `id` with parent row `parentId` (for the insert and the update alike).
+void bindEntryFields(sqlite3_stmt* s, const ScanEntry& e, std::string_view name, std::int64_t id,
+                     std::int64_t parentId, const QByteArray& member, const QByteArray* link,
+                     const QByteArray& error)
 {
-    const ScanEntry& e = tree.entries[i];
     sqlite3_bind_int64(s, 1, id);
     sqlite3_bind_int64(s, 2, parentId);
     sqlite3_bind_int(s, 3, int(e.top));
-    bindBytes(s, 4, tree.name(e));
+    bindBytes(s, 4, name);
     sqlite3_bind_int(s, 5, int(e.type));
     sqlite3_bind_int(s, 6, int(e.state));
     sqlite3_bind_int64(s, 7, e.size);
@@ -91,29 +94,43 @@ void bindEntry(sqlite3_stmt* s, const ScanTree& tree, std::size_t i, std::int64_
     sqlite3_bind_int(s, 15, e.counted ? 1 : 0);
     sqlite3_bind_int(s, 16, int(e.kind));
     bindOptionalText(s, 17, member);
-    const auto link = e.type == EntryType::Symlink ? tree.linkTargets.constFind(std::int32_t(i))
-                                                   : tree.linkTargets.constEnd();
-    if (link != tree.linkTargets.constEnd())
+    if (link)
         sqlite3_bind_blob(s, 18, link->constData(), int(link->size()), SQLITE_TRANSIENT);
     else
         sqlite3_bind_null(s, 18);
     bindOptionalText(s, 19, error);
 }
 
-QByteArray memberOf(const ScanTree& tree, const ScanEntry& e)
+// Binds entry `i` of the tree as row `id` with parent row `parentId`.
+void bindEntry(sqlite3_stmt* s, const ScanTree& tree, std::size_t i, std::int64_t id, std::int64_t parentId,
+               const QByteArray& member, const QByteArray& error)
+{
+    const ScanEntry& e = tree.entries[i];
+    const auto link = e.type == EntryType::Symlink ? tree.linkTargets.constFind(std::int32_t(i))
+                                                   : tree.linkTargets.constEnd();
+    bindEntryFields(s, e, tree.name(e), id, parentId, member,
+                    link != tree.linkTargets.constEnd() ? &*link : nullptr, error);
+}
+
+QByteArray memberOf(const QStringList& memberIds, const ScanEntry& e)
 {
     // Member ids are few: encode each once per thread instead of once per row.
     thread_local QStringList cachedIds;
     thread_local QList<QByteArray> cachedUtf8;
     if (e.member == kNoMember)
         return {};
-    if (cachedIds != tree.memberIds) {
-        cachedIds = tree.memberIds;
+    if (cachedIds != memberIds) {
+        cachedIds = memberIds;
         cachedUtf8.clear();
         for (const QString& id : cachedIds)
             cachedUtf8 << id.toUtf8();
     }
     return cachedUtf8.at(e.member);
+}
+
+QByteArray memberOf(const ScanTree& tree, const ScanEntry& e)
+{
+    return memberOf(tree.memberIds, e);
 }
 
 QByteArray errorOf(const ScanTree& tree, std::size_t i)
@@ -153,68 +170,47 @@ bool sameFolder(const StoredFolder& old, const FolderTotals& f, const ScanEntry&
            old.kind == int(e.kind) && old.member == member && old.childrenHash == f.childrenHash;
 }
 
-// A stored entry row, read when its folder's children changed.
-struct OldChild
-{
-    std::int64_t id = 0, size = 0, allocated = 0, mtimeNs = 0;
-    std::uint64_t inode = 0, device = 0;
-    std::uint32_t uid = 0, mode = 0, nlink = 0;
-    int top = 0, type = 0, state = 0, kind = 0;
-    bool counted = true;
-    QByteArray name, link;
-    QString member, error;
-};
+// The stored children of a folder are read with this statement; a row is compared where it is, column by
+// column, without copying it (most rows of a folder whose children changed are unchanged).
+constexpr const char* kSelectChildren =
+    "SELECT id,top,name,type,state,size,allocated,mtime_ns,inode,device,uid,mode,nlink,counted,kind,member,"
+    "link_target,error FROM index_entries WHERE parent=?1";
 
-Result<std::vector<OldChild>> readChildren(db::SqliteDb& db, sqlite3_stmt* s, std::int64_t parent)
+std::string_view columnBytes(sqlite3_stmt* s, int column)
 {
-    std::vector<OldChild> rows;
-    sqlite3_bind_int64(s, 1, parent);
-    int rc;
-    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-        OldChild o;
-        o.id = sqlite3_column_int64(s, 0);
-        o.top = sqlite3_column_int(s, 1);
-        o.name = QByteArray(static_cast<const char*>(sqlite3_column_blob(s, 2)), sqlite3_column_bytes(s, 2));
-        o.type = sqlite3_column_int(s, 3);
-        o.state = sqlite3_column_int(s, 4);
-        o.size = sqlite3_column_int64(s, 5);
-        o.allocated = sqlite3_column_int64(s, 6);
-        o.mtimeNs = sqlite3_column_int64(s, 7);
-        o.inode = std::uint64_t(sqlite3_column_int64(s, 8));
-        o.device = std::uint64_t(sqlite3_column_int64(s, 9));
-        o.uid = std::uint32_t(sqlite3_column_int64(s, 10));
-        o.mode = std::uint32_t(sqlite3_column_int64(s, 11));
-        o.nlink = std::uint32_t(sqlite3_column_int64(s, 12));
-        o.counted = sqlite3_column_int(s, 13) != 0;
-        o.kind = sqlite3_column_int(s, 14);
-        if (sqlite3_column_type(s, 15) != SQLITE_NULL)
-            o.member = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(s, 15)));
-        if (sqlite3_column_type(s, 16) != SQLITE_NULL)
-            o.link =
-                QByteArray(static_cast<const char*>(sqlite3_column_blob(s, 16)), sqlite3_column_bytes(s, 16));
-        if (sqlite3_column_type(s, 17) != SQLITE_NULL)
-            o.error = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(s, 17)));
-        rows.push_back(std::move(o));
-    }
-    sqlite3_reset(s);
-    if (rc != SQLITE_DONE)
-        return Error::failed(QStringLiteral("%1: cannot read the index: %2").arg(db.path(), db.lastError()));
-    return rows;
+    const void* data = sqlite3_column_blob(s, column);
+    return data ? std::string_view(static_cast<const char*>(data),
+                                   std::size_t(sqlite3_column_bytes(s, column)))
+                : std::string_view();
 }
 
-bool sameEntry(const OldChild& o, const ScanTree& tree, std::size_t i)
+std::string_view bytesOf(const QByteArray& b)
+{
+    return {b.constData(), std::size_t(b.size())};
+}
+
+// Whether the row under the cursor of a kSelectChildren statement stores exactly entry `i`.
+bool sameStoredEntry(sqlite3_stmt* s, const ScanTree& tree, std::size_t i)
 {
     const ScanEntry& e = tree.entries[i];
-    if (o.type != int(e.type) || o.state != int(e.state) || o.size != e.size || o.allocated != e.allocated ||
-        o.mtimeNs != e.mtimeNs || o.inode != e.inode || o.device != e.device || o.uid != e.uid ||
-        o.mode != e.mode || o.nlink != e.nlink || o.counted != e.counted || o.kind != int(e.kind) ||
-        o.top != int(e.top))
+    if (sqlite3_column_int(s, 1) != int(e.top) || sqlite3_column_int(s, 3) != int(e.type) ||
+        sqlite3_column_int(s, 4) != int(e.state) || sqlite3_column_int64(s, 5) != e.size ||
+        sqlite3_column_int64(s, 6) != e.allocated || sqlite3_column_int64(s, 7) != e.mtimeNs ||
+        std::uint64_t(sqlite3_column_int64(s, 8)) != e.inode ||
+        std::uint64_t(sqlite3_column_int64(s, 9)) != e.device ||
+        std::uint32_t(sqlite3_column_int64(s, 10)) != e.uid ||
+        std::uint32_t(sqlite3_column_int64(s, 11)) != e.mode ||
+        std::uint32_t(sqlite3_column_int64(s, 12)) != e.nlink ||
+        (sqlite3_column_int(s, 13) != 0) != e.counted || sqlite3_column_int(s, 14) != int(e.kind))
         return false;
-    if (o.member != (e.member == kNoMember ? QString() : tree.memberIds.at(e.member)))
+    if (columnBytes(s, 15) != bytesOf(memberOf(tree, e)))
         return false;
-    if (e.type == EntryType::Symlink && o.link != tree.linkTargets.value(std::int32_t(i)))
+    if (e.type == EntryType::Symlink &&
+        columnBytes(s, 16) != bytesOf(tree.linkTargets.value(std::int32_t(i))))
         return false;
-    return e.state == EntryState::Ok ? o.error.isNull() : o.error == tree.errors.value(std::int32_t(i));
+    if (e.state == EntryState::Ok)
+        return sqlite3_column_type(s, 17) == SQLITE_NULL;
+    return columnBytes(s, 17) == bytesOf(tree.errors.value(std::int32_t(i)).toUtf8());
 }
 
 } // namespace
@@ -294,29 +290,15 @@ Result<IndexSnapshot> IndexStore::loadSnapshot()
     return snap;
 }
 
-Result<StoreStats> IndexStore::replaceAll(const ScanTree& tree, const ScanAnalysis& analysis,
-                                          const ScanRecord& record)
+Status IndexStore::beginRebuild(bool dropIndexes)
 {
-    StoreStats stats;
-    db::Transaction tx(m_db);
-    if (!tx.started())
-        return tx.started().error();
-    if (auto ok = m_db.exec(QByteArray(kDropSecondaryIndexes) +
-                            "DELETE FROM index_entries; DELETE FROM index_folders;");
-        !ok)
-        return ok.error();
-    auto insert = prepare(m_db, kInsertEntry);
-    if (!insert)
-        return insert.error();
-    // Row id = tree index + 1: parents come first, so every parent row exists before its children.
-    for (std::size_t i = 0; i < tree.entries.size(); ++i) {
-        const ScanEntry& e = tree.entries[i];
-        bindEntry(insert->get(), tree, i, std::int64_t(i) + 1, e.parent == kNoParent ? 0 : e.parent + 1,
-                  memberOf(tree, e), errorOf(tree, i));
-        if (auto ok = stepDone(m_db, insert->get()); !ok)
-            return ok.error();
-    }
-    stats.inserted = qint64(tree.entries.size());
+    return m_db.exec(QByteArray(dropIndexes ? kDropSecondaryIndexes : "") +
+                     "DELETE FROM index_entries; DELETE FROM index_folders;");
+}
+
+Status IndexStore::endRebuild(const ScanTree& tree, const ScanAnalysis& analysis, const ScanRecord& record,
+                              StoreStats& stats)
+{
     auto folder = prepare(m_db, kInsertFolder);
     if (!folder)
         return folder.error();
@@ -332,7 +314,240 @@ Result<StoreStats> IndexStore::replaceAll(const ScanTree& tree, const ScanAnalys
     if (auto ok = writeTotalsAndScan(analysis, record, stats.inserted, tree); !ok)
         return ok.error();
     stats.totalRows = analysis.totals.size();
+    return {};
+}
+
+Result<StoreStats> IndexStore::replaceAll(const ScanTree& tree, const ScanAnalysis& analysis,
+                                          const ScanRecord& record)
+{
+    StoreStats stats;
+    db::Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started().error();
+    if (auto ok = beginRebuild(true); !ok)
+        return ok.error();
+    auto insert = prepare(m_db, kInsertEntry);
+    if (!insert)
+        return insert.error();
+    // Row id = tree index + 1: parents come first, so every parent row exists before its children.
+    for (std::size_t i = 0; i < tree.entries.size(); ++i) {
+        const ScanEntry& e = tree.entries[i];
+        bindEntry(insert->get(), tree, i, std::int64_t(i) + 1, e.parent == kNoParent ? 0 : e.parent + 1,
+                  memberOf(tree, e), errorOf(tree, i));
+        if (auto ok = stepDone(m_db, insert->get()); !ok)
+            return ok.error();
+    }
+    stats.inserted = qint64(tree.entries.size());
+    if (auto ok = endRebuild(tree, analysis, record, stats); !ok)
+        return ok.error();
     if (auto ok = tx.commit(); !ok)
+        return ok.error();
+    stats.wroteAnything = true;
+    return stats;
+}
+
+Result<bool> IndexStore::hasScan()
+{
+    auto q = m_db.prepare("SELECT count(*) FROM index_scans");
+    if (!q)
+        return q.error();
+    const bool row = q->step();
+    if (q->hasError())
+        return Error::failed(QStringLiteral("%1: cannot read the index: %2").arg(m_db.path(), q->error()));
+    return row && q->columnInt64(0) > 0;
+}
+
+// ---- BulkLoad ----
+
+struct BulkLoad::Impl
+{
+    // Rows copied from the walk, waiting for the writer (the walk's tree grows, and may move, under its
+    // lock).
+    struct Batch
+    {
+        std::int32_t first = 0; // tree index of entries[0]
+        std::vector<ScanEntry> entries;
+        std::string names; // entries' nameOffset point in here
+        QHash<std::int32_t, QByteArray> links;
+        QHash<std::int32_t, QString> errors;
+        void clear()
+        {
+            entries.clear();
+            names.clear();
+            links.clear();
+            errors.clear();
+        }
+    };
+    // What the writer wrote for fields that the walk or the analysis may still change.
+    struct Written
+    {
+        Kind kind;
+        EntryState state;
+        std::int16_t member;
+    };
+    static constexpr std::size_t kBatch = 4096;         // rows handed over at once
+    static constexpr std::size_t kMaxPending = 1 << 18; // the walk waits beyond this (bounded memory)
+
+    Impl(IndexStore& s, const Manifest& manifest, bool oneFolder)
+        : store(s), tx(s.m_db), attribution(manifest, oneFolder)
+    {
+    }
+
+    void write()
+    {
+        if (auto ok = store.beginRebuild(true); !ok)
+            return fail(ok.error());
+        auto stmt = prepare(store.m_db, kInsertEntry);
+        if (!stmt)
+            return fail(stmt.error());
+        Batch work;
+        while (true) {
+            {
+                std::unique_lock lock(mutex);
+                wake.wait(lock, [this] { return pending.entries.size() >= kBatch || done; });
+                if (pending.entries.empty())
+                    return; // done, and everything written
+                std::swap(work, pending);
+                pending.clear();
+            }
+            space.notify_all();
+            for (std::size_t k = 0; k < work.entries.size(); ++k) {
+                const auto index = work.first + std::int32_t(k);
+                ScanEntry e = work.entries[k];
+                const std::string_view name(work.names.data() + e.nameOffset, e.nameLength);
+                attribution.attribute(index, e, name);
+                written.push_back({e.kind, e.state, e.member});
+                const auto link = work.links.constFind(index);
+                const QByteArray error =
+                    e.state == EntryState::Ok ? QByteArray() : work.errors.value(index).toUtf8();
+                bindEntryFields(stmt->get(), e, name, index + 1, e.parent == kNoParent ? 0 : e.parent + 1,
+                                memberOf(attribution.memberIds(), e),
+                                link != work.links.constEnd() ? &*link : nullptr, error);
+                if (auto ok = stepDone(store.m_db, stmt->get()); !ok)
+                    return fail(ok.error());
+            }
+        }
+    }
+
+    void fail(Error error)
+    {
+        {
+            std::lock_guard lock(mutex);
+            failure = std::move(error);
+            stopped = true;
+        }
+        space.notify_all();
+    }
+
+    void stop()
+    {
+        {
+            std::lock_guard lock(mutex);
+            done = true;
+        }
+        wake.notify_all();
+        if (writer.joinable())
+            writer.join();
+    }
+
+    IndexStore& store;
+    db::Transaction tx; // first in, last out: statements are finalized before it rolls back
+    Attribution attribution;
+    std::vector<Written> written; // by tree index (writer thread; read after it is joined)
+    std::mutex mutex;
+    std::condition_variable wake, space;
+    Batch pending;
+    std::int32_t expected = 0; // the next tree index the walk must hand over
+    bool done = false, stopped = false;
+    std::optional<Error> failure;
+    std::thread writer;
+};
+
+BulkLoad::BulkLoad(std::unique_ptr<Impl> impl) : d(std::move(impl)) {}
+
+BulkLoad::~BulkLoad()
+{
+    if (d)
+        d->stop(); // not finished: the transaction rolls back with d
+}
+
+Result<std::unique_ptr<BulkLoad>> BulkLoad::start(IndexStore& store, const Manifest& manifest, bool oneFolder)
+{
+    auto impl = std::make_unique<Impl>(store, manifest, oneFolder);
+    if (!impl->tx.started())
+        return impl->tx.started().error();
+    impl->writer = std::thread([raw = impl.get()] { raw->write(); });
+    return std::unique_ptr<BulkLoad>(new BulkLoad(std::move(impl)));
+}
+
+void BulkLoad::listed(const ScanTree& tree, std::int32_t begin, std::int32_t end)
+{
+    std::unique_lock lock(d->mutex);
+    d->space.wait(lock, [this] { return d->pending.entries.size() < Impl::kMaxPending || d->stopped; });
+    if (d->stopped)
+        return;
+    if (begin != d->expected) {
+        d->failure = Error::failed(QStringLiteral("internal error: the walk handed over rows out of order"));
+        d->stopped = true;
+        return;
+    }
+    d->expected = end;
+    Impl::Batch& b = d->pending;
+    if (b.entries.empty())
+        b.first = begin;
+    for (std::int32_t i = begin; i < end; ++i) {
+        ScanEntry e = tree.entries[std::size_t(i)];
+        const std::string_view name = tree.name(e);
+        e.nameOffset = std::uint32_t(b.names.size());
+        b.names += name;
+        b.entries.push_back(e);
+        if (e.type == EntryType::Symlink)
+            if (const auto it = tree.linkTargets.constFind(i); it != tree.linkTargets.constEnd())
+                b.links.insert(i, *it);
+        if (e.state != EntryState::Ok)
+            b.errors.insert(i, tree.errors.value(i));
+    }
+    if (b.entries.size() >= Impl::kBatch)
+        d->wake.notify_one();
+}
+
+Result<StoreStats> BulkLoad::finish(const ScanTree& tree, const ScanAnalysis& analysis,
+                                    const ScanRecord& record)
+{
+    d->stop();
+    if (d->failure)
+        return *d->failure;
+    if (d->written.size() != tree.entries.size())
+        return Error::failed(QStringLiteral("internal error: the index loader wrote %1 of %2 rows")
+                                 .arg(d->written.size())
+                                 .arg(tree.entries.size()));
+    IndexStore& store = d->store;
+    StoreStats stats;
+    stats.inserted = qint64(tree.entries.size());
+    // Rows the walk or the analysis changed after they were written: a folder that could not be opened,
+    // the paths of a hard-linked inode that do not count.
+    auto fix = prepare(store.m_db,
+                       "UPDATE index_entries SET state=?2,counted=?3,kind=?4,member=?5,error=?6 WHERE id=?1");
+    if (!fix)
+        return fix.error();
+    for (std::size_t i = 0; i < tree.entries.size(); ++i) {
+        const ScanEntry& e = tree.entries[i];
+        const Impl::Written& w = d->written[i];
+        if (e.counted && e.kind == w.kind && e.state == w.state && e.member == w.member)
+            continue;
+        sqlite3_stmt* s = fix->get();
+        sqlite3_bind_int64(s, 1, std::int64_t(i) + 1);
+        sqlite3_bind_int(s, 2, int(e.state));
+        sqlite3_bind_int(s, 3, e.counted ? 1 : 0);
+        sqlite3_bind_int(s, 4, int(e.kind));
+        bindOptionalText(s, 5, memberOf(tree, e));
+        bindOptionalText(s, 6, errorOf(tree, i));
+        if (auto ok = stepDone(store.m_db, s); !ok)
+            return ok.error();
+    }
+    if (auto ok = store.endRebuild(tree, analysis, record, stats); !ok)
+        return ok.error();
+    if (auto ok = d->tx.commit(); !ok)
         return ok.error();
     stats.wroteAnything = true;
     return stats;
@@ -350,46 +565,72 @@ Result<StoreStats> IndexStore::applyChanges(const ScanTree& tree, const ScanAnal
     std::vector<std::size_t> inserts, updates;
     std::vector<std::int64_t> deletes, emptiedFolders;
     std::int64_t nextId = previous.maxId + 1;
-    auto select =
-        prepare(m_db, "SELECT id,top,name,type,state,size,allocated,mtime_ns,inode,device,uid,mode,nlink,"
-                      "counted,kind,member,link_target,error FROM index_entries WHERE parent=?1");
+    // The stored children of changed folders are read through a memory map (no system call per page).
+    (void)m_db.exec("PRAGMA mmap_size=1073741824");
+    auto select = prepare(m_db, kSelectChildren);
     if (!select)
         return select.error();
 
+    // Matches a folder's stored children with its new listing by name (the tops by their top number).
+    std::vector<char> matched;
+    std::unordered_map<std::string_view, std::size_t> byName;
     auto diffListing = [&](std::int64_t parentId, const std::vector<std::size_t>& children) -> Status {
-        QHash<QByteArray, OldChild> old;
+        const auto keyOf = [&](int top, std::string_view name) -> std::string_view {
+            return parentId == 0 ? std::string_view(top == 0 ? "0" : "1") : name;
+        };
+        matched.assign(children.size(), 0);
+        const bool useMap = children.size() > 24; // a short listing is searched in place
+        if (useMap) {
+            byName.clear();
+            for (std::size_t pos = 0; pos < children.size(); ++pos) {
+                const ScanEntry& e = tree.entries[children[pos]];
+                byName.emplace(keyOf(int(e.top), tree.name(e)), pos);
+            }
+        }
+        const auto find = [&](std::string_view key) -> std::ptrdiff_t {
+            if (useMap) {
+                const auto it = byName.find(key);
+                return it == byName.end() ? -1 : std::ptrdiff_t(it->second);
+            }
+            for (std::size_t pos = 0; pos < children.size(); ++pos) {
+                const ScanEntry& e = tree.entries[children[pos]];
+                if (keyOf(int(e.top), tree.name(e)) == key)
+                    return std::ptrdiff_t(pos);
+            }
+            return -1;
+        };
         if (parentId <= previous.maxId) {
-            auto rows = readChildren(m_db, select->get(), parentId);
-            if (!rows)
-                return rows.error();
-            for (OldChild& o : *rows) {
-                const QByteArray key = parentId == 0 ? QByteArray::number(o.top) : o.name;
-                old.insert(key, std::move(o));
+            sqlite3_stmt* s = select->get();
+            sqlite3_bind_int64(s, 1, parentId);
+            int rc;
+            while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+                const std::int64_t id = sqlite3_column_int64(s, 0);
+                const bool wasFolder = sqlite3_column_int(s, 3) == int(EntryType::Directory);
+                const std::ptrdiff_t pos = find(keyOf(sqlite3_column_int(s, 1), columnBytes(s, 2)));
+                if (pos < 0 || matched[std::size_t(pos)]) {
+                    deletes.push_back(id);
+                    if (wasFolder)
+                        emptiedFolders.push_back(id);
+                    continue;
+                }
+                matched[std::size_t(pos)] = 1;
+                const std::size_t k = children[std::size_t(pos)];
+                ids[k] = id;
+                if (!sameStoredEntry(s, tree, k))
+                    updates.push_back(k);
+                if (wasFolder && tree.entries[k].type != EntryType::Directory)
+                    emptiedFolders.push_back(id);
             }
+            sqlite3_reset(s);
+            if (rc != SQLITE_DONE)
+                return Error::failed(
+                    QStringLiteral("%1: cannot read the index: %2").arg(m_db.path(), m_db.lastError()));
         }
-        for (std::size_t k : children) {
-            const ScanEntry& e = tree.entries[k];
-            const std::string_view name = tree.name(e);
-            const QByteArray key = parentId == 0
-                                       ? QByteArray::number(int(e.top))
-                                       : QByteArray::fromRawData(name.data(), qsizetype(name.size()));
-            const auto it = old.find(key);
-            if (it == old.end()) {
-                ids[k] = nextId++;
-                inserts.push_back(k);
+        for (std::size_t pos = 0; pos < children.size(); ++pos) {
+            if (matched[pos])
                 continue;
-            }
-            ids[k] = it->id;
-            if (!sameEntry(*it, tree, k))
-                updates.push_back(k);
-            if (it->type == int(EntryType::Directory) && e.type != EntryType::Directory)
-                emptiedFolders.push_back(it->id);
-            old.erase(it);
-        }
-        for (const OldChild& o : old) {
-            deletes.push_back(o.id);
-            if (o.type == int(EntryType::Directory))
-                emptiedFolders.push_back(o.id);
+            ids[children[pos]] = nextId++;
+            inserts.push_back(children[pos]);
         }
         return {};
     };

@@ -8,6 +8,7 @@
 #include "index/ScanAnalysis.h"
 #include "util/Cancellation.h"
 
+#include <memory>
 #include <optional>
 
 namespace ts::index {
@@ -25,6 +26,8 @@ struct ScanRecord
     double seconds = 0;
     qint64 errors = 0;
 };
+
+class BulkLoad;
 
 class IndexStore
 {
@@ -56,13 +59,50 @@ public:
         return IndexQueries(m_db).memberUsage(manifest);
     }
 
+    // Whether any scan was stored (an incremental scan without one is a full rebuild).
+    Result<bool> hasScan();
+
     db::SqliteDb& database() { return m_db; }
 
 private:
+    friend class BulkLoad;
     explicit IndexStore(db::SqliteDb db) : m_db(std::move(db)) {}
+    // A full rebuild in the caller's transaction: empty the tables (secondary indexes dropped), then, after
+    // the entry rows, write folders and totals and rebuild the indexes.
+    Status beginRebuild(bool dropIndexes);
+    Status endRebuild(const ScanTree& tree, const ScanAnalysis& analysis, const ScanRecord& record,
+                      StoreStats& stats);
     Status writeTotalsAndScan(const ScanAnalysis& analysis, const ScanRecord& record, qint64 changedRows,
                               const ScanTree& tree);
     db::SqliteDb m_db;
+};
+
+// A full rebuild whose entry rows are written while the walk is still running: the walk hands over each
+// folder's listing as it is merged (ScanOptions::listed), and a thread of the loader's own attributes and
+// inserts the rows, in one transaction opened by start(). finish(), after analyseScan, corrects the few rows
+// that changed after they were written (a folder that could not be opened, hard-linked paths that do not
+// count), writes folders and totals, rebuilds the secondary indexes and commits. Readers see the previous
+// index until then; destroyed without a successful finish(), everything is rolled back. The store must not be
+// used by anyone else until finish() returns or the load is destroyed.
+class BulkLoad
+{
+public:
+    static Result<std::unique_ptr<BulkLoad>> start(IndexStore& store, const Manifest& manifest,
+                                                   bool oneFolder);
+    ~BulkLoad();
+    BulkLoad(const BulkLoad&) = delete;
+    BulkLoad& operator=(const BulkLoad&) = delete;
+
+    // Called by the walk with its lock held, right after entries [begin, end) were appended: copies them (the
+    // walk waits here when the writer is far behind, which bounds the memory).
+    void listed(const ScanTree& tree, std::int32_t begin, std::int32_t end);
+
+    Result<StoreStats> finish(const ScanTree& tree, const ScanAnalysis& analysis, const ScanRecord& record);
+
+private:
+    struct Impl;
+    explicit BulkLoad(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> d;
 };
 
 } // namespace ts::index

@@ -34,12 +34,6 @@ Kind kindForRole(FolderRole role)
     return Kind::Other;
 }
 
-struct LayoutMatch
-{
-    Kind kind;
-    bool perMember;
-};
-
 struct DevIno
 {
     std::uint64_t dev, ino;
@@ -126,69 +120,81 @@ QString folderKey(Top top, const QByteArray& path)
     return displayEntryPath(top, path);
 }
 
+Attribution::Attribution(const Manifest& manifest, bool oneFolder)
+{
+    for (const Member& m : manifest.members)
+        m_memberIds << m.id;
+    // Layout folders by (top, path); with one folder for both, repository folders live in the shared top.
+    for (const LayoutFolder& f : manifest.layout) {
+        const Top top =
+            (f.location == FolderLocation::Repository && !oneFolder) ? Top::Repository : Top::SharedFolder;
+        m_layout.insert({int(top), f.path.toUtf8()}, {kindForRole(f.role), f.perMember});
+        m_layoutDepth = std::max(m_layoutDepth, int(f.path.count(u'/')) + 2); // +1 for the member folder
+    }
+}
+
+void Attribution::attribute(std::int32_t index, ScanEntry& e, std::string_view name)
+{
+    if (m_slot.size() <= std::size_t(index))
+        m_slot.resize(std::max(std::size_t(index) + 1, m_slot.size() * 2), -1);
+    int depth = 0;
+    QByteArray path;
+    bool perMember = false;
+    if (e.parent != kNoParent) {
+        const std::size_t ps = std::size_t(m_slot[std::size_t(e.parent)]);
+        const Folder& pf = m_folders[ps];
+        e.kind = m_kinds[ps];
+        e.member = m_members[ps];
+        depth = pf.depth + 1;
+        if (e.type == EntryType::Directory) {
+            path = pf.path.isEmpty() ? QByteArray(name.data(), qsizetype(name.size()))
+                                     : pf.path + '/' + QByteArray(name.data(), qsizetype(name.size()));
+            if (pf.perMember) {
+                const auto idx = m_memberIds.indexOf(QString::fromUtf8(name.data(), qsizetype(name.size())));
+                if (idx >= 0)
+                    e.member = std::int16_t(idx);
+            }
+            if (depth <= m_layoutDepth) {
+                const auto it = m_layout.constFind({int(e.top), path});
+                if (it != m_layout.constEnd()) {
+                    e.kind = it->kind;
+                    e.member = kNoMember;
+                    perMember = it->perMember;
+                }
+            }
+        }
+    } else {
+        e.kind = Kind::Other;
+        e.member = kNoMember;
+        const auto it = m_layout.constFind({int(e.top), QByteArray()});
+        if (it != m_layout.constEnd())
+            e.kind = it->kind;
+    }
+    if (e.type == EntryType::Directory) {
+        m_slot[std::size_t(index)] = std::int32_t(m_folders.size());
+        m_folders.push_back({index, depth, std::move(path), perMember});
+        m_kinds.push_back(e.kind);
+        m_members.push_back(e.member);
+    }
+}
+
 ScanAnalysis analyseScan(ScanTree& tree, const Manifest& manifest)
 {
     ScanAnalysis a;
     const bool oneFolder = tree.repository.isEmpty() || tree.repository == tree.sharedFolder;
-    tree.memberIds.clear();
-    for (const Member& m : manifest.members)
-        tree.memberIds << m.id;
-
-    // Layout folders by (top, path); with one folder for both, repository folders live in the shared top.
-    QHash<QPair<int, QByteArray>, LayoutMatch> layout;
-    int layoutDepth = 0;
-    for (const LayoutFolder& f : manifest.layout) {
-        const Top top =
-            (f.location == FolderLocation::Repository && !oneFolder) ? Top::Repository : Top::SharedFolder;
-        layout.insert({int(top), f.path.toUtf8()}, {kindForRole(f.role), f.perMember});
-        layoutDepth = std::max(layoutDepth, int(f.path.count(u'/')) + 2); // +1 for the member folder
-    }
-
-    a.folderSlot.assign(tree.entries.size(), -1);
-    std::vector<bool> perMemberParent(tree.entries.size(), false);
-    for (std::size_t i = 0; i < tree.entries.size(); ++i) {
-        ScanEntry& e = tree.entries[i];
-        int depth = 0;
-        QByteArray path;
-        if (e.parent != kNoParent) {
-            const ScanEntry& parent = tree.entries[std::size_t(e.parent)];
-            e.kind = parent.kind;
-            e.member = parent.member;
-            const FolderTotals& pf = a.folders[std::size_t(a.folderSlot[std::size_t(e.parent)])];
-            depth = pf.depth + 1;
-            if (e.type == EntryType::Directory) {
-                const std::string_view n = tree.name(e);
-                path = pf.path.isEmpty() ? QByteArray(n.data(), qsizetype(n.size()))
-                                         : pf.path + '/' + QByteArray(n.data(), qsizetype(n.size()));
-                if (perMemberParent[std::size_t(e.parent)]) {
-                    const auto idx = tree.memberIds.indexOf(QString::fromUtf8(n.data(), qsizetype(n.size())));
-                    if (idx >= 0)
-                        e.member = std::int16_t(idx);
-                }
-                if (depth <= layoutDepth) {
-                    const auto it = layout.constFind({int(e.top), path});
-                    if (it != layout.constEnd()) {
-                        e.kind = it->kind;
-                        e.member = kNoMember;
-                        perMemberParent[i] = it->perMember;
-                    }
-                }
-            }
-        } else {
-            e.kind = Kind::Other;
-            e.member = kNoMember;
-            const auto it = layout.constFind({int(e.top), QByteArray()});
-            if (it != layout.constEnd())
-                e.kind = it->kind;
-        }
-        if (e.type == EntryType::Directory) {
-            a.folderSlot[i] = std::int32_t(a.folders.size());
-            FolderTotals f;
-            f.entry = std::int32_t(i);
-            f.depth = depth;
-            f.path = std::move(path);
-            a.folders.push_back(std::move(f));
-        }
+    Attribution attribution(manifest, oneFolder);
+    tree.memberIds = attribution.memberIds();
+    for (std::size_t i = 0; i < tree.entries.size(); ++i)
+        attribution.attribute(std::int32_t(i), tree.entries[i], tree.name(tree.entries[i]));
+    a.folderSlot = std::move(attribution.folderSlot());
+    a.folderSlot.resize(tree.entries.size(), -1);
+    a.folders.reserve(attribution.folders().size());
+    for (Attribution::Folder& f : attribution.folders()) {
+        FolderTotals t;
+        t.entry = f.entry;
+        t.depth = f.depth;
+        t.path = std::move(f.path);
+        a.folders.push_back(std::move(t));
     }
 
     markHardLinks(tree);

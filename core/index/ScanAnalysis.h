@@ -54,6 +54,45 @@ struct ScanAnalysis
     std::int64_t files = 0, dirs = 0, bytes = 0, allocated = 0;
 };
 
+// Kind and member of entries from the manifest's layout, one entry at a time in tree order (a parent before
+// its children): a folder's kind is inherited by everything below it until a deeper layout folder; under a
+// per-member layout folder, a child folder named after a member carries that member. Used by analyseScan, and
+// by the bulk loader that writes rows while the walk is still running.
+class Attribution
+{
+public:
+    struct Folder
+    {
+        std::int32_t entry = 0;
+        int depth = 0;          // 0 for a top
+        QByteArray path;        // relative to its top
+        bool perMember = false; // a per-member layout folder: its child folders may name a member
+    };
+
+    Attribution(const Manifest& manifest, bool oneFolder);
+
+    // Sets e.kind and e.member (its parent, if any, was attributed before) and records a folder.
+    void attribute(std::int32_t index, ScanEntry& e, std::string_view name);
+
+    const QStringList& memberIds() const { return m_memberIds; }
+    std::vector<Folder>& folders() { return m_folders; }
+    std::vector<std::int32_t>& folderSlot() { return m_slot; } // entry → index into folders(), -1: none
+
+private:
+    struct LayoutMatch
+    {
+        Kind kind;
+        bool perMember;
+    };
+    QStringList m_memberIds;
+    QHash<QPair<int, QByteArray>, LayoutMatch> m_layout;
+    int m_layoutDepth = 0;
+    std::vector<Folder> m_folders;
+    std::vector<std::int32_t> m_slot;
+    std::vector<Kind> m_kinds; // of folders, by slot
+    std::vector<std::int16_t> m_members;
+};
+
 // Fills kind, member and counted on the tree's entries and computes the totals.
 ScanAnalysis analyseScan(ScanTree& tree, const Manifest& manifest);
 

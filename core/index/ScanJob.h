@@ -25,6 +25,9 @@ struct ScanReport
     qint64 files = 0, dirs = 0, bytes = 0, allocated = 0;
     QList<ScanProblem> errors; // permission denied, vanished, failed; sorted by path
     double seconds = 0;
+    // Wall seconds of each step: walk (for a full rebuild, the entry rows are written during it), analyse,
+    // store (compare and write; for a full rebuild: fix-ups, folders, totals, indexes, commit).
+    double walkSeconds = 0, analyseSeconds = 0, storeSeconds = 0;
     bool full = false;
     StoreStats store;
 };

@@ -146,6 +146,8 @@ public:
         addTop(shared, Top::SharedFolder, sharedStat);
         if (!oneFolder)
             addTop(repo, Top::Repository, repoStat);
+        if (m_options.listed)
+            m_options.listed(m_tree, 0, std::int32_t(m_tree.entries.size()));
 
         m_timer.start();
         const int threadCount = m_options.threads > 0
@@ -310,6 +312,7 @@ private:
             m_tree.errors.insert(task.index, QString::fromLocal8Bit(strerror(openError)));
             return;
         }
+        const auto first = std::int32_t(m_tree.entries.size());
         for (Listing::Child& child : listing.children) {
             ScanEntry e = child.entry;
             e.parent = task.index;
@@ -334,6 +337,8 @@ private:
                 m_wake.notify_one();
             }
         }
+        if (m_options.listed && std::int32_t(m_tree.entries.size()) > first)
+            m_options.listed(m_tree, first, std::int32_t(m_tree.entries.size()));
     }
 
     void reportProgress(const DirTask& task)

@@ -6,6 +6,8 @@
 #include "util/Cancellation.h"
 #include "util/Result.h"
 
+#include <functional>
+
 namespace ts::index {
 
 struct ScanOptions
@@ -16,6 +18,10 @@ struct ScanOptions
     int threads = 0;          // 0 = one per core
     const CancelToken* cancel = nullptr;
     ProgressCallback progress; // entries so far (done), bytes so far, the folder being listed
+    // Called with the walk's lock held each time entries [begin, end) were appended to the tree (the tops,
+    // then one folder's listing at a time, in tree order): copy what you need and return quickly. A folder's
+    // own state may still change afterwards (when it cannot be opened).
+    std::function<void(const ScanTree& tree, std::int32_t begin, std::int32_t end)> listed;
 };
 
 class Scanner

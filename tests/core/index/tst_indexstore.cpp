@@ -9,7 +9,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <pwd.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace ts;
@@ -65,6 +67,8 @@ private Q_SLOTS:
     void fullRebuildKeepsOtherModulesTables();
     void oneFolderForBothSkipsOnlyTheRepositoryGit();
     void cancelledScanLeavesTheIndexAlone();
+    void streamingRebuildEqualsBatchRebuild();
+    void rebuildCancelledMidWalkRollsBack();
 };
 
 void TestIndexStore::attributesUsageByMemberKindAndFolder()
@@ -313,6 +317,119 @@ void TestIndexStore::cancelledScanLeavesTheIndexAlone()
         QCOMPARE(report.error().kind, ErrorKind::Cancelled);
         QCOMPARE(test::dumpIndex(dbPath), before);
     }
+}
+
+// A full scan writes its rows while the walk runs (BulkLoad) and corrects afterwards what only the end of the
+// walk knows: folders that could not be opened, which path of a hard-linked inode counts. The result must
+// be row for row what writing the finished tree in one go (replaceAll) gives, across several hand-over
+// batches. Run as `nobody` so that the locked folder is really denied (root reads everything).
+void TestIndexStore::streamingRebuildEqualsBatchRebuild()
+{
+    const passwd* nobody = ::getpwnam("nobody");
+    if (!nobody)
+        QSKIP("no user `nobody` to drop privileges to: root reads every folder, so denial cannot be tested");
+    QTemporaryDir root, repo, state;
+    for (const QTemporaryDir* d : {&root, &repo, &state})
+        QVERIFY(::chmod(QFile::encodeName(d->path()).constData(), d == &state ? 0777 : 0755) == 0);
+    buildTeam(root.path(), repo.path());
+    // More entries than one hand-over batch (4096), in one folder and spread over many.
+    for (int i = 0; i < 5000; ++i)
+        test::writeFile(root.path() + QStringLiteral("/results/ana/many/f%1").arg(i), "x");
+    for (int i = 0; i < 300; ++i)
+        test::writeFile(root.path() + QStringLiteral("/data/processed/d%1/g%2/file").arg(i % 30).arg(i),
+                        "yy");
+    // One inode under two members: only the path that sorts first counts, whichever the walk lists first.
+    const QByteArray shared = QFile::encodeName(root.path() + QStringLiteral("/results/ben/shared.bin"));
+    test::writeFile(QFile::decodeName(shared), QByteArray(1234, 's'));
+    QVERIFY(
+        ::link(shared.constData(),
+               QFile::encodeName(root.path() + QStringLiteral("/checkpoints/ana/linked.bin")).constData()) ==
+        0);
+    QVERIFY(::symlink("../data/raw/a.csv",
+                      QFile::encodeName(root.path() + QStringLiteral("/models/raw-link")).constData()) == 0);
+    test::writeFile(root.path() + QStringLiteral("/results/ben/locked/secret.bin"), "secret");
+    QVERIFY(::chmod(QFile::encodeName(root.path() + QStringLiteral("/results/ben/locked")).constData(),
+                    0700) == 0);
+
+    const QString streamed = state.filePath(QStringLiteral("streamed.sqlite"));
+    const QString batched = state.filePath(QStringLiteral("batched.sqlite"));
+    const pid_t child = ::fork();
+    if (child == 0) {
+        if (::setgid(nobody->pw_gid) != 0 || ::setuid(nobody->pw_uid) != 0)
+            ::_exit(3);
+        ScanRequest request;
+        request.sharedFolder = root.path();
+        request.repository = repo.path();
+        request.databasePath = streamed;
+        request.manifest = test::teamManifest();
+        request.full = true;
+        request.threads = 2;
+        auto report = scanIntoIndex(request);
+        if (!report || !report->full || report->errors.size() != 1)
+            ::_exit(4);
+        ScanOptions options;
+        options.sharedFolder = root.path();
+        options.repository = repo.path();
+        auto tree = Scanner(options).run();
+        if (!tree)
+            ::_exit(5);
+        const ScanAnalysis analysis = analyseScan(*tree, request.manifest);
+        auto store = IndexStore::open(batched);
+        if (!store || !store->replaceAll(*tree, analysis, ScanRecord{true, 0, 1}))
+            ::_exit(6);
+        ::_exit(0);
+    }
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    if (WIFEXITED(status) && WEXITSTATUS(status) == 3)
+        QSKIP("cannot drop privileges to `nobody` in this environment");
+    QVERIFY2(WIFEXITED(status) && WEXITSTATUS(status) == 0,
+             qPrintable(QStringLiteral("child exit status %1").arg(status)));
+
+    const QStringList rows = test::dumpIndex(streamed);
+    QCOMPARE(rows, test::dumpIndex(batched));
+    QVERIFY(rows.size() > 5300);
+    // The fix-ups really happened: the locked folder is denied, and one of the two linked paths counts.
+    auto db = db::SqliteDb::open(streamed, db::SqliteDb::Mode::ReadOnly);
+    QVERIFY(db.ok());
+    auto q = db->prepare("SELECT (SELECT state FROM index_entries WHERE CAST(name AS TEXT)='locked'),"
+                         "(SELECT group_concat(counted) FROM (SELECT counted FROM index_entries WHERE "
+                         "CAST(name AS TEXT) IN ('shared.bin','linked.bin') ORDER BY counted))");
+    QVERIFY(q.ok() && q->step());
+    QCOMPARE(q->columnInt64(0), qint64(EntryState::PermissionDenied));
+    QCOMPARE(q->columnText(1), QStringLiteral("0,1"));
+}
+
+// Cancelling a full rebuild after rows were already handed to the writer rolls all of them back.
+void TestIndexStore::rebuildCancelledMidWalkRollsBack()
+{
+    QTemporaryDir root, repo, state;
+    buildTeam(root.path(), repo.path());
+    const QString dbPath = state.filePath(QStringLiteral("index.sqlite"));
+    test::scanOrFail(root.path(), repo.path(), dbPath, true);
+    const QStringList before = test::dumpIndex(dbPath);
+    for (int i = 0; i < 200; ++i)
+        test::writeFile(root.path() + QStringLiteral("/results/ana/d%1/f").arg(i), "z");
+    CancelToken cancel;
+    int calls = 0;
+    ScanRequest request;
+    request.sharedFolder = root.path();
+    request.repository = repo.path();
+    request.databasePath = dbPath;
+    request.manifest = test::teamManifest();
+    request.full = true;
+    request.threads = 1;
+    request.cancel = &cancel;
+    request.progress = [&](const Progress& p) {
+        ++calls;
+        if (p.done > 0)
+            cancel.cancel();
+    };
+    auto report = scanIntoIndex(request);
+    QVERIFY(!report.ok());
+    QCOMPARE(report.error().kind, ErrorKind::Cancelled);
+    QVERIFY(calls > 0);
+    QCOMPARE(test::dumpIndex(dbPath), before);
 }
 
 QTEST_GUILESS_MAIN(TestIndexStore)
