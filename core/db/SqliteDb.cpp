@@ -4,8 +4,14 @@
 
 namespace ts::db {
 
-void Statement::Finalizer::operator()(sqlite3_stmt* stmt) const { sqlite3_finalize(stmt); }
-void SqliteDb::Closer::operator()(sqlite3* db) const { sqlite3_close_v2(db); }
+void Statement::Finalizer::operator()(sqlite3_stmt* stmt) const
+{
+    sqlite3_finalize(stmt);
+}
+void SqliteDb::Closer::operator()(sqlite3* db) const
+{
+    sqlite3_close_v2(db);
+}
 
 Statement::Statement(sqlite3_stmt* stmt) : m_stmt(stmt) {}
 
@@ -72,9 +78,18 @@ void Statement::reset()
     m_error.clear();
 }
 
-qint64 Statement::columnInt64(int column) const { return sqlite3_column_int64(m_stmt.get(), column); }
-double Statement::columnDouble(int column) const { return sqlite3_column_double(m_stmt.get(), column); }
-bool Statement::columnIsNull(int column) const { return sqlite3_column_type(m_stmt.get(), column) == SQLITE_NULL; }
+qint64 Statement::columnInt64(int column) const
+{
+    return sqlite3_column_int64(m_stmt.get(), column);
+}
+double Statement::columnDouble(int column) const
+{
+    return sqlite3_column_double(m_stmt.get(), column);
+}
+bool Statement::columnIsNull(int column) const
+{
+    return sqlite3_column_type(m_stmt.get(), column) == SQLITE_NULL;
+}
 
 QString Statement::columnText(int column) const
 {
@@ -93,17 +108,25 @@ QByteArray Statement::columnBlob(int column) const
 Result<SqliteDb> SqliteDb::open(const QString& path, Mode mode)
 {
     sqlite3* raw = nullptr;
-    const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
-                      | SQLITE_OPEN_NOMUTEX;
+    const int flags =
+        (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
+        SQLITE_OPEN_NOMUTEX;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags, nullptr);
     SqliteDb db;
     db.m_db.reset(raw);
     db.m_path = path;
     if (rc != SQLITE_OK)
-        return Error::failed(QStringLiteral("%1: cannot open the local database: %2").arg(path, db.lastError()));
+        return Error::failed(
+            QStringLiteral("%1: cannot open the local database: %2").arg(path, db.lastError()));
     sqlite3_busy_timeout(raw, 10000);
     if (mode == Mode::ReadWrite) {
-        if (auto wal = db.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"); !wal)
+        // 16 KiB pages for a new database (an existing one keeps its own): a scan that changes rows all over
+        // the index writes a quarter of the WAL frames and checkpoint copies of 4 KiB pages (measured on the
+        // 300k-file bench: a 1 %-grown rescan 0.70-0.73 s -> 0.67-0.68 s, a full rebuild 1.07-1.14
+        // -> 1.03-1.10).
+        (void)db.exec("PRAGMA page_size=16384");
+        if (auto wal = db.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
+            !wal)
             return wal.error();
     }
     return db;
@@ -141,9 +164,18 @@ Status SqliteDb::setUserVersion(int version)
     return exec(QByteArray("PRAGMA user_version=") + QByteArray::number(version));
 }
 
-qint64 SqliteDb::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db.get()); }
-int SqliteDb::changes() const { return sqlite3_changes(m_db.get()); }
-QString SqliteDb::lastError() const { return QString::fromUtf8(sqlite3_errmsg(m_db.get())); }
+qint64 SqliteDb::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db.get());
+}
+int SqliteDb::changes() const
+{
+    return sqlite3_changes(m_db.get());
+}
+QString SqliteDb::lastError() const
+{
+    return QString::fromUtf8(sqlite3_errmsg(m_db.get()));
+}
 
 Transaction::Transaction(SqliteDb& db) : m_db(db), m_started(db.begin()) {}
 

@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 
 #include <condition_variable>
+#include <map>
 #include <mutex>
 #include <thread>
 #include <unordered_map>
@@ -346,38 +347,26 @@ Result<StoreStats> IndexStore::replaceAll(const ScanTree& tree, const ScanAnalys
     return stats;
 }
 
-Result<bool> IndexStore::hasScan()
+Result<IndexStore::StoredScan> IndexStore::storedScan()
 {
-    auto q = m_db.prepare("SELECT count(*) FROM index_scans");
+    auto q = m_db.prepare("SELECT (SELECT count(*) FROM index_scans), (SELECT coalesce(max(id),0) FROM "
+                          "index_entries)");
     if (!q)
         return q.error();
-    const bool row = q->step();
+    StoredScan stored;
+    if (q->step()) {
+        stored.hasScan = q->columnInt64(0) > 0;
+        stored.maxId = q->columnInt64(1);
+    }
     if (q->hasError())
         return Error::failed(QStringLiteral("%1: cannot read the index: %2").arg(m_db.path(), q->error()));
-    return row && q->columnInt64(0) > 0;
+    return stored;
 }
 
 // ---- BulkLoad ----
 
 struct BulkLoad::Impl
 {
-    // Rows copied from the walk, waiting for the writer (the walk's tree grows, and may move, under its
-    // lock).
-    struct Batch
-    {
-        std::int32_t first = 0; // tree index of entries[0]
-        std::vector<ScanEntry> entries;
-        std::string names; // entries' nameOffset point in here
-        QHash<std::int32_t, QByteArray> links;
-        QHash<std::int32_t, QString> errors;
-        void clear()
-        {
-            entries.clear();
-            names.clear();
-            links.clear();
-            errors.clear();
-        }
-    };
     // What the writer wrote for fields that the walk or the analysis may still change.
     struct Written
     {
@@ -385,48 +374,78 @@ struct BulkLoad::Impl
         EntryState state;
         std::int16_t member;
     };
-    static constexpr std::size_t kBatch = 4096;         // rows handed over at once
-    static constexpr std::size_t kMaxPending = 1 << 18; // the walk waits beyond this (bounded memory)
+    static constexpr std::size_t kBatch = 4096;         // the writer wakes for this many rows in order
+    static constexpr std::size_t kMaxPending = 1 << 16; // the walk waits beyond this (bounded memory)
 
     Impl(IndexStore& s, const Manifest& manifest, bool oneFolder)
         : store(s), tx(s.m_db), attribution(manifest, oneFolder)
     {
     }
 
+    // Listings waiting, by their first tree index; `next` is the first row not yet taken by the writer.
+    bool nextIsWaiting() const { return !pending.empty() && pending.begin()->first == next; }
+
     void write()
     {
+        // A smaller page cache than a query's: pages spill to the WAL while the walk still runs, and memory
+        // stays bounded on a million files.
+        (void)store.m_db.exec("PRAGMA cache_size=-32768");
         if (auto ok = store.beginRebuild(true); !ok)
             return fail(ok.error());
         auto stmt = prepare(store.m_db, kInsertEntry);
         if (!stmt)
             return fail(stmt.error());
-        Batch work;
+        std::vector<ListedEntries> work;
         while (true) {
+            work.clear();
             {
                 std::unique_lock lock(mutex);
-                wake.wait(lock, [this] { return pending.entries.size() >= kBatch || done; });
-                if (pending.entries.empty())
-                    return; // done, and everything written
-                std::swap(work, pending);
-                pending.clear();
+                wake.wait(lock, [this] { return (nextIsWaiting() && pendingRows >= kBatch) || done; });
+                while (nextIsWaiting()) {
+                    auto node = pending.extract(pending.begin());
+                    next += std::int32_t(node.mapped().entries.size());
+                    pendingRows -= node.mapped().entries.size();
+                    work.push_back(std::move(node.mapped()));
+                }
+                if (work.empty() && done) {
+                    if (!pending.empty())
+                        failure = Error::failed(
+                            QStringLiteral("internal error: the walk did not hand over rows %1 to %2")
+                                .arg(next)
+                                .arg(pending.begin()->first - 1));
+                    return;
+                }
             }
             space.notify_all();
-            for (std::size_t k = 0; k < work.entries.size(); ++k) {
-                const auto index = work.first + std::int32_t(k);
-                ScanEntry e = work.entries[k];
-                const std::string_view name(work.names.data() + e.nameOffset, e.nameLength);
-                attribution.attribute(index, e, name);
-                written.push_back({e.kind, e.state, e.member});
-                const auto link = work.links.constFind(index);
-                const QByteArray error =
-                    e.state == EntryState::Ok ? QByteArray() : work.errors.value(index).toUtf8();
-                bindEntryFields(stmt->get(), e, name, index + 1, e.parent == kNoParent ? 0 : e.parent + 1,
-                                memberOf(attribution.memberIds(), e),
-                                link != work.links.constEnd() ? &*link : nullptr, error);
-                if (auto ok = stepDone(store.m_db, stmt->get()); !ok)
+            for (const ListedEntries& chunk : work)
+                if (auto ok = insert(stmt->get(), chunk); !ok)
                     return fail(ok.error());
-            }
         }
+    }
+
+    Status insert(sqlite3_stmt* stmt, const ListedEntries& chunk)
+    {
+        auto link = chunk.links.begin();
+        auto error = chunk.errors.begin();
+        for (std::size_t k = 0; k < chunk.entries.size(); ++k) {
+            const auto index = chunk.first + std::int32_t(k);
+            ScanEntry e = chunk.entries[k];
+            const std::string_view name(chunk.names.data() + e.nameOffset, e.nameLength);
+            attribution.attribute(index, e, name);
+            written.push_back({e.kind, e.state, e.member});
+            const QByteArray* target = nullptr;
+            if (link != chunk.links.end() && link->first == index)
+                target = &(link++)->second;
+            QByteArray errorText;
+            if (error != chunk.errors.end() && error->first == index)
+                errorText = (error++)->second.toUtf8();
+            bindEntryFields(stmt, e, name, index + 1, e.parent == kNoParent ? 0 : e.parent + 1,
+                            memberOf(attribution.memberIds(), e), target,
+                            e.state == EntryState::Ok ? QByteArray() : errorText);
+            if (auto ok = stepDone(store.m_db, stmt); !ok)
+                return ok;
+        }
+        return {};
     }
 
     void fail(Error error)
@@ -456,8 +475,9 @@ struct BulkLoad::Impl
     std::vector<Written> written; // by tree index (writer thread; read after it is joined)
     std::mutex mutex;
     std::condition_variable wake, space;
-    Batch pending;
-    std::int32_t expected = 0; // the next tree index the walk must hand over
+    std::map<std::int32_t, ListedEntries> pending;
+    std::size_t pendingRows = 0;
+    std::int32_t next = 0;
     bool done = false, stopped = false;
     std::optional<Error> failure;
     std::thread writer;
@@ -480,34 +500,18 @@ Result<std::unique_ptr<BulkLoad>> BulkLoad::start(IndexStore& store, const Manif
     return std::unique_ptr<BulkLoad>(new BulkLoad(std::move(impl)));
 }
 
-void BulkLoad::listed(const ScanTree& tree, std::int32_t begin, std::int32_t end)
+void BulkLoad::listed(ListedEntries&& entries)
 {
     std::unique_lock lock(d->mutex);
-    d->space.wait(lock, [this] { return d->pending.entries.size() < Impl::kMaxPending || d->stopped; });
-    if (d->stopped)
+    // The row the writer needs next is always taken, however full the queue: it is what unblocks the rest.
+    d->space.wait(
+        lock, [&] { return d->pendingRows < Impl::kMaxPending || entries.first == d->next || d->stopped; });
+    if (d->stopped || entries.entries.empty())
         return;
-    if (begin != d->expected) {
-        d->failure = Error::failed(QStringLiteral("internal error: the walk handed over rows out of order"));
-        d->stopped = true;
-        return;
-    }
-    d->expected = end;
-    Impl::Batch& b = d->pending;
-    if (b.entries.empty())
-        b.first = begin;
-    for (std::int32_t i = begin; i < end; ++i) {
-        ScanEntry e = tree.entries[std::size_t(i)];
-        const std::string_view name = tree.name(e);
-        e.nameOffset = std::uint32_t(b.names.size());
-        b.names += name;
-        b.entries.push_back(e);
-        if (e.type == EntryType::Symlink)
-            if (const auto it = tree.linkTargets.constFind(i); it != tree.linkTargets.constEnd())
-                b.links.insert(i, *it);
-        if (e.state != EntryState::Ok)
-            b.errors.insert(i, tree.errors.value(i));
-    }
-    if (b.entries.size() >= Impl::kBatch)
+    d->pendingRows += entries.entries.size();
+    const std::int32_t first = entries.first;
+    d->pending.emplace(first, std::move(entries));
+    if (d->nextIsWaiting() && d->pendingRows >= Impl::kBatch)
         d->wake.notify_one();
 }
 

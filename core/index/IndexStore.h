@@ -6,6 +6,7 @@
 #include "index/IndexQueries.h"
 #include "index/IndexSnapshot.h"
 #include "index/ScanAnalysis.h"
+#include "index/Scanner.h"
 #include "util/Cancellation.h"
 
 #include <memory>
@@ -59,8 +60,14 @@ public:
         return IndexQueries(m_db).memberUsage(manifest);
     }
 
-    // Whether any scan was stored (an incremental scan without one is a full rebuild).
-    Result<bool> hasScan();
+    // Whether any scan was stored (an incremental scan without one is a full rebuild), and the highest entry
+    // id (about the number of entries: a hint for sizing the next walk).
+    struct StoredScan
+    {
+        bool hasScan = false;
+        qint64 maxId = 0;
+    };
+    Result<StoredScan> storedScan();
 
     db::SqliteDb& database() { return m_db; }
 
@@ -93,9 +100,9 @@ public:
     BulkLoad(const BulkLoad&) = delete;
     BulkLoad& operator=(const BulkLoad&) = delete;
 
-    // Called by the walk with its lock held, right after entries [begin, end) were appended: copies them (the
-    // walk waits here when the writer is far behind, which bounds the memory).
-    void listed(const ScanTree& tree, std::int32_t begin, std::int32_t end);
+    // ScanOptions::listed: takes a listing from a walk worker (which waits here when the writer is far
+    // behind: bounded memory).
+    void listed(ListedEntries&& entries);
 
     Result<StoreStats> finish(const ScanTree& tree, const ScanAnalysis& analysis, const ScanRecord& record);
 

@@ -29,13 +29,10 @@ Result<ScanReport> scanIntoIndex(const ScanRequest& request)
 
     // A full rebuild writes the rows while the walk runs (BulkLoad); an incremental scan reads the previous
     // index on a second connection while the walk runs, and writes only what changed after it.
-    bool full = request.full;
-    if (!full) {
-        auto has = store->hasScan();
-        if (!has)
-            return has.error();
-        full = !*has;
-    }
+    auto stored = store->storedScan();
+    if (!stored)
+        return stored.error();
+    const bool full = request.full || !stored->hasScan;
     std::unique_ptr<BulkLoad> load;
     if (full) {
         const bool oneFolder = request.repository.isEmpty() || request.repository == request.sharedFolder;
@@ -61,12 +58,11 @@ Result<ScanReport> scanIntoIndex(const ScanRequest& request)
     options.repository = request.repository;
     options.crossMounts = request.crossMounts;
     options.threads = request.threads;
+    options.expectedEntries = stored->maxId + stored->maxId / 16 + 1024;
     options.cancel = request.cancel;
     options.progress = request.progress;
     if (load)
-        options.listed = [&load](const ScanTree& t, std::int32_t begin, std::int32_t end) {
-            load->listed(t, begin, end);
-        };
+        options.listed = [&load](ListedEntries&& entries) { load->listed(std::move(entries)); };
     auto tree = Scanner(options).run();
     const qint64 walked = timer.nsecsElapsed();
     if (loader.joinable())

@@ -88,6 +88,7 @@ struct Listing
         std::uint16_t nameLength;
         QByteArray linkTarget;
         QString error;
+        std::string path; // a folder to enter: its absolute path (built before the walk's lock is taken)
     };
     std::vector<Child> children;
     std::string names;
@@ -143,11 +144,19 @@ public:
             m_nestedTops.push_back({sharedStat.st_dev, sharedStat.st_ino});
         }
 
+        // Growing the tree moves it, under the walk's lock: start at the expected size.
+        if (m_options.expectedEntries > 0) {
+            m_tree.entries.reserve(std::size_t(m_options.expectedEntries));
+            m_tree.names.reserve(std::size_t(m_options.expectedEntries) * 16);
+        }
         addTop(shared, Top::SharedFolder, sharedStat);
         if (!oneFolder)
             addTop(repo, Top::Repository, repoStat);
-        if (m_options.listed)
-            m_options.listed(m_tree, 0, std::int32_t(m_tree.entries.size()));
+        if (m_options.listed) {
+            ListedEntries tops;
+            tops.entries = m_tree.entries;
+            m_options.listed(std::move(tops));
+        }
 
         m_timer.start();
         const int threadCount = m_options.threads > 0
@@ -211,11 +220,20 @@ private:
                 openError = list(task, listing);
 
             lock.lock();
-            if (!cancelled)
-                merge(task, listing, openError);
-            if (--m_pending == 0)
-                m_wake.notify_all();
+            const auto first = std::int32_t(m_tree.entries.size());
+            const int pushed = cancelled ? 0 : merge(task, listing, openError);
+            const bool appended = std::int32_t(m_tree.entries.size()) > first;
+            const bool finished = --m_pending == 0;
             reportProgress(task);
+            // Waiters are woken outside the lock (they would only block on it).
+            lock.unlock();
+            if (finished)
+                m_wake.notify_all();
+            else if (pushed > 1)
+                m_wake.notify_one(); // this worker takes one of them itself
+            if (appended && m_options.listed)
+                m_options.listed(handOver(task, first, listing));
+            lock.lock();
         }
     }
 
@@ -297,6 +315,9 @@ private:
                 } else if (!m_options.crossMounts && std::uint64_t(st.st_dev) != task.topDevice) {
                     child.entry.state = EntryState::OtherMount;
                     child.error = QStringLiteral("another file system is mounted here; not entered");
+                } else {
+                    child.path.reserve(task.path.size() + 1 + nameLength);
+                    child.path.append(task.path).append(1, '/').append(d->d_name, nameLength);
                 }
             }
         }
@@ -304,15 +325,16 @@ private:
         listing.children.push_back(std::move(child));
     }
 
-    void merge(const DirTask& task, Listing& listing, int openError)
+    // Appends a listing to the tree and queues its sub-folders (the lock is held): returns how many.
+    int merge(const DirTask& task, Listing& listing, int openError)
     {
         if (openError != 0) {
             ScanEntry& self = m_tree.entries[std::size_t(task.index)];
             self.state = stateForErrno(openError);
             m_tree.errors.insert(task.index, QString::fromLocal8Bit(strerror(openError)));
-            return;
+            return 0;
         }
-        const auto first = std::int32_t(m_tree.entries.size());
+        int pushed = 0;
         for (Listing::Child& child : listing.children) {
             ScanEntry e = child.entry;
             e.parent = task.index;
@@ -328,17 +350,35 @@ private:
                 m_tree.errors.insert(index, child.error);
             m_bytes += e.type == EntryType::File ? e.size : 0;
             if (e.type == EntryType::Directory && e.state == EntryState::Ok) {
-                std::string path;
-                path.reserve(task.path.size() + 1 + name.size());
-                path.append(task.path).append(1, '/').append(name);
-                m_queue.push_back(
-                    {std::move(path), task.path.size() + 1, index, task.top, task.topDevice, listing.fd});
+                m_queue.push_back({std::move(child.path), task.path.size() + 1, index, task.top,
+                                   task.topDevice, listing.fd});
                 ++m_pending;
-                m_wake.notify_one();
+                ++pushed;
             }
         }
-        if (m_options.listed && std::int32_t(m_tree.entries.size()) > first)
-            m_options.listed(m_tree, first, std::int32_t(m_tree.entries.size()));
+        return pushed;
+    }
+
+    // What merge() appended at `first`, for ScanOptions::listed (built from the worker's own listing).
+    static ListedEntries handOver(const DirTask& task, std::int32_t first, const Listing& listing)
+    {
+        ListedEntries out;
+        out.first = first;
+        out.names = listing.names;
+        out.entries.reserve(listing.children.size());
+        for (const Listing::Child& child : listing.children) {
+            const auto index = first + std::int32_t(out.entries.size());
+            ScanEntry e = child.entry;
+            e.parent = task.index;
+            e.nameOffset = child.nameOffset;
+            e.nameLength = child.nameLength;
+            out.entries.push_back(e);
+            if (!child.linkTarget.isNull())
+                out.links.emplace_back(index, child.linkTarget);
+            if (!child.error.isEmpty())
+                out.errors.emplace_back(index, child.error);
+        }
+        return out;
     }
 
     void reportProgress(const DirTask& task)

@@ -10,18 +10,31 @@
 
 namespace ts::index {
 
+// One folder's listing (or the tops) as the walk appended it to the tree: entries [first, first + size) of
+// the tree, in order, their nameOffset pointing into `names` (not the tree's), link targets and errors by
+// tree index.
+struct ListedEntries
+{
+    std::int32_t first = 0;
+    std::vector<ScanEntry> entries;
+    std::string names;
+    std::vector<std::pair<std::int32_t, QByteArray>> links;
+    std::vector<std::pair<std::int32_t, QString>> errors;
+};
+
 struct ScanOptions
 {
-    QString sharedFolder;     // absolute; required
-    QString repository;       // absolute; empty or equal to sharedFolder = one folder for both
-    bool crossMounts = false; // enter folders on other file systems (off: recorded as OtherMount)
-    int threads = 0;          // 0 = one per core
+    QString sharedFolder;       // absolute; required
+    QString repository;         // absolute; empty or equal to sharedFolder = one folder for both
+    bool crossMounts = false;   // enter folders on other file systems (off: recorded as OtherMount)
+    int threads = 0;            // 0 = one per core
+    qint64 expectedEntries = 0; // a hint (e.g. the previous scan's count) to size the tree up front
     const CancelToken* cancel = nullptr;
     ProgressCallback progress; // entries so far (done), bytes so far, the folder being listed
-    // Called with the walk's lock held each time entries [begin, end) were appended to the tree (the tops,
-    // then one folder's listing at a time, in tree order): copy what you need and return quickly. A folder's
-    // own state may still change afterwards (when it cannot be opened).
-    std::function<void(const ScanTree& tree, std::int32_t begin, std::int32_t end)> listed;
+    // Given each listing right after it was appended to the tree (the tops first), on the worker that listed
+    // it and outside the walk's lock: calls come from several threads and not in tree order (`first` says
+    // where each belongs). A folder's own state may still change afterwards (when it cannot be opened).
+    std::function<void(ListedEntries&&)> listed;
 };
 
 class Scanner
