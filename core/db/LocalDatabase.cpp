@@ -20,7 +20,8 @@ Result<SqliteDb> openLocalDatabase(const QString& path)
 {
     const QString folder = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(folder))
-        return Error::failed(QStringLiteral("%1: cannot create the local data folder (check permissions)").arg(folder));
+        return Error::failed(
+            QStringLiteral("%1: cannot create the local data folder (check permissions)").arg(folder));
     auto db = SqliteDb::open(path);
     if (!db)
         return db.error();

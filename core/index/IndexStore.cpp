@@ -2,14 +2,13 @@
 
 #include "db/LocalDatabase.h"
 #include "index/IndexSchema.h"
+#include "index/ListingQueue.h"
 
 #include <QDateTime>
+#include <QFile>
 
 #include <sqlite3.h>
 
-#include <condition_variable>
-#include <map>
-#include <mutex>
 #include <thread>
 #include <unordered_map>
 
@@ -190,10 +189,11 @@ std::string_view bytesOf(const QByteArray& b)
     return {b.constData(), std::size_t(b.size())};
 }
 
-// Whether the row under the cursor of a kSelectChildren statement stores exactly entry `i`.
-bool sameStoredEntry(sqlite3_stmt* s, const ScanTree& tree, std::size_t i)
+// Whether the row under the cursor of a kSelectChildren statement stores exactly this entry (`error` null
+// for an entry without one).
+bool sameStoredRow(sqlite3_stmt* s, const ScanEntry& e, std::string_view member, std::string_view link,
+                   const QByteArray* error)
 {
-    const ScanEntry& e = tree.entries[i];
     if (sqlite3_column_int(s, 1) != int(e.top) || sqlite3_column_int(s, 3) != int(e.type) ||
         sqlite3_column_int(s, 4) != int(e.state) || sqlite3_column_int64(s, 5) != e.size ||
         sqlite3_column_int64(s, 6) != e.allocated || sqlite3_column_int64(s, 7) != e.mtimeNs ||
@@ -204,14 +204,104 @@ bool sameStoredEntry(sqlite3_stmt* s, const ScanTree& tree, std::size_t i)
         std::uint32_t(sqlite3_column_int64(s, 12)) != e.nlink ||
         (sqlite3_column_int(s, 13) != 0) != e.counted || sqlite3_column_int(s, 14) != int(e.kind))
         return false;
-    if (columnBytes(s, 15) != bytesOf(memberOf(tree, e)))
+    if (columnBytes(s, 15) != member)
         return false;
-    if (e.type == EntryType::Symlink &&
-        columnBytes(s, 16) != bytesOf(tree.linkTargets.value(std::int32_t(i))))
+    if (e.type == EntryType::Symlink && columnBytes(s, 16) != link)
         return false;
     if (e.state == EntryState::Ok)
         return sqlite3_column_type(s, 17) == SQLITE_NULL;
-    return columnBytes(s, 17) == bytesOf(tree.errors.value(std::int32_t(i)).toUtf8());
+    return columnBytes(s, 17) == (error ? bytesOf(*error) : std::string_view());
+}
+
+// Whether the row under the cursor of a kSelectChildren statement stores exactly entry `i`.
+bool sameStoredEntry(sqlite3_stmt* s, const ScanTree& tree, std::size_t i)
+{
+    const ScanEntry& e = tree.entries[i];
+    const QByteArray error =
+        e.state == EntryState::Ok ? QByteArray() : tree.errors.value(std::int32_t(i)).toUtf8();
+    return sameStoredRow(s, e, bytesOf(memberOf(tree, e)),
+                         e.type == EntryType::Symlink ? bytesOf(tree.linkTargets.value(std::int32_t(i)))
+                                                      : std::string_view(),
+                         e.state == EntryState::Ok ? nullptr : &error);
+}
+
+} // namespace
+
+QString filesDatabasePath(const QString& databasePath)
+{
+    const QString base = databasePath.endsWith(QLatin1String(".sqlite"))
+                             ? databasePath.chopped(int(qstrlen(".sqlite")))
+                             : databasePath;
+    return base + QStringLiteral(".files.sqlite");
+}
+
+namespace {
+
+// SQLite's own code for a file that is not (or no longer) a database: the cache may be dropped and rebuilt.
+bool isDamaged(int rc)
+{
+    return (rc & 0xff) == SQLITE_NOTADB || (rc & 0xff) == SQLITE_CORRUPT;
+}
+
+// Attaches the cache file as schema `files` and brings it to kFilesSchemaVersion (a cache of another version
+// is emptied: the next scan rebuilds it). Returns SQLite's result code; `message` says what failed.
+int attachFiles(db::SqliteDb& db, const QString& cachePath, QString* message)
+{
+    sqlite3* h = db.handle();
+    const auto fail = [&](int rc) {
+        *message = QString::fromUtf8(sqlite3_errmsg(h));
+        return rc == SQLITE_OK ? SQLITE_ERROR : rc;
+    };
+    sqlite3_stmt* attach = nullptr;
+    if (sqlite3_prepare_v2(h, "ATTACH DATABASE ?1 AS files", -1, &attach, nullptr) != SQLITE_OK)
+        return fail(sqlite3_errcode(h));
+    const QByteArray utf8 = cachePath.toUtf8();
+    sqlite3_bind_text(attach, 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    int rc = sqlite3_step(attach);
+    sqlite3_finalize(attach);
+    if (rc != SQLITE_DONE)
+        return fail(sqlite3_extended_errcode(h));
+    // A cache: a power loss may cost the last scan, so the file is never synced; the main file still is.
+    // 16 KiB pages for a new cache (see SqliteDb::open).
+    rc = sqlite3_exec(
+        h,
+        "PRAGMA files.page_size=16384; PRAGMA files.journal_mode=WAL; PRAGMA files.synchronous=OFF;"
+        "PRAGMA files.cache_size=-65536; PRAGMA temp_store=MEMORY;",
+        nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK)
+        return fail(sqlite3_extended_errcode(h));
+    const auto version = [&]() -> int {
+        sqlite3_stmt* q = nullptr;
+        int v = -1;
+        if (sqlite3_prepare_v2(h, "PRAGMA files.user_version", -1, &q, nullptr) == SQLITE_OK &&
+            sqlite3_step(q) == SQLITE_ROW)
+            v = sqlite3_column_int(q, 0);
+        sqlite3_finalize(q);
+        return v;
+    };
+    int current = version();
+    if (current < 0)
+        return fail(sqlite3_extended_errcode(h));
+    if (current == kFilesSchemaVersion)
+        return SQLITE_OK;
+    if ((rc = sqlite3_exec(h, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr)) != SQLITE_OK)
+        return fail(sqlite3_extended_errcode(h));
+    current = version(); // another process may have created it meanwhile
+    QByteArray sql;
+    if (current != kFilesSchemaVersion) {
+        for (const char* table : kFilesTables)
+            sql += QByteArray("DROP TABLE IF EXISTS files.") + table + ';';
+        sql += kFilesSchema;
+        sql += "PRAGMA files.user_version=" + QByteArray::number(kFilesSchemaVersion) + ';';
+    }
+    sql += "COMMIT";
+    if ((rc = sqlite3_exec(h, sql.constData(), nullptr, nullptr, nullptr)) != SQLITE_OK) {
+        const int code = sqlite3_extended_errcode(h);
+        *message = QString::fromUtf8(sqlite3_errmsg(h));
+        sqlite3_exec(h, "ROLLBACK", nullptr, nullptr, nullptr);
+        return code == SQLITE_OK ? SQLITE_ERROR : code;
+    }
+    return SQLITE_OK;
 }
 
 } // namespace
@@ -221,14 +311,26 @@ Result<IndexStore> IndexStore::open(const QString& path)
     auto db = db::openLocalDatabase(path);
     if (!db)
         return db.error();
-    // Bulk writes of a full scan stay in memory until commit instead of spilling half-way.
-    (void)db->exec("PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;");
+    const QString cache = filesDatabasePath(path);
+    QString message;
+    int rc = attachFiles(*db, cache, &message);
+    if (isDamaged(rc)) {
+        // Not a database any more (a power loss while it was written, or another file in its place): the
+        // cache is ours to drop; the next scan rebuilds it.
+        (void)sqlite3_exec(db->handle(), "DETACH DATABASE files", nullptr, nullptr, nullptr);
+        for (const char* suffix : {"", "-wal", "-shm"})
+            QFile::remove(cache + QLatin1String(suffix));
+        rc = attachFiles(*db, cache, &message);
+    }
+    if (rc != SQLITE_OK)
+        return Error::failed(QStringLiteral("%1: cannot open the file index: %2 (delete it; the next scan "
+                                            "rebuilds it)")
+                                 .arg(cache, message));
     return IndexStore(std::move(*db));
 }
 
 Result<IndexSnapshot> IndexStore::loadSnapshot()
 {
-    IndexSnapshot snap;
     if (auto ok = m_db.exec("BEGIN"); !ok)
         return ok.error();
     struct EndRead
@@ -236,7 +338,12 @@ Result<IndexSnapshot> IndexStore::loadSnapshot()
         db::SqliteDb& db;
         ~EndRead() { (void)db.exec("COMMIT"); }
     } endRead{m_db};
+    return readSnapshot();
+}
 
+Result<IndexSnapshot> IndexStore::readSnapshot()
+{
+    IndexSnapshot snap;
     auto scans =
         prepare(m_db, "SELECT count(*), (SELECT coalesce(max(id),0) FROM index_entries) FROM index_scans");
     if (!scans)
@@ -374,49 +481,30 @@ struct BulkLoad::Impl
         EntryState state;
         std::int16_t member;
     };
-    static constexpr std::size_t kBatch = 4096;         // the writer wakes for this many rows in order
-    static constexpr std::size_t kMaxPending = 1 << 16; // the walk waits beyond this (bounded memory)
 
     Impl(IndexStore& s, const Manifest& manifest, bool oneFolder)
         : store(s), tx(s.m_db), attribution(manifest, oneFolder)
     {
     }
 
-    // Listings waiting, by their first tree index; `next` is the first row not yet taken by the writer.
-    bool nextIsWaiting() const { return !pending.empty() && pending.begin()->first == next; }
-
     void write()
     {
         // A smaller page cache than a query's: pages spill to the WAL while the walk still runs, and memory
         // stays bounded on a million files.
-        (void)store.m_db.exec("PRAGMA cache_size=-32768");
+        (void)store.m_db.exec("PRAGMA files.cache_size=-32768");
         if (auto ok = store.beginRebuild(true); !ok)
             return fail(ok.error());
         auto stmt = prepare(store.m_db, kInsertEntry);
         if (!stmt)
             return fail(stmt.error());
-        std::vector<ListedEntries> work;
         while (true) {
-            work.clear();
-            {
-                std::unique_lock lock(mutex);
-                wake.wait(lock, [this] { return (nextIsWaiting() && pendingRows >= kBatch) || done; });
-                while (nextIsWaiting()) {
-                    auto node = pending.extract(pending.begin());
-                    next += std::int32_t(node.mapped().entries.size());
-                    pendingRows -= node.mapped().entries.size();
-                    work.push_back(std::move(node.mapped()));
-                }
-                if (work.empty() && done) {
-                    if (!pending.empty())
-                        failure = Error::failed(
-                            QStringLiteral("internal error: the walk did not hand over rows %1 to %2")
-                                .arg(next)
-                                .arg(pending.begin()->first - 1));
-                    return;
-                }
-            }
-            space.notify_all();
+            bool gap = false;
+            const std::vector<ListedEntries> work = queue.take(&gap);
+            if (gap)
+                return fail(Error::failed(
+                    QStringLiteral("internal error: the walk did not hand over row %1").arg(queue.next())));
+            if (work.empty())
+                return;
             for (const ListedEntries& chunk : work)
                 if (auto ok = insert(stmt->get(), chunk); !ok)
                     return fail(ok.error());
@@ -450,21 +538,13 @@ struct BulkLoad::Impl
 
     void fail(Error error)
     {
-        {
-            std::lock_guard lock(mutex);
-            failure = std::move(error);
-            stopped = true;
-        }
-        space.notify_all();
+        failure = std::move(error);
+        queue.close();
     }
 
     void stop()
     {
-        {
-            std::lock_guard lock(mutex);
-            done = true;
-        }
-        wake.notify_all();
+        queue.finish();
         if (writer.joinable())
             writer.join();
     }
@@ -473,13 +553,8 @@ struct BulkLoad::Impl
     db::Transaction tx; // first in, last out: statements are finalized before it rolls back
     Attribution attribution;
     std::vector<Written> written; // by tree index (writer thread; read after it is joined)
-    std::mutex mutex;
-    std::condition_variable wake, space;
-    std::map<std::int32_t, ListedEntries> pending;
-    std::size_t pendingRows = 0;
-    std::int32_t next = 0;
-    bool done = false, stopped = false;
-    std::optional<Error> failure;
+    ListingQueue queue;
+    std::optional<Error> failure; // writer thread; read after it is joined
     std::thread writer;
 };
 
@@ -502,17 +577,7 @@ Result<std::unique_ptr<BulkLoad>> BulkLoad::start(IndexStore& store, const Manif
 
 void BulkLoad::listed(ListedEntries&& entries)
 {
-    std::unique_lock lock(d->mutex);
-    // The row the writer needs next is always taken, however full the queue: it is what unblocks the rest.
-    d->space.wait(
-        lock, [&] { return d->pendingRows < Impl::kMaxPending || entries.first == d->next || d->stopped; });
-    if (d->stopped || entries.entries.empty())
-        return;
-    d->pendingRows += entries.entries.size();
-    const std::int32_t first = entries.first;
-    d->pending.emplace(first, std::move(entries));
-    if (d->nextIsWaiting() && d->pendingRows >= Impl::kBatch)
-        d->wake.notify_one();
+    d->queue.push(std::move(entries));
 }
 
 Result<StoreStats> BulkLoad::finish(const ScanTree& tree, const ScanAnalysis& analysis,
@@ -570,7 +635,7 @@ Result<StoreStats> IndexStore::applyChanges(const ScanTree& tree, const ScanAnal
     std::vector<std::int64_t> deletes, emptiedFolders;
     std::int64_t nextId = previous.maxId + 1;
     // The stored children of changed folders are read through a memory map (no system call per page).
-    (void)m_db.exec("PRAGMA mmap_size=1073741824");
+    (void)m_db.exec("PRAGMA files.mmap_size=1073741824");
     auto select = prepare(m_db, kSelectChildren);
     if (!select)
         return select.error();

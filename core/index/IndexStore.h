@@ -30,10 +30,15 @@ struct ScanRecord
 
 class BulkLoad;
 
+// The file index's own SQLite file next to the local database `databasePath` (x.sqlite → x.files.sqlite).
+QString filesDatabasePath(const QString& databasePath);
+
 class IndexStore
 {
 public:
-    // Opens (creating and migrating) the local database at `path`.
+    // Opens (creating and migrating) the local database at `path`, with the file index's cache file
+    // (filesDatabasePath) attached as schema `files`; a cache that is not a database any more is replaced by
+    // an empty one.
     static Result<IndexStore> open(const QString& path);
 
     IndexStore(IndexStore&&) noexcept = default;
@@ -41,6 +46,8 @@ public:
 
     // Reads the stored index for an incremental comparison (a read transaction, no writes).
     Result<IndexSnapshot> loadSnapshot();
+    // The same inside the caller's transaction.
+    Result<IndexSnapshot> readSnapshot();
 
     // Replaces the index tables' contents with this scan in one transaction (readers see the old index until
     // it commits); secondary indexes are rebuilt after the bulk load. The activity log and baseline tables in

@@ -74,11 +74,21 @@ void markHardLinks(ScanTree& tree)
     }
 }
 
-// Everything IndexStore writes for one entry, hashed. Summed (not chained) per folder, so listing order is
-// irrelevant.
-std::uint64_t entryHash(const ScanTree& tree, std::size_t i, const std::vector<std::uint64_t>& memberHashes)
+} // namespace
+
+std::vector<std::uint64_t> memberHashes(const QStringList& memberIds)
 {
-    const ScanEntry& e = tree.entries[i];
+    std::vector<std::uint64_t> hashes;
+    for (const QString& id : memberIds) {
+        const QByteArray utf8 = id.toUtf8();
+        hashes.push_back(XXH3_64bits(utf8.constData(), std::size_t(utf8.size())) | 1);
+    }
+    return hashes;
+}
+
+std::uint64_t entryHash(const ScanEntry& e, std::string_view name, const QByteArray* link,
+                        const QString* error, const std::vector<std::uint64_t>& memberHashes)
+{
     struct Packed
     {
         std::int64_t size, allocated, mtimeNs;
@@ -98,22 +108,19 @@ std::uint64_t entryHash(const ScanTree& tree, std::size_t i, const std::vector<s
               std::uint8_t(e.state),
               std::uint8_t(e.kind),
               std::uint8_t(e.counted ? 1 : 0)};
-    const std::string_view name = tree.name(e);
     std::uint64_t h = XXH3_64bits_withSeed(&packed, sizeof packed, XXH3_64bits(name.data(), name.size()));
     if (e.member != kNoMember)
         h ^= memberHashes[std::size_t(e.member)] * 0x9E3779B97F4A7C15ull;
     if (e.type == EntryType::Symlink) {
-        const QByteArray link = tree.linkTargets.value(std::int32_t(i));
-        h += XXH3_64bits_withSeed(link.constData(), std::size_t(link.size()), 1);
+        const QByteArray target = link ? *link : QByteArray();
+        h += XXH3_64bits_withSeed(target.constData(), std::size_t(target.size()), 1);
     }
     if (e.state != EntryState::Ok) {
-        const QByteArray error = tree.errors.value(std::int32_t(i)).toUtf8();
-        h += XXH3_64bits_withSeed(error.constData(), std::size_t(error.size()), 2);
+        const QByteArray text = error ? error->toUtf8() : QByteArray();
+        h += XXH3_64bits_withSeed(text.constData(), std::size_t(text.size()), 2);
     }
     return h;
 }
-
-} // namespace
 
 QString folderKey(Top top, const QByteArray& path)
 {
@@ -199,11 +206,7 @@ ScanAnalysis analyseScan(ScanTree& tree, const Manifest& manifest)
 
     markHardLinks(tree);
 
-    std::vector<std::uint64_t> memberHashes;
-    for (const QString& id : tree.memberIds) {
-        const QByteArray utf8 = id.toUtf8();
-        memberHashes.push_back(XXH3_64bits(utf8.constData(), std::size_t(utf8.size())) | 1);
-    }
+    const std::vector<std::uint64_t> members = memberHashes(tree.memberIds);
     // Children come after their parents, so one backward pass completes every folder before its parent.
     for (std::size_t i = tree.entries.size(); i-- > 0;) {
         const ScanEntry& e = tree.entries[i];
@@ -221,7 +224,13 @@ ScanAnalysis analyseScan(ScanTree& tree, const Manifest& manifest)
             continue;
         FolderTotals& parent = a.folders[std::size_t(a.folderSlot[std::size_t(e.parent)])];
         ++parent.entries;
-        parent.childrenHash += entryHash(tree, i, memberHashes);
+        const auto link = e.type == EntryType::Symlink ? tree.linkTargets.constFind(std::int32_t(i))
+                                                       : tree.linkTargets.constEnd();
+        const auto error =
+            e.state != EntryState::Ok ? tree.errors.constFind(std::int32_t(i)) : tree.errors.constEnd();
+        parent.childrenHash +=
+            entryHash(e, tree.name(e), link != tree.linkTargets.constEnd() ? &*link : nullptr,
+                      error != tree.errors.constEnd() ? &*error : nullptr, members);
         if (e.type == EntryType::File) {
             ++parent.files;
             if (e.counted) {

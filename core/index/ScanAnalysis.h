@@ -96,6 +96,12 @@ private:
 // Fills kind, member and counted on the tree's entries and computes the totals.
 ScanAnalysis analyseScan(ScanTree& tree, const Manifest& manifest);
 
+// Everything IndexStore writes for one entry, hashed (summed, not chained, per folder: listing order is
+// irrelevant). `link` and `error` may be null (none); memberHashes(tree.memberIds) gives the last argument.
+std::uint64_t entryHash(const ScanEntry& e, std::string_view name, const QByteArray* link,
+                        const QString* error, const std::vector<std::uint64_t>& memberHashes);
+std::vector<std::uint64_t> memberHashes(const QStringList& memberIds);
+
 // Keys of folder totals: the folder's display path ("results/ana", "repo:notebooks", ".").
 QString folderKey(Top top, const QByteArray& path);
 

@@ -8,7 +8,6 @@
 #include <QElapsedTimer>
 
 #include <algorithm>
-#include <thread>
 
 namespace ts::index {
 
@@ -27,8 +26,9 @@ Result<ScanReport> scanIntoIndex(const ScanRequest& request)
     if (!store)
         return store.error();
 
-    // A full rebuild writes the rows while the walk runs (BulkLoad); an incremental scan reads the previous
-    // index on a second connection while the walk runs, and writes only what changed after it.
+    // A full rebuild writes the rows while the walk runs (BulkLoad). An incremental scan reads the stored
+    // folders after the walk: the walk keeps both cores busy, and reading them alongside it measured slower
+    // (1%-grown rescan of 300k files: 0.715 s against 0.685 s, medians of six).
     auto stored = store->storedScan();
     if (!stored)
         return stored.error();
@@ -41,18 +41,6 @@ Result<ScanReport> scanIntoIndex(const ScanRequest& request)
             return started.error();
         load = std::move(*started);
     }
-    std::optional<Result<IndexSnapshot>> previous;
-    std::thread loader;
-    if (!full) {
-        loader = std::thread([&previous, path = request.databasePath] {
-            auto reader = IndexStore::open(path);
-            if (!reader)
-                previous.emplace(reader.error());
-            else
-                previous.emplace(reader->loadSnapshot());
-        });
-    }
-
     ScanOptions options;
     options.sharedFolder = request.sharedFolder;
     options.repository = request.repository;
@@ -65,12 +53,15 @@ Result<ScanReport> scanIntoIndex(const ScanRequest& request)
         options.listed = [&load](ListedEntries&& entries) { load->listed(std::move(entries)); };
     auto tree = Scanner(options).run();
     const qint64 walked = timer.nsecsElapsed();
-    if (loader.joinable())
-        loader.join();
     if (!tree)
         return tree.error();
-    if (previous && !previous->ok())
-        return previous->error();
+    std::optional<IndexSnapshot> previous;
+    if (!full) {
+        auto snapshot = store->loadSnapshot();
+        if (!snapshot)
+            return snapshot.error();
+        previous = std::move(*snapshot);
+    }
 
     ScanAnalysis analysis = analyseScan(*tree, request.manifest);
     const qint64 analysed = timer.nsecsElapsed();
@@ -91,11 +82,11 @@ Result<ScanReport> scanIntoIndex(const ScanRequest& request)
     if (request.cancel && request.cancel->isCancelled())
         return Error::cancelled(QStringLiteral("scan cancelled; the index was not changed"));
     ScanRecord record;
-    record.full = full || !previous->value().hasScan;
+    record.full = full || !previous->hasScan;
     record.errors = report.errors.size();
     record.seconds = double(timer.nsecsElapsed()) / 1e9;
     auto stats = load ? load->finish(*tree, analysis, record)
-                      : store->applyChanges(*tree, analysis, previous->value(), record);
+                      : store->applyChanges(*tree, analysis, *previous, record);
     if (!stats)
         return stats.error();
     report.store = *stats;

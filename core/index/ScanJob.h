@@ -1,5 +1,6 @@
 // The scan as the CLI and the GUI run it: walk (worker threads) → attribute and total → store (full rebuild
-// or only the changes). The stored index is read on its own connection while the walk runs.
+// or only the changes). A full rebuild writes its rows while the walk runs; an incremental scan compares
+// with the stored index after it.
 #pragma once
 
 #include "index/IndexStore.h"

@@ -50,7 +50,9 @@ report() {
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%FT%TZ)"
 echo "tree: $(wc -l < "$tree/files.txt") files in $(find "$root" -type d | wc -l) folders (+ repository)"
 du -s "$root" >/dev/null; du -s "$root" >/dev/null   # warm the cache
-rm -f "$db" "$db-wal" "$db-shm"
+# The local database and the file index's own cache file next to it (x.sqlite -> x.files.sqlite).
+dbfiles=${db%.sqlite}.files.sqlite
+rm -f "$db" "$db-wal" "$db-shm" "$dbfiles" "$dbfiles-wal" "$dbfiles-shm"
 "$cli" -w "$repo" -r "$root" --index "$db" scan --full >/dev/null
 
 cli_args="-w $repo -r $root --index $db"
@@ -64,17 +66,18 @@ run_rounds
 report
 
 # Zero writes on a no-change rescan: what the scan says it wrote, and the database file's size and mtime.
-before=$(stat -c '%s %y' "$db")
+before=$(stat -c '%s %y' "$db" "$dbfiles")
 written=$("$cli" -w "$repo" -r "$root" --index "$db" --json scan | $py -c 'import json,sys; d=json.load(sys.stdin)["written"]; print(d["inserted"]+d["updated"]+d["deleted"])')
-after=$(stat -c '%s %y' "$db")
-echo "no-change rescan: $written rows written; database file $([ "$before" = "$after" ] && echo unchanged || echo CHANGED)"
+after=$(stat -c '%s %y' "$db" "$dbfiles")
+echo "no-change rescan: $written rows written; database files (main and index) $([ "$before" = "$after" ] && echo unchanged || echo CHANGED)"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 big=$bench/t1m
 if [ -d "$big/shared" ] || [ "${BENCH_1M:-1}" = 1 ]; then
     [ -d "$big/shared" ] || $py "$here/make_team_tree.py" --out "$big" --files 1000000 --folders 60000 --seed 2
     bigdb=$bench/index-1m.sqlite
-    rm -f "$bigdb" "$bigdb-wal" "$bigdb-shm"
+    bigfiles=${bigdb%.sqlite}.files.sqlite
+    rm -f "$bigdb" "$bigdb-wal" "$bigdb-shm" "$bigfiles" "$bigfiles-wal" "$bigfiles-shm"
     du -s "$big/shared" >/dev/null
     echo
     echo "1,000,000-entry tree: full scan, peak resident memory"

@@ -3,6 +3,7 @@
 
 #include "hazards/Rules.h"
 #include "index/IndexQueries.h"
+#include "index/IndexStore.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -43,10 +44,10 @@ struct Fixture
         const QString dbPath = state.filePath(QStringLiteral("index.sqlite"));
         const QString repoDir = repository.isEmpty() ? repo.path() : repository;
         test::scanOrFail(root.path(), repoDir, dbPath, true, manifest);
-        auto db = db::SqliteDb::open(dbPath);
-        if (!db)
+        auto store = index::IndexStore::open(dbPath);
+        if (!store)
             qFatal("cannot open the index");
-        index::IndexQueries queries(*db);
+        index::IndexQueries queries(store->database());
         HazardContext context{queries, manifest, root.path(), repoDir, kNowNs};
         auto findings = check(context);
         if (!findings)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "db/SqliteDb.h"
+#include "index/IndexStore.h"
 #include "index/ScanJob.h"
 #include "workspace/Manifest.h"
 
@@ -63,9 +64,10 @@ inline index::ScanReport scanOrFail(const QString& root, const QString& repo, co
 // Every row of the index tables except ids (which differ between a rebuild and an update), sorted.
 inline QStringList dumpIndex(const QString& dbPath)
 {
-    auto db = db::SqliteDb::open(dbPath, db::SqliteDb::Mode::ReadOnly);
-    if (!db)
+    auto store = index::IndexStore::open(dbPath);
+    if (!store)
         qFatal("cannot open %s", qPrintable(dbPath));
+    db::SqliteDb* db = &store->database();
     QStringList lines;
     const char* queries[] = {
         "SELECT 'E', e.top, hex(coalesce(f.path,'')), hex(e.name), e.type, e.state, e.size, e.allocated, "

@@ -1,11 +1,15 @@
 #include "IndexTestSupport.h"
 #include "TestEnv.h"
 
+#include "db/LocalDatabase.h"
+#include "db/Schema.h"
 #include "index/IndexQueries.h"
+#include "index/IndexSchema.h"
 #include "index/IndexStore.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -68,6 +72,9 @@ private Q_SLOTS:
     void oneFolderForBothSkipsOnlyTheRepositoryGit();
     void cancelledScanLeavesTheIndexAlone();
     void streamingRebuildEqualsBatchRebuild();
+    void indexLivesInItsOwnUnsyncedFile();
+    void damagedIndexFileIsReplaced();
+    void olderDatabaseMovesTheIndexOut();
     void rebuildCancelledMidWalkRollsBack();
 };
 
@@ -146,7 +153,10 @@ void TestIndexStore::noChangeRescanWritesNothing()
     const QString dbPath = state.filePath(QStringLiteral("index.sqlite"));
     test::scanOrFail(root.path(), repo.path(), dbPath, true);
     const QStringList before = test::dumpIndex(dbPath);
+    const QString cachePath = filesDatabasePath(dbPath);
     const FileStamp db = stamp(dbPath), wal = stamp(dbPath + QStringLiteral("-wal"));
+    const FileStamp cache = stamp(cachePath), cacheWal = stamp(cachePath + QStringLiteral("-wal"));
+    QVERIFY(cache.size > 0);
     QTest::qWait(20); // a write now would show in the files' mtimes
 
     const ScanReport again = test::scanOrFail(root.path(), repo.path(), dbPath, false);
@@ -154,10 +164,14 @@ void TestIndexStore::noChangeRescanWritesNothing()
     QVERIFY(!again.store.wroteAnything);
     QCOMPARE(again.store.inserted + again.store.updated + again.store.deleted, 0);
     QVERIFY(stamp(dbPath) == db);
+    QVERIFY(stamp(cachePath) == cache);
     // Closing the last connection checkpoints and removes the WAL; opening creates it empty. No frame
     // written:
     const FileStamp walAfter = stamp(dbPath + QStringLiteral("-wal"));
     QVERIFY2(walAfter == wal || walAfter.size <= 0, qPrintable(QString::number(walAfter.size)));
+    const FileStamp cacheWalAfter = stamp(cachePath + QStringLiteral("-wal"));
+    QVERIFY2(cacheWalAfter == cacheWal || cacheWalAfter.size <= 0,
+             qPrintable(QString::number(cacheWalAfter.size)));
     QCOMPARE(test::dumpIndex(dbPath), before);
 }
 
@@ -244,9 +258,9 @@ void TestIndexStore::growthSincePreviousScan()
     QVERIFY(QFile::remove(root.path() + QStringLiteral("/loose.txt")));
     test::scanOrFail(root.path(), repo.path(), dbPath, false);
 
-    auto db = db::SqliteDb::open(dbPath);
-    QVERIFY(db.ok());
-    auto growth = IndexQueries(*db).growth();
+    auto store = IndexStore::open(dbPath);
+    QVERIFY(store.ok());
+    auto growth = IndexQueries(store->database()).growth();
     QVERIFY(growth.ok());
     QMap<QString, qint64> delta;
     for (const GrowthRow& g : *growth)
@@ -287,8 +301,9 @@ void TestIndexStore::oneFolderForBothSkipsOnlyTheRepositoryGit()
     const QString dbPath = state.filePath(QStringLiteral("index.sqlite"));
     const ScanReport report = test::scanOrFail(both.path(), both.path(), dbPath, true);
     QCOMPARE(report.bytes, 300 + 200 + 100 + 50 + 20000 + 7 + 400 + 5 + 30 + 30 + 3);
-    auto db = db::SqliteDb::open(dbPath);
-    auto notebooks = IndexQueries(*db).files("e.kind=6 AND e.type=0");
+    auto store = IndexStore::open(dbPath);
+    QVERIFY(store.ok());
+    auto notebooks = IndexQueries(store->database()).files("e.kind=6 AND e.type=0");
     QVERIFY(notebooks.ok());
     QCOMPARE(notebooks->size(), 1);
     QCOMPARE(notebooks->first().path, QStringLiteral("notebooks/ana/explore.ipynb"));
@@ -390,11 +405,12 @@ void TestIndexStore::streamingRebuildEqualsBatchRebuild()
     QCOMPARE(rows, test::dumpIndex(batched));
     QVERIFY(rows.size() > 5300);
     // The fix-ups really happened: the locked folder is denied, and one of the two linked paths counts.
-    auto db = db::SqliteDb::open(streamed, db::SqliteDb::Mode::ReadOnly);
-    QVERIFY(db.ok());
-    auto q = db->prepare("SELECT (SELECT state FROM index_entries WHERE CAST(name AS TEXT)='locked'),"
-                         "(SELECT group_concat(counted) FROM (SELECT counted FROM index_entries WHERE "
-                         "CAST(name AS TEXT) IN ('shared.bin','linked.bin') ORDER BY counted))");
+    auto store = IndexStore::open(streamed);
+    QVERIFY(store.ok());
+    auto q = store->database().prepare(
+        "SELECT (SELECT state FROM index_entries WHERE CAST(name AS TEXT)='locked'),"
+        "(SELECT group_concat(counted) FROM (SELECT counted FROM index_entries WHERE "
+        "CAST(name AS TEXT) IN ('shared.bin','linked.bin') ORDER BY counted))");
     QVERIFY(q.ok() && q->step());
     QCOMPARE(q->columnInt64(0), qint64(EntryState::PermissionDenied));
     QCOMPARE(q->columnText(1), QStringLiteral("0,1"));
@@ -430,6 +446,92 @@ void TestIndexStore::rebuildCancelledMidWalkRollsBack()
     QCOMPARE(report.error().kind, ErrorKind::Cancelled);
     QVERIFY(calls > 0);
     QCOMPARE(test::dumpIndex(dbPath), before);
+}
+
+// The index is a cache in a file of its own, written without syncs; the activity log and the baseline stay
+// in the main file, which keeps syncing (a power loss may cost a scan, never the log).
+void TestIndexStore::indexLivesInItsOwnUnsyncedFile()
+{
+    QTemporaryDir root, repo, state;
+    buildTeam(root.path(), repo.path());
+    const QString dbPath = state.filePath(QStringLiteral("local.sqlite"));
+    test::scanOrFail(root.path(), repo.path(), dbPath, true);
+    QCOMPARE(filesDatabasePath(dbPath), state.filePath(QStringLiteral("local.files.sqlite")));
+    QCOMPARE(filesDatabasePath(QStringLiteral("/x/index.db")), QStringLiteral("/x/index.db.files.sqlite"));
+    QVERIFY(QFileInfo(state.filePath(QStringLiteral("local.files.sqlite"))).size() > 0);
+    auto store = IndexStore::open(dbPath);
+    QVERIFY(store.ok());
+    auto q = store->database().prepare(
+        "SELECT (SELECT count(*) FROM main.sqlite_schema WHERE name LIKE 'index_%'),"
+        "(SELECT count(*) FROM files.index_entries), (SELECT count(*) FROM main.activity)");
+    QVERIFY(q.ok() && q->step());
+    QCOMPARE(q->columnInt64(0), 0);
+    QVERIFY(q->columnInt64(1) > 20);
+    auto sync = store->database().prepare("PRAGMA files.synchronous");
+    QVERIFY(sync.ok() && sync->step());
+    QCOMPARE(sync->columnInt64(0), 0); // OFF
+    auto mainSync = store->database().prepare("PRAGMA main.synchronous");
+    QVERIFY(mainSync.ok() && mainSync->step());
+    QCOMPARE(mainSync->columnInt64(0), 1); // NORMAL
+}
+
+// A cache file that is not a database any more (say, torn by a power loss) is replaced by an empty index;
+// the main file and its activity log are untouched, and the next scan rebuilds.
+void TestIndexStore::damagedIndexFileIsReplaced()
+{
+    QTemporaryDir root, repo, state;
+    buildTeam(root.path(), repo.path());
+    const QString dbPath = state.filePath(QStringLiteral("index.sqlite"));
+    test::scanOrFail(root.path(), repo.path(), dbPath, true);
+    const QStringList before = test::dumpIndex(dbPath);
+    {
+        auto db = db::SqliteDb::open(dbPath);
+        QVERIFY(db->exec("INSERT INTO activity(at_utc, actor, action) "
+                         "VALUES('2026-01-01T00:00:00.000Z','lea','kept')")
+                    .ok());
+    }
+    const QString cache = filesDatabasePath(dbPath);
+    QFile::remove(cache + QStringLiteral("-wal"));
+    QFile::remove(cache + QStringLiteral("-shm"));
+    test::writeFile(cache, QByteArray(40000, '\x5a'));
+
+    const ScanReport report = test::scanOrFail(root.path(), repo.path(), dbPath, false);
+    QVERIFY(report.full); // nothing to compare with: rebuilt
+    QCOMPARE(test::dumpIndex(dbPath), before);
+    auto db = db::SqliteDb::open(dbPath);
+    auto kept = db->prepare("SELECT count(*) FROM activity WHERE action='kept'");
+    QVERIFY(kept.ok() && kept->step());
+    QCOMPARE(kept->columnInt64(0), 1);
+}
+
+// A local database of schema 3 had the index tables in the main file: migration 4 drops them there (the
+// cache file takes over; the next scan is a full one), and keeps everything else.
+void TestIndexStore::olderDatabaseMovesTheIndexOut()
+{
+    QTemporaryDir root, repo, state;
+    buildTeam(root.path(), repo.path());
+    const QString dbPath = state.filePath(QStringLiteral("index.sqlite"));
+    {
+        auto db = db::openLocalDatabase(dbPath);
+        QVERIFY(db.ok());
+        QVERIFY(db->exec(kSchemaV1).ok()); // what migration 2 left in the main file
+        QVERIFY(db->exec("INSERT INTO index_scans(finished_utc,full,files,dirs,bytes,allocated,errors,"
+                         "changed_rows,seconds,shared_folder,repository) VALUES('x',1,0,0,0,0,0,0,0,'','')")
+                    .ok());
+        QVERIFY(db->exec("INSERT INTO activity(at_utc, actor, action) "
+                         "VALUES('2026-01-01T00:00:00.000Z','lea','kept')")
+                    .ok());
+        QVERIFY(db->setUserVersion(3).ok());
+    }
+    const ScanReport report = test::scanOrFail(root.path(), repo.path(), dbPath, false);
+    QVERIFY(report.full);
+    auto db = db::SqliteDb::open(dbPath);
+    auto q = db->prepare("SELECT (SELECT count(*) FROM sqlite_schema WHERE name LIKE 'index_%'),"
+                         "(SELECT count(*) FROM activity WHERE action='kept')");
+    QVERIFY(q.ok() && q->step());
+    QCOMPARE(q->columnInt64(0), 0);
+    QCOMPARE(q->columnInt64(1), 1);
+    QCOMPARE(db->userVersion(), db::newestSchemaVersion());
 }
 
 QTEST_GUILESS_MAIN(TestIndexStore)
