@@ -8,7 +8,8 @@
 
 namespace ts::index {
 
-// Migration 2 (as released; superseded by migration 4 and kFilesSchema).
+// The file index's tables. Migration 2 created them in the main file (superseded by migration 4); the cache
+// file creates the same tables in schema `files`.
 inline constexpr const char* kSchemaV1 = R"sql(
 -- One row per file system entry of the last scan. Ids are stable across incremental scans.
 CREATE TABLE index_entries (
@@ -91,81 +92,11 @@ DROP TABLE IF EXISTS main.index_totals_previous;
 DROP TABLE IF EXISTS main.index_scans;
 )sql";
 
-// The cache file's schema (schema `files`), version kFilesSchemaVersion in its user_version. A cache of
-// another version is emptied and created again (the next scan is a full one).
+// The cache file's schema version (its user_version). A cache of another version is emptied and created
+// again (the next scan is a full one).
 inline constexpr int kFilesSchemaVersion = 1;
-inline constexpr const char* kFilesSchema = R"sql(
--- One row per file system entry of the last scan. Ids are stable across incremental scans.
-CREATE TABLE files.index_entries (
-  id          INTEGER PRIMARY KEY,
-  parent      INTEGER NOT NULL,          -- the folder's id; 0 for a top
-  top         INTEGER NOT NULL,          -- 0 shared folder, 1 notebook repository
-  name        BLOB    NOT NULL,          -- raw bytes; '' for a top
-  type        INTEGER NOT NULL,          -- 0 file, 1 folder, 2 symlink, 3 other
-  state       INTEGER NOT NULL,          -- 0 ok, 1 permission denied, 2 vanished, 3 other mount, 4 skipped, 5 failed
-  size        INTEGER NOT NULL,          -- apparent size (0 for folders)
-  allocated   INTEGER NOT NULL,          -- st_blocks * 512
-  mtime_ns    INTEGER NOT NULL,
-  inode       INTEGER NOT NULL,
-  device      INTEGER NOT NULL,
-  uid         INTEGER NOT NULL,
-  mode        INTEGER NOT NULL,
-  nlink       INTEGER NOT NULL,
-  counted     INTEGER NOT NULL,          -- 1 unless another path of the same inode already counts
-  kind        INTEGER NOT NULL,          -- 0 other, 1 raw, 2 processed, 3 results, 4 checkpoints, 5 models, 6 notebooks, 7 shared
-  member      TEXT,                      -- member id from results/<m>, checkpoints/<m>, notebooks/<m>
-  link_target BLOB,                      -- symlinks: the target text, never followed
-  error       TEXT                       -- why state is not ok
-);
--- One row per folder with its recursive totals, computed during the scan (usage queries never sum entries).
-CREATE TABLE files.index_folders (
-  id              INTEGER PRIMARY KEY,   -- = index_entries.id
-  parent          INTEGER NOT NULL,
-  top             INTEGER NOT NULL,
-  path            BLOB    NOT NULL,      -- relative to its top; '' for a top
-  depth           INTEGER NOT NULL,
-  bytes           INTEGER NOT NULL,      -- recursive, counted regular files
-  allocated       INTEGER NOT NULL,
-  files           INTEGER NOT NULL,      -- recursive regular-file paths
-  folders         INTEGER NOT NULL,      -- recursive sub-folders
-  entries         INTEGER NOT NULL,      -- direct children of any type
-  newest_mtime_ns INTEGER NOT NULL,      -- newest regular file below, 0 if none
-  kind            INTEGER NOT NULL,
-  member          TEXT,
-  children_hash   INTEGER NOT NULL       -- order-independent hash of the direct children's rows (incremental scans
-                                         -- read a folder's children only when this differs)
-);
--- Totals of the last scan and of the scan before it (growth): scope all/kind/member/member-kind/folder.
-CREATE TABLE files.index_totals (
-  scope TEXT NOT NULL, key TEXT NOT NULL,
-  bytes INTEGER NOT NULL, allocated INTEGER NOT NULL, files INTEGER NOT NULL,
-  PRIMARY KEY (scope, key)
-) WITHOUT ROWID;
-CREATE TABLE files.index_totals_previous (
-  scope TEXT NOT NULL, key TEXT NOT NULL,
-  bytes INTEGER NOT NULL, allocated INTEGER NOT NULL, files INTEGER NOT NULL,
-  PRIMARY KEY (scope, key)
-) WITHOUT ROWID;
--- Scans that changed the index (a rescan that finds nothing changed writes nothing, not even here).
-CREATE TABLE files.index_scans (
-  id            INTEGER PRIMARY KEY,
-  finished_utc  TEXT    NOT NULL,
-  full          INTEGER NOT NULL,
-  files         INTEGER NOT NULL,
-  dirs          INTEGER NOT NULL,
-  bytes         INTEGER NOT NULL,
-  allocated     INTEGER NOT NULL,
-  errors        INTEGER NOT NULL,
-  changed_rows  INTEGER NOT NULL,
-  seconds       REAL    NOT NULL,
-  shared_folder TEXT    NOT NULL,
-  repository    TEXT    NOT NULL
-);
-CREATE INDEX files.index_entries_parent ON index_entries(parent);
-CREATE INDEX files.index_entries_problems ON index_entries(state) WHERE state <> 0;
-CREATE INDEX files.index_folders_parent ON index_folders(parent);
-CREATE INDEX files.index_folders_path ON index_folders(top, path);
-)sql";
+// The cache file's tables are kSchemaV1's, created in schema `files` (filesSchemaSql() in IndexStore.cpp).
+// A new layout gets its own text here and the next kFilesSchemaVersion.
 inline constexpr const char* kFilesTables[] = {"index_entries", "index_folders", "index_totals",
                                                "index_totals_previous", "index_scans"};
 

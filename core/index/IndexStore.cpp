@@ -243,6 +243,14 @@ bool isDamaged(int rc)
     return (rc & 0xff) == SQLITE_NOTADB || (rc & 0xff) == SQLITE_CORRUPT;
 }
 
+// kSchemaV1's tables and indexes, created in the attached schema `files`.
+QByteArray filesSchemaSql()
+{
+    return QByteArray(kSchemaV1)
+        .replace("CREATE TABLE index_", "CREATE TABLE files.index_")
+        .replace("CREATE INDEX index_", "CREATE INDEX files.index_");
+}
+
 // Attaches the cache file as schema `files` and brings it to kFilesSchemaVersion (a cache of another version
 // is emptied: the next scan rebuilds it). Returns SQLite's result code; `message` says what failed.
 int attachFiles(db::SqliteDb& db, const QString& cachePath, QString* message)
@@ -291,7 +299,7 @@ int attachFiles(db::SqliteDb& db, const QString& cachePath, QString* message)
     if (current != kFilesSchemaVersion) {
         for (const char* table : kFilesTables)
             sql += QByteArray("DROP TABLE IF EXISTS files.") + table + ';';
-        sql += kFilesSchema;
+        sql += filesSchemaSql();
         sql += "PRAGMA files.user_version=" + QByteArray::number(kFilesSchemaVersion) + ';';
     }
     sql += "COMMIT";
@@ -562,8 +570,10 @@ BulkLoad::BulkLoad(std::unique_ptr<Impl> impl) : d(std::move(impl)) {}
 
 BulkLoad::~BulkLoad()
 {
-    if (d)
-        d->stop(); // not finished: the transaction rolls back with d
+    if (d) {
+        d->queue.close(); // abandoned (finish() not reached): the writer stops at once
+        d->stop();        // the transaction rolls back with d
+    }
 }
 
 Result<std::unique_ptr<BulkLoad>> BulkLoad::start(IndexStore& store, const Manifest& manifest, bool oneFolder)

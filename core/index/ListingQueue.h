@@ -43,7 +43,8 @@ public:
         m_wake.notify_all();
     }
 
-    // The consumer gives up (an error): workers stop waiting and their listings are dropped.
+    // Nobody will consume any more (an error, or the work was abandoned): workers stop waiting, their
+    // listings are dropped, and take() returns nothing.
     void close()
     {
         {
@@ -51,16 +52,20 @@ public:
             m_closed = true;
         }
         m_space.notify_all();
+        m_wake.notify_all();
     }
 
-    // The next listings in tree order (blocks). Empty: the walk is over and everything was taken. A gap
-    // left when the walk is over (a listing never handed over) sets `gap`.
+    // The next listings in tree order (blocks). Empty: the walk is over and everything was taken, or the
+    // queue was closed. A gap left when the walk is over (a listing never handed over) sets `gap`.
     std::vector<ListedEntries> take(bool* gap)
     {
         std::vector<ListedEntries> out;
         {
             std::unique_lock lock(m_mutex);
-            m_wake.wait(lock, [this] { return (nextIsWaiting() && m_rows >= kBatch) || m_finished; });
+            m_wake.wait(lock,
+                        [this] { return (nextIsWaiting() && m_rows >= kBatch) || m_finished || m_closed; });
+            if (m_closed)
+                return out;
             while (nextIsWaiting()) {
                 auto node = m_pending.extract(m_pending.begin());
                 m_next += std::int32_t(node.mapped().entries.size());
