@@ -229,8 +229,9 @@ private:
             lock.unlock();
             if (finished)
                 m_wake.notify_all();
-            else if (pushed > 1)
-                m_wake.notify_one(); // this worker takes one of them itself
+            else
+                for (int i = 1; i < pushed; ++i) // this worker takes one of them itself
+                    m_wake.notify_one();
             if (appended && m_options.listed)
                 m_options.listed(handOver(task, first, listing));
             lock.lock();
