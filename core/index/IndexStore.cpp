@@ -331,9 +331,10 @@ Result<IndexStore> IndexStore::open(const QString& path)
         rc = attachFiles(*db, cache, &message);
     }
     if (rc != SQLITE_OK)
-        return Error::failed(QStringLiteral("%1: cannot open the file index: %2 (delete it; the next scan "
-                                            "rebuilds it)")
-                                 .arg(cache, message));
+        return Error::failed(
+            QStringLiteral("%1: cannot open the file index: %2 (check that its folder is "
+                           "writable; a damaged file may be deleted: the next scan rebuilds it)")
+                .arg(cache, message));
     return IndexStore(std::move(*db));
 }
 
