@@ -107,6 +107,11 @@ QByteArray Statement::columnBlob(int column) const
 
 Result<SqliteDb> SqliteDb::open(const QString& path, Mode mode)
 {
+    // SQLite counts every allocation for sqlite3_status() behind a global mutex; nothing here reads those
+    // counters, and the bulk writer allocates per row. Switched off once, before SQLite initialises (if
+    // something else in the process already did, the call fails harmlessly and the counters stay on).
+    static const int memstatusOff = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    (void)memstatusOff;
     sqlite3* raw = nullptr;
     const int flags =
         (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |

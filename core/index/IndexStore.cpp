@@ -9,6 +9,7 @@
 
 #include <sqlite3.h>
 
+#include <string>
 #include <thread>
 #include <unordered_map>
 
@@ -59,6 +60,26 @@ constexpr const char* kInsertEntry =
     "index_entries(id,parent,top,name,type,state,size,allocated,mtime_ns,inode,device,uid,mode,nlink,"
     "counted,kind,member,link_target,error) "
     "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19)";
+constexpr int kEntryColumns = 19;
+// The bulk writer inserts this many rows per statement: one step then runs the statement's set-up (transaction
+// check, cursor open and close, halt) once for all of them, about a fifth less SQLite time per row.
+constexpr int kBulkRows = 32;
+
+std::string multiRowInsertEntry(int rows)
+{
+    std::string sql(kInsertEntry);
+    sql.resize(sql.find("VALUES(") + 6);
+    for (int r = 0; r < rows; ++r) {
+        sql += r ? ",(" : "(";
+        for (int c = 1; c <= kEntryColumns; ++c) {
+            sql += '?';
+            sql += std::to_string(r * kEntryColumns + c);
+            sql += c < kEntryColumns ? "," : ")";
+        }
+    }
+    return sql;
+}
+
 // Updated entries keep parent, top and name (matched by name under their parent), so those are not set:
 // setting an indexed column rewrites its index entry even when unchanged (pages, WAL frames, checkpoint).
 constexpr const char* kUpdateEntry =
@@ -73,32 +94,33 @@ constexpr const char* kUpdateFolderTotals =
     "kind=?12,member=?13,children_hash=?14 WHERE id=?1";
 
 // Binds one entry as row `id` with parent row `parentId` (for the insert and the update alike).
+// `base` shifts every parameter: row r of a multi-row insert binds ?(19r+1) to ?(19r+19).
 void bindEntryFields(sqlite3_stmt* s, const ScanEntry& e, std::string_view name, std::int64_t id,
                      std::int64_t parentId, const QByteArray& member, const QByteArray* link,
-                     const QByteArray& error)
+                     const QByteArray& error, int base = 0)
 {
-    sqlite3_bind_int64(s, 1, id);
-    sqlite3_bind_int64(s, 2, parentId);
-    sqlite3_bind_int(s, 3, int(e.top));
-    bindBytes(s, 4, name);
-    sqlite3_bind_int(s, 5, int(e.type));
-    sqlite3_bind_int(s, 6, int(e.state));
-    sqlite3_bind_int64(s, 7, e.size);
-    sqlite3_bind_int64(s, 8, e.allocated);
-    sqlite3_bind_int64(s, 9, e.mtimeNs);
-    sqlite3_bind_int64(s, 10, sqlite3_int64(e.inode));
-    sqlite3_bind_int64(s, 11, sqlite3_int64(e.device));
-    sqlite3_bind_int64(s, 12, e.uid);
-    sqlite3_bind_int64(s, 13, e.mode);
-    sqlite3_bind_int64(s, 14, e.nlink);
-    sqlite3_bind_int(s, 15, e.counted ? 1 : 0);
-    sqlite3_bind_int(s, 16, int(e.kind));
-    bindOptionalText(s, 17, member);
+    sqlite3_bind_int64(s, base + 1, id);
+    sqlite3_bind_int64(s, base + 2, parentId);
+    sqlite3_bind_int(s, base + 3, int(e.top));
+    bindBytes(s, base + 4, name);
+    sqlite3_bind_int(s, base + 5, int(e.type));
+    sqlite3_bind_int(s, base + 6, int(e.state));
+    sqlite3_bind_int64(s, base + 7, e.size);
+    sqlite3_bind_int64(s, base + 8, e.allocated);
+    sqlite3_bind_int64(s, base + 9, e.mtimeNs);
+    sqlite3_bind_int64(s, base + 10, sqlite3_int64(e.inode));
+    sqlite3_bind_int64(s, base + 11, sqlite3_int64(e.device));
+    sqlite3_bind_int64(s, base + 12, e.uid);
+    sqlite3_bind_int64(s, base + 13, e.mode);
+    sqlite3_bind_int64(s, base + 14, e.nlink);
+    sqlite3_bind_int(s, base + 15, e.counted ? 1 : 0);
+    sqlite3_bind_int(s, base + 16, int(e.kind));
+    bindOptionalText(s, base + 17, member);
     if (link)
-        sqlite3_bind_blob(s, 18, link->constData(), int(link->size()), SQLITE_TRANSIENT);
+        sqlite3_bind_blob(s, base + 18, link->constData(), int(link->size()), SQLITE_TRANSIENT);
     else
-        sqlite3_bind_null(s, 18);
-    bindOptionalText(s, 19, error);
+        sqlite3_bind_null(s, base + 18);
+    bindOptionalText(s, base + 19, error);
 }
 
 // Binds entry `i` of the tree as row `id` with parent row `parentId`.
@@ -243,12 +265,16 @@ bool isDamaged(int rc)
     return (rc & 0xff) == SQLITE_NOTADB || (rc & 0xff) == SQLITE_CORRUPT;
 }
 
-// kSchemaV1's tables and indexes, created in the attached schema `files`.
+// The cache file's tables and indexes (version 2: kSchemaV1's without its partial index on state, which no
+// query could use), created in the attached schema `files`.
 QByteArray filesSchemaSql()
 {
-    return QByteArray(kSchemaV1)
-        .replace("CREATE TABLE index_", "CREATE TABLE files.index_")
-        .replace("CREATE INDEX index_", "CREATE INDEX files.index_");
+    QByteArray sql = QByteArray(kSchemaV1)
+                         .replace(kSchemaV1ProblemsIndex, "")
+                         .replace("CREATE TABLE index_", "CREATE TABLE files.index_")
+                         .replace("CREATE INDEX index_", "CREATE INDEX files.index_");
+    Q_ASSERT(!sql.contains("index_entries_problems"));
+    return sql;
 }
 
 // Attaches the cache file as schema `files` and brings it to kFilesSchemaVersion (a cache of another version
@@ -483,6 +509,16 @@ Result<IndexStore::StoredScan> IndexStore::storedScan()
 
 struct BulkLoad::Impl
 {
+    // One row waiting for the bulk writer's next statement.
+    struct Row
+    {
+        ScanEntry entry; // attributed
+        std::string_view name;
+        std::int32_t index;
+        const QByteArray* target;
+        QByteArray error;
+    };
+
     // What the writer wrote for fields that the walk or the analysis may still change.
     struct Written
     {
@@ -503,9 +539,12 @@ struct BulkLoad::Impl
         (void)store.m_db.exec("PRAGMA files.cache_size=-32768");
         if (auto ok = store.beginRebuild(true); !ok)
             return fail(ok.error());
-        auto stmt = prepare(store.m_db, kInsertEntry);
-        if (!stmt)
-            return fail(stmt.error());
+        auto single = prepare(store.m_db, kInsertEntry);
+        if (!single)
+            return fail(single.error());
+        auto batch = prepare(store.m_db, multiRowInsertEntry(kBulkRows).c_str());
+        if (!batch)
+            return fail(batch.error());
         while (true) {
             bool gap = false;
             const std::vector<ListedEntries> work = queue.take(&gap);
@@ -514,35 +553,61 @@ struct BulkLoad::Impl
                     QStringLiteral("internal error: the walk did not hand over row %1").arg(queue.next())));
             if (work.empty())
                 return;
+            // Names are bound without a copy: `work` keeps them alive until every pending row is written.
             for (const ListedEntries& chunk : work)
-                if (auto ok = insert(stmt->get(), chunk); !ok)
-                    return fail(ok.error());
+                collect(chunk);
+            if (auto ok = insertPending(single->get(), batch->get()); !ok)
+                return fail(ok.error());
         }
     }
 
-    Status insert(sqlite3_stmt* stmt, const ListedEntries& chunk)
+    // Attributes the chunk's rows and queues them for insertPending().
+    void collect(const ListedEntries& chunk)
     {
         auto link = chunk.links.begin();
         auto error = chunk.errors.begin();
         for (std::size_t k = 0; k < chunk.entries.size(); ++k) {
             const auto index = chunk.first + std::int32_t(k);
-            ScanEntry e = chunk.entries[k];
-            const std::string_view name(chunk.names.data() + e.nameOffset, e.nameLength);
-            attribution.attribute(index, e, name);
+            Row row{chunk.entries[k], {}, index, nullptr, {}};
+            ScanEntry& e = row.entry;
+            row.name = std::string_view(chunk.names.data() + e.nameOffset, e.nameLength);
+            attribution.attribute(index, e, row.name);
             written.push_back({e.kind, e.state, e.member});
-            const QByteArray* target = nullptr;
             if (link != chunk.links.end() && link->first == index)
-                target = &(link++)->second;
-            QByteArray errorText;
-            if (error != chunk.errors.end() && error->first == index)
-                errorText = (error++)->second.toUtf8();
-            bindEntryFields(stmt, e, name, index + 1, e.parent == kNoParent ? 0 : e.parent + 1,
-                            memberOf(attribution.memberIds(), e), target,
-                            e.state == EntryState::Ok ? QByteArray() : errorText);
-            if (auto ok = stepDone(store.m_db, stmt); !ok)
+                row.target = &(link++)->second;
+            if (error != chunk.errors.end() && error->first == index) {
+                if (e.state != EntryState::Ok)
+                    row.error = error->second.toUtf8();
+                ++error;
+            }
+            pending.push_back(std::move(row));
+        }
+    }
+
+    // Writes the pending rows, kBulkRows to a statement, the rest one by one.
+    Status insertPending(sqlite3_stmt* single, sqlite3_stmt* batch)
+    {
+        std::size_t done = 0;
+        for (; pending.size() - done >= std::size_t(kBulkRows); done += kBulkRows) {
+            for (int r = 0; r < kBulkRows; ++r)
+                bind(batch, pending[done + std::size_t(r)], r * kEntryColumns);
+            if (auto ok = stepDone(store.m_db, batch); !ok)
                 return ok;
         }
+        for (; done < pending.size(); ++done) {
+            bind(single, pending[done], 0);
+            if (auto ok = stepDone(store.m_db, single); !ok)
+                return ok;
+        }
+        pending.clear();
         return {};
+    }
+
+    void bind(sqlite3_stmt* stmt, const Row& row, int base)
+    {
+        const ScanEntry& e = row.entry;
+        bindEntryFields(stmt, e, row.name, row.index + 1, e.parent == kNoParent ? 0 : e.parent + 1,
+                        memberOf(attribution.memberIds(), e), row.target, row.error, base);
     }
 
     void fail(Error error)
@@ -562,6 +627,7 @@ struct BulkLoad::Impl
     db::Transaction tx; // first in, last out: statements are finalized before it rolls back
     Attribution attribution;
     std::vector<Written> written; // by tree index (writer thread; read after it is joined)
+    std::vector<Row> pending; // writer thread: rows of the current hand-over not yet written
     ListingQueue queue;
     std::optional<Error> failure; // writer thread; read after it is joined
     std::thread writer;

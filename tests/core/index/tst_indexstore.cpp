@@ -74,6 +74,7 @@ private Q_SLOTS:
     void streamingRebuildEqualsBatchRebuild();
     void indexLivesInItsOwnUnsyncedFile();
     void damagedIndexFileIsReplaced();
+    void cacheOfAnotherVersionIsRebuilt();
     void olderDatabaseMovesTheIndexOut();
     void rebuildCancelledMidWalkRollsBack();
 };
@@ -502,6 +503,39 @@ void TestIndexStore::damagedIndexFileIsReplaced()
     auto kept = db->prepare("SELECT count(*) FROM activity WHERE action='kept'");
     QVERIFY(kept.ok() && kept->step());
     QCOMPARE(kept->columnInt64(0), 1);
+}
+
+// A cache file of version 1 (with kSchemaV1's partial index on state) is emptied and created again at the
+// current version: the next scan is a full one with the same rows, and the old index is gone.
+void TestIndexStore::cacheOfAnotherVersionIsRebuilt()
+{
+    QTemporaryDir root, repo, state;
+    buildTeam(root.path(), repo.path());
+    const QString dbPath = state.filePath(QStringLiteral("index.sqlite"));
+    test::scanOrFail(root.path(), repo.path(), dbPath, true);
+    const QStringList before = test::dumpIndex(dbPath);
+    const auto cacheFacts = [&](const char* sql) -> qint64 {
+        auto cache = db::SqliteDb::open(filesDatabasePath(dbPath));
+        if (!cache.ok())
+            return -1;
+        auto q = cache->prepare(sql);
+        return q.ok() && q->step() ? q->columnInt64(0) : -1;
+    };
+    {
+        auto cache = db::SqliteDb::open(filesDatabasePath(dbPath));
+        QVERIFY(cache.ok());
+        QVERIFY(cache->exec("CREATE INDEX index_entries_problems ON index_entries(state) WHERE state <> 0;"
+                            "PRAGMA user_version=1")
+                    .ok());
+    }
+    QCOMPARE(cacheFacts("PRAGMA user_version"), 1);
+
+    const ScanReport report = test::scanOrFail(root.path(), repo.path(), dbPath, false);
+    QVERIFY(report.full); // the old cache was emptied: nothing to compare with
+    QCOMPARE(test::dumpIndex(dbPath), before);
+    QCOMPARE(cacheFacts("PRAGMA user_version"), qint64(kFilesSchemaVersion));
+    QCOMPARE(cacheFacts("SELECT count(*) FROM sqlite_master WHERE name='index_entries_problems'"), 0);
+    QCOMPARE(cacheFacts("SELECT count(*) FROM sqlite_master WHERE name='index_entries_parent'"), 1);
 }
 
 // A local database of schema 3 had the index tables in the main file: migration 4 drops them there (the
