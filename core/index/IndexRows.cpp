@@ -1,0 +1,127 @@
+#include "index/IndexRows.h"
+
+namespace ts::index::rows {
+
+Result<Stmt> prepare(db::SqliteDb& db, const char* sql)
+{
+    sqlite3_stmt* raw = nullptr;
+    if (sqlite3_prepare_v3(db.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &raw, nullptr) != SQLITE_OK)
+        return Error::failed(QStringLiteral("%1: database error: %2").arg(db.path(), db.lastError()));
+    return Stmt(raw);
+}
+
+Status stepDone(db::SqliteDb& db, sqlite3_stmt* s)
+{
+    const int rc = sqlite3_step(s);
+    sqlite3_reset(s);
+    if (rc != SQLITE_DONE)
+        return Error::failed(
+            QStringLiteral("%1: database write failed: %2 (check free space on the local disk)")
+                .arg(db.path(), db.lastError()));
+    return {};
+}
+
+void bindBytes(sqlite3_stmt* s, int i, std::string_view bytes)
+{
+    sqlite3_bind_blob(s, i, bytes.data(), int(bytes.size()), SQLITE_STATIC);
+}
+
+void bindOptionalText(sqlite3_stmt* s, int i, const QByteArray& utf8)
+{
+    if (utf8.isNull())
+        sqlite3_bind_null(s, i);
+    else
+        sqlite3_bind_text(s, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
+// Binds one entry as row `id` with parent row `parentId` (for the insert and the update alike).
+// `base` shifts every parameter: row r of a multi-row insert binds ?(19r+1) to ?(19r+19).
+void bindEntryFields(sqlite3_stmt* s, const ScanEntry& e, std::string_view name, std::int64_t id,
+                     std::int64_t parentId, const QByteArray& member, const QByteArray* link,
+                     const QByteArray& error, int base)
+{
+    sqlite3_bind_int64(s, base + 1, id);
+    sqlite3_bind_int64(s, base + 2, parentId);
+    sqlite3_bind_int(s, base + 3, int(e.top));
+    bindBytes(s, base + 4, name);
+    sqlite3_bind_int(s, base + 5, int(e.type));
+    sqlite3_bind_int(s, base + 6, int(e.state));
+    sqlite3_bind_int64(s, base + 7, e.size);
+    sqlite3_bind_int64(s, base + 8, e.allocated);
+    sqlite3_bind_int64(s, base + 9, e.mtimeNs);
+    sqlite3_bind_int64(s, base + 10, sqlite3_int64(e.inode));
+    sqlite3_bind_int64(s, base + 11, sqlite3_int64(e.device));
+    sqlite3_bind_int64(s, base + 12, e.uid);
+    sqlite3_bind_int64(s, base + 13, e.mode);
+    sqlite3_bind_int64(s, base + 14, e.nlink);
+    sqlite3_bind_int(s, base + 15, e.counted ? 1 : 0);
+    sqlite3_bind_int(s, base + 16, int(e.kind));
+    bindOptionalText(s, base + 17, member);
+    if (link)
+        sqlite3_bind_blob(s, base + 18, link->constData(), int(link->size()), SQLITE_TRANSIENT);
+    else
+        sqlite3_bind_null(s, base + 18);
+    bindOptionalText(s, base + 19, error);
+}
+
+// Binds entry `i` of the tree as row `id` with parent row `parentId`.
+void bindEntry(sqlite3_stmt* s, const ScanTree& tree, std::size_t i, std::int64_t id, std::int64_t parentId,
+               const QByteArray& member, const QByteArray& error)
+{
+    const ScanEntry& e = tree.entries[i];
+    const auto link = e.type == EntryType::Symlink ? tree.linkTargets.constFind(std::int32_t(i))
+                                                   : tree.linkTargets.constEnd();
+    bindEntryFields(s, e, tree.name(e), id, parentId, member,
+                    link != tree.linkTargets.constEnd() ? &*link : nullptr, error);
+}
+
+QByteArray memberOf(const QStringList& memberIds, const ScanEntry& e)
+{
+    // Member ids are few: encode each once per thread instead of once per row.
+    thread_local QStringList cachedIds;
+    thread_local QList<QByteArray> cachedUtf8;
+    if (e.member == kNoMember)
+        return {};
+    if (cachedIds != memberIds) {
+        cachedIds = memberIds;
+        cachedUtf8.clear();
+        for (const QString& id : cachedIds)
+            cachedUtf8 << id.toUtf8();
+    }
+    return cachedUtf8.at(e.member);
+}
+
+QByteArray memberOf(const ScanTree& tree, const ScanEntry& e)
+{
+    return memberOf(tree.memberIds, e);
+}
+
+QByteArray errorOf(const ScanTree& tree, std::size_t i)
+{
+    if (tree.entries[i].state == EntryState::Ok)
+        return {};
+    const auto it = tree.errors.constFind(std::int32_t(i));
+    return it == tree.errors.constEnd() ? QByteArray() : it->toUtf8();
+}
+
+void bindFolder(sqlite3_stmt* s, const ScanTree& tree, const FolderTotals& f, std::int64_t id,
+                std::int64_t parentId)
+{
+    const ScanEntry& e = tree.entries[std::size_t(f.entry)];
+    sqlite3_bind_int64(s, 1, id);
+    sqlite3_bind_int64(s, 2, parentId);
+    sqlite3_bind_int(s, 3, int(e.top));
+    sqlite3_bind_blob(s, 4, f.path.constData(), int(f.path.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_int(s, 5, f.depth);
+    sqlite3_bind_int64(s, 6, f.bytes);
+    sqlite3_bind_int64(s, 7, f.allocated);
+    sqlite3_bind_int64(s, 8, f.files);
+    sqlite3_bind_int64(s, 9, f.folders);
+    sqlite3_bind_int64(s, 10, f.entries);
+    sqlite3_bind_int64(s, 11, f.newestMtimeNs);
+    sqlite3_bind_int(s, 12, int(e.kind));
+    bindOptionalText(s, 13, memberOf(tree, e));
+    sqlite3_bind_int64(s, 14, sqlite3_int64(f.childrenHash));
+}
+
+} // namespace ts::index::rows

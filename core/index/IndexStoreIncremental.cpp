@@ -1,0 +1,324 @@
+// IndexStore::applyChanges: an incremental scan's diff against the stored index (docs/index.md, Store).
+#include "index/IndexRows.h"
+#include "index/IndexStore.h"
+
+#include <sqlite3.h>
+
+#include <unordered_map>
+
+namespace ts::index {
+
+using namespace rows;
+
+namespace {
+
+bool sameFolder(const StoredFolder& old, const FolderTotals& f, const ScanEntry& e, std::int64_t parentId,
+                const QString& member)
+{
+    return old.parent == parentId && old.top == int(e.top) && old.path == f.path && old.depth == f.depth &&
+           old.bytes == f.bytes && old.allocated == f.allocated && old.files == f.files &&
+           old.folders == f.folders && old.entries == f.entries && old.newestMtimeNs == f.newestMtimeNs &&
+           old.kind == int(e.kind) && old.member == member && old.childrenHash == f.childrenHash;
+}
+
+// The stored children of a folder are read with this statement; a row is compared where it is, column by
+// column, without copying it (most rows of a folder whose children changed are unchanged).
+constexpr const char* kSelectChildren =
+    "SELECT id,top,name,type,state,size,allocated,mtime_ns,inode,device,uid,mode,nlink,counted,kind,member,"
+    "link_target,error FROM index_entries WHERE parent=?1";
+
+std::string_view columnBytes(sqlite3_stmt* s, int column)
+{
+    const void* data = sqlite3_column_blob(s, column);
+    return data ? std::string_view(static_cast<const char*>(data),
+                                   std::size_t(sqlite3_column_bytes(s, column)))
+                : std::string_view();
+}
+
+std::string_view bytesOf(const QByteArray& b)
+{
+    return {b.constData(), std::size_t(b.size())};
+}
+
+// Whether the row under the cursor of a kSelectChildren statement stores exactly this entry (`error` null
+// for an entry without one).
+bool sameStoredRow(sqlite3_stmt* s, const ScanEntry& e, std::string_view member, std::string_view link,
+                   const QByteArray* error)
+{
+    if (sqlite3_column_int(s, 1) != int(e.top) || sqlite3_column_int(s, 3) != int(e.type) ||
+        sqlite3_column_int(s, 4) != int(e.state) || sqlite3_column_int64(s, 5) != e.size ||
+        sqlite3_column_int64(s, 6) != e.allocated || sqlite3_column_int64(s, 7) != e.mtimeNs ||
+        std::uint64_t(sqlite3_column_int64(s, 8)) != e.inode ||
+        std::uint64_t(sqlite3_column_int64(s, 9)) != e.device ||
+        std::uint32_t(sqlite3_column_int64(s, 10)) != e.uid ||
+        std::uint32_t(sqlite3_column_int64(s, 11)) != e.mode ||
+        std::uint32_t(sqlite3_column_int64(s, 12)) != e.nlink ||
+        (sqlite3_column_int(s, 13) != 0) != e.counted || sqlite3_column_int(s, 14) != int(e.kind))
+        return false;
+    if (columnBytes(s, 15) != member)
+        return false;
+    if (e.type == EntryType::Symlink && columnBytes(s, 16) != link)
+        return false;
+    if (e.state == EntryState::Ok)
+        return sqlite3_column_type(s, 17) == SQLITE_NULL;
+    return columnBytes(s, 17) == (error ? bytesOf(*error) : std::string_view());
+}
+
+// Whether the row under the cursor of a kSelectChildren statement stores exactly entry `i`.
+bool sameStoredEntry(sqlite3_stmt* s, const ScanTree& tree, std::size_t i)
+{
+    const ScanEntry& e = tree.entries[i];
+    const QByteArray error =
+        e.state == EntryState::Ok ? QByteArray() : tree.errors.value(std::int32_t(i)).toUtf8();
+    return sameStoredRow(s, e, bytesOf(memberOf(tree, e)),
+                         e.type == EntryType::Symlink ? bytesOf(tree.linkTargets.value(std::int32_t(i)))
+                                                      : std::string_view(),
+                         e.state == EntryState::Ok ? nullptr : &error);
+}
+
+} // namespace
+
+Result<StoreStats> IndexStore::applyChanges(const ScanTree& tree, const ScanAnalysis& analysis,
+                                            const IndexSnapshot& previous, const ScanRecord& record)
+{
+    if (!previous.hasScan)
+        return replaceAll(tree, analysis, record);
+
+    // Entry rows are read only for folders whose children hash changed (and for the tops); an unchanged
+    // folder's sub-folders get their ids from the stored folder paths.
+    std::vector<std::int64_t> ids(tree.entries.size(), 0);
+    std::vector<std::size_t> inserts, updates;
+    std::vector<std::int64_t> deletes, emptiedFolders;
+    std::int64_t nextId = previous.maxId + 1;
+    // The stored children of changed folders are read through a memory map (no system call per page).
+    (void)m_db.exec("PRAGMA files.mmap_size=1073741824");
+    auto select = prepare(m_db, kSelectChildren);
+    if (!select)
+        return select.error();
+
+    // Matches a folder's stored children with its new listing by name (the tops by their top number).
+    std::vector<char> matched;
+    std::unordered_map<std::string_view, std::size_t> byName;
+    auto diffListing = [&](std::int64_t parentId, const std::vector<std::size_t>& children) -> Status {
+        const auto keyOf = [&](int top, std::string_view name) -> std::string_view {
+            return parentId == 0 ? std::string_view(top == 0 ? "0" : "1") : name;
+        };
+        matched.assign(children.size(), 0);
+        const bool useMap = children.size() > 24; // a short listing is searched in place
+        if (useMap) {
+            byName.clear();
+            for (std::size_t pos = 0; pos < children.size(); ++pos) {
+                const ScanEntry& e = tree.entries[children[pos]];
+                byName.emplace(keyOf(int(e.top), tree.name(e)), pos);
+            }
+        }
+        const auto find = [&](std::string_view key) -> std::ptrdiff_t {
+            if (useMap) {
+                const auto it = byName.find(key);
+                return it == byName.end() ? -1 : std::ptrdiff_t(it->second);
+            }
+            for (std::size_t pos = 0; pos < children.size(); ++pos) {
+                const ScanEntry& e = tree.entries[children[pos]];
+                if (keyOf(int(e.top), tree.name(e)) == key)
+                    return std::ptrdiff_t(pos);
+            }
+            return -1;
+        };
+        if (parentId <= previous.maxId) {
+            sqlite3_stmt* s = select->get();
+            sqlite3_bind_int64(s, 1, parentId);
+            int rc;
+            while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+                const std::int64_t id = sqlite3_column_int64(s, 0);
+                const bool wasFolder = sqlite3_column_int(s, 3) == int(EntryType::Directory);
+                const std::ptrdiff_t pos = find(keyOf(sqlite3_column_int(s, 1), columnBytes(s, 2)));
+                if (pos < 0 || matched[std::size_t(pos)]) {
+                    deletes.push_back(id);
+                    if (wasFolder)
+                        emptiedFolders.push_back(id);
+                    continue;
+                }
+                matched[std::size_t(pos)] = 1;
+                const std::size_t k = children[std::size_t(pos)];
+                ids[k] = id;
+                if (!sameStoredEntry(s, tree, k))
+                    updates.push_back(k);
+                if (wasFolder && tree.entries[k].type != EntryType::Directory)
+                    emptiedFolders.push_back(id);
+            }
+            sqlite3_reset(s);
+            if (rc != SQLITE_DONE)
+                return Error::failed(
+                    QStringLiteral("%1: cannot read the index: %2").arg(m_db.path(), m_db.lastError()));
+        }
+        for (std::size_t pos = 0; pos < children.size(); ++pos) {
+            if (matched[pos])
+                continue;
+            ids[children[pos]] = nextId++;
+            inserts.push_back(children[pos]);
+        }
+        return {};
+    };
+
+    // Each folder's listing is contiguous in the tree.
+    std::vector<std::vector<std::size_t>> listings(analysis.folders.size());
+    std::vector<std::size_t> tops;
+    for (std::size_t i = 0; i < tree.entries.size(); ++i) {
+        const ScanEntry& e = tree.entries[i];
+        if (e.parent == kNoParent)
+            tops.push_back(i);
+        else
+            listings[std::size_t(analysis.folderSlot[std::size_t(e.parent)])].push_back(i);
+    }
+    if (auto ok = m_db.exec("BEGIN"); !ok)
+        return ok.error();
+    struct EndRead
+    {
+        db::SqliteDb& db;
+        bool open = true;
+        void end()
+        {
+            if (std::exchange(open, false))
+                (void)db.exec("COMMIT");
+        }
+        ~EndRead() { end(); }
+    } endRead{m_db};
+    if (auto ok = diffListing(0, tops); !ok)
+        return ok.error();
+    for (std::size_t f = 0; f < analysis.folders.size(); ++f) {
+        const FolderTotals& folder = analysis.folders[f];
+        const ScanEntry& self = tree.entries[std::size_t(folder.entry)];
+        const auto old = previous.folders.find(ids[std::size_t(folder.entry)]);
+        bool unchanged = old != previous.folders.end() && old->second.childrenHash == folder.childrenHash &&
+                         old->second.entries == folder.entries && old->second.path == folder.path;
+        if (unchanged) {
+            for (std::size_t k : listings[f]) {
+                if (tree.entries[k].type != EntryType::Directory)
+                    continue;
+                const std::string_view name = tree.name(tree.entries[k]);
+                const QByteArray path = (folder.path.isEmpty() ? QByteArray() : folder.path + '/') +
+                                        QByteArray(name.data(), qsizetype(name.size()));
+                const auto id = previous.folderIdByPath.constFind({int(self.top), path});
+                if (id == previous.folderIdByPath.constEnd()) {
+                    unchanged = false; // the stored folders disagree with the hash: compare row by row
+                    break;
+                }
+                ids[k] = *id;
+            }
+        }
+        if (!unchanged) {
+            if (auto ok = diffListing(ids[std::size_t(folder.entry)], listings[f]); !ok)
+                return ok.error();
+        }
+    }
+    endRead.end();
+
+    // Rows below a folder that is gone (or became a file) go with it, however deep.
+    std::vector<std::int64_t> subtreeFolders;
+    if (!emptiedFolders.empty()) {
+        std::unordered_map<std::int64_t, std::vector<std::int64_t>> childFolders;
+        for (const auto& [id, folder] : previous.folders)
+            childFolders[folder.parent].push_back(id);
+        std::vector<std::int64_t> stack = emptiedFolders;
+        while (!stack.empty()) {
+            const std::int64_t id = stack.back();
+            stack.pop_back();
+            subtreeFolders.push_back(id);
+            const auto it = childFolders.find(id);
+            if (it != childFolders.end())
+                stack.insert(stack.end(), it->second.begin(), it->second.end());
+        }
+    }
+
+    std::vector<std::size_t> folderWrites, folderUpdates;
+    std::unordered_map<std::int64_t, bool> newFolderIds;
+    for (std::size_t f = 0; f < analysis.folders.size(); ++f) {
+        const FolderTotals& folder = analysis.folders[f];
+        const ScanEntry& e = tree.entries[std::size_t(folder.entry)];
+        const std::int64_t id = ids[std::size_t(folder.entry)];
+        newFolderIds.emplace(id, true);
+        const std::int64_t parentId = e.parent == kNoParent ? 0 : ids[std::size_t(e.parent)];
+        const auto old = previous.folders.find(id);
+        const QString member = e.member == kNoMember ? QString() : tree.memberIds.at(e.member);
+        if (old == previous.folders.end() || !sameFolder(old->second, folder, e, parentId, member)) {
+            const bool samePlace = old != previous.folders.end() && old->second.parent == parentId &&
+                                   old->second.top == int(e.top) && old->second.path == folder.path &&
+                                   old->second.depth == folder.depth;
+            (samePlace ? folderUpdates : folderWrites).push_back(f);
+        }
+    }
+    std::vector<std::int64_t> folderDeletes;
+    for (const auto& [id, folder] : previous.folders)
+        if (!newFolderIds.count(id))
+            folderDeletes.push_back(id);
+
+    StoreStats stats;
+    const bool totalsChanged = previous.totals != analysis.totals;
+    if (inserts.empty() && updates.empty() && deletes.empty() && subtreeFolders.empty() &&
+        folderWrites.empty() && folderUpdates.empty() && folderDeletes.empty() && !totalsChanged)
+        return stats; // nothing changed: nothing is written, not even a scan row
+
+    db::Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started().error();
+    auto insert = prepare(m_db, kInsertEntry);
+    auto update = prepare(m_db, kUpdateEntry);
+    auto remove = prepare(m_db, "DELETE FROM index_entries WHERE id=?1");
+    auto folderWrite = prepare(m_db, kInsertFolder);
+    auto folderUpdate = prepare(m_db, kUpdateFolderTotals);
+    auto folderRemove = prepare(m_db, "DELETE FROM index_folders WHERE id=?1");
+    auto removeBelow = prepare(m_db, "DELETE FROM index_entries WHERE parent=?1");
+    for (auto* r : {&insert, &update, &remove, &folderWrite, &folderUpdate, &folderRemove, &removeBelow})
+        if (!*r)
+            return r->error();
+    qint64 deletedBelow = 0;
+    for (std::int64_t id : subtreeFolders) {
+        sqlite3_bind_int64(removeBelow->get(), 1, id);
+        if (auto ok = stepDone(m_db, removeBelow->get()); !ok)
+            return ok.error();
+        deletedBelow += m_db.changes();
+    }
+    for (const auto& [list, stmt] :
+         {std::pair{&inserts, insert->get()}, std::pair{&updates, update->get()}}) {
+        for (std::size_t i : *list) {
+            const ScanEntry& e = tree.entries[i];
+            bindEntry(stmt, tree, i, ids[i], e.parent == kNoParent ? 0 : ids[std::size_t(e.parent)],
+                      memberOf(tree, e), errorOf(tree, i));
+            if (auto ok = stepDone(m_db, stmt); !ok)
+                return ok.error();
+        }
+    }
+    for (const auto& [list, stmt] :
+         {std::pair{&deletes, remove->get()}, std::pair{&folderDeletes, folderRemove->get()}}) {
+        for (std::int64_t id : *list) {
+            sqlite3_bind_int64(stmt, 1, id);
+            if (auto ok = stepDone(m_db, stmt); !ok)
+                return ok.error();
+        }
+    }
+    for (const auto& [list, stmt] :
+         {std::pair{&folderWrites, folderWrite->get()}, std::pair{&folderUpdates, folderUpdate->get()}}) {
+        for (std::size_t f : *list) {
+            const FolderTotals& folder = analysis.folders[f];
+            const ScanEntry& e = tree.entries[std::size_t(folder.entry)];
+            bindFolder(stmt, tree, folder, ids[std::size_t(folder.entry)],
+                       e.parent == kNoParent ? 0 : ids[std::size_t(e.parent)]);
+            if (auto ok = stepDone(m_db, stmt); !ok)
+                return ok.error();
+        }
+    }
+    stats.inserted = qint64(inserts.size());
+    stats.updated = qint64(updates.size());
+    stats.deleted = qint64(deletes.size()) + deletedBelow;
+    stats.folderRows = qint64(folderWrites.size() + folderUpdates.size() + folderDeletes.size());
+    if (auto ok = writeTotalsAndScan(analysis, record, stats.inserted + stats.updated + stats.deleted, tree);
+        !ok)
+        return ok.error();
+    stats.totalRows = analysis.totals.size();
+    if (auto ok = tx.commit(); !ok)
+        return ok.error();
+    stats.wroteAnything = true;
+    return stats;
+}
+
+} // namespace ts::index
