@@ -104,8 +104,15 @@ QByteArray errorOf(const ScanTree& tree, std::size_t i)
     return it == tree.errors.constEnd() ? QByteArray() : it->toUtf8();
 }
 
+void bindChildRange(sqlite3_stmt* s, ChildRange range, std::int64_t parentId)
+{
+    sqlite3_bind_int64(s, 1, range.first);
+    sqlite3_bind_int64(s, 2, range.first + range.count - 1);
+    sqlite3_bind_int64(s, 3, parentId);
+}
+
 void bindFolder(sqlite3_stmt* s, const ScanTree& tree, const FolderTotals& f, std::int64_t id,
-                std::int64_t parentId)
+                std::int64_t parentId, ChildRange children)
 {
     const ScanEntry& e = tree.entries[std::size_t(f.entry)];
     sqlite3_bind_int64(s, 1, id);
@@ -122,6 +129,10 @@ void bindFolder(sqlite3_stmt* s, const ScanTree& tree, const FolderTotals& f, st
     sqlite3_bind_int(s, 12, int(e.kind));
     bindOptionalText(s, 13, memberOf(tree, e));
     sqlite3_bind_int64(s, 14, sqlite3_int64(f.childrenHash));
+    if (sqlite3_bind_parameter_count(s) >= 16) { // kUpdateFolderTotals keeps the stored range
+        sqlite3_bind_int64(s, 15, children.first);
+        sqlite3_bind_int64(s, 16, children.count);
+    }
 }
 
 } // namespace ts::index::rows

@@ -45,9 +45,16 @@ inline constexpr int kEntryColumns = 19;
 inline constexpr const char* kUpdateEntry =
     "UPDATE index_entries SET type=?5,state=?6,size=?7,allocated=?8,mtime_ns=?9,inode=?10,device=?11,uid=?12,"
     "mode=?13,nlink=?14,counted=?15,kind=?16,member=?17,link_target=?18,error=?19 WHERE id=?1";
+// An entry inserted by an incremental scan outside its folder's id range (IndexSchema.h, kFilesSchema).
+inline constexpr const char* kInsertAppendedEntry =
+    "INSERT INTO "
+    "index_entries(id,parent,top,name,type,state,size,allocated,mtime_ns,inode,device,uid,mode,nlink,"
+    "counted,kind,member,link_target,error,appended) "
+    "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,1)";
 inline constexpr const char* kInsertFolder =
     "INSERT OR REPLACE INTO index_folders(id,parent,top,path,depth,bytes,allocated,files,folders,entries,"
-    "newest_mtime_ns,kind,member,children_hash) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)";
+    "newest_mtime_ns,kind,member,children_hash,first_child,child_count) "
+    "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16)";
 // A folder that keeps its place gets only its totals updated (INSERT OR REPLACE rewrites its index entries).
 inline constexpr const char* kUpdateFolderTotals =
     "UPDATE index_folders SET bytes=?6,allocated=?7,files=?8,folders=?9,entries=?10,newest_mtime_ns=?11,"
@@ -66,8 +73,34 @@ QByteArray memberOf(const QStringList& memberIds, const ScanEntry& e);
 QByteArray memberOf(const ScanTree& tree, const ScanEntry& e);
 // The stored error text of entry `i`: null when its state is ok.
 QByteArray errorOf(const ScanTree& tree, std::size_t i);
-// Binds a folder row (kInsertFolder / kUpdateFolderTotals).
+// A folder's children as rows are stored (IndexSchema.h, kFilesSchema): one id range, and the rows that
+// incremental scans appended.
+struct ChildRange
+{
+    std::int64_t first = 0;
+    std::int64_t count = 0;
+};
+// The tops' range (parent 0): a rebuild writes them first.
+inline constexpr ChildRange kTopsRange{1, 2};
+// The children of folder ?3 in the id range ?1 .. ?2, then (kSelectAppendedChildren) the appended ones. The
+// two never return the same row (appended=0 / 1), even where an id was handed out again after the rows with
+// the highest ids were deleted. The columns are the ones sameStoredRow() in IndexStoreIncremental.cpp
+// compares.
+#define TS_INDEX_CHILD_COLUMNS                                                                                 \
+    "SELECT id,top,name,type,state,size,allocated,mtime_ns,inode,device,uid,mode,nlink,counted,kind,member,"   \
+    "link_target,error FROM index_entries "
+inline constexpr const char* kSelectChildrenRange =
+    TS_INDEX_CHILD_COLUMNS "WHERE id BETWEEN ?1 AND ?2 AND parent=?3 AND appended=0";
+inline constexpr const char* kSelectAppendedChildren = TS_INDEX_CHILD_COLUMNS "WHERE parent=?1 AND appended=1";
+#undef TS_INDEX_CHILD_COLUMNS
+inline constexpr const char* kDeleteChildrenRange =
+    "DELETE FROM index_entries WHERE id BETWEEN ?1 AND ?2 AND parent=?3 AND appended=0";
+inline constexpr const char* kDeleteAppendedChildren = "DELETE FROM index_entries WHERE parent=?1 AND appended=1";
+// Binds a range for kSelectChildrenRange / kDeleteChildrenRange.
+void bindChildRange(sqlite3_stmt* s, ChildRange range, std::int64_t parentId);
+
+// Binds a folder row (kInsertFolder / kUpdateFolderTotals; only kInsertFolder sets the range).
 void bindFolder(sqlite3_stmt* s, const ScanTree& tree, const FolderTotals& f, std::int64_t id,
-                std::int64_t parentId);
+                std::int64_t parentId, ChildRange children = {});
 
 } // namespace ts::index::rows

@@ -14,6 +14,7 @@ struct StoredFolder
 {
     std::int64_t parent = 0, bytes = 0, allocated = 0, files = 0, folders = 0, entries = 0, newestMtimeNs = 0;
     std::uint64_t childrenHash = 0;
+    std::int64_t firstChild = 0, childCount = 0; // the children's id range (IndexSchema.h, kFilesSchema)
     int top = 0, depth = 0, kind = 0;
     QByteArray path;
     QString member;

@@ -29,16 +29,12 @@ bool isDamaged(int rc)
     return (rc & 0xff) == SQLITE_NOTADB || (rc & 0xff) == SQLITE_CORRUPT;
 }
 
-// The cache file's tables and indexes (version 2: kSchemaV1's without its partial index on state, which no
-// query could use), created in the attached schema `files`.
+// The cache file's tables and indexes (kFilesSchema), created in the attached schema `files`.
 QByteArray filesSchemaSql()
 {
-    QByteArray sql = QByteArray(kSchemaV1)
-                         .replace(kSchemaV1ProblemsIndex, "")
-                         .replace("CREATE TABLE index_", "CREATE TABLE files.index_")
-                         .replace("CREATE INDEX index_", "CREATE INDEX files.index_");
-    Q_ASSERT(!sql.contains("index_entries_problems"));
-    return sql;
+    return QByteArray(kFilesSchema)
+        .replace("CREATE TABLE index_", "CREATE TABLE files.index_")
+        .replace("CREATE INDEX index_", "CREATE INDEX files.index_");
 }
 
 // Attaches the cache file as schema `files` and brings it to kFilesSchemaVersion (a cache of another version
@@ -156,7 +152,7 @@ Result<IndexSnapshot> IndexStore::readSnapshot()
 
     auto folders =
         prepare(m_db, "SELECT id,parent,top,path,depth,bytes,allocated,files,folders,entries,newest_mtime_ns,"
-                      "kind,member,children_hash FROM index_folders");
+                      "kind,member,children_hash,first_child,child_count FROM index_folders");
     if (!folders)
         return folders.error();
     sqlite3_stmt* s = folders->get();
@@ -178,6 +174,8 @@ Result<IndexSnapshot> IndexStore::readSnapshot()
         if (sqlite3_column_type(s, 12) != SQLITE_NULL)
             f.member = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(s, 12)));
         f.childrenHash = std::uint64_t(sqlite3_column_int64(s, 13));
+        f.firstChild = sqlite3_column_int64(s, 14);
+        f.childCount = sqlite3_column_int64(s, 15);
         snap.folderIdByPath.insert({f.top, f.path}, id);
         snap.folders.emplace(id, std::move(f));
     }
@@ -209,9 +207,27 @@ Status IndexStore::endRebuild(const ScanTree& tree, const ScanAnalysis& analysis
     auto folder = prepare(m_db, kInsertFolder);
     if (!folder)
         return folder.error();
-    for (const FolderTotals& f : analysis.folders) {
+    // Row id = tree index + 1, and a folder's listing is contiguous in the tree: its children are one range.
+    std::vector<ChildRange> ranges(analysis.folders.size());
+    for (std::size_t i = 0; i < tree.entries.size(); ++i) {
+        const ScanEntry& e = tree.entries[i];
+        if (e.parent == kNoParent) {
+            if (i >= std::size_t(kTopsRange.count))
+                return Error::failed(QStringLiteral("internal error: top %1 is not among the first rows").arg(i));
+            continue;
+        }
+        ChildRange& r = ranges[std::size_t(analysis.folderSlot[std::size_t(e.parent)])];
+        if (r.count == 0)
+            r.first = std::int64_t(i) + 1;
+        else if (r.first + r.count != std::int64_t(i) + 1)
+            return Error::failed(QStringLiteral("internal error: the listing of %1 is not contiguous")
+                                     .arg(QString::fromUtf8(tree.relativePath(e.parent))));
+        ++r.count;
+    }
+    for (std::size_t slot = 0; slot < analysis.folders.size(); ++slot) {
+        const FolderTotals& f = analysis.folders[slot];
         const ScanEntry& e = tree.entries[std::size_t(f.entry)];
-        bindFolder(folder->get(), tree, f, f.entry + 1, e.parent == kNoParent ? 0 : e.parent + 1);
+        bindFolder(folder->get(), tree, f, f.entry + 1, e.parent == kNoParent ? 0 : e.parent + 1, ranges[slot]);
         if (auto ok = stepDone(m_db, folder->get()); !ok)
             return ok.error();
     }

@@ -21,12 +21,6 @@ bool sameFolder(const StoredFolder& old, const FolderTotals& f, const ScanEntry&
            old.kind == int(e.kind) && old.member == member && old.childrenHash == f.childrenHash;
 }
 
-// The stored children of a folder are read with this statement; a row is compared where it is, column by
-// column, without copying it (most rows of a folder whose children changed are unchanged).
-constexpr const char* kSelectChildren =
-    "SELECT id,top,name,type,state,size,allocated,mtime_ns,inode,device,uid,mode,nlink,counted,kind,member,"
-    "link_target,error FROM index_entries WHERE parent=?1";
-
 std::string_view columnBytes(sqlite3_stmt* s, int column)
 {
     const void* data = sqlite3_column_blob(s, column);
@@ -40,8 +34,10 @@ std::string_view bytesOf(const QByteArray& b)
     return {b.constData(), std::size_t(b.size())};
 }
 
-// Whether the row under the cursor of a kSelectChildren statement stores exactly this entry (`error` null
-// for an entry without one).
+// Whether the row under the cursor of a kSelectChildrenRange or kSelectAppendedChildren statement stores
+// exactly this entry (`error` null for an entry without one). A folder's stored children are compared where
+// they are, column by column, without copying them (most rows of a folder whose children changed are
+// unchanged).
 bool sameStoredRow(sqlite3_stmt* s, const ScanEntry& e, std::string_view member, std::string_view link,
                    const QByteArray* error)
 {
@@ -64,7 +60,7 @@ bool sameStoredRow(sqlite3_stmt* s, const ScanEntry& e, std::string_view member,
     return columnBytes(s, 17) == (error ? bytesOf(*error) : std::string_view());
 }
 
-// Whether the row under the cursor of a kSelectChildren statement stores exactly entry `i`.
+// Whether the row under the cursor of a child statement stores exactly entry `i`.
 bool sameStoredEntry(sqlite3_stmt* s, const ScanTree& tree, std::size_t i)
 {
     const ScanEntry& e = tree.entries[i];
@@ -92,9 +88,16 @@ Result<StoreStats> IndexStore::applyChanges(const ScanTree& tree, const ScanAnal
     std::int64_t nextId = previous.maxId + 1;
     // The stored children of changed folders are read through a memory map (no system call per page).
     (void)m_db.exec("PRAGMA files.mmap_size=1073741824");
-    auto select = prepare(m_db, kSelectChildren);
-    if (!select)
-        return select.error();
+    auto selectRange = prepare(m_db, kSelectChildrenRange);
+    if (!selectRange)
+        return selectRange.error();
+    auto selectAppended = prepare(m_db, kSelectAppendedChildren);
+    if (!selectAppended)
+        return selectAppended.error();
+    // Inserted entries that fall outside their folder's id range (IndexSchema.h, kFilesSchema): children of
+    // a folder that already had its range. A new folder's listing is inserted whole, as its own range.
+    std::vector<char> appended(tree.entries.size(), 0);
+    std::unordered_map<std::int64_t, ChildRange> newRanges; // folder id → range of a folder without one
 
     // Matches a folder's stored children with its new listing by name (the tops by their top number).
     std::vector<char> matched;
@@ -124,9 +127,10 @@ Result<StoreStats> IndexStore::applyChanges(const ScanTree& tree, const ScanAnal
             }
             return -1;
         };
-        if (parentId <= previous.maxId) {
-            sqlite3_stmt* s = select->get();
-            sqlite3_bind_int64(s, 1, parentId);
+        // The stored range: the tops', or the folder row's (none for a folder that is new, or was not one).
+        const auto stored = previous.folders.find(parentId);
+        const bool hasRange = parentId == 0 || stored != previous.folders.end();
+        const auto compare = [&](sqlite3_stmt* s) -> Status {
             int rc;
             while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
                 const std::int64_t id = sqlite3_column_int64(s, 0);
@@ -150,13 +154,32 @@ Result<StoreStats> IndexStore::applyChanges(const ScanTree& tree, const ScanAnal
             if (rc != SQLITE_DONE)
                 return Error::failed(
                     QStringLiteral("%1: cannot read the index: %2").arg(m_db.path(), m_db.lastError()));
+            return {};
+        };
+        if (hasRange) {
+            const ChildRange range =
+                parentId == 0 ? kTopsRange : ChildRange{stored->second.firstChild, stored->second.childCount};
+            if (range.count > 0) {
+                bindChildRange(selectRange->get(), range, parentId);
+                if (auto ok = compare(selectRange->get()); !ok)
+                    return ok;
+            }
         }
+        if (parentId <= previous.maxId) {
+            sqlite3_bind_int64(selectAppended->get(), 1, parentId);
+            if (auto ok = compare(selectAppended->get()); !ok)
+                return ok;
+        }
+        const std::int64_t firstNew = nextId;
         for (std::size_t pos = 0; pos < children.size(); ++pos) {
             if (matched[pos])
                 continue;
             ids[children[pos]] = nextId++;
             inserts.push_back(children[pos]);
+            appended[children[pos]] = hasRange ? 1 : 0;
         }
+        if (!hasRange)
+            newRanges[parentId] = {firstNew, nextId - firstNew};
         return {};
     };
 
@@ -267,24 +290,36 @@ Result<StoreStats> IndexStore::applyChanges(const ScanTree& tree, const ScanAnal
     auto folderWrite = prepare(m_db, kInsertFolder);
     auto folderUpdate = prepare(m_db, kUpdateFolderTotals);
     auto folderRemove = prepare(m_db, "DELETE FROM index_folders WHERE id=?1");
-    auto removeBelow = prepare(m_db, "DELETE FROM index_entries WHERE parent=?1");
-    for (auto* r : {&insert, &update, &remove, &folderWrite, &folderUpdate, &folderRemove, &removeBelow})
+    auto insertAppended = prepare(m_db, kInsertAppendedEntry);
+    auto removeRange = prepare(m_db, kDeleteChildrenRange);
+    auto removeAppended = prepare(m_db, kDeleteAppendedChildren);
+    for (auto* r : {&insert, &update, &remove, &folderWrite, &folderUpdate, &folderRemove, &insertAppended,
+                    &removeRange, &removeAppended})
         if (!*r)
             return r->error();
     qint64 deletedBelow = 0;
     for (std::int64_t id : subtreeFolders) {
-        sqlite3_bind_int64(removeBelow->get(), 1, id);
-        if (auto ok = stepDone(m_db, removeBelow->get()); !ok)
-            return ok.error();
-        deletedBelow += m_db.changes();
+        const auto folder = previous.folders.find(id);
+        bindChildRange(removeRange->get(),
+                       folder == previous.folders.end()
+                           ? ChildRange{}
+                           : ChildRange{folder->second.firstChild, folder->second.childCount},
+                       id);
+        sqlite3_bind_int64(removeAppended->get(), 1, id);
+        for (sqlite3_stmt* stmt : {removeRange->get(), removeAppended->get()}) {
+            if (auto ok = stepDone(m_db, stmt); !ok)
+                return ok.error();
+            deletedBelow += m_db.changes();
+        }
     }
     for (const auto& [list, stmt] :
          {std::pair{&inserts, insert->get()}, std::pair{&updates, update->get()}}) {
         for (std::size_t i : *list) {
             const ScanEntry& e = tree.entries[i];
-            bindEntry(stmt, tree, i, ids[i], e.parent == kNoParent ? 0 : ids[std::size_t(e.parent)],
+            sqlite3_stmt* s = list == &inserts && appended[i] ? insertAppended->get() : stmt;
+            bindEntry(s, tree, i, ids[i], e.parent == kNoParent ? 0 : ids[std::size_t(e.parent)],
                       memberOf(tree, e), errorOf(tree, i));
-            if (auto ok = stepDone(m_db, stmt); !ok)
+            if (auto ok = stepDone(m_db, s); !ok)
                 return ok.error();
         }
     }
@@ -301,8 +336,15 @@ Result<StoreStats> IndexStore::applyChanges(const ScanTree& tree, const ScanAnal
         for (std::size_t f : *list) {
             const FolderTotals& folder = analysis.folders[f];
             const ScanEntry& e = tree.entries[std::size_t(folder.entry)];
-            bindFolder(stmt, tree, folder, ids[std::size_t(folder.entry)],
-                       e.parent == kNoParent ? 0 : ids[std::size_t(e.parent)]);
+            const std::int64_t id = ids[std::size_t(folder.entry)];
+            // A folder keeps its stored range; one without gets its listing's (inserted whole).
+            const auto old = previous.folders.find(id);
+            const auto fresh = newRanges.find(id);
+            const ChildRange range = old != previous.folders.end()
+                                         ? ChildRange{old->second.firstChild, old->second.childCount}
+                                     : fresh != newRanges.end() ? fresh->second
+                                                                : ChildRange{};
+            bindFolder(stmt, tree, folder, id, e.parent == kNoParent ? 0 : ids[std::size_t(e.parent)], range);
             if (auto ok = stepDone(m_db, stmt); !ok)
                 return ok.error();
         }

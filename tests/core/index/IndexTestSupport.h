@@ -61,7 +61,8 @@ inline index::ScanReport scanOrFail(const QString& root, const QString& repo, co
     return *report;
 }
 
-// Every row of the index tables except ids (which differ between a rebuild and an update), sorted.
+// Every row of the index tables except ids (which differ between a rebuild and an update), sorted; plus a
+// line naming any row that its folder's child lookup would miss (never in a correct index).
 inline QStringList dumpIndex(const QString& dbPath)
 {
     auto store = index::IndexStore::open(dbPath);
@@ -92,6 +93,16 @@ inline QStringList dumpIndex(const QString& dbPath)
             lines << cols.join(u'|');
         }
     }
+    // Every folder's children are found the way the store finds them (IndexSchema.h, kFilesSchema): in the
+    // folder's id range, or appended. A row outside both would be missed by every later incremental scan.
+    auto lost = db->prepare(
+        "SELECT count(*), group_concat(hex(e.name)) FROM index_entries e LEFT JOIN index_folders f ON "
+        "f.id=e.parent WHERE e.appended=0 AND CASE WHEN e.parent=0 THEN e.id NOT BETWEEN 1 AND 2 ELSE "
+        "f.id IS NULL OR e.id NOT BETWEEN f.first_child AND f.first_child+f.child_count-1 END");
+    if (!lost || !lost->step())
+        qFatal("cannot check the child ranges of %s", qPrintable(dbPath));
+    if (lost->columnInt64(0) != 0)
+        lines << QStringLiteral("rows outside their folder's range: ") + lost->columnText(1);
     lines.sort();
     return lines;
 }

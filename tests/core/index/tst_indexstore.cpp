@@ -67,6 +67,7 @@ private Q_SLOTS:
     void noChangeRescanWritesNothing();
     void incrementalEqualsFullAfterChange_data();
     void incrementalEqualsFullAfterChange();
+    void chainOfIncrementalScansKeepsEveryChildFound();
     void growthSincePreviousScan();
     void fullRebuildKeepsOtherModulesTables();
     void oneFolderForBothSkipsOnlyTheRepositoryGit();
@@ -247,6 +248,81 @@ void TestIndexStore::incrementalEqualsFullAfterChange()
     QCOMPARE(update.bytes, rebuild.bytes);
     QCOMPARE(update.files, rebuild.files);
     QCOMPARE(test::dumpIndex(incremental), test::dumpIndex(fresh));
+}
+
+// Incremental scans one after another, never a full one between them, each compared with a fresh full scan
+// (test::dumpIndex also names any row its folder's child lookup would miss): eight scans that cover the ways a folder's
+// children leave its id range: appended to a folder that has one, a new folder's own range, appended to
+// that, the highest ids deleted and handed out again (inside the old range), a folder becoming a file and
+// a folder again.
+void TestIndexStore::chainOfIncrementalScansKeepsEveryChildFound()
+{
+    QTemporaryDir root, repo, state;
+    // One branch only: the walk's order, and so the ids, are the same on every run (run1's files last).
+    for (int i = 0; i < 10; ++i)
+        test::writeFile(root.filePath(QStringLiteral("results/ana/run1/f%1").arg(i)), QByteArray(i + 1, 'f'));
+    const QString incremental = state.filePath(QStringLiteral("incremental.sqlite"));
+    test::scanOrFail(root.path(), repo.path(), incremental, true);
+    const auto fact = [&](const char* sql) -> QString {
+        auto store = IndexStore::open(incremental);
+        auto q = store->database().prepare(sql);
+        return q.ok() && q->step() ? q->columnText(0) : QStringLiteral("(no row)");
+    };
+    // run1's files are one range and the tree's last rows.
+    QCOMPARE(fact("SELECT (first_child+child_count-1) || ' ' || child_count FROM index_folders WHERE "
+                  "CAST(path AS TEXT)='results/ana/run1'"),
+             fact("SELECT max(id) || ' 10' FROM index_entries"));
+    const QString lastId = fact("SELECT max(id) FROM index_entries");
+    const QString lastName = fact("SELECT CAST(name AS TEXT) FROM index_entries ORDER BY id DESC LIMIT 1");
+    const QString firstName = fact("SELECT CAST(e.name AS TEXT) FROM index_entries e JOIN index_folders f ON "
+                                   "e.id=f.first_child WHERE CAST(f.path AS TEXT)='results/ana/run1'");
+    QVERIFY(firstName.startsWith(u'f') && firstName != lastName);
+
+    int round = 0;
+    const auto compareWithFull = [&](const char* what) {
+        const ScanReport update = test::scanOrFail(root.path(), repo.path(), incremental, false);
+        QVERIFY2(!update.full, what);
+        QVERIFY2(update.store.wroteAnything, what);
+        const QString fresh = state.filePath(QStringLiteral("fresh%1.sqlite").arg(++round));
+        test::scanOrFail(root.path(), repo.path(), fresh, true);
+        const QStringList got = test::dumpIndex(incremental), want = test::dumpIndex(fresh);
+        QVERIFY2(!got.join(u'\n').contains(QLatin1String("outside their folder's range")), what);
+        QVERIFY2(got == want, what);
+    };
+    const auto run = [&](const char* rel) { return root.filePath(QStringLiteral("results/ana/") + QLatin1String(rel)); };
+
+    QVERIFY(QFile::remove(root.filePath(QStringLiteral("results/ana/run1/") + lastName)));
+    compareWithFull("the last row deleted");
+    test::writeFile(run("run1/g0"), "new");
+    compareWithFull("a row appended to the folder whose last row was deleted");
+    if (QTest::currentTestFailed())
+        return;
+    // The next scan handed the deleted row's id out again, inside run1's range, as an appended row.
+    QCOMPARE(fact("SELECT id || ' ' || appended FROM index_entries WHERE CAST(name AS TEXT)='g0'"),
+             lastId + QStringLiteral(" 1"));
+
+    test::writeFile(run("run1/g0"), "grown in place");
+    test::writeFile(root.filePath(QStringLiteral("results/ana/run1/") + firstName), "grown in place too");
+    compareWithFull("an appended row and a range row of one folder changed");
+    test::writeFile(run("run2/a"), "1");
+    test::writeFile(run("run2/b"), "22");
+    test::writeFile(run("run2/c"), "333");
+    compareWithFull("a new folder");
+    QVERIFY(QFile::remove(run("run2/a")));
+    test::writeFile(run("run2/d"), "4444");
+    compareWithFull("a new folder's range: one row deleted, one appended");
+    QVERIFY(QDir(run("run1")).removeRecursively());
+    test::writeFile(run("run1"), "now a file");
+    compareWithFull("a folder with range and appended rows became a file");
+    QVERIFY(QFile::remove(run("run1")));
+    test::writeFile(run("run1/h0"), "a folder again");
+    test::writeFile(run("run1/h1"), "a folder again");
+    compareWithFull("the file became a folder again");
+    QVERIFY(QDir(run("run2")).removeRecursively());
+    compareWithFull("a folder removed with its appended rows");
+
+    const ScanReport again = test::scanOrFail(root.path(), repo.path(), incremental, false);
+    QVERIFY(!again.store.wroteAnything);
 }
 
 void TestIndexStore::growthSincePreviousScan()
@@ -506,7 +582,7 @@ void TestIndexStore::damagedIndexFileIsReplaced()
 }
 
 // A cache file of version 1 (with kSchemaV1's partial index on state) is emptied and created again at the
-// current version: the next scan is a full one with the same rows, and the old index is gone.
+// current version: the next scan is a full one with the same rows, and the old indexes are gone.
 void TestIndexStore::cacheOfAnotherVersionIsRebuilt()
 {
     QTemporaryDir root, repo, state;
@@ -535,7 +611,10 @@ void TestIndexStore::cacheOfAnotherVersionIsRebuilt()
     QCOMPARE(test::dumpIndex(dbPath), before);
     QCOMPARE(cacheFacts("PRAGMA user_version"), qint64(kFilesSchemaVersion));
     QCOMPARE(cacheFacts("SELECT count(*) FROM sqlite_master WHERE name='index_entries_problems'"), 0);
-    QCOMPARE(cacheFacts("SELECT count(*) FROM sqlite_master WHERE name='index_entries_parent'"), 1);
+    QCOMPARE(cacheFacts("SELECT count(*) FROM sqlite_master WHERE name='index_entries_parent'"), 0);
+    QCOMPARE(cacheFacts("SELECT count(*) FROM sqlite_master WHERE name='index_entries_appended'"), 1);
+    // Version 3: every folder row holds its children's id range (the team has folders with children).
+    QVERIFY(cacheFacts("SELECT count(*) FROM index_folders WHERE child_count>0") > 3);
 }
 
 // A local database of schema 3 had the index tables in the main file: migration 4 drops them there (the
