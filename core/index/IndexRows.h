@@ -96,6 +96,9 @@ inline constexpr const char* kSelectAppendedChildren = TS_INDEX_CHILD_COLUMNS "W
 inline constexpr const char* kDeleteChildrenRange =
     "DELETE FROM index_entries WHERE id BETWEEN ?1 AND ?2 AND parent=?3 AND appended=0";
 inline constexpr const char* kDeleteAppendedChildren = "DELETE FROM index_entries WHERE parent=?1 AND appended=1";
+// The tree's side of the ranges: each folder's listing consecutive (ScanAnalysis::listingsContiguous), the
+// tops first. An internal error otherwise: the index would lose rows.
+Status checkListings(const ScanTree& tree, const ScanAnalysis& analysis);
 // Binds a range for kSelectChildrenRange / kDeleteChildrenRange.
 void bindChildRange(sqlite3_stmt* s, ChildRange range, std::int64_t parentId);
 

@@ -6,6 +6,7 @@
 
 #include <QHash>
 
+#include <string_view>
 #include <unordered_map>
 
 namespace ts::index {
@@ -20,12 +21,27 @@ struct StoredFolder
     QString member;
 };
 
+struct StoredFolderName
+{
+    std::int64_t parent = 0;
+    std::string_view name;
+    bool operator==(const StoredFolderName& o) const { return parent == o.parent && name == o.name; }
+    struct Hash
+    {
+        std::size_t operator()(const StoredFolderName& k) const
+        {
+            return std::hash<std::string_view>()(k.name) ^ std::size_t(k.parent) * 0x9e3779b97f4a7c15ull;
+        }
+    };
+};
+
 // Folder rows and totals only: entry rows are read folder by folder, for the folders whose children changed.
 struct IndexSnapshot
 {
     bool hasScan = false;
     std::unordered_map<std::int64_t, StoredFolder> folders;
-    QHash<QPair<int, QByteArray>, std::int64_t> folderIdByPath; // (top, path) → id
+    // (parent id, name) → id; the name is a view into the folder's StoredFolder::path.
+    std::unordered_map<StoredFolderName, std::int64_t, StoredFolderName::Hash> folderIdByName;
     QMap<QPair<QString, QString>, Usage> totals;
     std::int64_t maxId = 0;
 };

@@ -59,7 +59,7 @@ int attachFiles(db::SqliteDb& db, const QString& cachePath, QString* message)
     // 16 KiB pages for a new cache (see SqliteDb::open).
     rc = sqlite3_exec(
         h,
-        "PRAGMA files.page_size=16384; PRAGMA files.journal_mode=WAL; PRAGMA files.synchronous=OFF;"
+        "PRAGMA files.page_size=8192; PRAGMA files.journal_mode=WAL; PRAGMA files.synchronous=OFF;"
         "PRAGMA files.cache_size=-65536; PRAGMA temp_store=MEMORY;",
         nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK)
@@ -140,12 +140,16 @@ Result<IndexSnapshot> IndexStore::readSnapshot()
 {
     IndexSnapshot snap;
     auto scans =
-        prepare(m_db, "SELECT count(*), (SELECT coalesce(max(id),0) FROM index_entries) FROM index_scans");
+        prepare(m_db, "SELECT count(*), (SELECT coalesce(max(id),0) FROM index_entries), (SELECT count(*) FROM "
+                      "index_folders) FROM index_scans");
     if (!scans)
         return scans.error();
     if (sqlite3_step(scans->get()) == SQLITE_ROW) {
         snap.hasScan = sqlite3_column_int64(scans->get(), 0) > 0;
         snap.maxId = sqlite3_column_int64(scans->get(), 1);
+        const auto folders = std::size_t(sqlite3_column_int64(scans->get(), 2));
+        snap.folders.reserve(folders);
+        snap.folderIdByName.reserve(folders);
     }
     if (!snap.hasScan)
         return snap;
@@ -176,8 +180,9 @@ Result<IndexSnapshot> IndexStore::readSnapshot()
         f.childrenHash = std::uint64_t(sqlite3_column_int64(s, 13));
         f.firstChild = sqlite3_column_int64(s, 14);
         f.childCount = sqlite3_column_int64(s, 15);
-        snap.folderIdByPath.insert({f.top, f.path}, id);
-        snap.folders.emplace(id, std::move(f));
+        const StoredFolder& stored = snap.folders.emplace(id, std::move(f)).first->second;
+        const std::string_view path(stored.path.constData(), std::size_t(stored.path.size()));
+        snap.folderIdByName.emplace(StoredFolderName{stored.parent, path.substr(path.rfind('/') + 1)}, id);
     }
     if (rc != SQLITE_DONE)
         return Error::failed(
@@ -208,26 +213,12 @@ Status IndexStore::endRebuild(const ScanTree& tree, const ScanAnalysis& analysis
     if (!folder)
         return folder.error();
     // Row id = tree index + 1, and a folder's listing is contiguous in the tree: its children are one range.
-    std::vector<ChildRange> ranges(analysis.folders.size());
-    for (std::size_t i = 0; i < tree.entries.size(); ++i) {
-        const ScanEntry& e = tree.entries[i];
-        if (e.parent == kNoParent) {
-            if (i >= std::size_t(kTopsRange.count))
-                return Error::failed(QStringLiteral("internal error: top %1 is not among the first rows").arg(i));
-            continue;
-        }
-        ChildRange& r = ranges[std::size_t(analysis.folderSlot[std::size_t(e.parent)])];
-        if (r.count == 0)
-            r.first = std::int64_t(i) + 1;
-        else if (r.first + r.count != std::int64_t(i) + 1)
-            return Error::failed(QStringLiteral("internal error: the listing of %1 is not contiguous")
-                                     .arg(QString::fromUtf8(tree.relativePath(e.parent))));
-        ++r.count;
-    }
-    for (std::size_t slot = 0; slot < analysis.folders.size(); ++slot) {
-        const FolderTotals& f = analysis.folders[slot];
+    if (auto ok = checkListings(tree, analysis); !ok)
+        return ok;
+    for (const FolderTotals& f : analysis.folders) {
         const ScanEntry& e = tree.entries[std::size_t(f.entry)];
-        bindFolder(folder->get(), tree, f, f.entry + 1, e.parent == kNoParent ? 0 : e.parent + 1, ranges[slot]);
+        bindFolder(folder->get(), tree, f, f.entry + 1, e.parent == kNoParent ? 0 : e.parent + 1,
+                   ChildRange{f.firstChild + 1, f.entries});
         if (auto ok = stepDone(m_db, folder->get()); !ok)
             return ok.error();
     }

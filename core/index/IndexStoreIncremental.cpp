@@ -102,7 +102,14 @@ Result<StoreStats> IndexStore::applyChanges(const ScanTree& tree, const ScanAnal
     // Matches a folder's stored children with its new listing by name (the tops by their top number).
     std::vector<char> matched;
     std::unordered_map<std::string_view, std::size_t> byName;
-    auto diffListing = [&](std::int64_t parentId, const std::vector<std::size_t>& children) -> Status {
+    // A listing: the tree entries first .. first+count-1 (each folder's listing is consecutive in the tree).
+    struct Listing
+    {
+        std::size_t first = 0, count = 0;
+        std::size_t operator[](std::size_t pos) const { return first + pos; }
+        std::size_t size() const { return count; }
+    };
+    auto diffListing = [&](std::int64_t parentId, Listing children) -> Status {
         const auto keyOf = [&](int top, std::string_view name) -> std::string_view {
             return parentId == 0 ? std::string_view(top == 0 ? "0" : "1") : name;
         };
@@ -183,16 +190,11 @@ Result<StoreStats> IndexStore::applyChanges(const ScanTree& tree, const ScanAnal
         return {};
     };
 
-    // Each folder's listing is contiguous in the tree.
-    std::vector<std::vector<std::size_t>> listings(analysis.folders.size());
-    std::vector<std::size_t> tops;
-    for (std::size_t i = 0; i < tree.entries.size(); ++i) {
-        const ScanEntry& e = tree.entries[i];
-        if (e.parent == kNoParent)
-            tops.push_back(i);
-        else
-            listings[std::size_t(analysis.folderSlot[std::size_t(e.parent)])].push_back(i);
-    }
+    if (auto ok = checkListings(tree, analysis); !ok)
+        return ok.error();
+    std::size_t topCount = 0;
+    while (topCount < tree.entries.size() && tree.entries[topCount].parent == kNoParent)
+        ++topCount;
     if (auto ok = m_db.exec("BEGIN"); !ok)
         return ok.error();
     struct EndRead
@@ -206,31 +208,31 @@ Result<StoreStats> IndexStore::applyChanges(const ScanTree& tree, const ScanAnal
         }
         ~EndRead() { end(); }
     } endRead{m_db};
-    if (auto ok = diffListing(0, tops); !ok)
+    if (auto ok = diffListing(0, Listing{0, topCount}); !ok)
         return ok.error();
     for (std::size_t f = 0; f < analysis.folders.size(); ++f) {
         const FolderTotals& folder = analysis.folders[f];
-        const ScanEntry& self = tree.entries[std::size_t(folder.entry)];
-        const auto old = previous.folders.find(ids[std::size_t(folder.entry)]);
+        const std::int64_t id = ids[std::size_t(folder.entry)];
+        const Listing listing{std::size_t(std::max(folder.firstChild, 0)), std::size_t(folder.entries)};
+        const auto old = previous.folders.find(id);
         bool unchanged = old != previous.folders.end() && old->second.childrenHash == folder.childrenHash &&
                          old->second.entries == folder.entries && old->second.path == folder.path;
         if (unchanged) {
-            for (std::size_t k : listings[f]) {
+            // The same children: the sub-folders keep the ids of the stored folder rows of the same name.
+            for (std::size_t pos = 0; pos < listing.size(); ++pos) {
+                const std::size_t k = listing[pos];
                 if (tree.entries[k].type != EntryType::Directory)
                     continue;
-                const std::string_view name = tree.name(tree.entries[k]);
-                const QByteArray path = (folder.path.isEmpty() ? QByteArray() : folder.path + '/') +
-                                        QByteArray(name.data(), qsizetype(name.size()));
-                const auto id = previous.folderIdByPath.constFind({int(self.top), path});
-                if (id == previous.folderIdByPath.constEnd()) {
+                const auto child = previous.folderIdByName.find({id, tree.name(tree.entries[k])});
+                if (child == previous.folderIdByName.end()) {
                     unchanged = false; // the stored folders disagree with the hash: compare row by row
                     break;
                 }
-                ids[k] = *id;
+                ids[k] = child->second;
             }
         }
         if (!unchanged) {
-            if (auto ok = diffListing(ids[std::size_t(folder.entry)], listings[f]); !ok)
+            if (auto ok = diffListing(id, listing); !ok)
                 return ok.error();
         }
     }

@@ -223,6 +223,10 @@ ScanAnalysis analyseScan(ScanTree& tree, const Manifest& manifest)
         if (isTop)
             continue;
         FolderTotals& parent = a.folders[std::size_t(a.folderSlot[std::size_t(e.parent)])];
+        // Backwards: each child must sit just before the one seen last.
+        if (parent.entries > 0 && parent.firstChild != std::int32_t(i) + 1)
+            a.listingsContiguous = false;
+        parent.firstChild = std::int32_t(i);
         ++parent.entries;
         const auto link = e.type == EntryType::Symlink ? tree.linkTargets.constFind(std::int32_t(i))
                                                        : tree.linkTargets.constEnd();

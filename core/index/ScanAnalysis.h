@@ -18,6 +18,8 @@ struct FolderTotals
     std::int64_t files = 0;         // recursive: regular-file paths
     std::int64_t folders = 0;       // recursive: sub-folders
     std::int64_t entries = 0;       // direct children, all types (for the entry-limit hazard)
+    std::int32_t firstChild = -1;   // tree index of the first direct child: a folder's listing is the
+                                    // entries firstChild .. firstChild+entries-1 (-1: none)
     std::int64_t newestMtimeNs = 0; // newest regular file below (0: none)
     std::uint64_t childrenHash =
         0;           // order-independent hash of the direct children's stored fields: when it is
@@ -52,6 +54,9 @@ struct ScanAnalysis
     std::vector<std::int32_t> folderSlot;        // entry → index into folders, -1 for non-folders
     QMap<QPair<QString, QString>, Usage> totals; // (scope, key) → usage
     std::int64_t files = 0, dirs = 0, bytes = 0, allocated = 0;
+    // Whether every folder's children are consecutive entries of the tree (the Scanner adds a listing at
+    // once); the index's id ranges rely on it (IndexSchema.h, kFilesSchema).
+    bool listingsContiguous = true;
 };
 
 // Kind and member of entries from the manifest's layout, one entry at a time in tree order (a parent before
