@@ -56,7 +56,10 @@ int attachFiles(db::SqliteDb& db, const QString& cachePath, QString* message)
     if (rc != SQLITE_DONE)
         return fail(sqlite3_extended_errcode(h));
     // A cache: a power loss may cost the last scan, so the file is never synced; the main file still is.
-    // 16 KiB pages for a new cache (see SqliteDb::open).
+    // 8 KiB pages for a new cache: a rescan rewrites the pages of rows scattered all over the table, and
+    // 16 KiB pages wrote twice the bytes to the WAL and back (300k bench, 1 %-grown rescan with the stored
+    // folders' id ranges: 0.39 s with 16 KiB pages, 0.36 s with 8 KiB or 4 KiB; the full scan 0.47 s
+    // -> 0.49 s).
     rc = sqlite3_exec(
         h,
         "PRAGMA files.page_size=8192; PRAGMA files.journal_mode=WAL; PRAGMA files.synchronous=OFF;"
