@@ -48,6 +48,7 @@ struct BulkLoad::Impl
         std::int32_t index;
         const QByteArray* target;
         QByteArray error;
+        std::uint64_t hash; // entryHash() of the row as written
     };
 
     // What the writer wrote for fields that the walk or the analysis may still change.
@@ -59,7 +60,7 @@ struct BulkLoad::Impl
     };
 
     Impl(IndexStore& s, const Manifest& manifest, bool oneFolder)
-        : store(s), tx(s.m_db), attribution(manifest, oneFolder)
+        : store(s), tx(s.m_db), attribution(manifest, oneFolder), members(memberHashes(attribution.memberIds()))
     {
     }
 
@@ -99,18 +100,23 @@ struct BulkLoad::Impl
         auto error = chunk.errors.begin();
         for (std::size_t k = 0; k < chunk.entries.size(); ++k) {
             const auto index = chunk.first + std::int32_t(k);
-            Row row{chunk.entries[k], {}, index, nullptr, {}};
+            Row row{chunk.entries[k], {}, index, nullptr, {}, 0};
             ScanEntry& e = row.entry;
             row.name = std::string_view(chunk.names.data() + e.nameOffset, e.nameLength);
             attribution.attribute(index, e, row.name);
             written.push_back({e.kind, e.state, e.member});
             if (link != chunk.links.end() && link->first == index)
                 row.target = &(link++)->second;
+            const QString* errorText = nullptr;
             if (error != chunk.errors.end() && error->first == index) {
-                if (e.state != EntryState::Ok)
+                if (e.state != EntryState::Ok) {
                     row.error = error->second.toUtf8();
+                    errorText = &error->second;
+                }
                 ++error;
             }
+            row.hash = entryHash(e, row.name, e.type == EntryType::Symlink ? row.target : nullptr, errorText,
+                                 members);
             pending.push_back(std::move(row));
         }
     }
@@ -138,7 +144,7 @@ struct BulkLoad::Impl
     {
         const ScanEntry& e = row.entry;
         bindEntryFields(stmt, e, row.name, row.index + 1, e.parent == kNoParent ? 0 : e.parent + 1,
-                        memberOf(attribution.memberIds(), e), row.target, row.error, base);
+                        memberOf(attribution.memberIds(), e), row.target, row.error, row.hash, base);
     }
 
     void fail(Error error)
@@ -157,6 +163,7 @@ struct BulkLoad::Impl
     IndexStore& store;
     db::Transaction tx; // first in, last out: statements are finalized before it rolls back
     Attribution attribution;
+    const std::vector<std::uint64_t> members; // memberHashes() of the attribution's member ids
     std::vector<Written> written; // by tree index (writer thread; read after it is joined)
     std::vector<Row> pending;     // writer thread: rows of the current hand-over not yet written
     ListingQueue queue;
@@ -203,8 +210,9 @@ Result<StoreStats> BulkLoad::finish(const ScanTree& tree, const ScanAnalysis& an
     stats.inserted = qint64(tree.entries.size());
     // Rows the walk or the analysis changed after they were written: a folder that could not be opened,
     // the paths of a hard-linked inode that do not count.
-    auto fix = prepare(store.m_db,
-                       "UPDATE index_entries SET state=?2,counted=?3,kind=?4,member=?5,error=?6 WHERE id=?1");
+    auto fix = prepare(
+        store.m_db,
+        "UPDATE index_entries SET state=?2,counted=?3,kind=?4,member=?5,error=?6,row_hash=?7 WHERE id=?1");
     if (!fix)
         return fix.error();
     for (std::size_t i = 0; i < tree.entries.size(); ++i) {
@@ -219,6 +227,7 @@ Result<StoreStats> BulkLoad::finish(const ScanTree& tree, const ScanAnalysis& an
         sqlite3_bind_int(s, 4, int(e.kind));
         bindOptionalText(s, 5, memberOf(tree, e));
         bindOptionalText(s, 6, errorOf(tree, i));
+        sqlite3_bind_int64(s, 7, sqlite3_int64(entryHash(tree, i, d->members)));
         if (auto ok = stepDone(store.m_db, s); !ok)
             return ok.error();
     }

@@ -34,11 +34,9 @@ void bindOptionalText(sqlite3_stmt* s, int i, const QByteArray& utf8)
         sqlite3_bind_text(s, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
-// Binds one entry as row `id` with parent row `parentId` (for the insert and the update alike).
-// `base` shifts every parameter: row r of a multi-row insert binds ?(19r+1) to ?(19r+19).
 void bindEntryFields(sqlite3_stmt* s, const ScanEntry& e, std::string_view name, std::int64_t id,
                      std::int64_t parentId, const QByteArray& member, const QByteArray* link,
-                     const QByteArray& error, int base)
+                     const QByteArray& error, std::uint64_t hash, int base)
 {
     sqlite3_bind_int64(s, base + 1, id);
     sqlite3_bind_int64(s, base + 2, parentId);
@@ -62,17 +60,19 @@ void bindEntryFields(sqlite3_stmt* s, const ScanEntry& e, std::string_view name,
     else
         sqlite3_bind_null(s, base + 18);
     bindOptionalText(s, base + 19, error);
+    sqlite3_bind_int64(s, base + 20, sqlite3_int64(hash));
 }
 
-// Binds entry `i` of the tree as row `id` with parent row `parentId`.
 void bindEntry(sqlite3_stmt* s, const ScanTree& tree, std::size_t i, std::int64_t id, std::int64_t parentId,
-               const QByteArray& member, const QByteArray& error)
+               const QByteArray& member, const QByteArray& error,
+               const std::vector<std::uint64_t>& memberHashes)
 {
     const ScanEntry& e = tree.entries[i];
     const auto link = e.type == EntryType::Symlink ? tree.linkTargets.constFind(std::int32_t(i))
                                                    : tree.linkTargets.constEnd();
     bindEntryFields(s, e, tree.name(e), id, parentId, member,
-                    link != tree.linkTargets.constEnd() ? &*link : nullptr, error);
+                    link != tree.linkTargets.constEnd() ? &*link : nullptr, error,
+                    entryHash(tree, i, memberHashes));
 }
 
 QByteArray memberOf(const QStringList& memberIds, const ScanEntry& e)

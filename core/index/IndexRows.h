@@ -37,20 +37,20 @@ void bindOptionalText(sqlite3_stmt* s, int i, const QByteArray& utf8);
 inline constexpr const char* kInsertEntry =
     "INSERT INTO "
     "index_entries(id,parent,top,name,type,state,size,allocated,mtime_ns,inode,device,uid,mode,nlink,"
-    "counted,kind,member,link_target,error) "
-    "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19)";
-inline constexpr int kEntryColumns = 19;
+    "counted,kind,member,link_target,error,row_hash) "
+    "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20)";
+inline constexpr int kEntryColumns = 20;
 // Updated entries keep parent, top and name (matched by name under their parent), so those are not set:
 // setting an indexed column rewrites its index entry even when unchanged (pages, WAL frames, checkpoint).
 inline constexpr const char* kUpdateEntry =
     "UPDATE index_entries SET type=?5,state=?6,size=?7,allocated=?8,mtime_ns=?9,inode=?10,device=?11,uid=?12,"
-    "mode=?13,nlink=?14,counted=?15,kind=?16,member=?17,link_target=?18,error=?19 WHERE id=?1";
+    "mode=?13,nlink=?14,counted=?15,kind=?16,member=?17,link_target=?18,error=?19,row_hash=?20 WHERE id=?1";
 // An entry inserted by an incremental scan outside its folder's id range (IndexSchema.h, kFilesSchema).
 inline constexpr const char* kInsertAppendedEntry =
     "INSERT INTO "
     "index_entries(id,parent,top,name,type,state,size,allocated,mtime_ns,inode,device,uid,mode,nlink,"
-    "counted,kind,member,link_target,error,appended) "
-    "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,1)";
+    "counted,kind,member,link_target,error,row_hash,appended) "
+    "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,1)";
 inline constexpr const char* kInsertFolder =
     "INSERT OR REPLACE INTO index_folders(id,parent,top,path,depth,bytes,allocated,files,folders,entries,"
     "newest_mtime_ns,kind,member,children_hash,first_child,child_count) "
@@ -60,14 +60,16 @@ inline constexpr const char* kUpdateFolderTotals =
     "UPDATE index_folders SET bytes=?6,allocated=?7,files=?8,folders=?9,entries=?10,newest_mtime_ns=?11,"
     "kind=?12,member=?13,children_hash=?14 WHERE id=?1";
 
-// Binds one entry as row `id` with parent row `parentId` (for the insert and the update alike).
-// `base` shifts every parameter: row r of a multi-row insert binds ?(19r+1) to ?(19r+19).
+// Binds one entry as row `id` with parent row `parentId` (for the insert and the update alike); `hash` is
+// entryHash() of exactly these fields. `base` shifts every parameter: row r of a multi-row insert binds
+// ?(20r+1) to ?(20r+20).
 void bindEntryFields(sqlite3_stmt* s, const ScanEntry& e, std::string_view name, std::int64_t id,
                      std::int64_t parentId, const QByteArray& member, const QByteArray* link,
-                     const QByteArray& error, int base = 0);
+                     const QByteArray& error, std::uint64_t hash, int base = 0);
 // Binds entry `i` of the tree as row `id` with parent row `parentId`.
 void bindEntry(sqlite3_stmt* s, const ScanTree& tree, std::size_t i, std::int64_t id, std::int64_t parentId,
-               const QByteArray& member, const QByteArray& error);
+               const QByteArray& member, const QByteArray& error,
+               const std::vector<std::uint64_t>& memberHashes);
 // The entry's member id as stored (UTF-8), null when it has none.
 QByteArray memberOf(const QStringList& memberIds, const ScanEntry& e);
 QByteArray memberOf(const ScanTree& tree, const ScanEntry& e);
@@ -84,11 +86,8 @@ struct ChildRange
 inline constexpr ChildRange kTopsRange{1, 2};
 // The children of folder ?3 in the id range ?1 .. ?2, then (kSelectAppendedChildren) the appended ones. The
 // two never return the same row (appended=0 / 1), even where an id was handed out again after the rows with
-// the highest ids were deleted. The columns are the ones sameStoredRow() in IndexStoreIncremental.cpp
-// compares.
-#define TS_INDEX_CHILD_COLUMNS                                                                                 \
-    "SELECT id,top,name,type,state,size,allocated,mtime_ns,inode,device,uid,mode,nlink,counted,kind,member,"   \
-    "link_target,error FROM index_entries "
+// the highest ids were deleted. Columns: id, top, name, type, row_hash.
+#define TS_INDEX_CHILD_COLUMNS "SELECT id,top,name,type,row_hash FROM index_entries "
 inline constexpr const char* kSelectChildrenRange =
     TS_INDEX_CHILD_COLUMNS "WHERE id BETWEEN ?1 AND ?2 AND parent=?3 AND appended=0";
 inline constexpr const char* kSelectAppendedChildren = TS_INDEX_CHILD_COLUMNS "WHERE parent=?1 AND appended=1";

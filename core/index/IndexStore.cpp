@@ -247,10 +247,11 @@ Result<StoreStats> IndexStore::replaceAll(const ScanTree& tree, const ScanAnalys
     if (!insert)
         return insert.error();
     // Row id = tree index + 1: parents come first, so every parent row exists before its children.
+    const std::vector<std::uint64_t> members = memberHashes(tree.memberIds);
     for (std::size_t i = 0; i < tree.entries.size(); ++i) {
         const ScanEntry& e = tree.entries[i];
         bindEntry(insert->get(), tree, i, std::int64_t(i) + 1, e.parent == kNoParent ? 0 : e.parent + 1,
-                  memberOf(tree, e), errorOf(tree, i));
+                  memberOf(tree, e), errorOf(tree, i), members);
         if (auto ok = stepDone(m_db, insert->get()); !ok)
             return ok.error();
     }

@@ -29,49 +29,6 @@ std::string_view columnBytes(sqlite3_stmt* s, int column)
                 : std::string_view();
 }
 
-std::string_view bytesOf(const QByteArray& b)
-{
-    return {b.constData(), std::size_t(b.size())};
-}
-
-// Whether the row under the cursor of a kSelectChildrenRange or kSelectAppendedChildren statement stores
-// exactly this entry (`error` null for an entry without one). A folder's stored children are compared where
-// they are, column by column, without copying them (most rows of a folder whose children changed are
-// unchanged).
-bool sameStoredRow(sqlite3_stmt* s, const ScanEntry& e, std::string_view member, std::string_view link,
-                   const QByteArray* error)
-{
-    if (sqlite3_column_int(s, 1) != int(e.top) || sqlite3_column_int(s, 3) != int(e.type) ||
-        sqlite3_column_int(s, 4) != int(e.state) || sqlite3_column_int64(s, 5) != e.size ||
-        sqlite3_column_int64(s, 6) != e.allocated || sqlite3_column_int64(s, 7) != e.mtimeNs ||
-        std::uint64_t(sqlite3_column_int64(s, 8)) != e.inode ||
-        std::uint64_t(sqlite3_column_int64(s, 9)) != e.device ||
-        std::uint32_t(sqlite3_column_int64(s, 10)) != e.uid ||
-        std::uint32_t(sqlite3_column_int64(s, 11)) != e.mode ||
-        std::uint32_t(sqlite3_column_int64(s, 12)) != e.nlink ||
-        (sqlite3_column_int(s, 13) != 0) != e.counted || sqlite3_column_int(s, 14) != int(e.kind))
-        return false;
-    if (columnBytes(s, 15) != member)
-        return false;
-    if (e.type == EntryType::Symlink && columnBytes(s, 16) != link)
-        return false;
-    if (e.state == EntryState::Ok)
-        return sqlite3_column_type(s, 17) == SQLITE_NULL;
-    return columnBytes(s, 17) == (error ? bytesOf(*error) : std::string_view());
-}
-
-// Whether the row under the cursor of a child statement stores exactly entry `i`.
-bool sameStoredEntry(sqlite3_stmt* s, const ScanTree& tree, std::size_t i)
-{
-    const ScanEntry& e = tree.entries[i];
-    const QByteArray error =
-        e.state == EntryState::Ok ? QByteArray() : tree.errors.value(std::int32_t(i)).toUtf8();
-    return sameStoredRow(s, e, bytesOf(memberOf(tree, e)),
-                         e.type == EntryType::Symlink ? bytesOf(tree.linkTargets.value(std::int32_t(i)))
-                                                      : std::string_view(),
-                         e.state == EntryState::Ok ? nullptr : &error);
-}
-
 } // namespace
 
 Result<StoreStats> IndexStore::applyChanges(const ScanTree& tree, const ScanAnalysis& analysis,
@@ -97,6 +54,7 @@ Result<StoreStats> IndexStore::applyChanges(const ScanTree& tree, const ScanAnal
     // Inserted entries that fall outside their folder's id range (IndexSchema.h, kFilesSchema): children of
     // a folder that already had its range. A new folder's listing is inserted whole, as its own range.
     std::vector<char> appended(tree.entries.size(), 0);
+    const std::vector<std::uint64_t> members = memberHashes(tree.memberIds);
     std::unordered_map<std::int64_t, ChildRange> newRanges; // folder id → range of a folder without one
 
     // Matches a folder's stored children with its new listing by name (the tops by their top number).
@@ -152,7 +110,8 @@ Result<StoreStats> IndexStore::applyChanges(const ScanTree& tree, const ScanAnal
                 matched[std::size_t(pos)] = 1;
                 const std::size_t k = children[std::size_t(pos)];
                 ids[k] = id;
-                if (!sameStoredEntry(s, tree, k))
+                // The stored row_hash covers every stored field (entryHash): equal hashes, equal rows.
+                if (std::uint64_t(sqlite3_column_int64(s, 4)) != entryHash(tree, k, members))
                     updates.push_back(k);
                 if (wasFolder && tree.entries[k].type != EntryType::Directory)
                     emptiedFolders.push_back(id);
@@ -320,7 +279,7 @@ Result<StoreStats> IndexStore::applyChanges(const ScanTree& tree, const ScanAnal
             const ScanEntry& e = tree.entries[i];
             sqlite3_stmt* s = list == &inserts && appended[i] ? insertAppended->get() : stmt;
             bindEntry(s, tree, i, ids[i], e.parent == kNoParent ? 0 : ids[std::size_t(e.parent)],
-                      memberOf(tree, e), errorOf(tree, i));
+                      memberOf(tree, e), errorOf(tree, i), members);
             if (auto ok = stepDone(m_db, s); !ok)
                 return ok.error();
         }

@@ -122,6 +122,17 @@ std::uint64_t entryHash(const ScanEntry& e, std::string_view name, const QByteAr
     return h;
 }
 
+std::uint64_t entryHash(const ScanTree& tree, std::size_t i, const std::vector<std::uint64_t>& memberHashes)
+{
+    const ScanEntry& e = tree.entries[i];
+    const auto link = e.type == EntryType::Symlink ? tree.linkTargets.constFind(std::int32_t(i))
+                                                   : tree.linkTargets.constEnd();
+    const auto error =
+        e.state != EntryState::Ok ? tree.errors.constFind(std::int32_t(i)) : tree.errors.constEnd();
+    return entryHash(e, tree.name(e), link != tree.linkTargets.constEnd() ? &*link : nullptr,
+                     error != tree.errors.constEnd() ? &*error : nullptr, memberHashes);
+}
+
 QString folderKey(Top top, const QByteArray& path)
 {
     return displayEntryPath(top, path);
@@ -228,13 +239,7 @@ ScanAnalysis analyseScan(ScanTree& tree, const Manifest& manifest)
             a.listingsContiguous = false;
         parent.firstChild = std::int32_t(i);
         ++parent.entries;
-        const auto link = e.type == EntryType::Symlink ? tree.linkTargets.constFind(std::int32_t(i))
-                                                       : tree.linkTargets.constEnd();
-        const auto error =
-            e.state != EntryState::Ok ? tree.errors.constFind(std::int32_t(i)) : tree.errors.constEnd();
-        parent.childrenHash +=
-            entryHash(e, tree.name(e), link != tree.linkTargets.constEnd() ? &*link : nullptr,
-                      error != tree.errors.constEnd() ? &*error : nullptr, members);
+        parent.childrenHash += entryHash(tree, i, members);
         if (e.type == EntryType::File) {
             ++parent.files;
             if (e.counted) {

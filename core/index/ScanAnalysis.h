@@ -106,6 +106,8 @@ ScanAnalysis analyseScan(ScanTree& tree, const Manifest& manifest);
 std::uint64_t entryHash(const ScanEntry& e, std::string_view name, const QByteArray* link,
                         const QString* error, const std::vector<std::uint64_t>& memberHashes);
 std::vector<std::uint64_t> memberHashes(const QStringList& memberIds);
+// entryHash() of entry `i` of the tree, with its link target and error.
+std::uint64_t entryHash(const ScanTree& tree, std::size_t i, const std::vector<std::uint64_t>& memberHashes);
 
 // Keys of folder totals: the folder's display path ("results/ana", "repo:notebooks", ".").
 QString folderKey(Top top, const QByteArray& path);
