@@ -4,6 +4,8 @@
 
 #include <sqlite3.h>
 
+#include <optional>
+#include <thread>
 #include <unordered_map>
 
 namespace ts::index {
@@ -29,6 +31,181 @@ std::string_view columnBytes(sqlite3_stmt* s, int column)
                 : std::string_view();
 }
 
+// A listing: the tree entries first .. first+count-1 (each folder's listing is consecutive in the tree).
+struct Listing
+{
+    std::size_t first = 0, count = 0;
+    std::size_t operator[](std::size_t pos) const { return first + pos; }
+    std::size_t size() const { return count; }
+};
+
+// One stored child of a folder, matched with the folder's new listing by name.
+struct StoredChild
+{
+    std::int64_t id = 0;
+    std::int32_t pos = -1; // place in the listing; -1: no entry of that name now (or a second row of one)
+    bool wasFolder = false;
+    bool same = false; // the stored row_hash equals the entry's: the row is unchanged
+};
+
+// A folder whose stored children are read: they are matched with its listing on one of two connections,
+// and the results applied in folder order afterwards.
+struct ChangedFolder
+{
+    std::size_t slot = 0; // in ScanAnalysis::folders
+    std::int64_t id = 0;
+    Listing listing;
+    ChildRange range;   // count 0: none
+    bool hasRange = false;
+    int part = 0;       // which reader's results
+    std::size_t first = 0, count = 0;
+};
+
+// Reads a folder's stored children (its id range, then its appended rows) on one connection and matches
+// them with the new listing by name (the tops by their top number). Compares the rows by row_hash, which
+// covers every stored field (entryHash): equal hashes, equal rows.
+class ChildReader
+{
+public:
+    ChildReader(db::SqliteDb& db, const ScanTree& tree, const std::vector<std::uint64_t>& members)
+        : m_db(db), m_tree(tree), m_members(members)
+    {
+    }
+
+    Status prepareStatements()
+    {
+        auto range = prepare(m_db, kSelectChildrenRange);
+        if (!range)
+            return range.error();
+        auto appended = prepare(m_db, kSelectAppendedChildren);
+        if (!appended)
+            return appended.error();
+        m_range = std::move(*range);
+        m_appended = std::move(*appended);
+        return {};
+    }
+
+    Status read(std::int64_t parentId, Listing children, ChildRange range, bool readAppended,
+                std::vector<StoredChild>& out)
+    {
+        m_parentId = parentId;
+        m_children = children;
+        m_matched.assign(children.size(), 0);
+        m_useMap = children.size() > 24; // a short listing is searched in place
+        if (m_useMap) {
+            m_byName.clear();
+            for (std::size_t pos = 0; pos < children.size(); ++pos) {
+                const ScanEntry& e = m_tree.entries[children[pos]];
+                m_byName.emplace(keyOf(int(e.top), m_tree.name(e)), pos);
+            }
+        }
+        if (range.count > 0) {
+            bindChildRange(m_range.get(), range, parentId);
+            if (auto ok = compare(m_range.get(), out); !ok)
+                return ok;
+        }
+        if (readAppended) {
+            sqlite3_bind_int64(m_appended.get(), 1, parentId);
+            if (auto ok = compare(m_appended.get(), out); !ok)
+                return ok;
+        }
+        return {};
+    }
+
+private:
+    std::string_view keyOf(int top, std::string_view name) const
+    {
+        return m_parentId == 0 ? std::string_view(top == 0 ? "0" : "1") : name;
+    }
+
+    std::ptrdiff_t find(std::string_view key) const
+    {
+        if (m_useMap) {
+            const auto it = m_byName.find(key);
+            return it == m_byName.end() ? -1 : std::ptrdiff_t(it->second);
+        }
+        for (std::size_t pos = 0; pos < m_children.size(); ++pos) {
+            const ScanEntry& e = m_tree.entries[m_children[pos]];
+            if (keyOf(int(e.top), m_tree.name(e)) == key)
+                return std::ptrdiff_t(pos);
+        }
+        return -1;
+    }
+
+    Status compare(sqlite3_stmt* s, std::vector<StoredChild>& out)
+    {
+        int rc;
+        while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+            StoredChild child;
+            child.id = sqlite3_column_int64(s, 0);
+            child.wasFolder = sqlite3_column_int(s, 3) == int(EntryType::Directory);
+            const std::ptrdiff_t pos = find(keyOf(sqlite3_column_int(s, 1), columnBytes(s, 2)));
+            if (pos >= 0 && !m_matched[std::size_t(pos)]) {
+                m_matched[std::size_t(pos)] = 1;
+                child.pos = std::int32_t(pos);
+                child.same = std::uint64_t(sqlite3_column_int64(s, 4)) ==
+                             entryHash(m_tree, m_children[std::size_t(pos)], m_members);
+            }
+            out.push_back(child);
+        }
+        sqlite3_reset(s);
+        if (rc != SQLITE_DONE)
+            return Error::failed(
+                QStringLiteral("%1: cannot read the index: %2").arg(m_db.path(), m_db.lastError()));
+        return {};
+    }
+
+    db::SqliteDb& m_db;
+    const ScanTree& m_tree;
+    const std::vector<std::uint64_t>& m_members;
+    Stmt m_range, m_appended;
+    std::int64_t m_parentId = 0;
+    Listing m_children;
+    std::vector<char> m_matched;
+    bool m_useMap = false;
+    std::unordered_map<std::string_view, std::size_t> m_byName;
+};
+
+// Reads the stored children of folders [begin, end) of `changed` on its own connection (a read transaction
+// of its own), into `out`.
+Status readChangedFolders(ChildReader& reader, std::vector<ChangedFolder>& changed, std::size_t begin,
+                          std::size_t end, int part, std::int64_t maxId, std::vector<StoredChild>& out)
+{
+    if (auto ok = reader.prepareStatements(); !ok)
+        return ok;
+    for (std::size_t c = begin; c < end; ++c) {
+        ChangedFolder& folder = changed[c];
+        folder.part = part;
+        folder.first = out.size();
+        if (auto ok = reader.read(folder.id, folder.listing, folder.range, folder.id <= maxId, out); !ok)
+            return ok;
+        folder.count = out.size() - folder.first;
+    }
+    return {};
+}
+
+// A read transaction that ends with its scope.
+struct ReadTransaction
+{
+    db::SqliteDb& db;
+    bool open = false;
+    Status begin()
+    {
+        auto ok = db.exec("BEGIN");
+        open = ok.ok();
+        return ok;
+    }
+    void end()
+    {
+        if (std::exchange(open, false))
+            (void)db.exec("COMMIT");
+    }
+    ~ReadTransaction() { end(); }
+};
+
+// Changed folders below this many are read on one connection: a second one costs about a millisecond.
+constexpr std::size_t kParallelReadFolders = 256;
+
 } // namespace
 
 Result<StoreStats> IndexStore::applyChanges(const ScanTree& tree, const ScanAnalysis& analysis,
@@ -36,166 +213,178 @@ Result<StoreStats> IndexStore::applyChanges(const ScanTree& tree, const ScanAnal
 {
     if (!previous.hasScan)
         return replaceAll(tree, analysis, record);
+    if (auto ok = checkListings(tree, analysis); !ok)
+        return ok.error();
 
-    // Entry rows are read only for folders whose children hash changed (and for the tops); an unchanged
-    // folder's sub-folders get their ids from the stored folder paths.
+    // Entry rows are read only for folders whose children hash changed (and for the tops). A folder's
+    // sub-folders take the ids of the stored folder rows of the same name (parent id, name); the other
+    // children get theirs when the stored rows are matched by name, or new ones.
     std::vector<std::int64_t> ids(tree.entries.size(), 0);
     std::vector<std::size_t> inserts, updates;
     std::vector<std::int64_t> deletes, emptiedFolders;
     std::int64_t nextId = previous.maxId + 1;
-    // The stored children of changed folders are read through a memory map (no system call per page).
-    (void)m_db.exec("PRAGMA files.mmap_size=1073741824");
-    auto selectRange = prepare(m_db, kSelectChildrenRange);
-    if (!selectRange)
-        return selectRange.error();
-    auto selectAppended = prepare(m_db, kSelectAppendedChildren);
-    if (!selectAppended)
-        return selectAppended.error();
     // Inserted entries that fall outside their folder's id range (IndexSchema.h, kFilesSchema): children of
     // a folder that already had its range. A new folder's listing is inserted whole, as its own range.
     std::vector<char> appended(tree.entries.size(), 0);
     const std::vector<std::uint64_t> members = memberHashes(tree.memberIds);
     std::unordered_map<std::int64_t, ChildRange> newRanges; // folder id → range of a folder without one
+    bool inconsistent = false; // the stored rows disagree with the stored folders: rebuild instead
 
-    // Matches a folder's stored children with its new listing by name (the tops by their top number).
+    // Applies one folder's matched stored children: ids, updates, deletes, then inserts for the rest.
     std::vector<char> matched;
-    std::unordered_map<std::string_view, std::size_t> byName;
-    // A listing: the tree entries first .. first+count-1 (each folder's listing is consecutive in the tree).
-    struct Listing
-    {
-        std::size_t first = 0, count = 0;
-        std::size_t operator[](std::size_t pos) const { return first + pos; }
-        std::size_t size() const { return count; }
-    };
-    auto diffListing = [&](std::int64_t parentId, Listing children) -> Status {
-        const auto keyOf = [&](int top, std::string_view name) -> std::string_view {
-            return parentId == 0 ? std::string_view(top == 0 ? "0" : "1") : name;
-        };
+    const auto applyListing = [&](std::int64_t parentId, Listing children, const StoredChild* stored,
+                                  std::size_t storedCount, bool hasRange) {
         matched.assign(children.size(), 0);
-        const bool useMap = children.size() > 24; // a short listing is searched in place
-        if (useMap) {
-            byName.clear();
-            for (std::size_t pos = 0; pos < children.size(); ++pos) {
-                const ScanEntry& e = tree.entries[children[pos]];
-                byName.emplace(keyOf(int(e.top), tree.name(e)), pos);
+        for (std::size_t r = 0; r < storedCount; ++r) {
+            const StoredChild& child = stored[r];
+            if (child.pos < 0) {
+                deletes.push_back(child.id);
+                if (child.wasFolder)
+                    emptiedFolders.push_back(child.id);
+                continue;
             }
-        }
-        const auto find = [&](std::string_view key) -> std::ptrdiff_t {
-            if (useMap) {
-                const auto it = byName.find(key);
-                return it == byName.end() ? -1 : std::ptrdiff_t(it->second);
-            }
-            for (std::size_t pos = 0; pos < children.size(); ++pos) {
-                const ScanEntry& e = tree.entries[children[pos]];
-                if (keyOf(int(e.top), tree.name(e)) == key)
-                    return std::ptrdiff_t(pos);
-            }
-            return -1;
-        };
-        // The stored range: the tops', or the folder row's (none for a folder that is new, or was not one).
-        const auto stored = previous.folders.find(parentId);
-        const bool hasRange = parentId == 0 || stored != previous.folders.end();
-        const auto compare = [&](sqlite3_stmt* s) -> Status {
-            int rc;
-            while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-                const std::int64_t id = sqlite3_column_int64(s, 0);
-                const bool wasFolder = sqlite3_column_int(s, 3) == int(EntryType::Directory);
-                const std::ptrdiff_t pos = find(keyOf(sqlite3_column_int(s, 1), columnBytes(s, 2)));
-                if (pos < 0 || matched[std::size_t(pos)]) {
-                    deletes.push_back(id);
-                    if (wasFolder)
-                        emptiedFolders.push_back(id);
-                    continue;
-                }
-                matched[std::size_t(pos)] = 1;
-                const std::size_t k = children[std::size_t(pos)];
-                ids[k] = id;
-                // The stored row_hash covers every stored field (entryHash): equal hashes, equal rows.
-                if (std::uint64_t(sqlite3_column_int64(s, 4)) != entryHash(tree, k, members))
-                    updates.push_back(k);
-                if (wasFolder && tree.entries[k].type != EntryType::Directory)
-                    emptiedFolders.push_back(id);
-            }
-            sqlite3_reset(s);
-            if (rc != SQLITE_DONE)
-                return Error::failed(
-                    QStringLiteral("%1: cannot read the index: %2").arg(m_db.path(), m_db.lastError()));
-            return {};
-        };
-        if (hasRange) {
-            const ChildRange range =
-                parentId == 0 ? kTopsRange : ChildRange{stored->second.firstChild, stored->second.childCount};
-            if (range.count > 0) {
-                bindChildRange(selectRange->get(), range, parentId);
-                if (auto ok = compare(selectRange->get()); !ok)
-                    return ok;
-            }
-        }
-        if (parentId <= previous.maxId) {
-            sqlite3_bind_int64(selectAppended->get(), 1, parentId);
-            if (auto ok = compare(selectAppended->get()); !ok)
-                return ok;
+            matched[std::size_t(child.pos)] = 1;
+            const std::size_t k = children[std::size_t(child.pos)];
+            if (ids[k] != 0 && ids[k] != child.id)
+                inconsistent = true; // a folder row of this name with another id
+            ids[k] = child.id;
+            if (!child.same)
+                updates.push_back(k);
+            if (child.wasFolder && tree.entries[k].type != EntryType::Directory)
+                emptiedFolders.push_back(child.id);
         }
         const std::int64_t firstNew = nextId;
         for (std::size_t pos = 0; pos < children.size(); ++pos) {
             if (matched[pos])
                 continue;
+            if (ids[children[pos]] != 0)
+                inconsistent = true; // a folder row without its entry row
             ids[children[pos]] = nextId++;
             inserts.push_back(children[pos]);
             appended[children[pos]] = hasRange ? 1 : 0;
         }
         if (!hasRange)
             newRanges[parentId] = {firstNew, nextId - firstNew};
-        return {};
     };
 
-    if (auto ok = checkListings(tree, analysis); !ok)
+    // The stored children of changed folders are read through a memory map (no system call per page).
+    (void)m_db.exec("PRAGMA files.mmap_size=1073741824");
+    ReadTransaction readTx{m_db};
+    if (auto ok = readTx.begin(); !ok)
+        return ok.error();
+    ChildReader reader(m_db, tree, members);
+    if (auto ok = reader.prepareStatements(); !ok)
         return ok.error();
     std::size_t topCount = 0;
     while (topCount < tree.entries.size() && tree.entries[topCount].parent == kNoParent)
         ++topCount;
-    if (auto ok = m_db.exec("BEGIN"); !ok)
+    std::vector<StoredChild> results[2];
+    if (auto ok = reader.read(0, Listing{0, topCount}, kTopsRange, true, results[0]); !ok)
         return ok.error();
-    struct EndRead
-    {
-        db::SqliteDb& db;
-        bool open = true;
-        void end()
-        {
-            if (std::exchange(open, false))
-                (void)db.exec("COMMIT");
-        }
-        ~EndRead() { end(); }
-    } endRead{m_db};
-    if (auto ok = diffListing(0, Listing{0, topCount}); !ok)
-        return ok.error();
+    applyListing(0, Listing{0, topCount}, results[0].data(), results[0].size(), true);
+    results[0].clear();
+
+    // Which folders changed, with the ids every stored folder keeps (in tree order: parents first).
+    enum class Fate : std::uint8_t { Unchanged, Changed, New };
+    std::vector<Fate> fates(analysis.folders.size(), Fate::New);
+    std::vector<ChangedFolder> changed;
+    std::size_t changedEntries = 0;
     for (std::size_t f = 0; f < analysis.folders.size(); ++f) {
         const FolderTotals& folder = analysis.folders[f];
         const std::int64_t id = ids[std::size_t(folder.entry)];
+        if (id == 0)
+            continue; // new, or not a folder before: no stored children; its id comes with its parent's
         const Listing listing{std::size_t(std::max(folder.firstChild, 0)), std::size_t(folder.entries)};
         const auto old = previous.folders.find(id);
         bool unchanged = old != previous.folders.end() && old->second.childrenHash == folder.childrenHash &&
                          old->second.entries == folder.entries && old->second.path == folder.path;
-        if (unchanged) {
-            // The same children: the sub-folders keep the ids of the stored folder rows of the same name.
-            for (std::size_t pos = 0; pos < listing.size(); ++pos) {
-                const std::size_t k = listing[pos];
-                if (tree.entries[k].type != EntryType::Directory)
-                    continue;
-                const auto child = previous.folderIdByName.find({id, tree.name(tree.entries[k])});
-                if (child == previous.folderIdByName.end()) {
-                    unchanged = false; // the stored folders disagree with the hash: compare row by row
-                    break;
-                }
+        for (std::size_t pos = 0; pos < listing.size(); ++pos) {
+            const std::size_t k = listing[pos];
+            if (tree.entries[k].type != EntryType::Directory)
+                continue;
+            const auto child = previous.folderIdByName.find({id, tree.name(tree.entries[k])});
+            if (child != previous.folderIdByName.end())
                 ids[k] = child->second;
-            }
+            else
+                unchanged = false; // the stored folders disagree with the hash: compare row by row
         }
-        if (!unchanged) {
-            if (auto ok = diffListing(id, listing); !ok)
-                return ok.error();
+        if (unchanged) {
+            fates[f] = Fate::Unchanged;
+            continue;
+        }
+        fates[f] = Fate::Changed;
+        ChangedFolder c;
+        c.slot = f;
+        c.id = id;
+        c.listing = listing;
+        c.hasRange = old != previous.folders.end();
+        if (c.hasRange)
+            c.range = {old->second.firstChild, old->second.childCount};
+        changed.push_back(c);
+        changedEntries += listing.size();
+    }
+
+    // Their stored children, read on two connections when there are many (both cores are free now).
+    std::size_t split = changed.size();
+    std::optional<db::SqliteDb> second;
+    if (changed.size() >= kParallelReadFolders) {
+        if (auto db = db::SqliteDb::open(filesDatabasePath(m_db.path()), db::SqliteDb::Mode::ReadOnly); db) {
+            (void)db->exec("PRAGMA mmap_size=1073741824");
+            second = std::move(*db);
+            // About half the entries each.
+            std::size_t half = 0;
+            for (split = 0; split < changed.size() && half < changedEntries / 2; ++split)
+                half += changed[split].listing.size();
         }
     }
-    endRead.end();
+    Status secondStatus;
+    std::thread secondReader;
+    if (second) {
+        secondReader = std::thread([&] {
+            ReadTransaction tx{*second};
+            if (auto ok = tx.begin(); !ok) {
+                secondStatus = ok;
+                return;
+            }
+            ChildReader other(*second, tree, members);
+            secondStatus = readChangedFolders(other, changed, split, changed.size(), 1, previous.maxId, results[1]);
+        });
+    }
+    const Status firstStatus = readChangedFolders(reader, changed, 0, split, 0, previous.maxId, results[0]);
+    if (secondReader.joinable())
+        secondReader.join();
+    readTx.end();
+    if (!firstStatus)
+        return firstStatus.error();
+    if (!secondStatus)
+        return secondStatus.error();
+
+    // Applied in folder order: a new folder's id comes from its parent's listing.
+    std::size_t next = 0;
+    for (std::size_t f = 0; f < analysis.folders.size(); ++f) {
+        if (fates[f] == Fate::Unchanged)
+            continue;
+        const FolderTotals& folder = analysis.folders[f];
+        const Listing listing{std::size_t(std::max(folder.firstChild, 0)), std::size_t(folder.entries)};
+        const std::int64_t id = ids[std::size_t(folder.entry)];
+        if (fates[f] == Fate::New) {
+            if (id == 0) {
+                inconsistent = true; // its parent's listing did not give it an id
+                break;
+            }
+            applyListing(id, listing, nullptr, 0, false);
+            continue;
+        }
+        const ChangedFolder& c = changed[next++];
+        applyListing(id, listing, results[c.part].data() + c.first, c.count, c.hasRange);
+    }
+    if (inconsistent) {
+        auto rebuilt = replaceAll(tree, analysis, record);
+        if (rebuilt)
+            rebuilt->rebuilt = true;
+        return rebuilt;
+    }
+    const int readers = second ? 2 : 1;
 
     // Rows below a folder that is gone (or became a file) go with it, however deep.
     std::vector<std::int64_t> subtreeFolders;
@@ -237,6 +426,7 @@ Result<StoreStats> IndexStore::applyChanges(const ScanTree& tree, const ScanAnal
             folderDeletes.push_back(id);
 
     StoreStats stats;
+    stats.readers = readers;
     const bool totalsChanged = previous.totals != analysis.totals;
     if (inserts.empty() && updates.empty() && deletes.empty() && subtreeFolders.empty() &&
         folderWrites.empty() && folderUpdates.empty() && folderDeletes.empty() && !totalsChanged)

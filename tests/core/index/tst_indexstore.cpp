@@ -68,6 +68,8 @@ private Q_SLOTS:
     void incrementalEqualsFullAfterChange_data();
     void incrementalEqualsFullAfterChange();
     void chainOfIncrementalScansKeepsEveryChildFound();
+    void manyChangedFoldersAreReadInParallel();
+    void inconsistentIndexIsRebuilt();
     void growthSincePreviousScan();
     void fullRebuildKeepsOtherModulesTables();
     void oneFolderForBothSkipsOnlyTheRepositoryGit();
@@ -328,6 +330,63 @@ void TestIndexStore::chainOfIncrementalScansKeepsEveryChildFound()
 
     const ScanReport again = test::scanOrFail(root.path(), repo.path(), incremental, false);
     QVERIFY(!again.store.wroteAnything);
+}
+
+// Hundreds of changed folders are read on two connections at once; the result is the same as a fresh full
+// scan's, whichever connection read which folder.
+void TestIndexStore::manyChangedFoldersAreReadInParallel()
+{
+    QTemporaryDir root, repo, state;
+    const int folders = 600;
+    for (int f = 0; f < folders; ++f)
+        for (int i = 0; i < 3; ++i)
+            test::writeFile(root.filePath(QStringLiteral("results/ana/r%1/f%2").arg(f).arg(i)), "x");
+    const QString incremental = state.filePath(QStringLiteral("incremental.sqlite"));
+    test::scanOrFail(root.path(), repo.path(), incremental, true);
+    for (int f = 0; f < folders; ++f) {
+        const QString dir = root.filePath(QStringLiteral("results/ana/r%1/").arg(f));
+        switch (f % 4) {
+        case 0: test::writeFile(dir + QStringLiteral("f0"), "grown"); break;
+        case 1: QVERIFY(QFile::remove(dir + QStringLiteral("f1"))); break;
+        case 2: test::writeFile(dir + QStringLiteral("g"), "new"); break;
+        default: QVERIFY(QDir(dir).removeRecursively()); test::writeFile(dir.chopped(1), "a file now"); break;
+        }
+    }
+    const ScanReport update = test::scanOrFail(root.path(), repo.path(), incremental, false);
+    QVERIFY(!update.full);
+    QCOMPARE(update.store.readers, 2);
+    // A quarter each: a grown file; a folder whose listing changed (its mtime); the same; a folder that became
+    // a file. And results/ana, whose listing changed too.
+    QCOMPARE(update.store.updated, qint64(folders + 1));
+    QCOMPARE(update.store.deleted, qint64(folders / 4 + 3 * folders / 4)); // removed files; retyped folders' files
+    const QString fresh = state.filePath(QStringLiteral("fresh.sqlite"));
+    test::scanOrFail(root.path(), repo.path(), fresh, true);
+    QCOMPARE(test::dumpIndex(incremental), test::dumpIndex(fresh));
+}
+
+// Stored rows that disagree with the stored folders (here: a folder's own entry row is gone while its folder
+// row stays) make the incremental scan rebuild the index from the walk instead of guessing.
+void TestIndexStore::inconsistentIndexIsRebuilt()
+{
+    QTemporaryDir root, repo, state;
+    buildTeam(root.path(), repo.path());
+    const QString dbPath = state.filePath(QStringLiteral("index.sqlite"));
+    test::scanOrFail(root.path(), repo.path(), dbPath, true);
+    {
+        auto store = IndexStore::open(dbPath);
+        QVERIFY(store.ok());
+        QVERIFY(store->database()
+                    .exec("DELETE FROM index_entries WHERE id=(SELECT id FROM index_folders WHERE "
+                          "CAST(path AS TEXT)='results/ana/run1')")
+                    .ok());
+        QCOMPARE(store->database().changes(), 1);
+    }
+    test::writeFile(root.filePath(QStringLiteral("results/ana/more.csv")), "so that results/ana is read");
+    const ScanReport update = test::scanOrFail(root.path(), repo.path(), dbPath, false);
+    QVERIFY(update.store.rebuilt);
+    const QString fresh = state.filePath(QStringLiteral("fresh.sqlite"));
+    test::scanOrFail(root.path(), repo.path(), fresh, true);
+    QCOMPARE(test::dumpIndex(dbPath), test::dumpIndex(fresh));
 }
 
 void TestIndexStore::growthSincePreviousScan()
