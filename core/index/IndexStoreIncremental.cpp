@@ -267,8 +267,10 @@ Result<StoreStats> IndexStore::applyChanges(const ScanTree& tree, const ScanAnal
             newRanges[parentId] = {firstNew, nextId - firstNew};
     };
 
-    // The stored children of changed folders are read through a memory map (no system call per page).
-    (void)m_db.exec("PRAGMA files.mmap_size=1073741824");
+    // The stored children of changed folders are read through a memory map (no system call per page). The
+    // page cache holds little more than the pages the write changes: 16 MiB kept a 1 %-grown rescan of a
+    // million files at 297 MB resident (333 MB with 64 MiB) at the same speed.
+    (void)m_db.exec("PRAGMA files.mmap_size=1073741824; PRAGMA files.cache_size=-16384");
     ReadTransaction readTx{m_db};
     if (auto ok = readTx.begin(); !ok)
         return ok.error();
