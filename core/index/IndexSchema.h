@@ -8,6 +8,35 @@
 
 namespace ts::index {
 
+// The tables that every version of the file index shares, unchanged since kSchemaV1.
+#define TS_INDEX_TOTALS_AND_SCANS \
+    "-- Totals of the last scan and of the scan before it (growth): scope all/kind/member/member-kind/folder.\n" \
+    "CREATE TABLE index_totals (\n" \
+    "  scope TEXT NOT NULL, key TEXT NOT NULL,\n" \
+    "  bytes INTEGER NOT NULL, allocated INTEGER NOT NULL, files INTEGER NOT NULL,\n" \
+    "  PRIMARY KEY (scope, key)\n" \
+    ") WITHOUT ROWID;\n" \
+    "CREATE TABLE index_totals_previous (\n" \
+    "  scope TEXT NOT NULL, key TEXT NOT NULL,\n" \
+    "  bytes INTEGER NOT NULL, allocated INTEGER NOT NULL, files INTEGER NOT NULL,\n" \
+    "  PRIMARY KEY (scope, key)\n" \
+    ") WITHOUT ROWID;\n" \
+    "-- Scans that changed the index (a rescan that finds nothing changed writes nothing, not even here).\n" \
+    "CREATE TABLE index_scans (\n" \
+    "  id            INTEGER PRIMARY KEY,\n" \
+    "  finished_utc  TEXT    NOT NULL,\n" \
+    "  full          INTEGER NOT NULL,\n" \
+    "  files         INTEGER NOT NULL,\n" \
+    "  dirs          INTEGER NOT NULL,\n" \
+    "  bytes         INTEGER NOT NULL,\n" \
+    "  allocated     INTEGER NOT NULL,\n" \
+    "  errors        INTEGER NOT NULL,\n" \
+    "  changed_rows  INTEGER NOT NULL,\n" \
+    "  seconds       REAL    NOT NULL,\n" \
+    "  shared_folder TEXT    NOT NULL,\n" \
+    "  repository    TEXT    NOT NULL\n" \
+    ");\n"
+
 // The file index's tables. Migration 2 created them in the main file (superseded by migration 4); the cache
 // file creates the same tables in schema `files`.
 inline constexpr const char* kSchemaV1 = R"sql(
@@ -51,33 +80,7 @@ CREATE TABLE index_folders (
   children_hash   INTEGER NOT NULL       -- order-independent hash of the direct children's rows (incremental scans
                                          -- read a folder's children only when this differs)
 );
--- Totals of the last scan and of the scan before it (growth): scope all/kind/member/member-kind/folder.
-CREATE TABLE index_totals (
-  scope TEXT NOT NULL, key TEXT NOT NULL,
-  bytes INTEGER NOT NULL, allocated INTEGER NOT NULL, files INTEGER NOT NULL,
-  PRIMARY KEY (scope, key)
-) WITHOUT ROWID;
-CREATE TABLE index_totals_previous (
-  scope TEXT NOT NULL, key TEXT NOT NULL,
-  bytes INTEGER NOT NULL, allocated INTEGER NOT NULL, files INTEGER NOT NULL,
-  PRIMARY KEY (scope, key)
-) WITHOUT ROWID;
--- Scans that changed the index (a rescan that finds nothing changed writes nothing, not even here).
-CREATE TABLE index_scans (
-  id            INTEGER PRIMARY KEY,
-  finished_utc  TEXT    NOT NULL,
-  full          INTEGER NOT NULL,
-  files         INTEGER NOT NULL,
-  dirs          INTEGER NOT NULL,
-  bytes         INTEGER NOT NULL,
-  allocated     INTEGER NOT NULL,
-  errors        INTEGER NOT NULL,
-  changed_rows  INTEGER NOT NULL,
-  seconds       REAL    NOT NULL,
-  shared_folder TEXT    NOT NULL,
-  repository    TEXT    NOT NULL
-);
-CREATE INDEX index_entries_parent ON index_entries(parent);
+)sql" TS_INDEX_TOTALS_AND_SCANS R"sql(CREATE INDEX index_entries_parent ON index_entries(parent);
 CREATE INDEX index_entries_problems ON index_entries(state) WHERE state <> 0;
 CREATE INDEX index_folders_parent ON index_folders(parent);
 CREATE INDEX index_folders_path ON index_folders(top, path);
@@ -160,31 +163,7 @@ CREATE TABLE index_folders (
   first_child     INTEGER NOT NULL,      -- the children's id range: first_child .. first_child+child_count-1
   child_count     INTEGER NOT NULL       -- (0: none; children outside it have appended=1)
 );
-CREATE TABLE index_totals (
-  scope TEXT NOT NULL, key TEXT NOT NULL,
-  bytes INTEGER NOT NULL, allocated INTEGER NOT NULL, files INTEGER NOT NULL,
-  PRIMARY KEY (scope, key)
-) WITHOUT ROWID;
-CREATE TABLE index_totals_previous (
-  scope TEXT NOT NULL, key TEXT NOT NULL,
-  bytes INTEGER NOT NULL, allocated INTEGER NOT NULL, files INTEGER NOT NULL,
-  PRIMARY KEY (scope, key)
-) WITHOUT ROWID;
-CREATE TABLE index_scans (
-  id            INTEGER PRIMARY KEY,
-  finished_utc  TEXT    NOT NULL,
-  full          INTEGER NOT NULL,
-  files         INTEGER NOT NULL,
-  dirs          INTEGER NOT NULL,
-  bytes         INTEGER NOT NULL,
-  allocated     INTEGER NOT NULL,
-  errors        INTEGER NOT NULL,
-  changed_rows  INTEGER NOT NULL,
-  seconds       REAL    NOT NULL,
-  shared_folder TEXT    NOT NULL,
-  repository    TEXT    NOT NULL
-);
-CREATE INDEX index_entries_appended ON index_entries(parent) WHERE appended = 1;
+)sql" TS_INDEX_TOTALS_AND_SCANS R"sql(CREATE INDEX index_entries_appended ON index_entries(parent) WHERE appended = 1;
 CREATE INDEX index_folders_parent ON index_folders(parent);
 CREATE INDEX index_folders_path ON index_folders(top, path);
 )sql";

@@ -2,6 +2,7 @@
 // file, and a dump of everything an index holds (to prove an incremental scan equals a fresh full one).
 #pragma once
 
+#include "TestEnv.h"
 #include "db/SqliteDb.h"
 #include "index/IndexStore.h"
 #include "index/ScanJob.h"
@@ -44,6 +45,23 @@ inline Manifest teamManifest()
                 folder("models", FolderRole::Models, false),
                 folder("notebooks", FolderRole::Notebooks, true, FolderLocation::Repository)};
     return m;
+}
+
+// A small team folder: ana and ben have results and checkpoints, raw data, a model, notebooks in the repo.
+inline void buildSmallTeam(const QString& root, const QString& repo)
+{
+    test::writeFile(root + QStringLiteral("/data/raw/a.csv"), QByteArray(300, 'r'));
+    test::writeFile(root + QStringLiteral("/data/processed/p.parquet"), QByteArray(200, 'p'));
+    test::writeFile(root + QStringLiteral("/results/ana/run1/out.npy"), QByteArray(100, 'a'));
+    test::writeFile(root + QStringLiteral("/checkpoints/ana/ck.pt"), QByteArray(50, 'c'));
+    test::writeFile(root + QStringLiteral("/results/ben/big.bin"), QByteArray(20000, 'b'));
+    test::writeFile(root + QStringLiteral("/results/stranger/x.bin"), QByteArray(7, 's'));
+    test::writeFile(root + QStringLiteral("/models/m.onnx"), QByteArray(400, 'm'));
+    test::writeFile(root + QStringLiteral("/loose.txt"), QByteArray(5, 'l'));
+    test::writeFile(repo + QStringLiteral("/notebooks/ana/explore.ipynb"), QByteArray(30, 'n'));
+    test::writeFile(repo + QStringLiteral("/.git/objects/pack/p.pack"), QByteArray(9000, 'g'));
+    for (int i = 0; i < 30; ++i)
+        test::writeFile(root + QStringLiteral("/data/processed/shards/s%1").arg(i), "1");
 }
 
 inline index::ScanReport scanOrFail(const QString& root, const QString& repo, const QString& db, bool full,
@@ -105,6 +123,14 @@ inline QStringList dumpIndex(const QString& dbPath)
         lines << QStringLiteral("rows outside their folder's range: ") + lost->columnText(1);
     lines.sort();
     return lines;
+}
+
+// What a fresh full scan of the same folders stores, into `dbPath` (a file of its own): what an incremental
+// scan must equal.
+inline QStringList fullScanDump(const QString& root, const QString& repo, const QString& dbPath)
+{
+    scanOrFail(root, repo, dbPath, true);
+    return dumpIndex(dbPath);
 }
 
 } // namespace ts::test
