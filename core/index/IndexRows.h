@@ -16,6 +16,7 @@
 #include <cstdint>
 #include <memory>
 #include <string_view>
+#include <utility>
 
 namespace ts::index::rows {
 
@@ -24,6 +25,25 @@ struct StmtFinalizer
     void operator()(sqlite3_stmt* s) const { sqlite3_finalize(s); }
 };
 using Stmt = std::unique_ptr<sqlite3_stmt, StmtFinalizer>;
+
+// A read transaction (BEGIN ... COMMIT) that ends with its scope, or earlier with end().
+struct ReadTransaction
+{
+    db::SqliteDb& db;
+    bool open = false;
+    Status begin()
+    {
+        auto ok = db.exec("BEGIN");
+        open = ok.ok();
+        return ok;
+    }
+    void end()
+    {
+        if (std::exchange(open, false))
+            (void)db.exec("COMMIT");
+    }
+    ~ReadTransaction() { end(); }
+};
 
 // A statement kept for many steps (SQLITE_PREPARE_PERSISTENT); the error names the database file.
 Result<Stmt> prepare(db::SqliteDb& db, const char* sql);

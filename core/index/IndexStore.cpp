@@ -129,13 +129,9 @@ Result<IndexStore> IndexStore::open(const QString& path)
 
 Result<IndexSnapshot> IndexStore::loadSnapshot()
 {
-    if (auto ok = m_db.exec("BEGIN"); !ok)
+    ReadTransaction tx{m_db};
+    if (auto ok = tx.begin(); !ok)
         return ok.error();
-    struct EndRead
-    {
-        db::SqliteDb& db;
-        ~EndRead() { (void)db.exec("COMMIT"); }
-    } endRead{m_db};
     return readSnapshot();
 }
 

@@ -52,7 +52,6 @@ struct StoredChild
 // and the results applied in folder order afterwards.
 struct ChangedFolder
 {
-    std::size_t slot = 0; // in ScanAnalysis::folders
     std::int64_t id = 0;
     Listing listing;
     ChildRange range;   // count 0: none
@@ -166,13 +165,11 @@ private:
     std::unordered_map<std::string_view, std::size_t> m_byName;
 };
 
-// Reads the stored children of folders [begin, end) of `changed` on its own connection (a read transaction
-// of its own), into `out`.
+// Reads the stored children of folders [begin, end) of `changed` with `reader` (prepared, in a read
+// transaction of its connection), into `out`.
 Status readChangedFolders(ChildReader& reader, std::vector<ChangedFolder>& changed, std::size_t begin,
                           std::size_t end, int part, std::int64_t maxId, std::vector<StoredChild>& out)
 {
-    if (auto ok = reader.prepareStatements(); !ok)
-        return ok;
     for (std::size_t c = begin; c < end; ++c) {
         ChangedFolder& folder = changed[c];
         folder.part = part;
@@ -183,25 +180,6 @@ Status readChangedFolders(ChildReader& reader, std::vector<ChangedFolder>& chang
     }
     return {};
 }
-
-// A read transaction that ends with its scope.
-struct ReadTransaction
-{
-    db::SqliteDb& db;
-    bool open = false;
-    Status begin()
-    {
-        auto ok = db.exec("BEGIN");
-        open = ok.ok();
-        return ok;
-    }
-    void end()
-    {
-        if (std::exchange(open, false))
-            (void)db.exec("COMMIT");
-    }
-    ~ReadTransaction() { end(); }
-};
 
 // Changed folders below this many are read on one connection: a second one costs about a millisecond.
 constexpr std::size_t kParallelReadFolders = 256;
@@ -316,7 +294,6 @@ Result<StoreStats> IndexStore::applyChanges(const ScanTree& tree, const ScanAnal
         }
         fates[f] = Fate::Changed;
         ChangedFolder c;
-        c.slot = f;
         c.id = id;
         c.listing = listing;
         c.hasRange = old != previous.folders.end();
@@ -349,7 +326,12 @@ Result<StoreStats> IndexStore::applyChanges(const ScanTree& tree, const ScanAnal
                 return;
             }
             ChildReader other(*second, tree, members);
-            secondStatus = readChangedFolders(other, changed, split, changed.size(), 1, previous.maxId, results[1]);
+            if (auto ok = other.prepareStatements(); !ok) {
+                secondStatus = ok;
+                return;
+            }
+            secondStatus =
+                readChangedFolders(other, changed, split, changed.size(), 1, previous.maxId, results[1]);
         });
     }
     const Status firstStatus = readChangedFolders(reader, changed, 0, split, 0, previous.maxId, results[0]);
