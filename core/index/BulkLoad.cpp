@@ -60,7 +60,8 @@ struct BulkLoad::Impl
     };
 
     Impl(IndexStore& s, const Manifest& manifest, bool oneFolder)
-        : store(s), tx(s.m_db), attribution(manifest, oneFolder), members(memberHashes(attribution.memberIds()))
+        : store(s), tx(s.m_db), attribution(manifest, oneFolder),
+          members(memberHashes(attribution.memberIds()))
     {
     }
 
@@ -164,8 +165,8 @@ struct BulkLoad::Impl
     db::Transaction tx; // first in, last out: statements are finalized before it rolls back
     Attribution attribution;
     const std::vector<std::uint64_t> members; // memberHashes() of the attribution's member ids
-    std::vector<Written> written; // by tree index (writer thread; read after it is joined)
-    std::vector<Row> pending;     // writer thread: rows of the current hand-over not yet written
+    std::vector<Written> written;             // by tree index (writer thread; read after it is joined)
+    std::vector<Row> pending;                 // writer thread: rows of the current hand-over not yet written
     ListingQueue queue;
     std::optional<Error> failure; // writer thread; read after it is joined
     std::thread writer;

@@ -107,10 +107,12 @@ QByteArray errorOf(const ScanTree& tree, std::size_t i)
 Status checkListings(const ScanTree& tree, const ScanAnalysis& analysis)
 {
     if (!analysis.listingsContiguous)
-        return Error::failed(QStringLiteral("internal error: a folder's entries are not consecutive in the scan"));
+        return Error::failed(
+            QStringLiteral("internal error: a folder's entries are not consecutive in the scan"));
     for (std::size_t i = std::size_t(kTopsRange.count); i < tree.entries.size(); ++i)
         if (tree.entries[i].parent == kNoParent)
-            return Error::failed(QStringLiteral("internal error: top %1 is not among the first entries").arg(i));
+            return Error::failed(
+                QStringLiteral("internal error: top %1 is not among the first entries").arg(i));
     return {};
 }
 

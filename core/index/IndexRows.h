@@ -110,11 +110,13 @@ inline constexpr ChildRange kTopsRange{1, 2};
 #define TS_INDEX_CHILD_COLUMNS "SELECT id,top,name,type,row_hash FROM index_entries "
 inline constexpr const char* kSelectChildrenRange =
     TS_INDEX_CHILD_COLUMNS "WHERE id BETWEEN ?1 AND ?2 AND parent=?3 AND appended=0";
-inline constexpr const char* kSelectAppendedChildren = TS_INDEX_CHILD_COLUMNS "WHERE parent=?1 AND appended=1";
+inline constexpr const char* kSelectAppendedChildren =
+    TS_INDEX_CHILD_COLUMNS "WHERE parent=?1 AND appended=1";
 #undef TS_INDEX_CHILD_COLUMNS
 inline constexpr const char* kDeleteChildrenRange =
     "DELETE FROM index_entries WHERE id BETWEEN ?1 AND ?2 AND parent=?3 AND appended=0";
-inline constexpr const char* kDeleteAppendedChildren = "DELETE FROM index_entries WHERE parent=?1 AND appended=1";
+inline constexpr const char* kDeleteAppendedChildren =
+    "DELETE FROM index_entries WHERE parent=?1 AND appended=1";
 // The tree's side of the ranges: each folder's listing consecutive (ScanAnalysis::listingsContiguous), the
 // tops first. An internal error otherwise: the index would lose rows.
 Status checkListings(const ScanTree& tree, const ScanAnalysis& analysis);

@@ -9,32 +9,33 @@
 namespace ts::index {
 
 // The tables that every version of the file index shares, unchanged since kSchemaV1.
-#define TS_INDEX_TOTALS_AND_SCANS \
-    "-- Totals of the last scan and of the scan before it (growth): scope all/kind/member/member-kind/folder.\n" \
-    "CREATE TABLE index_totals (\n" \
-    "  scope TEXT NOT NULL, key TEXT NOT NULL,\n" \
-    "  bytes INTEGER NOT NULL, allocated INTEGER NOT NULL, files INTEGER NOT NULL,\n" \
-    "  PRIMARY KEY (scope, key)\n" \
-    ") WITHOUT ROWID;\n" \
-    "CREATE TABLE index_totals_previous (\n" \
-    "  scope TEXT NOT NULL, key TEXT NOT NULL,\n" \
-    "  bytes INTEGER NOT NULL, allocated INTEGER NOT NULL, files INTEGER NOT NULL,\n" \
-    "  PRIMARY KEY (scope, key)\n" \
-    ") WITHOUT ROWID;\n" \
+#define TS_INDEX_TOTALS_AND_SCANS                                                                            \
+    "-- Totals of the last scan and of the scan before it (growth): scope "                                  \
+    "all/kind/member/member-kind/folder.\n"                                                                  \
+    "CREATE TABLE index_totals (\n"                                                                          \
+    "  scope TEXT NOT NULL, key TEXT NOT NULL,\n"                                                            \
+    "  bytes INTEGER NOT NULL, allocated INTEGER NOT NULL, files INTEGER NOT NULL,\n"                        \
+    "  PRIMARY KEY (scope, key)\n"                                                                           \
+    ") WITHOUT ROWID;\n"                                                                                     \
+    "CREATE TABLE index_totals_previous (\n"                                                                 \
+    "  scope TEXT NOT NULL, key TEXT NOT NULL,\n"                                                            \
+    "  bytes INTEGER NOT NULL, allocated INTEGER NOT NULL, files INTEGER NOT NULL,\n"                        \
+    "  PRIMARY KEY (scope, key)\n"                                                                           \
+    ") WITHOUT ROWID;\n"                                                                                     \
     "-- Scans that changed the index (a rescan that finds nothing changed writes nothing, not even here).\n" \
-    "CREATE TABLE index_scans (\n" \
-    "  id            INTEGER PRIMARY KEY,\n" \
-    "  finished_utc  TEXT    NOT NULL,\n" \
-    "  full          INTEGER NOT NULL,\n" \
-    "  files         INTEGER NOT NULL,\n" \
-    "  dirs          INTEGER NOT NULL,\n" \
-    "  bytes         INTEGER NOT NULL,\n" \
-    "  allocated     INTEGER NOT NULL,\n" \
-    "  errors        INTEGER NOT NULL,\n" \
-    "  changed_rows  INTEGER NOT NULL,\n" \
-    "  seconds       REAL    NOT NULL,\n" \
-    "  shared_folder TEXT    NOT NULL,\n" \
-    "  repository    TEXT    NOT NULL\n" \
+    "CREATE TABLE index_scans (\n"                                                                           \
+    "  id            INTEGER PRIMARY KEY,\n"                                                                 \
+    "  finished_utc  TEXT    NOT NULL,\n"                                                                    \
+    "  full          INTEGER NOT NULL,\n"                                                                    \
+    "  files         INTEGER NOT NULL,\n"                                                                    \
+    "  dirs          INTEGER NOT NULL,\n"                                                                    \
+    "  bytes         INTEGER NOT NULL,\n"                                                                    \
+    "  allocated     INTEGER NOT NULL,\n"                                                                    \
+    "  errors        INTEGER NOT NULL,\n"                                                                    \
+    "  changed_rows  INTEGER NOT NULL,\n"                                                                    \
+    "  seconds       REAL    NOT NULL,\n"                                                                    \
+    "  shared_folder TEXT    NOT NULL,\n"                                                                    \
+    "  repository    TEXT    NOT NULL\n"                                                                     \
     ");\n"
 
 // The file index's tables. Migration 2 created them in the main file (superseded by migration 4); the cache
@@ -120,7 +121,8 @@ inline constexpr int kFilesSchemaVersion = 3;
 // moved to another parent (a rename is a delete and an insert), and a range lookup also checks parent and
 // appended=0, so it finds exactly the folder's own rows even where a deleted row's id was handed out again.
 // The tops (parent 0) are ids 1 and 2 of a rebuild, or appended rows.
-inline constexpr const char* kFilesSchema = R"sql(
+inline constexpr const char* kFilesSchema =
+    R"sql(
 CREATE TABLE index_entries (
   id          INTEGER PRIMARY KEY,
   parent      INTEGER NOT NULL,
@@ -163,7 +165,8 @@ CREATE TABLE index_folders (
   first_child     INTEGER NOT NULL,      -- the children's id range: first_child .. first_child+child_count-1
   child_count     INTEGER NOT NULL       -- (0: none; children outside it have appended=1)
 );
-)sql" TS_INDEX_TOTALS_AND_SCANS R"sql(CREATE INDEX index_entries_appended ON index_entries(parent) WHERE appended = 1;
+)sql" TS_INDEX_TOTALS_AND_SCANS
+    R"sql(CREATE INDEX index_entries_appended ON index_entries(parent) WHERE appended = 1;
 CREATE INDEX index_folders_parent ON index_folders(parent);
 CREATE INDEX index_folders_path ON index_folders(top, path);
 )sql";

@@ -138,9 +138,9 @@ Result<IndexSnapshot> IndexStore::loadSnapshot()
 Result<IndexSnapshot> IndexStore::readSnapshot()
 {
     IndexSnapshot snap;
-    auto scans =
-        prepare(m_db, "SELECT count(*), (SELECT coalesce(max(id),0) FROM index_entries), (SELECT count(*) FROM "
-                      "index_folders) FROM index_scans");
+    auto scans = prepare(
+        m_db, "SELECT count(*), (SELECT coalesce(max(id),0) FROM index_entries), (SELECT count(*) FROM "
+              "index_folders) FROM index_scans");
     if (!scans)
         return scans.error();
     if (sqlite3_step(scans->get()) == SQLITE_ROW) {

@@ -20,7 +20,7 @@ struct StoreStats
     qint64 folderRows = 0, totalRows = 0;          // folder and totals rows written
     bool wroteAnything = false;
     int readers = 0;      // incremental: connections that read the changed folders' rows (2: in parallel)
-    bool rebuilt = false; // incremental: the stored rows disagreed with the stored folders, so all was rebuilt
+    bool rebuilt = false; // incremental: stored rows disagreed with the stored folders; all was rebuilt
 };
 
 struct ScanRecord

@@ -54,9 +54,9 @@ struct ChangedFolder
 {
     std::int64_t id = 0;
     Listing listing;
-    ChildRange range;   // count 0: none
+    ChildRange range; // count 0: none
     bool hasRange = false;
-    int part = 0;       // which reader's results
+    int part = 0; // which reader's results
     std::size_t first = 0, count = 0;
 };
 

@@ -91,7 +91,8 @@ inline QStringList dumpIndex(const QString& dbPath)
     const char* queries[] = {
         "SELECT 'E', e.top, hex(coalesce(f.path,'')), hex(e.name), e.type, e.state, e.size, e.allocated, "
         "e.mtime_ns, "
-        "e.inode, e.uid, e.mode, e.nlink, e.counted, e.kind, e.member, hex(e.link_target), e.error, e.row_hash "
+        "e.inode, e.uid, e.mode, e.nlink, e.counted, e.kind, e.member, hex(e.link_target), e.error, "
+        "e.row_hash "
         "FROM index_entries e LEFT JOIN index_folders f ON f.id=e.parent",
         "SELECT 'F', f.top, hex(f.path), f.depth, f.bytes, f.allocated, f.files, f.folders, f.entries, "
         "f.newest_mtime_ns, "

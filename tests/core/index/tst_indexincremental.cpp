@@ -53,8 +53,8 @@ void TestIndexIncremental::noChangeRescanWritesNothing()
 {
     QTemporaryDir root, repo, state;
     test::buildSmallTeam(root.path(), repo.path());
-    // A symlink, and a hard link whose second path the full scan's loader corrects after writing it (counted):
-    // nothing about them may look changed to the rescan.
+    // A symlink, and a hard link whose second path the full scan's loader corrects after writing it
+    // (counted): nothing about them may look changed to the rescan.
     const QByteArray r = QFile::encodeName(root.path());
     QCOMPARE(::symlink("data/raw", r + "/shortcut"), 0);
     QCOMPARE(::link(r + "/models/m.onnx", r + "/data/m-again.onnx"), 0);
@@ -157,10 +157,10 @@ void TestIndexIncremental::incrementalEqualsFullAfterChange()
 }
 
 // Incremental scans one after another, never a full one between them, each compared with a fresh full scan
-// (test::dumpIndex also names any row its folder's child lookup would miss): eight scans that cover the ways a folder's
-// children leave its id range: appended to a folder that has one, a new folder's own range, appended to
-// that, the highest ids deleted and handed out again (inside the old range), a folder becoming a file and
-// a folder again.
+// (test::dumpIndex also names any row its folder's child lookup would miss): eight scans that cover the ways
+// a folder's children leave its id range: appended to a folder that has one, a new folder's own range,
+// appended to that, the highest ids deleted and handed out again (inside the old range), a folder becoming a
+// file and a folder again.
 void TestIndexIncremental::chainOfIncrementalScansKeepsEveryChildFound()
 {
     QTemporaryDir root, repo, state;
@@ -190,12 +190,14 @@ void TestIndexIncremental::chainOfIncrementalScansKeepsEveryChildFound()
         QVERIFY2(!update.full, what);
         QVERIFY2(update.store.wroteAnything, what);
         const QStringList got = test::dumpIndex(incremental);
-        const QStringList want = test::fullScanDump(root.path(), repo.path(),
-                                                    state.filePath(QStringLiteral("fresh%1.sqlite").arg(++round)));
+        const QStringList want = test::fullScanDump(
+            root.path(), repo.path(), state.filePath(QStringLiteral("fresh%1.sqlite").arg(++round)));
         QVERIFY2(!got.join(u'\n').contains(QLatin1String("outside their folder's range")), what);
         QVERIFY2(got == want, what);
     };
-    const auto run = [&](const char* rel) { return root.filePath(QStringLiteral("results/ana/") + QLatin1String(rel)); };
+    const auto run = [&](const char* rel) {
+        return root.filePath(QStringLiteral("results/ana/") + QLatin1String(rel));
+    };
 
     QVERIFY(QFile::remove(root.filePath(QStringLiteral("results/ana/run1/") + lastName)));
     compareWithFull("the last row deleted");
@@ -245,19 +247,29 @@ void TestIndexIncremental::manyChangedFoldersAreReadInParallel()
     for (int f = 0; f < folders; ++f) {
         const QString dir = root.filePath(QStringLiteral("results/ana/r%1/").arg(f));
         switch (f % 4) {
-        case 0: test::writeFile(dir + QStringLiteral("f0"), "grown"); break;
-        case 1: QVERIFY(QFile::remove(dir + QStringLiteral("f1"))); break;
-        case 2: test::writeFile(dir + QStringLiteral("g"), "new"); break;
-        default: QVERIFY(QDir(dir).removeRecursively()); test::writeFile(dir.chopped(1), "a file now"); break;
+        case 0:
+            test::writeFile(dir + QStringLiteral("f0"), "grown");
+            break;
+        case 1:
+            QVERIFY(QFile::remove(dir + QStringLiteral("f1")));
+            break;
+        case 2:
+            test::writeFile(dir + QStringLiteral("g"), "new");
+            break;
+        default:
+            QVERIFY(QDir(dir).removeRecursively());
+            test::writeFile(dir.chopped(1), "a file now");
+            break;
         }
     }
     const ScanReport update = test::scanOrFail(root.path(), repo.path(), incremental, false);
     QVERIFY(!update.full);
     QCOMPARE(update.store.readers, 2);
-    // A quarter each: a grown file; a folder whose listing changed (its mtime); the same; a folder that became
-    // a file. And results/ana, whose listing changed too.
+    // A quarter each: a grown file; a folder whose listing changed (its mtime); the same; a folder that
+    // became a file. And results/ana, whose listing changed too.
     QCOMPARE(update.store.updated, qint64(folders + 1));
-    QCOMPARE(update.store.deleted, qint64(folders / 4 + 3 * folders / 4)); // removed files; retyped folders' files
+    QCOMPARE(update.store.deleted,
+             qint64(folders / 4 + 3 * folders / 4)); // removed files; retyped folders' files
     QCOMPARE(test::dumpIndex(incremental),
              test::fullScanDump(root.path(), repo.path(), state.filePath(QStringLiteral("fresh.sqlite"))));
 }

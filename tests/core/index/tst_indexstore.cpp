@@ -382,8 +382,9 @@ void TestIndexStore::cacheOfAnotherVersionIsRebuilt()
     {
         auto cache = db::SqliteDb::open(filesDatabasePath(dbPath));
         QVERIFY(cache.ok());
-        QVERIFY(cache->exec("CREATE INDEX index_entries_problems ON index_entries(state) WHERE state <> 0;"
-                            "PRAGMA user_version=1")
+        QVERIFY(cache
+                    ->exec("CREATE INDEX index_entries_problems ON index_entries(state) WHERE state <> 0;"
+                           "PRAGMA user_version=1")
                     .ok());
     }
     QCOMPARE(cacheFacts("PRAGMA user_version"), 1);
