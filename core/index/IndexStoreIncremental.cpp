@@ -4,6 +4,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <optional>
 #include <thread>
 #include <unordered_map>
@@ -415,6 +416,15 @@ Result<StoreStats> IndexStore::applyChanges(const ScanTree& tree, const ScanAnal
     if (inserts.empty() && updates.empty() && deletes.empty() && subtreeFolders.empty() &&
         folderWrites.empty() && folderUpdates.empty() && folderDeletes.empty() && !totalsChanged)
         return stats; // nothing changed: nothing is written, not even a scan row
+
+    // Written in id order: each statement's B-tree search starts where the previous one ended.
+    const auto byId = [&](std::size_t a, std::size_t b) { return ids[a] < ids[b]; };
+    std::sort(updates.begin(), updates.end(), byId);
+    const auto byFolderId = [&](std::size_t a, std::size_t b) {
+        return ids[std::size_t(analysis.folders[a].entry)] < ids[std::size_t(analysis.folders[b].entry)];
+    };
+    std::sort(folderUpdates.begin(), folderUpdates.end(), byFolderId);
+    std::sort(deletes.begin(), deletes.end());
 
     db::Transaction tx(m_db);
     if (!tx.started())
