@@ -166,13 +166,14 @@ private:
     std::unordered_map<std::string_view, std::size_t> m_byName;
 };
 
-// Reads the stored children of folders [begin, end) of `changed` with `reader` (prepared, in a read
+// Reads the stored children of the folders order[begin, end) of `changed` with `reader` (prepared, in a read
 // transaction of its connection), into `out`.
-Status readChangedFolders(ChildReader& reader, std::vector<ChangedFolder>& changed, std::size_t begin,
-                          std::size_t end, int part, std::int64_t maxId, std::vector<StoredChild>& out)
+Status readChangedFolders(ChildReader& reader, std::vector<ChangedFolder>& changed,
+                          const std::vector<std::size_t>& order, std::size_t begin, std::size_t end, int part,
+                          std::int64_t maxId, std::vector<StoredChild>& out)
 {
-    for (std::size_t c = begin; c < end; ++c) {
-        ChangedFolder& folder = changed[c];
+    for (std::size_t o = begin; o < end; ++o) {
+        ChangedFolder& folder = changed[order[o]];
         folder.part = part;
         folder.first = out.size();
         if (auto ok = reader.read(folder.id, folder.listing, folder.range, folder.id <= maxId, out); !ok)
@@ -305,6 +306,12 @@ Result<StoreStats> IndexStore::applyChanges(const ScanTree& tree, const ScanAnal
     }
 
     // Their stored children, read on two connections when there are many (both cores are free now).
+    // Read in id order (each range search starts near where the last one ended), applied in folder order.
+    std::vector<std::size_t> order(changed.size());
+    for (std::size_t c = 0; c < order.size(); ++c)
+        order[c] = c;
+    std::sort(order.begin(), order.end(),
+              [&](std::size_t a, std::size_t b) { return changed[a].range.first < changed[b].range.first; });
     std::size_t split = changed.size();
     std::optional<db::SqliteDb> second;
     if (changed.size() >= kParallelReadFolders) {
@@ -314,7 +321,7 @@ Result<StoreStats> IndexStore::applyChanges(const ScanTree& tree, const ScanAnal
             // About half the entries each.
             std::size_t half = 0;
             for (split = 0; split < changed.size() && half < changedEntries / 2; ++split)
-                half += changed[split].listing.size();
+                half += changed[order[split]].listing.size();
         }
     }
     Status secondStatus;
@@ -331,11 +338,12 @@ Result<StoreStats> IndexStore::applyChanges(const ScanTree& tree, const ScanAnal
                 secondStatus = ok;
                 return;
             }
-            secondStatus =
-                readChangedFolders(other, changed, split, changed.size(), 1, previous.maxId, results[1]);
+            secondStatus = readChangedFolders(other, changed, order, split, changed.size(), 1, previous.maxId,
+                                              results[1]);
         });
     }
-    const Status firstStatus = readChangedFolders(reader, changed, 0, split, 0, previous.maxId, results[0]);
+    const Status firstStatus =
+        readChangedFolders(reader, changed, order, 0, split, 0, previous.maxId, results[0]);
     if (secondReader.joinable())
         secondReader.join();
     readTx.end();
