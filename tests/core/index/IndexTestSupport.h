@@ -9,6 +9,7 @@
 #include "workspace/Manifest.h"
 
 #include <QStringList>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace ts::test {
@@ -125,6 +126,19 @@ inline QStringList dumpIndex(const QString& dbPath)
     lines.sort();
     return lines;
 }
+
+// The small team (buildSmallTeam) in temporary folders, scanned once (full) into `dbPath`: where most index
+// tests start. Its members bind by reference: `auto& [root, repo, state, dbPath] = team;`.
+struct ScannedTeam
+{
+    QTemporaryDir root, repo, state;
+    QString dbPath = state.filePath(QStringLiteral("index.sqlite"));
+    ScannedTeam()
+    {
+        buildSmallTeam(root.path(), repo.path());
+        scanOrFail(root.path(), repo.path(), dbPath, true);
+    }
+};
 
 // What a fresh full scan of the same folders stores, into `dbPath` (a file of its own): what an incremental
 // scan must equal.

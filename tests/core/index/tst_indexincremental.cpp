@@ -278,10 +278,8 @@ void TestIndexIncremental::manyChangedFoldersAreReadInParallel()
 // row stays) make the incremental scan rebuild the index from the walk instead of guessing.
 void TestIndexIncremental::inconsistentIndexIsRebuilt()
 {
-    QTemporaryDir root, repo, state;
-    test::buildSmallTeam(root.path(), repo.path());
-    const QString dbPath = state.filePath(QStringLiteral("index.sqlite"));
-    test::scanOrFail(root.path(), repo.path(), dbPath, true);
+    test::ScannedTeam team; // the small team, scanned once (full)
+    auto& [root, repo, state, dbPath] = team;
     {
         auto store = IndexStore::open(dbPath);
         QVERIFY(store.ok());

@@ -109,10 +109,8 @@ void TestIndexStore::attributesUsageByMemberKindAndFolder()
 
 void TestIndexStore::growthSincePreviousScan()
 {
-    QTemporaryDir root, repo, state;
-    test::buildSmallTeam(root.path(), repo.path());
-    const QString dbPath = state.filePath(QStringLiteral("index.sqlite"));
-    test::scanOrFail(root.path(), repo.path(), dbPath, true);
+    test::ScannedTeam team; // the small team, scanned once (full)
+    auto& [root, repo, state, dbPath] = team;
     test::writeFile(root.path() + QStringLiteral("/results/ana/run2/more.npy"), QByteArray(1000, 'm'));
     QVERIFY(QFile::remove(root.path() + QStringLiteral("/loose.txt")));
     test::scanOrFail(root.path(), repo.path(), dbPath, false);
@@ -135,10 +133,8 @@ void TestIndexStore::growthSincePreviousScan()
 
 void TestIndexStore::fullRebuildKeepsOtherModulesTables()
 {
-    QTemporaryDir root, repo, state;
-    test::buildSmallTeam(root.path(), repo.path());
-    const QString dbPath = state.filePath(QStringLiteral("index.sqlite"));
-    test::scanOrFail(root.path(), repo.path(), dbPath, true);
+    test::ScannedTeam team; // the small team, scanned once (full)
+    auto& [root, repo, state, dbPath] = team;
     {
         auto db = db::SqliteDb::open(dbPath);
         QVERIFY(db->exec("INSERT INTO activity(at_utc, actor, action) "
@@ -170,10 +166,8 @@ void TestIndexStore::oneFolderForBothSkipsOnlyTheRepositoryGit()
 
 void TestIndexStore::cancelledScanLeavesTheIndexAlone()
 {
-    QTemporaryDir root, repo, state;
-    test::buildSmallTeam(root.path(), repo.path());
-    const QString dbPath = state.filePath(QStringLiteral("index.sqlite"));
-    test::scanOrFail(root.path(), repo.path(), dbPath, true);
+    test::ScannedTeam team; // the small team, scanned once (full)
+    auto& [root, repo, state, dbPath] = team;
     const QStringList before = test::dumpIndex(dbPath);
     test::writeFile(root.path() + QStringLiteral("/results/ana/new.bin"), "new");
     CancelToken cancel;
@@ -278,10 +272,8 @@ void TestIndexStore::streamingRebuildEqualsBatchRebuild()
 // Cancelling a full rebuild after rows were already handed to the writer rolls all of them back.
 void TestIndexStore::rebuildCancelledMidWalkRollsBack()
 {
-    QTemporaryDir root, repo, state;
-    test::buildSmallTeam(root.path(), repo.path());
-    const QString dbPath = state.filePath(QStringLiteral("index.sqlite"));
-    test::scanOrFail(root.path(), repo.path(), dbPath, true);
+    test::ScannedTeam team; // the small team, scanned once (full)
+    auto& [root, repo, state, dbPath] = team;
     const QStringList before = test::dumpIndex(dbPath);
     for (int i = 0; i < 200; ++i)
         test::writeFile(root.path() + QStringLiteral("/results/ana/d%1/f").arg(i), "z");
@@ -338,10 +330,8 @@ void TestIndexStore::indexLivesInItsOwnUnsyncedFile()
 // the main file and its activity log are untouched, and the next scan rebuilds.
 void TestIndexStore::damagedIndexFileIsReplaced()
 {
-    QTemporaryDir root, repo, state;
-    test::buildSmallTeam(root.path(), repo.path());
-    const QString dbPath = state.filePath(QStringLiteral("index.sqlite"));
-    test::scanOrFail(root.path(), repo.path(), dbPath, true);
+    test::ScannedTeam team; // the small team, scanned once (full)
+    auto& [root, repo, state, dbPath] = team;
     const QStringList before = test::dumpIndex(dbPath);
     {
         auto db = db::SqliteDb::open(dbPath);
@@ -367,10 +357,8 @@ void TestIndexStore::damagedIndexFileIsReplaced()
 // current version: the next scan is a full one with the same rows, and the old indexes are gone.
 void TestIndexStore::cacheOfAnotherVersionIsRebuilt()
 {
-    QTemporaryDir root, repo, state;
-    test::buildSmallTeam(root.path(), repo.path());
-    const QString dbPath = state.filePath(QStringLiteral("index.sqlite"));
-    test::scanOrFail(root.path(), repo.path(), dbPath, true);
+    test::ScannedTeam team; // the small team, scanned once (full)
+    auto& [root, repo, state, dbPath] = team;
     const QStringList before = test::dumpIndex(dbPath);
     const auto cacheFacts = [&](const char* sql) -> qint64 {
         auto cache = db::SqliteDb::open(filesDatabasePath(dbPath));
