@@ -70,9 +70,12 @@ void bindEntry(sqlite3_stmt* s, const ScanTree& tree, std::size_t i, std::int64_
     const ScanEntry& e = tree.entries[i];
     const auto link = e.type == EntryType::Symlink ? tree.linkTargets.constFind(std::int32_t(i))
                                                    : tree.linkTargets.constEnd();
-    bindEntryFields(s, e, tree.name(e), id, parentId, member,
-                    link != tree.linkTargets.constEnd() ? &*link : nullptr, error,
-                    entryHash(tree, i, memberHashes));
+    const QByteArray* target = link != tree.linkTargets.constEnd() ? &*link : nullptr;
+    const auto text =
+        e.state != EntryState::Ok ? tree.errors.constFind(std::int32_t(i)) : tree.errors.constEnd();
+    bindEntryFields(
+        s, e, tree.name(e), id, parentId, member, target, error,
+        entryHash(e, tree.name(e), target, text != tree.errors.constEnd() ? &*text : nullptr, memberHashes));
 }
 
 QByteArray memberOf(const QStringList& memberIds, const ScanEntry& e)

@@ -54,11 +54,12 @@ void bindBytes(sqlite3_stmt* s, int i, std::string_view bytes);
 // Binds UTF-8 text (copied), or NULL for a null array.
 void bindOptionalText(sqlite3_stmt* s, int i, const QByteArray& utf8);
 
-inline constexpr const char* kInsertEntry =
-    "INSERT INTO "
-    "index_entries(id,parent,top,name,type,state,size,allocated,mtime_ns,inode,device,uid,mode,nlink,"
-    "counted,kind,member,link_target,error,row_hash) "
-    "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20)";
+// The columns bindEntryFields() binds, and their parameters.
+#define TS_INDEX_ENTRY_COLUMNS                                                                               \
+    "INSERT INTO index_entries(id,parent,top,name,type,state,size,allocated,mtime_ns,inode,device,uid,mode," \
+    "nlink,counted,kind,member,link_target,error,row_hash"
+#define TS_INDEX_ENTRY_VALUES "?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20"
+inline constexpr const char* kInsertEntry = TS_INDEX_ENTRY_COLUMNS ") VALUES(" TS_INDEX_ENTRY_VALUES ")";
 inline constexpr int kEntryColumns = 20;
 // Updated entries keep parent, top and name (matched by name under their parent), so those are not set:
 // setting an indexed column rewrites its index entry even when unchanged (pages, WAL frames, checkpoint).
@@ -67,10 +68,9 @@ inline constexpr const char* kUpdateEntry =
     "mode=?13,nlink=?14,counted=?15,kind=?16,member=?17,link_target=?18,error=?19,row_hash=?20 WHERE id=?1";
 // An entry inserted by an incremental scan outside its folder's id range (IndexSchema.h, kFilesSchema).
 inline constexpr const char* kInsertAppendedEntry =
-    "INSERT INTO "
-    "index_entries(id,parent,top,name,type,state,size,allocated,mtime_ns,inode,device,uid,mode,nlink,"
-    "counted,kind,member,link_target,error,row_hash,appended) "
-    "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,1)";
+    TS_INDEX_ENTRY_COLUMNS ",appended) VALUES(" TS_INDEX_ENTRY_VALUES ",1)";
+#undef TS_INDEX_ENTRY_COLUMNS
+#undef TS_INDEX_ENTRY_VALUES
 inline constexpr const char* kInsertFolder =
     "INSERT OR REPLACE INTO index_folders(id,parent,top,path,depth,bytes,allocated,files,folders,entries,"
     "newest_mtime_ns,kind,member,children_hash,first_child,child_count) "
