@@ -79,7 +79,10 @@ Status SyncJournal::write(const JournalEntry& entry) const
     object.insert(QLatin1String("mergeTo"), entry.mergeTo);
     if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
         return Error::failed(QStringLiteral("%1: cannot create the folder of the sync journal").arg(m_path));
-    return writeFileAtomically(m_path, QJsonDocument(object).toJson(QJsonDocument::Indented));
+    AtomicWriteOptions options; // local state: private to this user
+    options.newFileMode = 0600;
+    options.allowSplittingHardLinks = true;
+    return writeFileAtomically(m_path, QJsonDocument(object).toJson(QJsonDocument::Indented), options);
 }
 
 Status SyncJournal::clear() const

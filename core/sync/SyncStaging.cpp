@@ -371,10 +371,12 @@ Status stageWorkingTree(JobContext& context)
             writes.append(&plan);
     }
     const QList<Status> written = QtConcurrent::blockingMapped(writes, [&workdir](const Plan* plan) -> Status {
-        const QString target = workdir + (plan->action == Action::SetAside ? plan->copy : plan->change.path);
-        if (!QDir().mkpath(QFileInfo(target).absolutePath()))
-            return Error::failed(QStringLiteral("%1: cannot create its folder").arg(target));
-        return writeFileAtomically(target, plan->content);
+        // Beneath the repository without following links: a symlinked set-aside folder or notebook that came
+        // from a teammate's push is refused, never written through (issue 12).
+        const QString relative = plan->action == Action::SetAside ? plan->copy : plan->change.path;
+        AtomicWriteOptions options;
+        options.createFolders = true;
+        return writeFileBeneath(workdir, relative, plan->content, options);
     });
     for (const Status& status : written) {
         if (!status)

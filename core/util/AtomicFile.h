@@ -1,4 +1,9 @@
 // Shared files (the manifest, a stripped notebook, the baseline) are replaced whole or not at all.
+//
+// Every write of a user's file goes through here: a temporary file in the same folder, every write() and the
+// flush checked, fdatasync, then rename over the original, then the folder synced. On any failure the original is
+// untouched and the temporary file removed. QSaveFile is not used: in Qt 6.4 its commit() does not report a failed
+// flush of its 16 KiB buffer, so a full disk emptied files while the write "succeeded" (issue 12).
 #pragma once
 
 #include "util/Result.h"
@@ -6,12 +11,41 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
+
 namespace ts {
 
-// Writes `data` to `path` through QSaveFile (temporary file + rename). On failure the old file is intact.
-Status writeFileAtomically(const QString& path, const QByteArray& data);
+struct AtomicWriteOptions
+{
+    // Mode of a file that did not exist yet; nullopt means 0666 less the umask (what any editor does).
+    // Local state passes 0600. A file that exists keeps its mode, owner, group and POSIX ACL.
+    std::optional<unsigned> newFileMode;
+    // Replacing a file with several hard links would split them (the other names keep the old bytes): refused
+    // unless the caller says splitting is what it means (its own local state, for example).
+    bool allowSplittingHardLinks = false;
+    // Create missing folders (without following symlinks, for writeFileBeneath).
+    bool createFolders = false;
+};
+
+// Writes `data` to `path`. The last component must not be a symlink (refused: BadInput); the folders above it
+// are taken as given. Errors name the path; a full disk says "no space left … (N bytes needed)" (Failed, exit 4).
+Status writeFileAtomically(const QString& path, const QByteArray& data, const AtomicWriteOptions& options = {});
+
+// Writes `data` to `root`/`relative` without following any symlink below `root`: every folder is opened with
+// O_NOFOLLOW beneath the one above it, and the file itself is replaced, never written through. A symlink anywhere
+// on the way is refused (BadInput, naming it). `relative` must be a safe relative path (see SafePath.h).
+Status writeFileBeneath(const QString& root, const QString& relative, const QByteArray& data,
+                        const AtomicWriteOptions& options = {});
+
+// True when `root`/`relative` exists and no component below `root` (the last one included) is a symlink.
+// A missing path is reported as false with `*missing` set when given.
+bool isPlainPathBeneath(const QString& root, const QString& relative, bool* missing = nullptr);
 
 // Reads a whole file, refusing anything larger than `maxBytes` with a BadInput error naming the limit.
 Result<QByteArray> readFileLimited(const QString& path, qint64 maxBytes);
+
+// Test seam: when set, the writer behaves as if the file system had only this many bytes left for the data of
+// the file being written (ENOSPC past it). For tests that cannot mount a small file system; -1 turns it off.
+void setAtomicWriteSpaceLimitForTesting(qint64 bytes);
 
 } // namespace ts
