@@ -92,9 +92,15 @@ int finishGuard(Cli& cli, const GuardReport& report, const char* command)
         return ExitFailed;
     if (!report.errors.isEmpty())
         return cli.fail(Error::failed(
-            QStringLiteral("raw %1: %2 entries could not be changed (listed above); the others were")
-                .arg(QLatin1String(command))
-                .arg(report.errors.size())));
+            qstrcmp(command, "protect") == 0
+                ? QStringLiteral(
+                      "raw protect: %1 entries or folders are not read-only (listed above: they, or "
+                      "what is inside them, may still be writable); the others are. Fix their "
+                      "owner or permissions (or run it as their owner) and run it again")
+                      .arg(report.errors.size())
+                : QStringLiteral("raw %1: %2 entries could not be changed (listed above); the others were")
+                      .arg(QLatin1String(command))
+                      .arg(report.errors.size())));
     return ExitOk;
 }
 

@@ -86,13 +86,20 @@ int runRawBaseline(Cli& cli, const QStringList& args)
         return cli.fail(run.error());
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     printSkipped(cli, run->skipped);
-    if (!run->errors.isEmpty()) {
+    if (run->incomplete()) {
+        // A published proof must not silently lack a file: neither an unreadable file nor the files of an
+        // unreadable folder. raw-baseline.json and the local copy stay as they were.
         for (const PathNote& e : run->errors)
             cli.err << "error: " << e.note << "\n";
+        for (const PathNote& e : run->unreadable)
+            cli.err << "error: " << e.note << "\n";
         return cli.fail(Error::failed(
-            QStringLiteral("raw baseline: %1 files could not be read (listed above); nothing was written "
-                           "(fix their permissions and run it again)")
-                .arg(run->errors.size())));
+            QStringLiteral("raw baseline: %1 files and %2 folders could not be read (listed above); nothing "
+                           "was written, %3 is unchanged (make them readable, or run it as a user who can "
+                           "read them, then run it again)")
+                .arg(run->errors.size())
+                .arg(run->unreadable.size())
+                .arg(QLatin1String(kBaselineFileName))));
     }
     if (auto saved = saveBaselineFile(run->baseline, ws->repoDir); !saved)
         return cli.fail(saved.error());

@@ -29,7 +29,11 @@ int scanCommand(Cli& cli, const QStringList& args)
     QCommandLineParser parser;
     const QCommandLineOption full(QStringLiteral("full"),
                                   QStringLiteral("Rebuild the index instead of updating it."));
-    parser.addOption(full);
+    const QCommandLineOption acceptEmpty(
+        QStringLiteral("accept-empty-root"),
+        QStringLiteral("Scan the shared folder even when it looks unmounted (empty, or on another device "
+                       "without the folders the last scan saw): record its files as deleted."));
+    parser.addOptions({full, acceptEmpty});
     if (auto stop = cli.parseCommand(parser,
                                      QStringLiteral("Index the shared folder and the notebook repository "
                                                     "(incremental unless --full)."),
@@ -38,7 +42,7 @@ int scanCommand(Cli& cli, const QStringList& args)
     auto ws = cli.openWorkspace();
     if (!ws)
         return cli.fail(ws.error());
-    auto report = runScan(cli, *ws, parser.isSet(full));
+    auto report = runScan(cli, *ws, parser.isSet(full), parser.isSet(acceptEmpty));
     if (!report)
         return cli.fail(report.error());
     if (cli.options.json) {

@@ -20,7 +20,8 @@ Result<StorageSession> openStorage(const Cli& cli, bool needScan)
     auto ws = cli.openWorkspace();
     if (!ws)
         return ws.error();
-    auto store = index::IndexStore::open(ws->databasePath);
+    auto store = needScan ? index::IndexStore::openForReading(ws->databasePath)
+                          : index::IndexStore::open(ws->databasePath);
     if (!store)
         return store.error();
     if (needScan) {
@@ -34,7 +35,7 @@ Result<StorageSession> openStorage(const Cli& cli, bool needScan)
     return StorageSession{std::move(*ws), std::move(*store)};
 }
 
-Result<index::ScanReport> runScan(Cli& cli, const Workspace& workspace, bool full)
+Result<index::ScanReport> runScan(Cli& cli, const Workspace& workspace, bool full, bool acceptEmptyRoot)
 {
     index::ScanRequest request;
     request.sharedFolder = workspace.rootDir;
@@ -42,6 +43,7 @@ Result<index::ScanReport> runScan(Cli& cli, const Workspace& workspace, bool ful
     request.databasePath = workspace.databasePath;
     request.manifest = workspace.manifest;
     request.full = full;
+    request.acceptEmptyRoot = acceptEmptyRoot;
     if (::isatty(STDERR_FILENO)) {
         request.progress = [&cli](const Progress& p) {
             cli.err << "\rscanning: " << p.done << " entries, " << formatByteSize(p.bytes) << "  "

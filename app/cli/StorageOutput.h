@@ -19,13 +19,15 @@ struct StorageSession
     index::IndexStore store;
 };
 
-// Opens the workspace and its index. With `needScan`, an index that was never filled is a Failed error that
-// says to run `teamspace-cli scan` first.
+// Opens the workspace and its index. With `needScan` (the commands that only read the index), an index that
+// was never filled is a Failed error that says to run `teamspace-cli scan` first, and a read-only index
+// folder is opened read-only (IndexStore::openForReading).
 Result<StorageSession> openStorage(const Cli& cli, bool needScan);
 
 // Scans the workspace into its index (incremental unless `full`), with progress on stderr when it is a
-// terminal.
-Result<index::ScanReport> runScan(Cli& cli, const Workspace& workspace, bool full);
+// terminal. A shared folder that looks unmounted is refused unless `acceptEmptyRoot` (ScanRequest).
+Result<index::ScanReport> runScan(Cli& cli, const Workspace& workspace, bool full,
+                                  bool acceptEmptyRoot = false);
 
 QJsonObject scanJson(const index::ScanReport& report);
 Result<QJsonObject> memberUsageJson(index::IndexStore& store, const Manifest& manifest);

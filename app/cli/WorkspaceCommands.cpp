@@ -3,12 +3,16 @@
 #include "Commands.h"
 #include "WorkspaceCommandParts.h"
 
+#include "index/IndexStore.h"
+#include "index/SharedFolderCheck.h"
+#include "permissions/BaselineFile.h"
 #include "util/ByteSize.h"
 #include "workspace/LayoutTemplate.h"
 #include "workspace/WorkspaceEditor.h"
 #include "workspace/WorkspaceInit.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 
 namespace ts::cli {
@@ -157,8 +161,49 @@ int layoutCheck(Cli& cli, const Workspace& ws)
     return status->hasDrift() ? ExitFindings : ExitOk;
 }
 
-int layoutApply(Cli& cli, Workspace& ws)
+// How many files raw-baseline.json lists in the shared folder's raw folders (0 without a valid baseline: the
+// check below is a guard, an unreadable baseline is reported by `raw verify`).
+qint64 baselineFilesInSharedFolder(const Workspace& ws)
 {
+    if (!QFileInfo::exists(ws.repoDir + u'/' + QLatin1String(permissions::kBaselineFileName)))
+        return 0;
+    auto baseline = permissions::loadBaselineFile(ws.repoDir);
+    if (!baseline)
+        return 0;
+    qint64 count = 0;
+    for (const permissions::BaselineEntry& entry : baseline->entries)
+        for (const LayoutFolder& folder : ws.manifest.layout)
+            if (folder.location == FolderLocation::Root && entry.path.startsWith(folder.path + u'/')) {
+                ++count;
+                break;
+            }
+    return count;
+}
+
+// A separate shared folder that lost its content since the last scan (an unmounted share) is refused: the
+// layout would otherwise be built on the local disk under the mount point.
+Status checkSharedFolderMounted(const Workspace& ws)
+{
+    if (ws.sameFolder())
+        return {};
+    index::SharedFolderSeen seen;
+    if (QFileInfo::exists(ws.databasePath)) {
+        auto store = index::IndexStore::openForReading(ws.databasePath);
+        if (store) {
+            auto last = index::SharedFolderCheck::lastSeen(store->database());
+            if (!last)
+                return last.error();
+            seen = *last;
+        }
+    }
+    return index::SharedFolderCheck::check(ws.rootDir, seen, baselineFilesInSharedFolder(ws));
+}
+
+int layoutApply(Cli& cli, Workspace& ws, bool acceptEmptyRoot)
+{
+    if (!acceptEmptyRoot)
+        if (auto mounted = checkSharedFolderMounted(ws); !mounted)
+            return cli.fail(mounted.error());
     auto report = WorkspaceEditor(ws).applyLayout();
     if (!report)
         return cli.fail(report.error());
@@ -201,6 +246,12 @@ int runLayout(Cli& cli, const QStringList& args)
                 ? QStringLiteral("layout: say check or apply (see `teamspace-cli layout --help`)")
                 : QStringLiteral("layout: unknown sub-command \"%1\" (use check or apply)").arg(sub));
     QCommandLineParser parser;
+    const QCommandLineOption acceptEmpty(
+        QStringLiteral("accept-empty-root"),
+        QStringLiteral("apply: build the layout even when the shared folder looks unmounted (empty where "
+                       "the last scan or raw-baseline.json saw files)."));
+    if (sub == QStringLiteral("apply"))
+        parser.addOption(acceptEmpty);
     const QString help = sub == QStringLiteral("check")
                              ? QStringLiteral("Reports drift: missing folders, a file where a folder should "
                                               "be, unexpected entries at the top\n"
@@ -216,7 +267,8 @@ int runLayout(Cli& cli, const QStringList& args)
     auto ws = cli.openWorkspace();
     if (!ws)
         return cli.fail(ws.error());
-    return sub == QStringLiteral("check") ? layoutCheck(cli, *ws) : layoutApply(cli, *ws);
+    return sub == QStringLiteral("check") ? layoutCheck(cli, *ws)
+                                          : layoutApply(cli, *ws, parser.isSet(acceptEmpty));
 }
 
 void registerWorkspaceCommands(CommandTable& table)

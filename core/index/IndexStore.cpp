@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 
 #include <sqlite3.h>
 
@@ -109,6 +110,8 @@ Result<IndexStore> IndexStore::open(const QString& path)
     if (!db)
         return db.error();
     const QString cache = filesDatabasePath(path);
+    if (auto ok = db::makePrivateDatabaseFile(cache); !ok)
+        return ok.error();
     QString message;
     int rc = attachFiles(*db, cache, &message);
     if (isDamaged(rc)) {
@@ -117,6 +120,8 @@ Result<IndexStore> IndexStore::open(const QString& path)
         (void)sqlite3_exec(db->handle(), "DETACH DATABASE files", nullptr, nullptr, nullptr);
         for (const char* suffix : {"", "-wal", "-shm"})
             QFile::remove(cache + QLatin1String(suffix));
+        if (auto ok = db::makePrivateDatabaseFile(cache); !ok)
+            return ok.error();
         rc = attachFiles(*db, cache, &message);
     }
     if (rc != SQLITE_OK)
@@ -124,6 +129,36 @@ Result<IndexStore> IndexStore::open(const QString& path)
             QStringLiteral("%1: cannot open the file index: %2 (check that its folder is "
                            "writable; a damaged file may be deleted: the next scan rebuilds it)")
                 .arg(cache, message));
+    return IndexStore(std::move(*db));
+}
+
+Result<IndexStore> IndexStore::openForReading(const QString& path)
+{
+    if (db::folderWritable(path) || !QFileInfo::exists(path))
+        return open(path);
+    auto db = db::openDatabaseForReading(path);
+    if (!db)
+        return db.error();
+    const QString cache = filesDatabasePath(path);
+    const auto attach = [&](const char* query) {
+        sqlite3_stmt* stmt = nullptr;
+        if (sqlite3_prepare_v2(db->handle(), "ATTACH DATABASE ?1 AS files", -1, &stmt, nullptr) != SQLITE_OK)
+            return false;
+        const QByteArray uri = db::sqliteUri(cache, query);
+        sqlite3_bind_text(stmt, 1, uri.constData(), int(uri.size()), SQLITE_TRANSIENT);
+        const int rc = sqlite3_step(stmt);
+        sqlite3_finalize(stmt);
+        if (rc == SQLITE_DONE && sqlite3_exec(db->handle(), "SELECT count(*) FROM files.sqlite_master",
+                                              nullptr, nullptr, nullptr) == SQLITE_OK)
+            return true;
+        (void)sqlite3_exec(db->handle(), "DETACH DATABASE files", nullptr, nullptr, nullptr);
+        return false;
+    };
+    if (!QFileInfo(cache).isFile() || (!attach("mode=ro") && !attach("immutable=1")))
+        return Error::failed(
+            QStringLiteral("%1: cannot read the file index in this read-only folder: %2 (run "
+                           "`teamspace-cli scan` where the folder is writable)")
+                .arg(cache, db->lastError()));
     return IndexStore(std::move(*db));
 }
 

@@ -42,6 +42,10 @@ public:
     // (filesDatabasePath) attached as schema `files`; a cache that is not a database any more is replaced by
     // an empty one.
     static Result<IndexStore> open(const QString& path);
+    // For the commands that only read the index (usage, largest, hazards…): as open() when the database's
+    // folder is writable; otherwise the database and its cache are opened read-only (immutable when SQLite
+    // cannot create the -shm file a WAL database needs), so a read-only folder or mount can still be queried.
+    static Result<IndexStore> openForReading(const QString& path);
 
     IndexStore(IndexStore&&) noexcept = default;
     IndexStore& operator=(IndexStore&&) noexcept = default;

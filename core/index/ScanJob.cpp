@@ -1,6 +1,7 @@
 #include "index/ScanJob.h"
 
 #include "index/PathText.h"
+#include "index/SharedFolderCheck.h"
 #include "util/SafePath.h"
 
 #include <QFileInfo>
@@ -26,6 +27,14 @@ Result<ScanReport> scanIntoIndex(const ScanRequest& request)
     auto store = IndexStore::open(request.databasePath);
     if (!store)
         return store.error();
+    const bool oneFolder = request.repository.isEmpty() || request.repository == request.sharedFolder;
+    if (!oneFolder && !request.acceptEmptyRoot) {
+        auto seen = SharedFolderCheck::lastSeen(store->database());
+        if (!seen)
+            return seen.error();
+        if (auto present = SharedFolderCheck::check(request.sharedFolder, *seen); !present)
+            return present.error();
+    }
 
     // A full rebuild writes the rows while the walk runs (BulkLoad). An incremental scan reads the stored
     // folders after the walk: the walk keeps both cores busy, and reading them alongside it measured slower
@@ -36,7 +45,6 @@ Result<ScanReport> scanIntoIndex(const ScanRequest& request)
     const bool full = request.full || !stored->hasScan;
     std::unique_ptr<BulkLoad> load;
     if (full) {
-        const bool oneFolder = request.repository.isEmpty() || request.repository == request.sharedFolder;
         auto started = BulkLoad::start(*store, request.manifest, oneFolder);
         if (!started)
             return started.error();

@@ -16,6 +16,9 @@ struct ScanRequest
     Manifest manifest;
     bool full = false; // rebuild instead of comparing with the stored index
     bool crossMounts = false;
+    // Without it, a separate shared folder that looks unmounted (SharedFolderCheck: empty now, or on another
+    // device without the folders the last scan saw) is refused before anything is walked or written.
+    bool acceptEmptyRoot = false;
     int threads = 0;
     const CancelToken* cancel = nullptr;
     ProgressCallback progress;

@@ -20,6 +20,13 @@ Result<VerifyReport> BaselineVerifier::verify(const Workspace& workspace, const 
     report.quick = options.quick;
     report.skipped = set->skipped;
     report.missingFolders = set->missingFolders;
+    // A folder the walk could not see into: its files are neither removed nor unchanged, but unknown.
+    report.errors << set->unseen;
+    const auto unseen = [&](const QString& path) {
+        return std::any_of(set->unseen.begin(), set->unseen.end(), [&](const PathNote& folder) {
+            return path == folder.path || path.startsWith(folder.path + u'/');
+        });
+    };
 
     QHash<QString, int> onDisk;
     for (size_t i = 0; i < set->files.size(); ++i)
@@ -34,7 +41,8 @@ Result<VerifyReport> BaselineVerifier::verify(const Workspace& workspace, const 
         inBaseline.insert(entry.path);
         const auto found = onDisk.constFind(entry.path);
         if (found == onDisk.constEnd()) {
-            report.removed << entry.path;
+            if (!unseen(entry.path))
+                report.removed << entry.path;
             continue;
         }
         const RawFile& file = set->files.at(size_t(*found));

@@ -27,6 +27,7 @@ Result<BaselineRun> IntegrityBaseline::compute(const Workspace& workspace, const
     BaselineRun run;
     run.baseline.algorithm = options.algorithm;
     run.skipped = set->skipped;
+    run.unreadable = set->unseen;
     run.missingFolders = set->missingFolders;
     for (size_t i = 0; i < all.size(); ++i) {
         const RawFile& file = set->files.at(i);

@@ -40,17 +40,21 @@ struct BaselineOptions
 struct BaselineRun
 {
     Baseline baseline;
-    qint64 bytes = 0;        // content hashed
-    QList<PathNote> skipped; // symlinks, special files, unsafe names, unreadable folders
-    QList<PathNote> errors;  // files that could not be read: the baseline is refused when there are any
+    qint64 bytes = 0;           // content hashed
+    QList<PathNote> skipped;    // symlinks, special files, unsafe names, other mounts
+    QList<PathNote> errors;     // files that could not be read: the baseline is refused when there are any
+    QList<PathNote> unreadable; // folders that could not be read (their files are not listed): refused too
+
+    // Whether the baseline lacks something it should hold: then it must not be published.
+    bool incomplete() const { return !errors.isEmpty() || !unreadable.isEmpty(); }
     QStringList missingFolders;
 };
 
 class IntegrityBaseline
 {
 public:
-    // Hashes every file under the raw folders. Files that cannot be read are collected in errors (the caller
-    // must not publish a baseline that silently lacks them).
+    // Hashes every file under the raw folders. Files that cannot be read are collected in errors, folders
+    // that cannot be read in unreadable (the caller must not publish a baseline that silently lacks them).
     static Result<BaselineRun> compute(const Workspace& workspace, const BaselineOptions& options);
 };
 

@@ -77,8 +77,16 @@ Result<RawFileSet> RawFileSet::list(const Workspace& workspace, const CancelToke
         };
         if (auto ok = walker.walk(top->get(), folder.relativePath); !ok)
             return ok.error();
-        for (const WalkProblem& problem : walker.problems())
-            set.skipped << PathNote{problem.path, problem.reason};
+        for (const WalkProblem& problem : walker.problems()) {
+            if (problem.kind == WalkProblem::Kind::OtherMount) {
+                set.skipped << PathNote{problem.path, problem.reason};
+                continue;
+            }
+            set.unseen << PathNote{problem.path,
+                                   problem.reason.startsWith(problem.path)
+                                       ? problem.reason
+                                       : QStringLiteral("%1: %2").arg(problem.path, problem.reason)};
+        }
         set.folderFds.push_back(std::move(*top));
     }
     std::sort(set.files.begin(), set.files.end(),

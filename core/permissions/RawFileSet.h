@@ -30,6 +30,9 @@ public:
     std::vector<RawFile> files;
     std::vector<UniqueFd> folderFds;
     QList<PathNote> skipped;
+    // Folders and entries the walk could not see into (unreadable, nested too deep, replaced while walked):
+    // files may be missing from `files`. The note is one line starting with the path.
+    QList<PathNote> unseen;
     QStringList missingFolders;
 };
 

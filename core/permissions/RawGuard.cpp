@@ -55,9 +55,23 @@ public:
             if ((now.st_mode & 07777) != wanted) {
                 m_fs.modeBitsIgnored = true;
                 m_report.errors << PathNote{relative,
-                                            QStringLiteral("the file system kept mode %1 after chmod to %2")
+                                            QStringLiteral("%1: still writable: the file system kept mode "
+                                                           "%2 after chmod to %3")
+                                                .arg(relative)
                                                 .arg(now.st_mode & 07777, 4, 8, QChar(u'0'))
                                                 .arg(wanted, 4, 8, QChar(u'0'))};
+                return;
+            }
+        }
+        // An ACL rewritten without write must read back so: a file system that kept a write entry leaves
+        // the entry writable, which protect must not report as done.
+        if (m_protect && aclChanged) {
+            auto check = PosixAcl::read(fd, PosixAcl::Kind::Access, relative);
+            if (check && check->supported() && check->grantsWrite()) {
+                m_report.errors << PathNote{relative,
+                                            QStringLiteral("%1: still writable: its ACL grants write (%2); "
+                                                           "remove those entries with setfacl")
+                                                .arg(relative, check->entriesText().join(u','))};
                 return;
             }
         }
@@ -215,8 +229,20 @@ Result<GuardReport> RawGuard::run(const Workspace& workspace, Direction directio
         };
         if (auto ok = walker.walk(top->get(), folder.relativePath); !ok)
             return ok.error();
-        for (const WalkProblem& problem : walker.problems())
-            report.warnings << PathNote{problem.path, problem.reason};
+        // What the walk could not see into was not changed: for protect (and unprotect) that is an entry
+        // left as it was, so an error that fails the command, not a warning. Another mount is left out on
+        // purpose and stays a warning.
+        for (const WalkProblem& problem : walker.problems()) {
+            if (problem.kind == WalkProblem::Kind::OtherMount) {
+                report.warnings << PathNote{problem.path, problem.reason};
+                continue;
+            }
+            report.errors << PathNote{problem.path,
+                                      (problem.reason.startsWith(problem.path)
+                                           ? problem.reason
+                                           : QStringLiteral("%1: %2").arg(problem.path, problem.reason)) +
+                                          QStringLiteral("; what is inside was not changed")};
+        }
     }
     return report;
 }

@@ -39,9 +39,10 @@ struct GuardReport
     QList<PermissionChange> changed;
     qint64 unchanged = 0;     // entries already as wanted (a second protect changes nothing)
     QList<PathNote> symlinks; // reported with their target; the link and its target are left alone
-    QList<PathNote>
-        warnings; // hard links (mode shared with names outside raw), other mounts, unreadable folders
-    QList<PathNote> errors;     // entries that could not be changed
+    QList<PathNote> warnings; // hard links (mode shared with names outside raw), other mounts
+    // Entries that could not be changed or are still writable after the change, and folders the walk could
+    // not see into (their content was not changed); each note is one line starting with the path.
+    QList<PathNote> errors;
     QStringList missingFolders; // raw folders of the layout that do not exist here yet
     QList<FolderFileSystem> fileSystems;
 

@@ -88,13 +88,14 @@ Status TreeWalker::walkFolder(int dirFd, const QString& relative, const struct s
             }
             if (st.st_dev != device) {
                 m_problems << WalkProblem{childRelative,
-                                          QStringLiteral("another file system is mounted here; not entered")};
+                                          QStringLiteral("another file system is mounted here; not entered"),
+                                          WalkProblem::Kind::OtherMount};
                 continue;
             }
             if (depth + 1 > maxDepth) {
                 m_problems << WalkProblem{
-                    childRelative,
-                    QStringLiteral("nested deeper than %1 folders; not entered").arg(maxDepth)};
+                    childRelative, QStringLiteral("nested deeper than %1 folders; not entered").arg(maxDepth),
+                    WalkProblem::Kind::TooDeep};
                 continue;
             }
             UniqueFd child(
@@ -107,7 +108,8 @@ Status TreeWalker::walkFolder(int dirFd, const QString& relative, const struct s
             }
             if (opened.st_ino != st.st_ino || opened.st_dev != st.st_dev) {
                 m_problems << WalkProblem{childRelative,
-                                          QStringLiteral("was replaced while being walked; not entered")};
+                                          QStringLiteral("was replaced while being walked; not entered"),
+                                          WalkProblem::Kind::Replaced};
                 continue;
             }
             if (auto ok = walkFolder(child.get(), childRelative, opened, device, depth + 1); !ok)

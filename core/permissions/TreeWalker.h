@@ -16,8 +16,13 @@ namespace ts::permissions {
 
 struct WalkProblem
 {
+    // Whether what lies below the entry was left out on purpose (another mount) or could not be seen
+    // (unreadable, too deep, replaced): a baseline must not be published without the latter.
+    enum class Kind { Unreadable, OtherMount, TooDeep, Replaced };
+
     QString path;   // relative, as the walk names it
     QString reason; // one line
+    Kind kind = Kind::Unreadable;
 };
 
 class TreeWalker

@@ -1,7 +1,14 @@
 #include "workspace/LocalSettings.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSettings>
+
+#include <sys/stat.h>
+
+#include <utility>
 
 namespace ts {
 
@@ -9,28 +16,84 @@ namespace {
 
 QSettings settings()
 {
-    return QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("teamspace"), QStringLiteral("teamspace"));
+    return QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("teamspace"),
+                     QStringLiteral("teamspace"));
 }
 
-QString key(const QString& workspaceId, const char* name)
+// Who I am and where my team's data is mounted are nobody else's business on a shared machine: the file is
+// 0600 and its folder 0700 (QSaveFile, which QSettings writes through, keeps the mode of the file it
+// replaces, so a chmod after the first write holds). Settings an older version left readable are tightened
+// when a workspace is opened.
+void makePrivate(const QString& fileName)
 {
-    return QStringLiteral("workspaces/%1/%2").arg(workspaceId, QLatin1String(name));
+    for (const auto& [path, mode] :
+         {std::pair{QFile::encodeName(fileName), mode_t(S_IRUSR | S_IWUSR)},
+          std::pair{QFile::encodeName(QFileInfo(fileName).absolutePath()), mode_t(S_IRWXU)}}) {
+        struct stat st = {};
+        if (::stat(path.constData(), &st) == 0 && (st.st_mode & 077) != 0)
+            ::chmod(path.constData(), mode);
+    }
+}
+
+void store(const QString& name, const QVariant& value)
+{
+    QSettings s = settings();
+    s.setValue(name, value);
+    s.sync();
+    makePrivate(s.fileName());
+}
+
+QString key(const QString& stateKey, const char* name)
+{
+    return QStringLiteral("workspaces/%1/%2").arg(stateKey, QLatin1String(name));
 }
 
 } // namespace
 
-QString LocalSettings::memberId(const QString& workspaceId) { return settings().value(key(workspaceId, "member")).toString(); }
-
-void LocalSettings::setMemberId(const QString& workspaceId, const QString& memberId)
+QString LocalSettings::stateKey(const QString& workspaceId, const QString& repoDir)
 {
-    settings().setValue(key(workspaceId, "member"), memberId);
+    QSettings current = settings();
+    makePrivate(current.fileName());
+    const QString claimed = current.value(key(workspaceId, "repo")).toString();
+    if (claimed == repoDir)
+        return workspaceId;
+    if (claimed.isEmpty()) {
+        store(key(workspaceId, "repo"), repoDir);
+        return workspaceId;
+    }
+    // '~' is not allowed in a workspace id, so a derived key never names another workspace.
+    const QString separate =
+        workspaceId + u'~' +
+        QString::fromLatin1(
+            QCryptographicHash::hash(repoDir.toUtf8(), QCryptographicHash::Sha256).toHex().left(12));
+    if (settings().value(key(separate, "repo")).toString() != repoDir)
+        store(key(separate, "repo"), repoDir);
+    return separate;
 }
 
-QString LocalSettings::rootPath(const QString& workspaceId) { return settings().value(key(workspaceId, "root")).toString(); }
-
-void LocalSettings::setRootPath(const QString& workspaceId, const QString& rootPath)
+QString LocalSettings::repositoryOf(const QString& stateKey)
 {
-    settings().setValue(key(workspaceId, "root"), rootPath);
+    return settings().value(key(stateKey, "repo")).toString();
+}
+
+QString LocalSettings::memberId(const QString& stateKey)
+{
+    return settings().value(key(stateKey, "member")).toString();
+}
+
+void LocalSettings::setMemberId(const QString& stateKey, const QString& memberId)
+{
+    store(key(stateKey, "member"), memberId);
+}
+
+QString LocalSettings::rootPath(const QString& stateKey)
+{
+    return settings().value(key(stateKey, "root")).toString();
+}
+
+void LocalSettings::setRootPath(const QString& stateKey, const QString& rootPath)
+{
+    store(key(stateKey, "root"), rootPath);
 }
 
 QStringList LocalSettings::recentWorkspaces()
@@ -49,7 +112,12 @@ void LocalSettings::addRecentWorkspace(const QString& workspaceDir)
     recent.prepend(workspaceDir);
     while (recent.size() > 10)
         recent.removeLast();
-    settings().setValue(QStringLiteral("recent"), recent);
+    store(QStringLiteral("recent"), recent);
+}
+
+QString LocalSettings::fileName()
+{
+    return settings().fileName();
 }
 
 } // namespace ts

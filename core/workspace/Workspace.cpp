@@ -47,25 +47,28 @@ Result<Workspace> openWorkspace(const WorkspaceOpenOptions& options)
     Workspace ws;
     ws.repoDir = *repoDir;
     ws.manifest = std::move(*manifest);
+    ws.localStateKey = LocalSettings::stateKey(ws.manifest.id, ws.repoDir);
 
     QString root = options.rootDir;
     if (root.isEmpty())
-        root = LocalSettings::rootPath(ws.manifest.id);
+        root = LocalSettings::rootPath(ws.localStateKey);
     if (root.isEmpty())
         root = ws.repoDir;
     const QFileInfo rootInfo(root);
     if (!rootInfo.isDir())
-        return Error::failed(QStringLiteral("%1: the shared folder is not there (mount it, or pass --root DIR)").arg(root));
+        return Error::failed(
+            QStringLiteral("%1: the shared folder is not there (mount it, or pass --root DIR)").arg(root));
     ws.rootDir = rootInfo.canonicalFilePath();
 
-    ws.me = options.memberId.isEmpty() ? LocalSettings::memberId(ws.manifest.id) : options.memberId;
+    ws.me = options.memberId.isEmpty() ? LocalSettings::memberId(ws.localStateKey) : options.memberId;
     if (!ws.me.isEmpty() && !ws.manifest.member(ws.me)) {
         if (!options.memberId.isEmpty())
-            return Error::usage(QStringLiteral("--as %1: no such member in %2 (see `teamspace-cli member list`)")
-                                    .arg(ws.me, QLatin1String(kManifestFileName)));
+            return Error::usage(
+                QStringLiteral("--as %1: no such member in %2 (see `teamspace-cli member list`)")
+                    .arg(ws.me, QLatin1String(kManifestFileName)));
         ws.me.clear(); // a remembered identity that was removed from the team
     }
-    ws.databasePath = db::localDatabasePath(ws.manifest.id, options.indexPath);
+    ws.databasePath = db::localDatabasePath(ws.localStateKey, options.indexPath);
     return ws;
 }
 

@@ -7,29 +7,32 @@ namespace ts {
 
 struct Workspace
 {
-    QString repoDir;     // absolute: the notebook repository (holds teamspace.json)
-    QString rootDir;     // absolute: the shared folder (ROOT_PATH) as mounted here; may equal repoDir
-    QString me;          // member id acting here; may be empty when unknown
-    QString databasePath; // the local SQLite index
+    QString repoDir;       // absolute: the notebook repository (holds teamspace.json)
+    QString rootDir;       // absolute: the shared folder (ROOT_PATH) as mounted here; may equal repoDir
+    QString me;            // member id acting here; may be empty when unknown
+    QString databasePath;  // the local SQLite index
+    QString localStateKey; // this repository's local settings and database folder (LocalSettings::stateKey)
     Manifest manifest;
 
     bool sameFolder() const { return repoDir == rootDir; }
-    // Absolute path of a layout folder (for per-member folders, of the member's sub-folder when memberId given).
+    // Absolute path of a layout folder (for per-member folders, of the member's sub-folder when memberId
+    // given).
     QString folderPath(const LayoutFolder& folder, const QString& memberId = {}) const;
 };
 
 struct WorkspaceOpenOptions
 {
-    QString workspaceDir;  // a folder at or below the repository; empty = current directory
-    QString rootDir;       // overrides the remembered shared folder
-    QString memberId;      // overrides the remembered identity
-    QString indexPath;     // overrides the local database location
+    QString workspaceDir; // a folder at or below the repository; empty = current directory
+    QString rootDir;      // overrides the remembered shared folder
+    QString memberId;     // overrides the remembered identity
+    QString indexPath;    // overrides the local database location
 };
 
 // Finds the nearest folder at or above `start` holding teamspace.json.
 Result<QString> findWorkspaceDir(const QString& start);
 
-// Finds, loads and validates; resolves root, me and database path from options, then local settings.
+// Finds, loads and validates; resolves root, me and database path from options, then local settings (those
+// of this repository: another repository whose manifest has the same id has its own, see stateKey).
 // An explicit member that the manifest does not list is a Usage error.
 Result<Workspace> openWorkspace(const WorkspaceOpenOptions& options);
 

@@ -166,9 +166,10 @@ Result<WorkspaceInitReport> initWorkspace(const WorkspaceInitOptions& options)
     ws.rootDir = root;
     ws.me = lead.id;
     ws.manifest = manifest;
-    ws.databasePath = db::localDatabasePath(manifest.id, options.indexPath);
-    LocalSettings::setMemberId(manifest.id, lead.id);
-    LocalSettings::setRootPath(manifest.id, root);
+    ws.localStateKey = LocalSettings::stateKey(manifest.id, repo);
+    ws.databasePath = db::localDatabasePath(ws.localStateKey, options.indexPath);
+    LocalSettings::setMemberId(ws.localStateKey, lead.id);
+    LocalSettings::setRootPath(ws.localStateKey, root);
     LocalSettings::addRecentWorkspace(repo);
 
     auto applied = LayoutPlanner(ws).apply();
