@@ -7,6 +7,7 @@
 #include "sync/SyncActivity.h"
 #include "sync/KeychainCredentialStore.h"
 #include "sync/SyncEngine.h"
+#include "util/RedactUrl.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -169,20 +170,25 @@ int runSync(Cli& cli, const QStringList& args)
         return nb::stripNotebookBytes(std::move(bytes), policy, source);
     };
     job.testHook = testSeamFromEnvironment();
-    if (auto url = repo->remoteUrl(job.remoteName); url && !sync::isLocalRemote(*url)) {
+    if (auto url = repo->remoteUrl(job.remoteName); url && sync::credentialUseFor(*url) != sync::CredentialUse::None) {
         // Read before the job starts: the keychain's event loop runs here, not inside libgit2's callbacks.
         sync::KeychainCredentialStore store;
         auto credential = store.read(*url);
-        if (!credential)
+        if (credential)
+            job.transfer.credential = *credential;
+        else if (sync::credentialUseFor(*url) == sync::CredentialUse::Required)
             return cli.fail(credential.error());
-        job.transfer.credential = *credential;
+        else // ssh: a stored key file is optional, the agent is the default
+            cli.err << "note: " << credential.error().message << "; trying the SSH agent" << Qt::endl;
     }
     if (!job.manifest.member(job.me))
         return cli.fail(Error::usage(QStringLiteral("--as %1: not a member in the committed %2").arg(job.me, QLatin1String(kManifestFileName))));
 
     auto future = sync::startSync(job);
     future.waitForFinished();
-    const Result<SyncReport> result = future.result();
+    Result<SyncReport> result = future.result();
+    if (!result) // the one place every sync failure passes: no password or token in a remote URL goes further
+        result = Error{result.error().kind, redactUrlUserinfo(result.error().message)};
     if (!job.dryRun) {
         // The activity log is local state: a failure to write it is reported, the sync's outcome stands.
         auto db = db::openLocalDatabase(ws->databasePath);
@@ -216,7 +222,8 @@ Result<QString> resolveRemote(Cli& cli, const QString& nameOrUrl)
         return repo.error();
     auto url = repo->remoteUrl(nameOrUrl);
     if (!url)
-        return Error::usage(QStringLiteral("--remote %1: no such remote in %2 (pass the URL instead)").arg(nameOrUrl, ws->repoDir));
+        return Error::usage(QStringLiteral("--remote %1: no such remote in %2 (pass the URL instead)")
+                                .arg(redactUrlUserinfo(nameOrUrl), ws->repoDir));
     return *url;
 }
 

@@ -22,6 +22,23 @@ bool isLocalRemote(const QString& remoteUrl)
     return !remoteUrl.contains(QLatin1String("://")) && !remoteUrl.contains(u':');
 }
 
+CredentialUse credentialUseFor(const QString& remoteUrl)
+{
+    if (isLocalRemote(remoteUrl))
+        return CredentialUse::None;
+    const qsizetype schemeEnd = remoteUrl.indexOf(QLatin1String("://"));
+    if (schemeEnd < 0)
+        return CredentialUse::Optional; // scp-like user@host:path is ssh
+    const QString scheme = remoteUrl.left(schemeEnd).toLower();
+    if (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
+        return CredentialUse::Required;
+    if (scheme == QLatin1String("ssh") || scheme == QLatin1String("git+ssh") ||
+        scheme == QLatin1String("ssh+git"))
+        return CredentialUse::Optional;
+    return CredentialUse::None; // git:// has no authentication; unknown schemes fail in libgit2 with their
+                                // name
+}
+
 QByteArray encodeCredential(const git::RemoteCredential& credential)
 {
     QJsonObject object{{QStringLiteral("username"), credential.username},

@@ -25,6 +25,12 @@ QString credentialKeyFor(const QString& remoteUrl);
 // True for remotes that never ask for credentials (a local path or file://).
 bool isLocalRemote(const QString& remoteUrl);
 
+// Whether a sync reads the keychain for a remote before it starts. http(s) needs a user name and password or
+// token (a keychain that cannot be read stops the sync); ssh may use a stored key file (without a readable
+// keychain it falls back to the SSH agent); git://, file:// and local paths never ask.
+enum class CredentialUse { None, Required, Optional };
+CredentialUse credentialUseFor(const QString& remoteUrl);
+
 // The credential as stored in one keychain entry (JSON with username, secret, sshKeyFile).
 QByteArray encodeCredential(const git::RemoteCredential& credential);
 Result<git::RemoteCredential> decodeCredential(const QByteArray& bytes, const QString& remoteUrl);

@@ -1,7 +1,11 @@
 #include "sync/GitRepository.h"
 
+#include "util/RedactUrl.h"
+
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QUrl>
 
 namespace ts::git {
 
@@ -26,7 +30,7 @@ int credentialCallback(git_credential** out, const char* url, const char* userna
                        unsigned int allowedTypes, void* payload)
 {
     auto* state = static_cast<CallbackState*>(payload);
-    const QString urlText = QString::fromUtf8(url);
+    const QString urlText = redactUrlUserinfo(QString::fromUtf8(url));
     const auto& credential = state->options->credential;
     ++state->authAttempts;
     if (state->authAttempts > state->options->maxAuthAttempts) {
@@ -142,8 +146,44 @@ Error transferError(int code, const CallbackState& state, const QString& context
     if (state.cancelled)
         return Error::cancelled(context + QStringLiteral("cancelled"));
     if (!state.authFailure.isEmpty())
-        return Error::failed(context + state.authFailure);
+        return Error::failed(redactUrlUserinfo(context + state.authFailure));
     return gitError(code, context);
+}
+
+// The folder a remote URL names on this machine (a path or file://); empty for a network URL.
+QString localRemotePath(const QString& url)
+{
+    if (url.startsWith(QLatin1String("file://")))
+        return QUrl(url).toLocalFile();
+    if (url.contains(QLatin1String("://")))
+        return {};
+    const qsizetype colon = url.indexOf(u':');
+    const qsizetype slash = url.indexOf(u'/');
+    if (colon > 1 && (slash < 0 || colon < slash))
+        return {}; // scp-like host:path (a one-letter "C:" is a drive)
+    return url;
+}
+
+// libgit2 takes a local path that does not exist for a URL and says "unsupported URL protocol": say what is
+// wrong instead (an unmounted share, a moved folder) and how to fix it.
+Status checkLocalRemote(const QString& remoteName, const QString& url)
+{
+    const QString path = localRemotePath(url);
+    if (path.isEmpty() || QFileInfo::exists(path))
+        return {};
+    return Error::failed(
+        QStringLiteral("remote \"%1\": %2 does not exist (the remote is a local path); mount the "
+                       "share that holds it, or point the remote at the right folder with `git remote "
+                       "set-url %1 PATH`")
+            .arg(remoteName, QDir::cleanPath(QFileInfo(path).absoluteFilePath())));
+}
+
+// "fetch from "origin" (https://***@host/x.git): ": how transfer errors start; never with a secret in it.
+QString remoteContext(const QString& verb, const QString& remoteName, git_remote* remote)
+{
+    const char* url = git_remote_url(remote);
+    return QStringLiteral("%1 \"%2\" (%3): ")
+        .arg(verb, remoteName, redactUrlUserinfo(QString::fromUtf8(url ? url : "")));
 }
 
 Result<RemoteHandle> lookupRemote(git_repository* repo, const QString& name)
@@ -178,8 +218,9 @@ Error gitError(int code, const QString& context)
     QString detail = last && last->message ? QString::fromUtf8(last->message).trimmed()
                                            : QStringLiteral("libgit2 error %1").arg(code);
     if (code == GIT_EUSER)
-        return Error::cancelled(context + QStringLiteral("cancelled"));
-    return Error::failed(context + detail);
+        return Error::cancelled(redactUrlUserinfo(context) + QStringLiteral("cancelled"));
+    // libgit2 quotes remote URLs in its messages; a token in one must not reach a terminal or a log.
+    return Error::failed(redactUrlUserinfo(context + detail));
 }
 
 QString oidToString(const git_oid& oid)
@@ -212,6 +253,8 @@ Result<GitRepository> GitRepository::initBare(const QString& path, const QString
 Result<GitRepository> GitRepository::clone(const QString& url, const QString& path, const TransferOptions& options)
 {
     GitLibrary library;
+    if (auto local = checkLocalRemote(QStringLiteral("origin"), url); !local)
+        return local.error().prefixed(QStringLiteral("clone into %1: ").arg(path));
     CallbackState state;
     state.options = &options;
     git_clone_options cloneOptions = GIT_CLONE_OPTIONS_INIT;
@@ -219,7 +262,8 @@ Result<GitRepository> GitRepository::clone(const QString& url, const QString& pa
     git_repository* repo = nullptr;
     const int code = git_clone(&repo, utf8(url).constData(), QFile::encodeName(path).constData(), &cloneOptions);
     if (code < 0)
-        return transferError(code, state, QStringLiteral("clone %1 into %2: ").arg(url, path));
+        return transferError(code, state,
+                             QStringLiteral("clone %1 into %2: ").arg(redactUrlUserinfo(url), path));
     RepositoryHandle owned(repo);
     // An empty remote tells no default branch; libgit2 would then start on "master". Teamspace uses main.
     if (git_repository_head_unborn(repo) == 1) {
@@ -372,8 +416,9 @@ Status GitRepository::fetch(const QString& remoteName, const TransferOptions& op
     git_fetch_options fetchOptions = GIT_FETCH_OPTIONS_INIT;
     fetchOptions.callbacks = makeCallbacks(state);
     fetchOptions.download_tags = GIT_REMOTE_DOWNLOAD_TAGS_NONE;
-    const QString context = QStringLiteral("fetch from \"%1\" (%2): ").arg(remoteName,
-                                                                          QString::fromUtf8(git_remote_url(remote->get())));
+    const QString context = remoteContext(QStringLiteral("fetch from"), remoteName, remote->get());
+    if (auto local = checkLocalRemote(remoteName, QString::fromUtf8(git_remote_url(remote->get()))); !local)
+        return local.error();
     const int code = git_remote_fetch(remote->get(), nullptr, &fetchOptions, "teamspace: fetch");
     if (code < 0)
         return transferError(code, state, context);
@@ -392,8 +437,9 @@ Status GitRepository::push(const QString& remoteName, const QString& branch, con
     const QByteArray refspec = utf8(QStringLiteral("refs/heads/%1:refs/heads/%1").arg(branch));
     char* refspecs[] = {const_cast<char*>(refspec.constData())};
     const git_strarray specs{refspecs, 1};
-    const QString context = QStringLiteral("push to \"%1\" (%2): ").arg(remoteName,
-                                                                       QString::fromUtf8(git_remote_url(remote->get())));
+    const QString context = remoteContext(QStringLiteral("push to"), remoteName, remote->get());
+    if (auto local = checkLocalRemote(remoteName, QString::fromUtf8(git_remote_url(remote->get()))); !local)
+        return local.error();
     const int code = git_remote_push(remote->get(), &specs, &pushOptions);
     // Local and smart transports check fast-forward on our side first; a server refusal shows only in
     // push_update_reference. Both are the same thing for the caller: the remote moved.
@@ -418,8 +464,9 @@ Result<std::optional<git_oid>> GitRepository::remoteBranchHead(const QString& re
     CallbackState state;
     state.options = &options;
     const git_remote_callbacks callbacks = makeCallbacks(state);
-    const QString context = QStringLiteral("list \"%1\" (%2): ").arg(remoteName,
-                                                                    QString::fromUtf8(git_remote_url(remote->get())));
+    const QString context = remoteContext(QStringLiteral("list"), remoteName, remote->get());
+    if (auto local = checkLocalRemote(remoteName, QString::fromUtf8(git_remote_url(remote->get()))); !local)
+        return local.error();
     if (const int code = git_remote_connect(remote->get(), GIT_DIRECTION_FETCH, &callbacks, nullptr, nullptr); code < 0)
         return transferError(code, state, context);
     const git_remote_head** heads = nullptr;

@@ -1,6 +1,7 @@
 #include "sync/SyncActivity.h"
 
 #include "activity/ActivityLog.h"
+#include "util/RedactUrl.h"
 
 namespace ts::sync {
 
@@ -28,7 +29,8 @@ Status recordSyncActivity(db::SqliteDb& db, const QString& me, const SyncReport&
     db::Transaction transaction(db);
     if (!transaction.started())
         return transaction.started();
-    for (const ActivityEntry& entry : entries) {
+    for (ActivityEntry& entry : entries) {
+        entry.detail = redactUrlUserinfo(entry.detail); // reasons may quote a remote URL
         if (auto recorded = ActivityLog::record(db, entry); !recorded)
             return recorded;
     }
@@ -37,7 +39,9 @@ Status recordSyncActivity(db::SqliteDb& db, const QString& me, const SyncReport&
 
 Status recordSyncFailure(db::SqliteDb& db, const QString& me, const Error& error)
 {
-    return ActivityLog::record(db, {me, QStringLiteral("sync.fail"), {}, error.message, {}, 0});
+    // A failed fetch or push quotes the remote's URL: its password or token stays out of the log.
+    return ActivityLog::record(
+        db, {me, QStringLiteral("sync.fail"), {}, redactUrlUserinfo(error.message), {}, 0});
 }
 
 } // namespace ts::sync

@@ -82,7 +82,15 @@ Status SyncJournal::write(const JournalEntry& entry) const
     AtomicWriteOptions options; // local state: private to this user
     options.newFileMode = 0600;
     options.allowSplittingHardLinks = true;
-    return writeFileAtomically(m_path, QJsonDocument(object).toJson(QJsonDocument::Indented), options);
+    if (auto written =
+            writeFileAtomically(m_path, QJsonDocument(object).toJson(QJsonDocument::Indented), options);
+        !written)
+        return Error{written.error().kind,
+                     written.error().message +
+                         QStringLiteral("; the sync stopped before its %1 step and the next "
+                                        "sync takes it from there")
+                             .arg(toString(entry.phase))};
+    return {};
 }
 
 Status SyncJournal::clear() const

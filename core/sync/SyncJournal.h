@@ -41,7 +41,8 @@ public:
     // Nothing there → nullopt. A journal that cannot be read is reported (BadInput naming the file),
     // not silently ignored: it may describe a half-done merge.
     Result<std::optional<JournalEntry>> read() const;
-    // Written atomically (QSaveFile: the old entry or the new one, never half of each).
+    // Written atomically (writeFileAtomically: the old entry or the new one, never half of each). On a full
+    // disk the old entry stays and the job stops before the step it was about to start.
     Status write(const JournalEntry& entry) const;
     Status clear() const;
 

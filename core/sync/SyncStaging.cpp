@@ -7,7 +7,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QtConcurrent/QtConcurrentMap>
+
+#include <sys/stat.h>
 
 namespace ts::sync::detail {
 
@@ -33,12 +36,106 @@ struct Plan
     Change change;
     Action action = Action::Commit;
     QByteArray content;  // what is committed or set aside (stripped notebooks), when the file exists
+    bool contentKnown = false; // `content` is exactly what must be staged (false for links staged as links)
     bool rewrite = false; // a notebook of mine whose stripped form differs from the file: rewrite it in place
     QString copy;         // set-aside path
     QString reason;
 };
 
 QByteArray utf8(const QString& text) { return text.toUtf8(); }
+
+// What a committed notebook at least looks like: a JSON object. Zero bytes, or bytes cut off in the middle,
+// are what a failed write leaves (issue 12: a full disk emptied a notebook and sync committed it).
+bool looksLikeNotebook(const char* data, qsizetype size)
+{
+    qsizetype first = 0;
+    qsizetype last = size - 1;
+    while (first < size && QChar::isSpace(uchar(data[first])))
+        ++first;
+    while (last > first && QChar::isSpace(uchar(data[last])))
+        --last;
+    return first < last && data[first] == '{' && data[last] == '}';
+}
+
+// The first component of `relative` (its folders, then the file itself) that is a symbolic link inside the
+// working tree; empty when there is none. Sync writes and restores nothing through such a link: it could
+// point anywhere outside the repository (issue 12).
+QString firstSymlinkOn(const QString& workdir, const QString& relative)
+{
+    const QStringList parts = relative.split(u'/', Qt::SkipEmptyParts);
+    QString prefix;
+    for (const QString& part : parts) {
+        prefix += (prefix.isEmpty() ? QString() : QStringLiteral("/")) + part;
+        const QFileInfo info(workdir + prefix);
+        if (info.isSymLink())
+            return prefix;
+        if (!info.exists())
+            return {};
+    }
+    return {};
+}
+
+QString symlinkReason(const QString& workdir, const QString& path, const QString& link, const QString& what)
+{
+    return QStringLiteral(
+               "%1: not %2: %3 is a symbolic link (to %4); sync writes nothing through links inside the "
+               "repository: replace the link with a real folder and sync again (%1 was left as it is)")
+        .arg(path, what, link, QFileInfo(workdir + link).symLinkTarget());
+}
+
+// The blob id git gives `content` at `path`, with the repository's filters (eol, ident) applied as
+// git_index_add_bypath applies them to the file.
+Result<git_oid> expectedBlobId(git_repository* repo, const QString& path, const QByteArray& content)
+{
+    git_filter_list* rawFilters = nullptr;
+    if (const int code = git_filter_list_load(&rawFilters, repo, nullptr, utf8(path).constData(),
+                                              GIT_FILTER_TO_ODB, GIT_FILTER_DEFAULT);
+        code < 0)
+        return gitError(code, QStringLiteral("%1: cannot load the git filters: ").arg(path));
+    const std::unique_ptr<git_filter_list, GitFree<git_filter_list, git_filter_list_free>> filters(
+        rawFilters);
+    git_oid oid;
+    if (!filters) {
+        if (const int code = git_odb_hash(&oid, content.constData(), size_t(content.size()), GIT_OBJECT_BLOB);
+            code < 0)
+            return gitError(code, QStringLiteral("%1: cannot hash: ").arg(path));
+        return oid;
+    }
+    GitBuffer filtered;
+    if (const int code = git_filter_list_apply_to_buffer(filtered.get(), filters.get(), content.constData(),
+                                                         size_t(content.size()));
+        code < 0)
+        return gitError(code, QStringLiteral("%1: cannot apply the git filters: ").arg(path));
+    if (const int code = git_odb_hash(&oid, filtered.get()->ptr, filtered.get()->size, GIT_OBJECT_BLOB);
+        code < 0)
+        return gitError(code, QStringLiteral("%1: cannot hash: ").arg(path));
+    return oid;
+}
+
+// After an atomic write reported success: the file on disk must hold exactly the bytes meant (size, then
+// content), reached without a link. Anything else stops the sync before it stages or restores anything.
+Status verifyWritten(const QString& workdir, const QString& relative, const QByteArray& intended)
+{
+    const QString absolute = workdir + relative;
+    const auto failed = [&](const QString& what) {
+        return Error::failed(
+            QStringLiteral("%1: %2 after sync wrote it (%3 bytes meant; is the disk full or failing?); "
+                           "nothing was committed or pushed: free some space and sync again")
+                .arg(absolute, what)
+                .arg(intended.size()));
+    };
+    if (!isPlainPathBeneath(workdir, relative))
+        return failed(QStringLiteral("is missing or a symbolic link"));
+    QFile file(absolute);
+    if (!file.open(QIODevice::ReadOnly))
+        return failed(QStringLiteral("cannot be read back (%1)").arg(file.errorString()));
+    if (file.size() != intended.size())
+        return failed(QStringLiteral("holds %1 bytes").arg(file.size()));
+    const QByteArray onDisk = file.read(intended.size() + 1);
+    if (onDisk != intended)
+        return failed(QStringLiteral("holds other bytes than sync wrote"));
+    return {};
+}
 
 bool isDvcPointer(const QString& path)
 {
@@ -120,6 +217,15 @@ Plan classifyChange(JobContext& context, const Change& change)
         plan.action = Action::Refuse;
         plan.reason = QStringLiteral("%1 is tracked by Git LFS, whose filters libgit2 does not run: commit it with "
                                      "`git lfs` instead").arg(path);
+    } else if (path.startsWith(context.ownership.setAsideFolder().section(u'/', 0, -3) + u'/') &&
+               QFileInfo(context.workdir + path).isSymLink()) {
+        // A link among the notebooks can stand for a member's folder or set-aside folder and point anywhere:
+        // teammates' syncs refuse it when it arrives, so it is not committed either.
+        plan.action = Action::Refuse;
+        plan.reason =
+            QStringLiteral("%1 is a symbolic link (to %2) among the notebooks: Teamspace neither commits "
+                           "nor writes through links there; replace it with the real file or folder")
+                .arg(path, QFileInfo(context.workdir + path).symLinkTarget());
     }
     return plan;
 }
@@ -165,6 +271,14 @@ void prepareContent(const SyncJob& job, const QString& workdir, Plan& plan)
             return refuse(stripped.error().message + QStringLiteral(" (not committed: fix or re-save the notebook)"));
         if (stripped->size() > gate)
             return refuse(gateReason(path, stripped->size(), gate, true));
+        // A stripper that "succeeds" with nothing (or a cut-off object) must not empty the file or the
+        // commit.
+        if (!looksLikeNotebook(stripped->constData(), stripped->size()))
+            return refuse(
+                QStringLiteral("%1: stripping it gave %2 bytes that are not a notebook (not committed, the "
+                               "file was left as it is; report this)")
+                    .arg(path)
+                    .arg(stripped->size()));
         // The stripper consumed the bytes (parsed in place): a stripped form of the same size is compared
         // with the file again (it is then small: a notebook with outputs shrinks).
         if (plan.action == Action::Commit && stripped->size() == originalSize) {
@@ -177,6 +291,7 @@ void prepareContent(const SyncJob& job, const QString& workdir, Plan& plan)
     } else {
         plan.content = std::move(bytes).value();
     }
+    plan.contentKnown = true;
     // A lead's manifest edit reaches everyone: an invalid one would stop every member's next open.
     if (plan.action == Action::Commit && path == QLatin1String(kManifestFileName)) {
         if (auto parsed = parseManifest(plan.content, path); !parsed)
@@ -239,6 +354,37 @@ Status restoreFromHead(JobContext& context, const QStringList& paths)
     options.paths = {pointers.data(), pointers.size()};
     return gitCheck(git_checkout_head(context.repo.raw(), &options),
                     QStringLiteral("%1: cannot restore the committed versions of set-aside files: ").arg(context.workdir));
+}
+
+// The last guard before a commit: a notebook in it must look like one. Staging already compared every blob
+// with the stripped bytes; this catches anything that reached the index another way.
+Status checkStagedNotebook(JobContext& context, const git_diff_delta* delta, const QString& path)
+{
+    if (delta->status == GIT_DELTA_DELETED || SyncOwnership::kindOf(path) != PathKind::Notebook ||
+        !S_ISREG(delta->new_file.mode))
+        return {};
+    git_blob* rawBlob = nullptr;
+    if (const int code = git_blob_lookup(&rawBlob, context.repo.raw(), &delta->new_file.id); code < 0)
+        return gitError(code, QStringLiteral("%1: cannot read the staged version: ").arg(path));
+    const BlobHandle blob(rawBlob);
+    const auto size = qsizetype(git_blob_rawsize(blob.get()));
+    if (looksLikeNotebook(static_cast<const char*>(git_blob_rawcontent(blob.get())), size))
+        return {};
+    qint64 headSize = -1;
+    if (delta->status != GIT_DELTA_ADDED) {
+        git_blob* rawOld = nullptr;
+        if (git_blob_lookup(&rawOld, context.repo.raw(), &delta->old_file.id) == 0) {
+            const BlobHandle old(rawOld);
+            headSize = qint64(git_blob_rawsize(old.get()));
+        }
+    }
+    (void)resetIndexPaths(context, {path}); // the next sync stages it again from the working tree
+    return Error::failed(
+        QStringLiteral("%1: sync refused to commit %2 bytes that are not a notebook%3; nothing was "
+                       "committed or pushed (check the file, then sync again)")
+            .arg(path)
+            .arg(size)
+            .arg(headSize >= 0 ? QStringLiteral(" over the %1 bytes at HEAD").arg(headSize) : QString()));
 }
 
 } // namespace
@@ -310,16 +456,42 @@ Status stageWorkingTree(JobContext& context)
         const Change& change = plan.change;
         if (plan.action == Action::SetAside && change.existsInWorkdir) {
             // A resumed job reuses its stamp: a copy it already wrote has the same name and the same bytes.
-            plan.copy = context.ownership.setAsideCopyPath(change.path, context.entry.stamp, [&](const QString& c) {
-                if (copiesPlanned.contains(c))
-                    return true;
-                if (!QFileInfo::exists(context.workdir + c))
-                    return false;
-                auto existing = readFileLimited(context.workdir + c, plan.content.size() + 1);
-                return !(existing && *existing == plan.content);
-            });
-            copiesPlanned.insert(plan.copy);
+            plan.copy =
+                context.ownership.setAsideCopyPath(change.path, context.entry.stamp, [&](const QString& c) {
+                    if (copiesPlanned.contains(c))
+                        return true;
+                    if (!QFileInfo::exists(context.workdir + c))
+                        return false;
+                    auto existing = readFileLimited(context.workdir + c, plan.content.size() + 1);
+                    return !(existing && *existing == plan.content);
+                });
         }
+        // Nothing is written, restored or removed through a symbolic link inside the repository (a teammate
+        // can push `notebooks/<me>/set-aside` as a link to a folder outside it): such a change is refused
+        // instead.
+        QString link;
+        QString what;
+        if (plan.action == Action::SetAside) {
+            link = firstSymlinkOn(context.workdir, plan.change.path);
+            what = plan.change.inHead ? QStringLiteral("restored") : QStringLiteral("removed");
+            if (link == plan.change.path && plan.change.existsInWorkdir)
+                link.clear(); // the changed file itself is a link: prepareContent refused it already
+            if (link.isEmpty() && !plan.copy.isEmpty()) {
+                link = firstSymlinkOn(context.workdir, plan.copy);
+                what = QStringLiteral("set aside as ") + plan.copy;
+            }
+        } else if (plan.action == Action::Commit && plan.rewrite) {
+            link = firstSymlinkOn(context.workdir, plan.change.path);
+            what = QStringLiteral("rewritten stripped");
+        }
+        if (!link.isEmpty()) {
+            plan.action = Action::Refuse;
+            plan.reason = symlinkReason(context.workdir, plan.change.path, link, what);
+            plan.copy.clear();
+            continue;
+        }
+        if (!plan.copy.isEmpty())
+            copiesPlanned.insert(plan.copy);
     }
 
     QStringList restore;
@@ -378,9 +550,23 @@ Status stageWorkingTree(JobContext& context)
         options.createFolders = true;
         return writeFileBeneath(workdir, relative, plan->content, options);
     });
+    // A failed write stops the job here: the file keeps what it held (the writer replaces it whole or not at
+    // all), nothing is restored, staged or committed, and the journal (staging, same stamp) lets the next
+    // sync redo it. The message says what to do (for a full disk: free space).
     for (const Status& status : written) {
         if (!status)
-            return status;
+            return status.error().kind == ErrorKind::Failed
+                       ? Error::failed(status.error().message +
+                                       QStringLiteral("; nothing was committed or pushed, sync again"))
+                       : status.error();
+    }
+    context.hook("after-write");
+    // Trust, then check: the bytes on disk must be the bytes meant before an original is restored (a copy is
+    // then the only place a set-aside edit lives) or anything is staged (issue 12).
+    for (const Plan* plan : std::as_const(writes)) {
+        const QString relative = plan->action == Action::SetAside ? plan->copy : plan->change.path;
+        if (auto verified = verifyWritten(workdir, relative, plan->content); !verified)
+            return verified;
     }
     if (auto restored = restoreFromHead(context, restore); !restored)
         return restored;
@@ -397,9 +583,32 @@ Status stageWorkingTree(JobContext& context)
         if (!QFile::remove(context.workdir + path))
             return Error::failed(QStringLiteral("%1: cannot remove the set-aside original").arg(path));
     }
+    // What each staged path must hold: the bytes this job read, stripped or wrote (never just "whatever the
+    // file holds now": a write that silently failed, or an editor saving meanwhile, would ride along).
+    QHash<QString, const QByteArray*> intended;
+    for (const Plan& plan : plans) {
+        if (plan.action == Action::Commit && plan.contentKnown && plan.change.existsInWorkdir)
+            intended.insert(plan.change.path, &plan.content);
+        else if (plan.action == Action::SetAside && !plan.copy.isEmpty())
+            intended.insert(plan.copy, &plan.content);
+    }
     for (const QString& path : stage) {
         if (const int code = git_index_add_bypath(index.get(), utf8(path).constData()); code < 0)
             return gitError(code, QStringLiteral("%1: cannot stage: ").arg(path));
+        const QByteArray* content = intended.value(path);
+        if (!content)
+            continue;
+        auto expected = expectedBlobId(context.repo.raw(), path, *content);
+        if (!expected)
+            return expected.error();
+        const git_index_entry* entry = git_index_get_bypath(index.get(), utf8(path).constData(), 0);
+        if (!entry || !git_oid_equal(&entry->id, &*expected))
+            return Error::failed(
+                QStringLiteral("%1%2: changed on disk while sync staged it (it no longer holds the "
+                               "%3 bytes sync read or wrote); nothing was committed or pushed: check "
+                               "the file and sync again")
+                    .arg(context.workdir, path)
+                    .arg(content->size()));
     }
     for (const QString& path : unstage) {
         if (const int code = git_index_remove_bypath(index.get(), utf8(path).constData()); code < 0)
@@ -426,6 +635,9 @@ Result<bool> commitStaged(JobContext& context)
     if (const int code = git_repository_index(&rawIndex, context.repo.raw()); code < 0)
         return gitError(code, QStringLiteral("%1: cannot read the index: ").arg(context.workdir));
     IndexHandle index(rawIndex);
+    // What is checked below is what the commit is made of: the index as it is on disk now.
+    if (const int code = git_index_read(index.get(), false); code < 0)
+        return gitError(code, QStringLiteral("%1: cannot read the index: ").arg(context.workdir));
     git_diff* rawDiff = nullptr;
     if (const int code = git_diff_tree_to_index(&rawDiff, context.repo.raw(), headTree->get(), index.get(), nullptr); code < 0)
         return gitError(code, QStringLiteral("%1: cannot compare the index with HEAD: ").arg(context.workdir));
@@ -433,7 +645,11 @@ Result<bool> commitStaged(JobContext& context)
     QStringList committed;
     for (size_t i = 0; i < git_diff_num_deltas(diff.get()); ++i) {
         const git_diff_delta* delta = git_diff_get_delta(diff.get(), i);
-        committed.append(QString::fromUtf8(delta->new_file.path ? delta->new_file.path : delta->old_file.path));
+        const QString path =
+            QString::fromUtf8(delta->new_file.path ? delta->new_file.path : delta->old_file.path);
+        if (auto checked = checkStagedNotebook(context, delta, path); !checked)
+            return checked.error();
+        committed.append(path);
     }
     if (committed.isEmpty())
         return false;

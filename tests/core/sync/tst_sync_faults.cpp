@@ -1,0 +1,514 @@
+// The sync job under faults (issue 12): a full disk during the write-back, a write that "succeeded" with
+// other bytes, an empty notebook on its way into a commit, symbolic links on the local write paths, a token
+// in the remote's URL and a remote path that does not exist. Real clones of a real bare remote (GitTeam).
+#include "sync/SyncActivity.h"
+#include "sync/SyncEngine.h"
+
+#include "GitTeam.h"
+#include "TestEnv.h"
+
+#include "activity/ActivityLog.h"
+#include "db/LocalDatabase.h"
+#include "notebooks/NotebookStripper.h"
+#include "util/AtomicFile.h"
+#include "util/RedactUrl.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTest>
+
+#include <optional>
+
+#include <unistd.h>
+
+using namespace ts;
+using namespace ts::sync;
+using ts::test::GitTeam;
+using ts::test::makeNotebook;
+
+namespace {
+
+const QString kAda = QStringLiteral("ada");
+const QString kBob = QStringLiteral("bob");
+const QString kAdaNotebook = QStringLiteral("notebooks/ada/intro.ipynb");
+
+QString message(const Result<SyncReport>& result)
+{
+    return result.ok() ? QString() : result.error().message;
+}
+
+// A notebook whose stripped form is a few KB: bigger than the space the tests leave.
+QByteArray bigEdit(const QString& who)
+{
+    return makeNotebook(QStringLiteral("print('%1')\n").arg(who).repeated(400), 20000);
+}
+
+QString headOf(const GitTeam& team, const QString& member)
+{
+    return team.git(team.clone(member), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")});
+}
+
+// Every name under a folder, to prove nothing was written there.
+QStringList everythingUnder(const QString& dir)
+{
+    QStringList names;
+    QDirIterator it(dir, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        names << it.next();
+    return names;
+}
+
+// A small tmpfs, mounted for the life of the object (root only); unmounted whatever the test did.
+class SmallTmpfs
+{
+public:
+    explicit SmallTmpfs(const QString& size)
+    {
+        if (::geteuid() != 0) {
+            m_why = QStringLiteral("not root: cannot mount a tmpfs (the in-process seam test covers this)");
+            return;
+        }
+        if (!m_dir.isValid())
+            return;
+        QProcess mount;
+        mount.start(QStringLiteral("mount"),
+                    {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                     QStringLiteral("size=") + size, QStringLiteral("tmpfs"), m_dir.path()});
+        mount.waitForFinished(20000);
+        if (mount.exitStatus() != QProcess::NormalExit || mount.exitCode() != 0) {
+            m_why = QStringLiteral("mount -t tmpfs refused: ") +
+                    QString::fromLocal8Bit(mount.readAllStandardError()).trimmed();
+            return;
+        }
+        m_mounted = true;
+    }
+    ~SmallTmpfs()
+    {
+        if (m_mounted)
+            QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), m_dir.path()});
+    }
+    bool mounted() const { return m_mounted; }
+    QString why() const { return m_why; }
+    QString path() const { return m_dir.path(); }
+
+    // Fills the file system until a write fails: from then on every new byte is refused with ENOSPC.
+    bool fill() const
+    {
+        QFile filler(m_dir.path() + QStringLiteral("/filler"));
+        if (!filler.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
+            return false;
+        const QByteArray chunk(4096, 'f');
+        while (filler.write(chunk) == chunk.size()) {
+        }
+        QByteArray small(1, 'f');
+        while (filler.write(small) == 1) {
+        }
+        return true;
+    }
+    void unfill() const { QFile::remove(m_dir.path() + QStringLiteral("/filler")); }
+
+private:
+    QTemporaryDir m_dir;
+    bool m_mounted = false;
+    QString m_why;
+};
+
+// Points TMPDIR somewhere else while alive, so that GitTeam's temporary folder is created there.
+class TempDirOverride
+{
+public:
+    explicit TempDirOverride(const QString& dir) : m_old(qgetenv("TMPDIR"))
+    {
+        qputenv("TMPDIR", QFile::encodeName(dir));
+    }
+    ~TempDirOverride() { qputenv("TMPDIR", m_old); }
+
+private:
+    QByteArray m_old;
+};
+
+} // namespace
+
+class TestSyncFaults : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { test::isolateUserFolders(); }
+    void cleanup() { setAtomicWriteSpaceLimitForTesting(-1); }
+    void fullDiskDuringWriteBackKeepsTheEditAndCommitsNothing();
+    void fullDiskOnRealTmpfs();
+    void journalOnFullDiskStopsTheSync();
+    void writeThatLeftOtherBytesIsCaughtBeforeRestoring();
+    void fileChangedBeforeStagingIsNotCommitted();
+    void emptyStripperOutputIsRefused();
+    void emptyNotebookInTheIndexIsNeverCommitted();
+    void symlinkedSetAsideFolderIsRefused();
+    void symlinkedFolderOfARestoredFileIsRefused();
+    void redactUrlUserinfo_data();
+    void redactUrlUserinfo();
+    void tokenInRemoteUrlIsRedacted();
+    void missingLocalRemoteIsNamed();
+};
+
+// The audit's case: `sync` after an edit on a full disk. The stripped notebook cannot be written back: the
+// job stops (Failed = exit 4), the notebook still holds the user's edit, HEAD and the remote are where they
+// were, and the next sync, with space again, finishes from the journal.
+void TestSyncFaults::fullDiskDuringWriteBackKeepsTheEditAndCommitsNothing()
+{
+    GitTeam team({kAda, kBob});
+    QVERIFY2(team.ok(), qPrintable(team.error()));
+    const QByteArray edited = bigEdit(kAda);
+    team.write(kAda, kAdaNotebook, edited);
+    const QString headBefore = headOf(team, kAda);
+    const QString remoteBefore = team.remoteHead();
+
+    setAtomicWriteSpaceLimitForTesting(1024);
+    auto failed = team.sync(kAda);
+    setAtomicWriteSpaceLimitForTesting(-1);
+    QVERIFY(!failed.ok());
+    QCOMPARE(failed.error().kind, ErrorKind::Failed);
+    QVERIFY2(failed.error().message.contains(QLatin1String("no space left")), qPrintable(message(failed)));
+    QVERIFY2(failed.error().message.contains(kAdaNotebook), qPrintable(message(failed)));
+    QVERIFY2(failed.error().message.contains(QLatin1String("nothing was committed")),
+             qPrintable(message(failed)));
+    QCOMPARE(team.read(kAda, kAdaNotebook), edited);
+    QCOMPARE(headOf(team, kAda), headBefore);
+    QCOMPARE(team.remoteHead(), remoteBefore);
+    QVERIFY(QFile::exists(team.journal(kAda))); // the next job knows a sync was under way
+
+    auto again = team.sync(kAda);
+    QVERIFY2(again.ok(), qPrintable(message(again)));
+    QVERIFY(again->resumed);
+    QCOMPARE(again->committed, QStringList{kAdaNotebook});
+    QVERIFY(again->pushed);
+    QCOMPARE(team.remoteFile(kAdaNotebook), *nb::stripNotebookBytes(edited, team.manifest().policies.strip));
+    QVERIFY(!QFile::exists(team.journal(kAda)));
+}
+
+// The same on a real full file system: the clone lives on a 4 MiB tmpfs filled to the last byte.
+void TestSyncFaults::fullDiskOnRealTmpfs()
+{
+    SmallTmpfs disk(QStringLiteral("4m"));
+    if (!disk.mounted())
+        QSKIP(qPrintable(disk.why()));
+    std::optional<GitTeam> team;
+    {
+        TempDirOverride tmp(disk.path());
+        team.emplace(QStringList{kAda, kBob});
+    }
+    QVERIFY2(team->ok(), qPrintable(team->error()));
+    QVERIFY(team->clone(kAda).startsWith(disk.path()));
+    const QByteArray edited = bigEdit(kAda);
+    team->write(kAda, kAdaNotebook, edited);
+    const QString headBefore = headOf(*team, kAda);
+    const QString remoteBefore = team->remoteHead();
+    QTemporaryDir local; // the journal lives in the local data folder, on another disk
+    SyncJob job = team->job(kAda);
+    job.journalPath = local.path() + QStringLiteral("/sync-journal.json");
+    QVERIFY(disk.fill());
+
+    auto failed = SyncEngine::run(job);
+    QVERIFY(!failed.ok());
+    QCOMPARE(failed.error().kind, ErrorKind::Failed);
+    QVERIFY2(failed.error().message.contains(QLatin1String("no space left")), qPrintable(message(failed)));
+    QCOMPARE(team->read(kAda, kAdaNotebook), edited);
+    QCOMPARE(headOf(*team, kAda), headBefore);
+    QCOMPARE(team->remoteHead(), remoteBefore);
+    QVERIFY(everythingUnder(team->clone(kAda) + QStringLiteral("/notebooks"))
+                .filter(QStringLiteral(".ts-"))
+                .isEmpty());
+
+    disk.unfill();
+    auto again = SyncEngine::run(job);
+    QVERIFY2(again.ok(), qPrintable(message(again)));
+    QVERIFY(again->pushed);
+    QCOMPARE(team->remoteFile(kAdaNotebook),
+             *nb::stripNotebookBytes(edited, team->manifest().policies.strip));
+    team.reset(); // before the tmpfs goes
+}
+
+// The journal is written before anything else: when even that fails, the job stops with nothing done.
+void TestSyncFaults::journalOnFullDiskStopsTheSync()
+{
+    GitTeam team({kAda, kBob});
+    QVERIFY2(team.ok(), qPrintable(team.error()));
+    const QByteArray edited = bigEdit(kAda);
+    team.write(kAda, kAdaNotebook, edited);
+    const QString headBefore = headOf(team, kAda);
+    setAtomicWriteSpaceLimitForTesting(10); // the journal is ~200 bytes
+    auto failed = team.sync(kAda);
+    setAtomicWriteSpaceLimitForTesting(-1);
+    QVERIFY(!failed.ok());
+    QCOMPARE(failed.error().kind, ErrorKind::Failed);
+    QVERIFY2(failed.error().message.contains(team.journal(kAda)), qPrintable(message(failed)));
+    QVERIFY2(failed.error().message.contains(QLatin1String("no space left")), qPrintable(message(failed)));
+    QCOMPARE(team.read(kAda, kAdaNotebook), edited);
+    QCOMPARE(headOf(team, kAda), headBefore);
+    auto again = team.sync(kAda);
+    QVERIFY2(again.ok(), qPrintable(message(again)));
+    QVERIFY(again->pushed);
+}
+
+// A writer that reports success while the disk holds other bytes (what Qt 6.4's QSaveFile did on a full disk)
+// must not get past the check that follows every write: nothing restored, staged, committed or pushed.
+void TestSyncFaults::writeThatLeftOtherBytesIsCaughtBeforeRestoring()
+{
+    GitTeam team({kAda, kBob});
+    QVERIFY2(team.ok(), qPrintable(team.error()));
+    team.write(kAda, kAdaNotebook, bigEdit(kAda));
+    const QByteArray meddling = makeNotebook(QStringLiteral("ada edits bob's"));
+    team.write(kAda, QStringLiteral("notebooks/bob/intro.ipynb"), meddling);
+    const QString headBefore = headOf(team, kAda);
+    const QString remoteBefore = team.remoteHead();
+    SyncJob job = team.job(kAda);
+    const QString target = team.clone(kAda) + u'/' + kAdaNotebook;
+    job.testHook = [target](const char* point) {
+        if (qstrcmp(point, "after-write") == 0)
+            QFile(target).resize(0);
+    };
+    auto failed = SyncEngine::run(job);
+    QVERIFY(!failed.ok());
+    QCOMPARE(failed.error().kind, ErrorKind::Failed);
+    QVERIFY2(failed.error().message.contains(QLatin1String("holds 0 bytes")), qPrintable(message(failed)));
+    QVERIFY2(failed.error().message.contains(target), qPrintable(message(failed)));
+    QCOMPARE(headOf(team, kAda), headBefore);
+    QCOMPARE(team.remoteHead(), remoteBefore);
+    QCOMPARE(team.read(kAda, QStringLiteral("notebooks/bob/intro.ipynb")), meddling); // not restored yet
+    QVERIFY(!team.remoteFile(kAdaNotebook).isEmpty());
+}
+
+// Between the check and the staging the file changes (an editor saves, or the disk drops the bytes): the blob
+// staged is compared with the bytes meant, and the job stops instead of committing the other bytes.
+void TestSyncFaults::fileChangedBeforeStagingIsNotCommitted()
+{
+    GitTeam team({kAda, kBob});
+    QVERIFY2(team.ok(), qPrintable(team.error()));
+    team.write(kAda, kAdaNotebook, bigEdit(kAda));
+    const QString headBefore = headOf(team, kAda);
+    const QString remoteBefore = team.remoteHead();
+    SyncJob job = team.job(kAda);
+    const QString target = team.clone(kAda) + u'/' + kAdaNotebook;
+    job.testHook = [target](const char* point) {
+        if (qstrcmp(point, "after-rewrite") == 0)
+            QFile(target).resize(0);
+    };
+    auto failed = SyncEngine::run(job);
+    QVERIFY(!failed.ok());
+    QCOMPARE(failed.error().kind, ErrorKind::Failed);
+    QVERIFY2(failed.error().message.contains(QLatin1String("changed on disk while sync staged it")),
+             qPrintable(message(failed)));
+    QCOMPARE(headOf(team, kAda), headBefore);
+    QCOMPARE(team.remoteHead(), remoteBefore);
+    QVERIFY(team.remoteFile(kAdaNotebook).size() > 100);
+}
+
+// A stripper that returns nothing must not empty the file nor the commit: the notebook is refused, untouched.
+void TestSyncFaults::emptyStripperOutputIsRefused()
+{
+    GitTeam team({kAda, kBob});
+    QVERIFY2(team.ok(), qPrintable(team.error()));
+    const QByteArray edited = bigEdit(kAda);
+    team.write(kAda, kAdaNotebook, edited);
+    const QByteArray before = team.remoteFile(kAdaNotebook);
+    SyncJob job = team.job(kAda);
+    job.strip = [](QByteArray, const StripPolicy&, const QString&) -> Result<QByteArray> {
+        return QByteArray();
+    };
+    auto result = SyncEngine::run(job);
+    QVERIFY2(result.ok(), qPrintable(message(result)));
+    QCOMPARE(result->refused.size(), 1);
+    QCOMPARE(result->refused[0].path, kAdaNotebook);
+    QVERIFY2(result->refused[0].reason.contains(QLatin1String("0 bytes that are not a notebook")),
+             qPrintable(result->refused[0].reason));
+    QVERIFY(result->committed.isEmpty());
+    QCOMPARE(team.read(kAda, kAdaNotebook), edited);
+    QCOMPARE(team.remoteFile(kAdaNotebook), before);
+}
+
+// The last guard: whatever put an empty notebook into the index, the commit refuses it (and unstages it).
+void TestSyncFaults::emptyNotebookInTheIndexIsNeverCommitted()
+{
+    GitTeam team({kAda, kBob});
+    QVERIFY2(team.ok(), qPrintable(team.error()));
+    team.write(kAda, kAdaNotebook, bigEdit(kAda));
+    const QString headBefore = headOf(team, kAda);
+    const QString remoteBefore = team.remoteHead();
+    SyncJob job = team.job(kAda);
+    const QString clone = team.clone(kAda);
+    job.testHook = [clone](const char* point) {
+        if (qstrcmp(point, "after-stage") != 0)
+            return;
+        QFile(clone + u'/' + kAdaNotebook).resize(0);
+        test::runGit(clone, {QStringLiteral("add"), kAdaNotebook});
+    };
+    auto failed = SyncEngine::run(job);
+    QVERIFY(!failed.ok());
+    QCOMPARE(failed.error().kind, ErrorKind::Failed);
+    QVERIFY2(
+        failed.error().message.contains(QLatin1String("refused to commit 0 bytes that are not a notebook")),
+        qPrintable(message(failed)));
+    QVERIFY2(failed.error().message.contains(kAdaNotebook), qPrintable(message(failed)));
+    QCOMPARE(headOf(team, kAda), headBefore);
+    QCOMPARE(team.remoteHead(), remoteBefore);
+    // Unstaged again: the index holds HEAD's version.
+    QCOMPARE(
+        team.git(clone, {QStringLiteral("diff"), QStringLiteral("--cached"), QStringLiteral("--name-only")}),
+        QString());
+}
+
+// notebooks/ada/set-aside is a link to a folder outside the repository (committed like that, as a teammate's
+// push would bring it): ada's edit of bob's notebook cannot be set aside there. It is refused, left as it is,
+// and nothing at all is written outside the repository.
+void TestSyncFaults::symlinkedSetAsideFolderIsRefused()
+{
+    GitTeam team({kAda, kBob});
+    QVERIFY2(team.ok(), qPrintable(team.error()));
+    const QString outside = team.root() + QStringLiteral("/outside");
+    QVERIFY(QDir().mkpath(outside));
+    const QString clone = team.clone(kAda);
+    QVERIFY(QFile::link(outside, clone + QStringLiteral("/notebooks/ada/set-aside")));
+    test::runGit(clone, {QStringLiteral("add"), QStringLiteral("notebooks/ada/set-aside")});
+    test::runGit(clone, {QStringLiteral("-c"), QStringLiteral("user.name=Ada"), QStringLiteral("-c"),
+                         QStringLiteral("user.email=ada@example.org"), QStringLiteral("commit"),
+                         QStringLiteral("-qm"), QStringLiteral("link")});
+    QCOMPARE(team.git(clone, {QStringLiteral("status"), QStringLiteral("--porcelain")}), QString());
+
+    const QByteArray meddling = makeNotebook(QStringLiteral("ada edits bob's"));
+    team.write(kAda, QStringLiteral("notebooks/bob/intro.ipynb"), meddling);
+    const QByteArray mine = bigEdit(kAda);
+    team.write(kAda, kAdaNotebook, mine);
+    auto result = team.sync(kAda);
+    QVERIFY2(result.ok(), qPrintable(message(result)));
+    QVERIFY(everythingUnder(outside).isEmpty());
+    QCOMPARE(result->refused.size(), 1);
+    QCOMPARE(result->refused[0].path, QStringLiteral("notebooks/bob/intro.ipynb"));
+    QVERIFY2(result->refused[0].reason.contains(QLatin1String("notebooks/ada/set-aside is a symbolic link")),
+             qPrintable(result->refused[0].reason));
+    QVERIFY(result->setAside.isEmpty());
+    QCOMPARE(team.read(kAda, QStringLiteral("notebooks/bob/intro.ipynb")), meddling); // nothing lost either
+    QCOMPARE(result->committed, QStringList{kAdaNotebook}); // the rest of the sync went on
+    QVERIFY(result->pushed);
+    QCOMPARE(team.remoteFile(QStringLiteral("notebooks/bob/intro.ipynb")),
+             team.read(kBob, QStringLiteral("notebooks/bob/intro.ipynb")));
+}
+
+// Restoring someone else's file whose folder was replaced by a link must not write through the link.
+void TestSyncFaults::symlinkedFolderOfARestoredFileIsRefused()
+{
+    GitTeam team({kAda, kBob});
+    QVERIFY2(team.ok(), qPrintable(team.error()));
+    const QString outside = team.root() + QStringLiteral("/outside");
+    QVERIFY(QDir().mkpath(outside));
+    const QString clone = team.clone(kAda);
+    QVERIFY(QDir(clone + QStringLiteral("/notebooks/bob")).removeRecursively());
+    QVERIFY(QFile::link(outside, clone + QStringLiteral("/notebooks/bob")));
+    auto result = team.sync(kAda);
+    QVERIFY2(result.ok(), qPrintable(message(result)));
+    QVERIFY2(everythingUnder(outside).isEmpty(), qPrintable(everythingUnder(outside).join(u' ')));
+    QStringList refused;
+    for (const Refused& entry : result->refused)
+        refused << entry.path;
+    QVERIFY2(refused.contains(QStringLiteral("notebooks/bob/intro.ipynb")), qPrintable(refused.join(u' ')));
+    QVERIFY(QFileInfo(clone + QStringLiteral("/notebooks/bob")).isSymLink());
+    QVERIFY(result->committed.isEmpty());
+    QCOMPARE(team.remoteFiles().contains(QStringLiteral("notebooks/bob/intro.ipynb")), true);
+}
+
+void TestSyncFaults::redactUrlUserinfo_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("plain") << QStringLiteral("https://host/team.git")
+                           << QStringLiteral("https://host/team.git");
+    QTest::newRow("user and token") << QStringLiteral("https://ana:ghp_S3cret@host/team.git")
+                                    << QStringLiteral("https://***@host/team.git");
+    QTest::newRow("token as user") << QStringLiteral("https://ghp_S3cret@github.com/o/r")
+                                   << QStringLiteral("https://***@github.com/o/r");
+    QTest::newRow("@ in password") << QStringLiteral("http://ana:p@ss@host:8080/x")
+                                   << QStringLiteral("http://***@host:8080/x");
+    QTest::newRow("no path") << QStringLiteral("https://ana:tok@host") << QStringLiteral("https://***@host");
+    QTest::newRow("in a message")
+        << QStringLiteral(
+               "fetch from \"origin\" (https://ana:tok@host/t.git): failed to connect to https://b:c@h2/y")
+        << QStringLiteral(
+               "fetch from \"origin\" (https://***@host/t.git): failed to connect to https://***@h2/y");
+    QTest::newRow("e-mail after a URL") << QStringLiteral("see https://host/x or mail ana@example.org")
+                                        << QStringLiteral("see https://host/x or mail ana@example.org");
+    QTest::newRow("scp-like") << QStringLiteral("git@host:team.git") << QStringLiteral("git@host:team.git");
+    QTest::newRow("quoted") << QStringLiteral("'https://u:p@h/x' failed")
+                            << QStringLiteral("'https://***@h/x' failed");
+}
+
+void TestSyncFaults::redactUrlUserinfo()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(ts::redactUrlUserinfo(text), expected);
+}
+
+// A remote URL with a token in it (the audit's `https://user:token@host/…`): the sync's error and the
+// activity log row say which remote failed, never the token.
+void TestSyncFaults::tokenInRemoteUrlIsRedacted()
+{
+    GitTeam team({kAda, kBob});
+    QVERIFY2(team.ok(), qPrintable(team.error()));
+    const QString clone = team.clone(kAda);
+    // Port 1 on the loopback: nothing listens there, the connection is refused at once.
+    test::runGit(clone, {QStringLiteral("remote"), QStringLiteral("set-url"), QStringLiteral("origin"),
+                         QStringLiteral("http://ana:s3cr3t-T0KEN@127.0.0.1:1/team.git")});
+    team.write(kAda, kAdaNotebook, bigEdit(kAda));
+    auto failed = team.sync(kAda);
+    QVERIFY(!failed.ok());
+    QVERIFY2(!failed.error().message.contains(QLatin1String("s3cr3t")), qPrintable(message(failed)));
+    QVERIFY2(failed.error().message.contains(QLatin1String("http://***@127.0.0.1:1/team.git")),
+             qPrintable(message(failed)));
+
+    QTemporaryDir local;
+    auto db = db::openLocalDatabase(local.path() + QStringLiteral("/index.sqlite"));
+    QVERIFY(db.ok());
+    // The row is written from the error as the engine returned it (the CLI redacts once more on top).
+    QVERIFY(recordSyncFailure(*db, kAda, failed.error()).ok());
+    QVERIFY(recordSyncFailure(*db, kAda, Error::failed(QStringLiteral("push to https://ana:s3cr3t@h/x: 401")))
+                .ok());
+    auto entries = ActivityLog::query(*db);
+    QVERIFY(entries.ok());
+    QCOMPARE(entries->size(), 2);
+    for (const ActivityEntry& entry : *entries)
+        QVERIFY2(!entry.detail.contains(QLatin1String("s3cr3t")) &&
+                     entry.detail.contains(QLatin1String("***@")),
+                 qPrintable(entry.detail));
+}
+
+// A remote that is a local path which is not there (an unmounted share): say so, name it, say how to fix it,
+// instead of libgit2's "unsupported URL protocol".
+void TestSyncFaults::missingLocalRemoteIsNamed()
+{
+    GitTeam team({kAda, kBob});
+    QVERIFY2(team.ok(), qPrintable(team.error()));
+    const QString missing = team.root() + QStringLiteral("/share-not-mounted/team.git");
+    test::runGit(team.clone(kAda),
+                 {QStringLiteral("remote"), QStringLiteral("set-url"), QStringLiteral("origin"), missing});
+    auto failed = team.sync(kAda);
+    QVERIFY(!failed.ok());
+    QCOMPARE(failed.error().kind, ErrorKind::Failed);
+    QVERIFY2(!failed.error().message.contains(QLatin1String("unsupported URL protocol")),
+             qPrintable(message(failed)));
+    QVERIFY2(failed.error().message.contains(missing + QStringLiteral(" does not exist")),
+             qPrintable(message(failed)));
+    QVERIFY2(failed.error().message.contains(QLatin1String("git remote set-url origin")),
+             qPrintable(message(failed)));
+    // The same through file://.
+    test::runGit(team.clone(kAda), {QStringLiteral("remote"), QStringLiteral("set-url"),
+                                    QStringLiteral("origin"), QStringLiteral("file://") + missing});
+    auto viaFileUrl = team.sync(kAda);
+    QVERIFY(!viaFileUrl.ok());
+    QVERIFY2(viaFileUrl.error().message.contains(missing + QStringLiteral(" does not exist")),
+             qPrintable(message(viaFileUrl)));
+}
+
+QTEST_GUILESS_MAIN(TestSyncFaults)
+#include "tst_sync_faults.moc"
