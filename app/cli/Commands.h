@@ -10,5 +10,6 @@ void registerStorageCommands(CommandTable& table);   // scan, usage, largest, gr
 void registerRawCommands(CommandTable& table);       // raw protect|unprotect|baseline|verify|report
 void registerNotebookCommands(CommandTable& table);  // notebook list|assign|suggest-runner|strip|lint|root-cell
 void registerSyncCommands(CommandTable& table);      // sync, credentials
+void registerReviewCommands(CommandTable& table);    // codeowners, check-push
 
 } // namespace ts::cli

@@ -39,6 +39,7 @@ int main(int argc, char* argv[])
     registerRawCommands(table);
     registerNotebookCommands(table);
     registerSyncCommands(table);
+    registerReviewCommands(table);
 
     Cli cli;
     auto words = extractGlobalOptions(app.arguments().mid(1), cli.options);

@@ -114,6 +114,23 @@ Result<QStringList> dirtyPaths(JobContext& context, const QStringList& paths)
     return dirty;
 }
 
+// The first folder on the way to `path` (below the working tree) that is a symbolic link, empty when none is:
+// a checkout must never write through one into a place outside the repository (issue 12).
+QString symlinkedFolderOn(const QString& workdir, const QString& path)
+{
+    const QStringList parts = path.split(u'/');
+    QString folder;
+    for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
+        folder += (i ? QStringLiteral("/") : QString()) + parts.at(i);
+        const QFileInfo info(workdir + folder);
+        if (info.isSymLink())
+            return folder;
+        if (!info.exists())
+            return {};
+    }
+    return {};
+}
+
 // Puts the working tree and the index on `to` (for the paths that differ from `from`), then moves the
 // branch. Journalled first, so a kill anywhere in here is finished by the next job.
 Status moveHead(JobContext& context, const std::optional<git_oid>& from, const git_oid& to, bool resuming)
@@ -127,6 +144,12 @@ Status moveHead(JobContext& context, const std::optional<git_oid>& from, const g
     auto paths = changedPaths(context.repo.raw(), fromTree->get(), toTree->get());
     if (!paths)
         return paths.error();
+    for (const QString& path : std::as_const(*paths)) {
+        if (const QString link = symlinkedFolderOn(context.workdir, path); !link.isEmpty())
+            return Error::badInput(QStringLiteral("%1%2 is a symbolic link: Teamspace will not write %3 through it; "
+                                                  "remove the link (keep what it points to) and sync again")
+                                       .arg(context.workdir, link, path));
+    }
     if (!resuming) {
         auto dirty = dirtyPaths(context, *paths);
         if (!dirty)
@@ -211,8 +234,12 @@ Status mergeRemote(JobContext& context)
     const bool haveBase = baseCode == 0;
     if (haveBase && git_oid_equal(&base, &theirs))
         return {}; // we are ahead: nothing to bring in
-    if (haveBase && git_oid_equal(&base, &ours))
-        return moveHead(context, ours, theirs, false); // fast-forward
+    if (haveBase && git_oid_equal(&base, &ours)) { // fast-forward, after the review of what it brings
+        auto target = correctIncoming(context, ours, theirs, theirs);
+        if (!target)
+            return target.error();
+        return moveHead(context, ours, *target, false);
+    }
     if (context.job.dryRun) {
         context.report.notes << QStringLiteral("the remote has commits this clone does not: the sync would merge them");
         return {};
@@ -264,7 +291,10 @@ Status mergeRemote(JobContext& context)
         code < 0)
         return gitError(code, QStringLiteral("%1: cannot create the merge commit: ").arg(context.workdir));
     context.report.merged = true;
-    return moveHead(context, ours, mergeOid, false);
+    auto target = correctIncoming(context, ours, theirs, mergeOid);
+    if (!target)
+        return target.error();
+    return moveHead(context, ours, *target, false);
 }
 
 Status finishInterruptedMerge(JobContext& context)

@@ -111,6 +111,13 @@ bool isValidMemberId(const QString& id)
     return pattern.match(id).hasMatch();
 }
 
+bool isValidAccountName(const QString& account)
+{
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(
+        QStringLiteral("[A-Za-z0-9][A-Za-z0-9._-]{0,38}(/[A-Za-z0-9][A-Za-z0-9._-]{0,38})?")));
+    return pattern.match(account).hasMatch();
+}
+
 bool isValidWorkspaceId(const QString& id)
 {
     static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{0,63}$"));
@@ -216,6 +223,10 @@ Status validateMembers(const Validator& v, const QList<Member>& members)
         if (m.quotaBytes && *m.quotaBytes < 0)
             return v.bad(at + QStringLiteral(".quotaBytes"),
                          QStringLiteral("is negative (give a size in bytes, or leave it out)"));
+        if (!m.account.isEmpty() && !isValidAccountName(m.account))
+            return v.bad(at + QStringLiteral(".account"),
+                         quoted(m.account) + QStringLiteral(" is not a git-host account name (letters, digits, . _ -, "
+                                                            "as in @name; or leave it out)"));
         hasLead = hasLead || m.role == MemberRole::Lead;
         if (auto ok = v.unknown(at, m.unknown, manifest_fields::kMember); !ok)
             return ok;

@@ -9,7 +9,7 @@ namespace ts::manifest_fields {
 
 inline const QStringList kTop = {"version", "id",     "name",      "template",
                                  "members", "layout", "notebooks", "policies"};
-inline const QStringList kMember = {"id", "name", "email", "role", "quotaBytes"};
+inline const QStringList kMember = {"id", "name", "email", "role", "quotaBytes", "account"};
 inline const QStringList kLayoutFolder = {"path", "role", "location", "perMember"};
 inline const QStringList kNotebook = {"path", "owner", "runner", "expectedOutputBytes"};
 inline const QStringList kPolicies = {"splitThresholdBytes",     "folderEntryLimit",   "rootEntryLimit",

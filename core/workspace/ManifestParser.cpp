@@ -292,6 +292,7 @@ Member readMember(ObjectReader& r)
     else // after "is missing", fail() keeps that first error
         r.fail(QStringLiteral("role"), quoted(role) + QStringLiteral(" is not a role (use lead or member)"));
     m.quotaBytes = r.integer("quotaBytes", false, QStringLiteral("bytes"));
+    m.account = r.string("account", false);
     m.unknown = r.unknown(manifest_fields::kMember);
     return m;
 }

@@ -74,6 +74,8 @@ Value memberJson(JsonBuilder& b, const Member& m)
     b.add(o, "role", toString(m.role));
     if (m.quotaBytes)
         b.add(o, "quotaBytes", *m.quotaBytes);
+    if (!m.account.isEmpty())
+        b.add(o, "account", m.account);
     b.addUnknown(o, m.unknown);
     return o;
 }
