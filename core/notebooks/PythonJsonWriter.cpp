@@ -66,6 +66,48 @@ std::string pythonFloatRepr(double value)
     return result;
 }
 
+namespace {
+
+// The power of ten of the first significant digit of a JSON number literal ("0.00012e3" → -1), saturated far
+// beyond double's range so that an exponent of any length cannot overflow. Only asked when the literal is not
+// zero.
+long long leadingDecimalExponent(std::string_view literal)
+{
+    std::size_t i = literal.front() == '-' ? 1 : 0;
+    const std::size_t ePos = std::min(literal.find_first_of("eE"), literal.size());
+    const std::size_t dot = std::min(literal.find('.'), ePos);
+    long long position = static_cast<long long>(dot - i) - 1; // power of ten of the digit at i
+    long long leading = 0;
+    bool found = false;
+    for (; i < ePos; ++i) {
+        if (literal[i] == '.')
+            continue;
+        if (literal[i] != '0') {
+            leading = position;
+            found = true;
+            break;
+        }
+        --position;
+    }
+    if (!found)
+        return 0;
+    long long exponent = 0;
+    if (ePos < literal.size()) {
+        std::size_t j = ePos + 1;
+        const bool negative = j < literal.size() && literal[j] == '-';
+        if (j < literal.size() && (literal[j] == '-' || literal[j] == '+'))
+            ++j;
+        constexpr long long kSaturated = 1'000'000'000'000LL;
+        for (; j < literal.size() && exponent < kSaturated; ++j)
+            exponent = exponent * 10 + (literal[j] - '0');
+        if (negative)
+            exponent = -exponent;
+    }
+    return leading + exponent;
+}
+
+} // namespace
+
 std::string pythonNumberText(std::string_view literal)
 {
     if (literal == "NaN" || literal == "Infinity" || literal == "-Infinity")
@@ -75,11 +117,11 @@ std::string pythonNumberText(std::string_view literal)
     double value = 0;
     const auto parsed = std::from_chars(literal.data(), literal.data() + literal.size(), value);
     if (parsed.ec == std::errc::result_out_of_range) {
-        // from_chars reports overflow and underflow alike; Python gives ±inf or ±0.0.
+        // from_chars reports overflow and underflow alike; Python gives ±inf or ±0.0. Which one depends on
+        // where the first significant digit stands, not on the exponent's sign: "0.000…1e+5" underflows,
+        // "1000…0e-5" can overflow.
         const bool negative = literal.front() == '-';
-        const std::size_t ePos = literal.find_first_of("eE");
-        const bool tiny = ePos != std::string_view::npos && literal.substr(ePos + 1).front() == '-';
-        if (tiny)
+        if (leadingDecimalExponent(literal) < 0)
             return negative ? "-0.0" : "0.0";
         return negative ? "-Infinity" : "Infinity";
     }

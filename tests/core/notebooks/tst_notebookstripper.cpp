@@ -110,9 +110,88 @@ private slots:
             {"3.14159265358979323846", "3.141592653589793"}, {"9007199254740993", "9007199254740993"},
             {"9007199254740993.0", "9007199254740992.0"}, {"1e22", "1e+22"}, {"123456789012345678.5", "1.2345678901234568e+17"},
             {"100.50", "100.5"}, {"2E+3", "2000.0"}, {"0.30000000000000004", "0.30000000000000004"}, {"NaN", "NaN"},
+            // Underflow written in decimal form was taken for overflow (the exponent's sign decided): issue 12.
+            {"0.0001e+5", "10.0"}, {"-0.00001e-5", "-1e-10"}, {"1e-5", "1e-05"}, {"1E5", "100000.0"}, {"1e+5", "100000.0"},
+            {"1E+400", "Infinity"}, {"-1E+400", "-Infinity"}, {"2.4703282292062327e-324", "0.0"},
+            {"2.4703282292062328e-324", "5e-324"}, {"-2.4703282292062328e-324", "-5e-324"}, {"4.9406564584124654e-324", "5e-324"},
+            {"2.2250738585072014e-308", "2.2250738585072014e-308"}, {"2.2250738585072011e-308", "2.225073858507201e-308"},
+            {"1.7976931348623157e308", "1.7976931348623157e+308"}, {"1.7976931348623159e308", "Infinity"},
+            {"-1.7976931348623159e308", "-Infinity"}, {"10e308", "Infinity"}, {"1000e-400", "0.0"}, {"-0e400", "-0.0"},
+            {"0e-99999999999999999999", "0.0"}, {"1e-99999999999999999999", "0.0"}, {"-1e-99999999999999999999", "-0.0"},
+            {"1e99999999999999999999", "Infinity"}, {"0.1234567890123456789012345678901234567890", "0.12345678901234568"},
+            {"18446744073709551616", "18446744073709551616"}, {"-18446744073709551617", "-18446744073709551617"},
+            {"18446744073709551616.0", "1.8446744073709552e+19"},
         };
         for (const auto& row : rows)
             QTest::newRow(row[0]) << QString::fromLatin1(row[0]) << QString::fromLatin1(row[1]);
+        const QString zeros(400, u'0');
+        QTest::newRow("0.(400 zeros)1") << QStringLiteral("0.") + zeros + QStringLiteral("1") << QStringLiteral("0.0");
+        QTest::newRow("-0.(400 zeros)1") << QStringLiteral("-0.") + zeros + QStringLiteral("1") << QStringLiteral("-0.0");
+        QTest::newRow("0.(400 zeros)1e+5") << QStringLiteral("0.") + zeros + QStringLiteral("1e+5") << QStringLiteral("0.0");
+        QTest::newRow("0.(400 zeros)1e+100") << QStringLiteral("0.") + zeros + QStringLiteral("1e+100") << QStringLiteral("1e-301");
+        QTest::newRow("1(400 zeros)e-5") << QStringLiteral("1") + zeros + QStringLiteral("e-5") << QStringLiteral("Infinity");
+        QTest::newRow("1(400 zeros).5e-100") << QStringLiteral("1") + zeros + QStringLiteral(".5e-100") << QStringLiteral("1e+300");
+    }
+
+    // pythonNumberText against Python's own json.loads → json.dumps on a few thousand literals: every JSON number
+    // form (signs, leading fraction zeros, long mantissas, exponents with and without sign, E and e), spread over
+    // normal, subnormal, underflowing and overflowing magnitudes.
+    void numbersMatchPythonJson()
+    {
+        QProcess probe;
+        probe.start(kPython, {QStringLiteral("-c"), QStringLiteral("import json")});
+        if (!probe.waitForFinished(30000) || probe.exitStatus() != QProcess::NormalExit || probe.exitCode() != 0)
+            QSKIP(qPrintable(QStringLiteral("%1 cannot be run (install python3)").arg(kPython)));
+        QList<QByteArray> literals;
+        quint64 state = 12;
+        auto next = [&state](quint64 bound) {
+            state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+            return (state >> 33) % bound;
+        };
+        auto digits = [&next](int count, bool nonZeroFirst) {
+            QByteArray d;
+            for (int i = 0; i < count; ++i)
+                d.append(char('0' + ((i == 0 && nonZeroFirst) ? 1 + next(9) : next(10))));
+            return d;
+        };
+        for (int i = 0; i < 4000; ++i) {
+            QByteArray literal = next(3) == 0 ? "-" : "";
+            const int shape = int(next(4));
+            if (shape == 0) { // 0.000…ddd
+                literal += "0." + QByteArray(int(next(next(4) == 0 ? 420 : 20)), '0') + digits(1 + int(next(40)), true);
+            } else if (shape == 1) { // ddd.ddd
+                literal += digits(1 + int(next(25)), true) + '.' + digits(1 + int(next(25)), false);
+            } else if (shape == 2) { // ddd (an integer only with an exponent, else it is not a float)
+                literal += digits(1 + int(next(40)), true);
+            } else {
+                literal += digits(1, true) + '.' + digits(16 + int(next(3)), false);
+            }
+            const bool exponent = shape == 2 || next(3) != 0;
+            if (exponent) {
+                literal += next(2) ? 'e' : 'E';
+                const int sign = int(next(3));
+                literal += sign == 0 ? "" : sign == 1 ? "+" : "-";
+                literal += QByteArray::number(next(2) ? next(340) : next(30));
+            }
+            literals << literal;
+        }
+        QTemporaryDir dir;
+        test::writeFile(dir.filePath(QStringLiteral("numbers.json")), '[' + literals.join(",\n") + ']');
+        QProcess python;
+        python.start(kPython, {QStringLiteral("-c"),
+                               QStringLiteral("import json, sys\nfor x in json.load(open(sys.argv[1])): print(json.dumps(x))"),
+                               dir.filePath(QStringLiteral("numbers.json"))});
+        QVERIFY(python.waitForFinished(60000));
+        QCOMPARE(python.exitCode(), 0);
+        const QList<QByteArray> expected = python.readAllStandardOutput().split('\n');
+        QCOMPARE(expected.size(), literals.size() + 1);
+        int differences = 0;
+        for (qsizetype i = 0; i < literals.size(); ++i) {
+            const std::string ours = pythonNumberText({literals[i].constData(), std::size_t(literals[i].size())});
+            if (QByteArray::fromStdString(ours) != expected[i] && ++differences <= 5)
+                qWarning("%s: ours %s, Python %s", literals[i].constData(), ours.c_str(), expected[i].constData());
+        }
+        QCOMPARE(differences, 0);
     }
     void pythonNumberForms()
     {
