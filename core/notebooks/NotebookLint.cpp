@@ -21,7 +21,11 @@ const QList<PathPattern>& hardcodedPaths()
         {QRegularExpression(QStringLiteral("/content/drive/(MyDrive|My Drive|Shareddrives)/")), "a Google Drive path of one Colab account"},
         {QRegularExpression(QStringLiteral("/kaggle/(input|working)\\b")), "a Kaggle path"},
         {QRegularExpression(QStringLiteral("(/home/[A-Za-z0-9._-]+/|/Users/[A-Za-z0-9._ -]+/|~/)")), "a home folder"},
-        {QRegularExpression(QStringLiteral("[\"'(\\s][A-Za-z]:(\\\\\\\\|\\\\|/)")), "a Windows drive letter"},
+        // A drive letter is followed by a separator: "/", an escaped "\\", any backslash in a raw string, or
+        // a backslash that starts no Python escape ('A:\n' is the text "A:" and a newline, not a path).
+        {QRegularExpression(QStringLiteral(
+             R"re(\b(?:[rR][bBfF]?|[bBfF][rR])["'][A-Za-z]:[\\/]|["'(\s][A-Za-z]:(?:\\\\|/|\\(?![abfnrtvxNuU0-7'"])))re")),
+         "a Windows drive letter"},
     };
     return patterns;
 }

@@ -70,6 +70,16 @@ private slots:
         QTest::newRow("drive letter slash") << "p = open(\"D:/data/x.csv\")" << "1:1:hardcoded-path";
         QTest::newRow("comment only") << "# was /content/drive/MyDrive/x" << "";
         QTest::newRow("url is no drive letter") << "u = 'https://example.org/a'" << "";
+        // Issue 12: a newline or tab escape after "A:" is text, not a path; raw strings and escaped backslashes are.
+        QTest::newRow("escaped backslash") << "p = 'A:\\\\data'" << "1:1:hardcoded-path";
+        QTest::newRow("forward slash") << "p = \"C:/x\"" << "1:1:hardcoded-path";
+        QTest::newRow("raw string") << "p = r'D:\\x'" << "1:1:hardcoded-path";
+        QTest::newRow("raw bytes") << "p = open(Rb\"E:\\new\")" << "1:1:hardcoded-path";
+        QTest::newRow("unknown escape") << "p = 'F:\\data'" << "1:1:hardcoded-path";
+        QTest::newRow("newline escape") << "print('A:\\n')" << "";
+        QTest::newRow("tab escape") << "s = \"Q:\\t\" + x" << "";
+        QTest::newRow("no separator") << "print('A:')" << "";
+        QTest::newRow("unicode escape") << "s = 'B:\\u00e9'" << "";
     }
     void hardcodedPaths()
     {
