@@ -107,7 +107,8 @@ std::optional<FolderLocation> folderLocationFromString(const QString& text)
 
 bool isValidMemberId(const QString& id)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{0,31}$"));
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9][a-z0-9._-]{0,31}")));
     return pattern.match(id).hasMatch();
 }
 
@@ -120,7 +121,8 @@ bool isValidAccountName(const QString& account)
 
 bool isValidWorkspaceId(const QString& id)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{0,63}$"));
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9][a-z0-9._-]{0,63}")));
     return pattern.match(id).hasMatch();
 }
 
@@ -216,7 +218,8 @@ Status validateMembers(const Validator& v, const QList<Member>& members)
             return ok;
         if (auto ok = v.oneLine(at + QStringLiteral(".email"), m.email, 254); !ok)
             return ok;
-        static const QRegularExpression email(QStringLiteral("^[^@\\s<>]+@[^@\\s<>]+$"));
+        static const QRegularExpression email(
+            QRegularExpression::anchoredPattern(QStringLiteral("[^@\\s<>]+@[^@\\s<>]+")));
         if (!email.match(m.email).hasMatch())
             return v.bad(at + QStringLiteral(".email"),
                          quoted(m.email) + QStringLiteral(" is not an e-mail address (name@host)"));

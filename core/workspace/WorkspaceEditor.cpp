@@ -40,7 +40,8 @@ Status WorkspaceEditor::validateMember(const Member& m)
         return Error::badInput(
             QStringLiteral("member %1: the name %2 has control characters or is over 200 characters")
                 .arg(m.id, quoted(m.name)));
-    static const QRegularExpression email(QStringLiteral("^[^@\\s<>]+@[^@\\s<>]+$"));
+    static const QRegularExpression email(
+        QRegularExpression::anchoredPattern(QStringLiteral("[^@\\s<>]+@[^@\\s<>]+")));
     if (!email.match(m.email).hasMatch() || m.email.size() > 254)
         return Error::badInput(QStringLiteral("member %1: the e-mail %2 is not an address (name@host)")
                                    .arg(m.id, quoted(m.email)));

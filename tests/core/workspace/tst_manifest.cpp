@@ -2,6 +2,7 @@
 // hostile content with messages that name the field, the size limit, the version rules and the upgrade hook.
 #include "workspace/Manifest.h"
 #include "workspace/ManifestMigration.h"
+#include "workspace/WorkspaceEditor.h"
 
 #include "TestEnv.h"
 
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void upgradeStepsRunInOrder();
     void saveRefusesInvalidAndKeepsFile();
     void saveWritesWhatLoadReads();
+    void regexValidatedFieldsRefuseATrailingNewline();
 };
 
 namespace {
@@ -307,6 +309,13 @@ void TestManifest::refusesHostileContent_data()
                                   << src + R"(name "a?b" contains a control character)";
     QTest::newRow("email") << mutated(setIn("members", 1, "email", "ben"))
                            << src + R"(members[1].email "ben" is not an e-mail address)";
+    QTest::newRow("member id newline") << mutated(setIn("members", 1, "id", "ben.k\n"))
+                                       << src + R"(members[1].id "ben.k?" is not a valid member id)";
+    QTest::newRow("workspace id newline") << mutated([](QJsonObject& o) { o.insert("id", "ws-0001\n"); })
+                                          << src + R"(id "ws-0001?" is not a valid workspace id)";
+    QTest::newRow("email newline")
+        << mutated(setIn("members", 1, "email", "ben@example.org\n"))
+        << src + R"(members[1].email "ben@example.org?" contains a control character)";
     QTest::newRow("workspace id") << mutated([](QJsonObject& o) { o.insert("id", "../../x"); })
                                   << src + R"(id "../../x" is not a valid workspace id)";
     QTest::newRow("perMember type") << mutated(setIn("layout", 0, "perMember", "yes"))
@@ -447,3 +456,39 @@ void TestManifest::saveWritesWhatLoadReads()
 
 QTEST_GUILESS_MAIN(TestManifest)
 #include "tst_manifest.moc"
+
+// PCRE's "$" also matches before a final newline: "ana\n" passed as a member id (issue 12). Every field
+// checked by a regular expression is anchored at the very end, in the parser, in the helpers and in the
+// editor.
+void TestManifest::regexValidatedFieldsRefuseATrailingNewline()
+{
+    QVERIFY(isValidMemberId(QStringLiteral("ana")));
+    QVERIFY(!isValidMemberId(QStringLiteral("ana\n")));
+    QVERIFY(!isValidMemberId(QStringLiteral("\nana")));
+    QVERIFY(!isValidMemberId(QStringLiteral("ana\r\n")));
+    QVERIFY(isValidWorkspaceId(QStringLiteral("ws-1")));
+    QVERIFY(!isValidWorkspaceId(QStringLiteral("ws-1\n")));
+
+    Member m;
+    m.id = QStringLiteral("zoe");
+    m.name = QStringLiteral("Zoe");
+    m.email = QStringLiteral("zoe@x.org");
+    QVERIFY(WorkspaceEditor::validateMember(m).ok());
+    Member badId = m;
+    badId.id = QStringLiteral("zoe\n");
+    const Status idRefused = WorkspaceEditor::validateMember(badId);
+    QVERIFY(!idRefused.ok());
+    QCOMPARE(idRefused.error().message,
+             QStringLiteral("member id \"zoe?\" is not a valid member id (use a-z, 0-9, . _ -)"));
+    Member badEmail = m;
+    badEmail.email = QStringLiteral("zoe@x.org\n");
+    const Status emailRefused = WorkspaceEditor::validateMember(badEmail);
+    QVERIFY(!emailRefused.ok());
+    QVERIFY2(emailRefused.error().message.contains(QLatin1String("is not an address")),
+             qPrintable(emailRefused.error().message));
+
+    Manifest manifest = sampleManifest();
+    manifest.members[1].id = QStringLiteral("bo\n");
+    manifest.notebooks[0].owner = QStringLiteral("bo\n");
+    QVERIFY(!validateManifest(manifest).ok());
+}
