@@ -1,12 +1,13 @@
 // `notebook strip|lint|root-cell`: the per-file commands. Each file is handled on its own: a bad notebook
 // is reported (exit 3) and left untouched, and the others are still processed.
-#include "Commands.h"
 #include "NotebookCommands.h"
+#include "Commands.h"
 
 #include "notebooks/NotebookFile.h"
 #include "notebooks/NotebookLint.h"
 #include "notebooks/Ownership.h"
 #include "notebooks/RootPathCell.h"
+#include "util/AtomicFile.h"
 #include "util/SafePath.h"
 
 #include <QDir>
@@ -17,21 +18,57 @@ namespace ts::cli {
 
 namespace {
 
-// The manifest governing a notebook: --workspace if given, else the workspace holding the file; none
-// outside a workspace (then the built-in defaults apply).
-Result<std::optional<Manifest>> manifestFor(const Cli& cli, const QString& notebookPath)
+// The part of `absolute` (a clean absolute path, links not resolved) inside the repository `repoDir`, or
+// nothing when it is not in it. The shortest leading part of the path that resolves to the repository is
+// where the repository is (a link there is the user's own, e.g. a home folder reached through a link);
+// everything after it is inside, where no link is followed (a teammate can push one).
+std::optional<QString> insideRepository(const QString& repoDir, const QString& absolute)
 {
-    const QString start = cli.options.workspace.isEmpty() ? QFileInfo(notebookPath).absolutePath() : cli.options.workspace;
+    const QString canonicalRepo = QFileInfo(repoDir).canonicalFilePath();
+    if (canonicalRepo.isEmpty())
+        return std::nullopt;
+    const QStringList parts = absolute.split(u'/', Qt::SkipEmptyParts);
+    QString prefix;
+    for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
+        prefix += u'/' + parts[i];
+        if (QFileInfo(prefix).canonicalFilePath() == canonicalRepo)
+            return parts.mid(i + 1).join(u'/');
+    }
+    return std::nullopt;
+}
+
+// A strip or lint argument: where the notebook is, and the manifest that governs it (--workspace if given,
+// else the workspace holding the file; none outside a workspace, then the built-in defaults apply).
+struct NotebookTarget
+{
+    std::optional<Manifest> manifest;
+    nb::NotebookLocation location;
+};
+
+Result<NotebookTarget> notebookTarget(const Cli& cli, const QString& argument)
+{
+    const QString absolute = QDir::cleanPath(QFileInfo(argument).absoluteFilePath());
+    const QString start =
+        cli.options.workspace.isEmpty() ? QFileInfo(absolute).absolutePath() : cli.options.workspace;
+    NotebookTarget target{std::nullopt, nb::NotebookLocation::loose(argument)};
     auto dir = findWorkspaceDir(start);
     if (!dir) {
         if (!cli.options.workspace.isEmpty())
             return dir.error();
-        return std::optional<Manifest>();
+        return target;
     }
     auto manifest = loadManifest(*dir);
     if (!manifest)
         return manifest.error();
-    return std::optional<Manifest>(std::move(*manifest));
+    target.manifest = std::move(*manifest);
+    if (auto inside = insideRepository(*dir, absolute)) {
+        // Refused before anything is read: a link below the repository may point at another member's
+        // notebook.
+        if (Status plain = requirePlainPathBeneath(*dir, *inside); !plain)
+            return plain.error();
+        target.location = nb::NotebookLocation::inRepository(*dir, *inside);
+    }
+    return target;
 }
 
 // Worst exit code wins: bad input and failures over findings.
@@ -56,31 +93,39 @@ Result<QString> repositoryRelativeNotebook(const QString& repoDir, const QString
     const QString field = QStringLiteral("notebook path \"%1\"").arg(argument);
     QString relative = argument;
     const QFileInfo info(argument);
-    if (info.isAbsolute() || info.exists()) {
-        const QString canonicalRepo = QFileInfo(repoDir).canonicalFilePath();
-        const QString absolute = info.exists() ? info.canonicalFilePath() : QDir::cleanPath(info.absoluteFilePath());
-        if (!isPathInside(canonicalRepo, absolute))
-            return Error::badInput(QStringLiteral("%1: is outside the notebook repository %2").arg(field, canonicalRepo));
-        relative = QDir(canonicalRepo).relativeFilePath(absolute);
+    if (info.isAbsolute() || info.exists() || info.isSymLink()) {
+        // Not canonicalFilePath: that follows a link inside the repository to whatever it points at.
+        auto inside = insideRepository(repoDir, QDir::cleanPath(info.absoluteFilePath()));
+        if (!inside)
+            return Error::badInput(QStringLiteral("%1: is outside the notebook repository %2")
+                                       .arg(field, QFileInfo(repoDir).canonicalFilePath()));
+        relative = *inside;
     }
     auto normalised = normaliseRelativePath(relative, field);
     if (!normalised)
         return normalised.error();
-    auto resolved = resolveInsideRoot(repoDir, *normalised, field);
-    if (!resolved)
-        return resolved.error();
+    if (Status plain = requirePlainPathBeneath(repoDir, *normalised); !plain)
+        return plain.error();
     return normalised;
 }
 
 int runNotebookStrip(Cli& cli, const QStringList& args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption check(QStringLiteral("check"), QStringLiteral("Change nothing; exit 1 if a notebook would change."));
-    const QCommandLineOption toStdout(QStringLiteral("stdout"), QStringLiteral("Write the stripped notebook to stdout instead of replacing it."));
-    const QCommandLineOption upgrade(QStringLiteral("upgrade"), QStringLiteral("Convert nbformat 3 notebooks to nbformat 4 (they are refused otherwise)."));
+    const QCommandLineOption check(QStringLiteral("check"),
+                                   QStringLiteral("Change nothing; exit 1 if a notebook would change."));
+    const QCommandLineOption toStdout(
+        QStringLiteral("stdout"),
+        QStringLiteral("Write the stripped notebook to stdout instead of replacing it."));
+    const QCommandLineOption upgrade(
+        QStringLiteral("upgrade"),
+        QStringLiteral("Convert nbformat 3 notebooks to nbformat 4 (they are refused otherwise)."));
     parser.addOptions({check, toStdout, upgrade});
-    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Notebooks to strip."), QStringLiteral("PATH…"));
-    if (auto stop = cli.parseCommand(parser, QStringLiteral("Removes outputs and volatile metadata, as the workspace policy says."), args))
+    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Notebooks to strip."),
+                                 QStringLiteral("PATH…"));
+    if (auto stop = cli.parseCommand(
+            parser, QStringLiteral("Removes outputs and volatile metadata, as the workspace policy says."),
+            args))
         return *stop;
     int exitCode = ExitOk;
     const QStringList paths = pathsOrUsage(cli, parser, exitCode);
@@ -90,17 +135,23 @@ int runNotebookStrip(Cli& cli, const QStringList& args)
         return cli.usageError(QStringLiteral("--check and --stdout cannot be combined"));
     if (parser.isSet(toStdout) && (paths.size() != 1 || cli.options.json))
         return cli.usageError(QStringLiteral("--stdout takes exactly one notebook and no --json"));
-    const nb::StripMode mode = parser.isSet(check) ? nb::StripMode::Check
-                               : parser.isSet(toStdout) ? nb::StripMode::Output : nb::StripMode::Rewrite;
+    const nb::StripMode mode = parser.isSet(check)      ? nb::StripMode::Check
+                               : parser.isSet(toStdout) ? nb::StripMode::Output
+                                                        : nb::StripMode::Rewrite;
 
     QJsonArray changed, unchanged, errors;
     for (const QString& path : paths) {
-        auto manifest = manifestFor(cli, path);
-        Result<nb::StripFileOutcome> outcome = manifest ? nb::stripNotebookFile(path, *manifest ? (*manifest)->policies.strip : defaultStripPolicy(), mode, parser.isSet(upgrade))
-                                                        : Result<nb::StripFileOutcome>(manifest.error());
+        auto target = notebookTarget(cli, path);
+        Result<nb::StripFileOutcome> outcome =
+            target ? nb::stripNotebookFile(target->location,
+                                           target->manifest ? target->manifest->policies.strip
+                                                            : defaultStripPolicy(),
+                                           mode, parser.isSet(upgrade))
+                   : Result<nb::StripFileOutcome>(target.error());
         if (!outcome) {
             worsen(exitCode, cli.fail(outcome.error()));
-            errors.append(QJsonObject{{QStringLiteral("path"), path}, {QStringLiteral("error"), outcome.error().message}});
+            errors.append(QJsonObject{{QStringLiteral("path"), path},
+                                      {QStringLiteral("error"), outcome.error().message}});
             continue;
         }
         if (mode == nb::StripMode::Output) {
@@ -113,7 +164,9 @@ int runNotebookStrip(Cli& cli, const QStringList& args)
         if (outcome->changed && mode == nb::StripMode::Check)
             worsen(exitCode, ExitFindings);
         if (!cli.options.json) {
-            const char* verb = !outcome->changed ? "unchanged" : mode == nb::StripMode::Check ? "would change" : "stripped";
+            const char* verb = !outcome->changed              ? "unchanged"
+                               : mode == nb::StripMode::Check ? "would change"
+                                                              : "stripped";
             cli.out << verb << ": " << path;
             if (outcome->changed)
                 cli.out << " (" << outcome->bytesBefore << " → " << outcome->bytesAfter << " bytes)";
@@ -121,8 +174,10 @@ int runNotebookStrip(Cli& cli, const QStringList& args)
         }
     }
     if (cli.options.json)
-        cli.printJson({{QStringLiteral("changed"), changed}, {QStringLiteral("unchanged"), unchanged},
-                       {QStringLiteral("errors"), errors}, {QStringLiteral("check"), parser.isSet(check)}});
+        cli.printJson({{QStringLiteral("changed"), changed},
+                       {QStringLiteral("unchanged"), unchanged},
+                       {QStringLiteral("errors"), errors},
+                       {QStringLiteral("check"), parser.isSet(check)}});
     cli.out.flush();
     return exitCode;
 }
@@ -130,8 +185,13 @@ int runNotebookStrip(Cli& cli, const QStringList& args)
 int runNotebookLint(Cli& cli, const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Notebooks to check."), QStringLiteral("PATH…"));
-    if (auto stop = cli.parseCommand(parser, QStringLiteral("Finds machine-specific paths, writes into raw data, secrets, a missing ROOT_PATH cell and duplicate cell ids."), args))
+    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Notebooks to check."),
+                                 QStringLiteral("PATH…"));
+    if (auto stop =
+            cli.parseCommand(parser,
+                             QStringLiteral("Finds machine-specific paths, writes into raw data, secrets, a "
+                                            "missing ROOT_PATH cell and duplicate cell ids."),
+                             args))
         return *stop;
     int exitCode = ExitOk;
     const QStringList paths = pathsOrUsage(cli, parser, exitCode);
@@ -139,28 +199,35 @@ int runNotebookLint(Cli& cli, const QStringList& args)
         return exitCode;
     QJsonArray findings, errors;
     for (const QString& path : paths) {
-        auto manifest = manifestFor(cli, path);
-        if (!manifest) {
-            worsen(exitCode, cli.fail(manifest.error()));
-            errors.append(QJsonObject{{QStringLiteral("path"), path}, {QStringLiteral("error"), manifest.error().message}});
+        auto target = notebookTarget(cli, path);
+        if (!target) {
+            worsen(exitCode, cli.fail(target.error()));
+            errors.append(QJsonObject{{QStringLiteral("path"), path},
+                                      {QStringLiteral("error"), target.error().message}});
             continue;
         }
         nb::LintContext context;
-        if (*manifest)
-            for (const LayoutFolder& folder : (*manifest)->foldersWithRole(FolderRole::Raw))
+        if (target->manifest)
+            for (const LayoutFolder& folder : target->manifest->foldersWithRole(FolderRole::Raw))
                 context.rawFolders << folder.path;
-        auto notebook = nb::loadNotebook(path);
+        auto notebook = nb::loadNotebook(target->location);
         if (!notebook) {
             worsen(exitCode, cli.fail(notebook.error()));
-            errors.append(QJsonObject{{QStringLiteral("path"), path}, {QStringLiteral("error"), notebook.error().message}});
+            errors.append(QJsonObject{{QStringLiteral("path"), path},
+                                      {QStringLiteral("error"), notebook.error().message}});
             continue;
         }
         for (const nb::LintFinding& f : nb::lintNotebook(*notebook, context)) {
             worsen(exitCode, ExitFindings);
-            findings.append(QJsonObject{{QStringLiteral("path"), path}, {QStringLiteral("cell"), f.cell}, {QStringLiteral("line"), f.line},
-                                        {QStringLiteral("rule"), f.rule}, {QStringLiteral("message"), f.message}, {QStringLiteral("fix"), f.fix}});
+            findings.append(QJsonObject{{QStringLiteral("path"), path},
+                                        {QStringLiteral("cell"), f.cell},
+                                        {QStringLiteral("line"), f.line},
+                                        {QStringLiteral("rule"), f.rule},
+                                        {QStringLiteral("message"), f.message},
+                                        {QStringLiteral("fix"), f.fix}});
             if (!cli.options.json)
-                cli.out << path << ": cell " << f.cell << (f.line > 0 ? QStringLiteral(", line %1").arg(f.line) : QString()) << ": "
+                cli.out << path << ": cell " << f.cell
+                        << (f.line > 0 ? QStringLiteral(", line %1").arg(f.line) : QString()) << ": "
                         << f.rule << ": " << f.message << "\n    fix: " << f.fix << "\n";
         }
     }
@@ -175,8 +242,13 @@ int runNotebookLint(Cli& cli, const QStringList& args)
 int runNotebookRootCell(Cli& cli, const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Notebooks to give a ROOT_PATH first cell."), QStringLiteral("PATH…"));
-    if (auto stop = cli.parseCommand(parser, QStringLiteral("Inserts or refreshes the generated ROOT_PATH first cell (Colab, Kaggle, local)."), args))
+    parser.addPositionalArgument(QStringLiteral("PATH"),
+                                 QStringLiteral("Notebooks to give a ROOT_PATH first cell."),
+                                 QStringLiteral("PATH…"));
+    if (auto stop = cli.parseCommand(
+            parser,
+            QStringLiteral("Inserts or refreshes the generated ROOT_PATH first cell (Colab, Kaggle, local)."),
+            args))
         return *stop;
     int exitCode = ExitOk;
     const QStringList paths = pathsOrUsage(cli, parser, exitCode);
@@ -193,9 +265,11 @@ int runNotebookRootCell(Cli& cli, const QStringList& args)
             const NotebookAssignment* assignment = ws->manifest.assignment(*relative);
             QString runner = assignment && !assignment->runner.isEmpty() ? assignment->runner
                              : assignment                                ? assignment->owner
-                                                                         : nb::defaultOwner(ws->manifest, *relative);
+                                          : nb::defaultOwner(ws->manifest, *relative);
             if (runner.isEmpty())
-                done = Error::usage(QStringLiteral("%1: no runner known (assign one: `teamspace-cli notebook assign %1 --owner ID --runner ID`)").arg(*relative));
+                done = Error::usage(QStringLiteral("%1: no runner known (assign one: `teamspace-cli notebook "
+                                                   "assign %1 --owner ID --runner ID`)")
+                                        .arg(*relative));
             else {
                 nb::RootCellSettings settings;
                 settings.workspaceName = ws->manifest.name;
@@ -205,8 +279,9 @@ int runNotebookRootCell(Cli& cli, const QStringList& args)
                     settings.resultsPath = QStringLiteral("results/") + runner;
                 if (settings.checkpointsPath.isEmpty())
                     settings.checkpointsPath = QStringLiteral("checkpoints/") + runner;
-                const QString file = ws->repoDir + u'/' + *relative;
-                auto bytes = nb::readNotebookFile(file);
+                const auto location = nb::NotebookLocation::inRepository(ws->repoDir, *relative);
+                const QString file = location.path();
+                auto bytes = nb::readNotebookFile(location);
                 if (!bytes) {
                     done = bytes.error();
                 } else {
@@ -217,13 +292,14 @@ int runNotebookRootCell(Cli& cli, const QStringList& args)
                     else if (auto applied = nb::applyRootCell(*notebook, settings); !applied)
                         done = applied.error().prefixed(file + QStringLiteral(": "));
                     else
-                        done = nb::saveNotebookIfChanged(file, *notebook, original);
+                        done = nb::saveNotebookIfChanged(location, *notebook, original);
                 }
             }
         }
         if (!done) {
             worsen(exitCode, cli.fail(done.error()));
-            errors.append(QJsonObject{{QStringLiteral("path"), path}, {QStringLiteral("error"), done.error().message}});
+            errors.append(
+                QJsonObject{{QStringLiteral("path"), path}, {QStringLiteral("error"), done.error().message}});
             continue;
         }
         (*done ? changed : unchanged).append(*relative);
@@ -231,40 +307,45 @@ int runNotebookRootCell(Cli& cli, const QStringList& args)
             cli.out << (*done ? "written: " : "unchanged: ") << *relative << "\n";
     }
     if (cli.options.json)
-        cli.printJson({{QStringLiteral("changed"), changed}, {QStringLiteral("unchanged"), unchanged}, {QStringLiteral("errors"), errors}});
+        cli.printJson({{QStringLiteral("changed"), changed},
+                       {QStringLiteral("unchanged"), unchanged},
+                       {QStringLiteral("errors"), errors}});
     cli.out.flush();
     return exitCode;
 }
 
 void registerNotebookCommands(CommandTable& table)
 {
-    table.append({QStringLiteral("notebook"),
-                  QStringLiteral("list, assign, suggest-runner, strip, lint, root-cell"),
-                  [](Cli& cli, const QStringList& args) -> int {
-                      const QString sub = args.value(1);
-                      QStringList rest = args.mid(1); // "notebook strip" takes the program-name place
-                      if (!rest.isEmpty())
-                          rest[0] = QStringLiteral("notebook ") + sub;
-                      if (sub == QLatin1String("strip"))
-                          return runNotebookStrip(cli, rest);
-                      if (sub == QLatin1String("lint"))
-                          return runNotebookLint(cli, rest);
-                      if (sub == QLatin1String("root-cell"))
-                          return runNotebookRootCell(cli, rest);
-                      if (sub == QLatin1String("list"))
-                          return runNotebookList(cli, rest);
-                      if (sub == QLatin1String("assign"))
-                          return runNotebookAssign(cli, rest);
-                      if (sub == QLatin1String("suggest-runner"))
-                          return runNotebookSuggestRunner(cli, rest);
-                      if (sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-                          cli.out << "Usage: teamspace-cli notebook list|assign|suggest-runner|strip|lint|root-cell [ARGS]\n"
-                                     "Each subcommand has --help.\n";
-                          cli.out.flush();
-                          return sub.isEmpty() ? ExitUsage : ExitOk;
-                      }
-                      return cli.usageError(QStringLiteral("unknown notebook subcommand \"%1\" (see `teamspace-cli notebook --help`)").arg(sub));
-                  }});
+    table.append(
+        {QStringLiteral("notebook"), QStringLiteral("list, assign, suggest-runner, strip, lint, root-cell"),
+         [](Cli& cli, const QStringList& args) -> int {
+             const QString sub = args.value(1);
+             QStringList rest = args.mid(1); // "notebook strip" takes the program-name place
+             if (!rest.isEmpty())
+                 rest[0] = QStringLiteral("notebook ") + sub;
+             if (sub == QLatin1String("strip"))
+                 return runNotebookStrip(cli, rest);
+             if (sub == QLatin1String("lint"))
+                 return runNotebookLint(cli, rest);
+             if (sub == QLatin1String("root-cell"))
+                 return runNotebookRootCell(cli, rest);
+             if (sub == QLatin1String("list"))
+                 return runNotebookList(cli, rest);
+             if (sub == QLatin1String("assign"))
+                 return runNotebookAssign(cli, rest);
+             if (sub == QLatin1String("suggest-runner"))
+                 return runNotebookSuggestRunner(cli, rest);
+             if (sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+                 cli.out << "Usage: teamspace-cli notebook list|assign|suggest-runner|strip|lint|root-cell "
+                            "[ARGS]\n"
+                            "Each subcommand has --help.\n";
+                 cli.out.flush();
+                 return sub.isEmpty() ? ExitUsage : ExitOk;
+             }
+             return cli.usageError(
+                 QStringLiteral("unknown notebook subcommand \"%1\" (see `teamspace-cli notebook --help`)")
+                     .arg(sub));
+         }});
 }
 
 } // namespace ts::cli

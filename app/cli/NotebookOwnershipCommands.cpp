@@ -27,7 +27,8 @@ QJsonValue idOrNull(const QString& id)
 QStringList notebooksOnDisk(const QString& repoDir)
 {
     QStringList found;
-    QDirIterator it(repoDir, {QStringLiteral("*.ipynb")}, QDir::Files | QDir::NoSymLinks, QDirIterator::Subdirectories);
+    QDirIterator it(repoDir, {QStringLiteral("*.ipynb")}, QDir::Files | QDir::NoSymLinks,
+                    QDirIterator::Subdirectories);
     const QDir top(repoDir);
     while (it.hasNext()) {
         const QString relative = top.relativeFilePath(it.next());
@@ -59,7 +60,10 @@ Result<QHash<QString, qint64>> usageFromIndex(const Workspace& ws)
 int runNotebookList(Cli& cli, const QStringList& args)
 {
     QCommandLineParser parser;
-    if (auto stop = cli.parseCommand(parser, QStringLiteral("Lists the repository's notebooks with owner, runner, accelerator and size."), args))
+    if (auto stop = cli.parseCommand(
+            parser,
+            QStringLiteral("Lists the repository's notebooks with owner, runner, accelerator and size."),
+            args))
         return *stop;
     auto ws = cli.openWorkspace();
     if (!ws)
@@ -82,7 +86,7 @@ int runNotebookList(Cli& cli, const QStringList& args)
         qint64 bytes = 0;
         if (it.value()) {
             bytes = QFileInfo(file).size();
-            if (auto notebook = nb::loadNotebook(file))
+            if (auto notebook = nb::loadNotebook(nb::NotebookLocation::inRepository(ws->repoDir, path)))
                 accelerator = nb::notebookFacts(*notebook).accelerator;
             else
                 cli.err << "warning: " << notebook.error().message << "\n";
@@ -90,12 +94,14 @@ int runNotebookList(Cli& cli, const QStringList& args)
         list.append(QJsonObject{{QStringLiteral("path"), path},
                                 {QStringLiteral("owner"), idOrNull(owner)},
                                 {QStringLiteral("runner"), idOrNull(runner)},
-                                {QStringLiteral("accelerator"), accelerator ? QJsonValue(*accelerator) : QJsonValue(QJsonValue::Null)},
+                                {QStringLiteral("accelerator"),
+                                 accelerator ? QJsonValue(*accelerator) : QJsonValue(QJsonValue::Null)},
                                 {QStringLiteral("bytes"), bytes}});
         if (!cli.options.json)
             cli.out << path << "  owner " << (owner.isEmpty() ? QStringLiteral("-") : owner) << "  runner "
-                    << (runner.isEmpty() ? QStringLiteral("-") : runner) << "  " << accelerator.value_or(QStringLiteral("CPU"))
-                    << "  " << formatByteSize(bytes) << (it.value() ? "" : "  (missing)") << "\n";
+                    << (runner.isEmpty() ? QStringLiteral("-") : runner) << "  "
+                    << accelerator.value_or(QStringLiteral("CPU")) << "  " << formatByteSize(bytes)
+                    << (it.value() ? "" : "  (missing)") << "\n";
     }
     cli.err.flush();
     if (cli.options.json)
@@ -109,20 +115,34 @@ int runNotebookList(Cli& cli, const QStringList& args)
 int runNotebookAssign(Cli& cli, const QStringList& args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption owner(QStringLiteral("owner"), QStringLiteral("The only editor (default: the member whose notebooks folder holds it)."), QStringLiteral("ID"));
-    const QCommandLineOption runner(QStringLiteral("runner"), QStringLiteral("Whose storage pays for the outputs."), QStringLiteral("ID"));
-    const QCommandLineOption expected(QStringLiteral("expected-output"), QStringLiteral("Expected output size (15GB, 500M, bytes)."), QStringLiteral("SIZE"));
+    const QCommandLineOption owner(
+        QStringLiteral("owner"),
+        QStringLiteral("The only editor (default: the member whose notebooks folder holds it)."),
+        QStringLiteral("ID"));
+    const QCommandLineOption runner(QStringLiteral("runner"),
+                                    QStringLiteral("Whose storage pays for the outputs."),
+                                    QStringLiteral("ID"));
+    const QCommandLineOption expected(QStringLiteral("expected-output"),
+                                      QStringLiteral("Expected output size (15GB, 500M, bytes)."),
+                                      QStringLiteral("SIZE"));
     parser.addOptions({owner, runner, expected});
-    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("The notebook (inside the repository)."));
-    if (auto stop = cli.parseCommand(parser, QStringLiteral("Sets a notebook's owner, runner and expected output size in the manifest."), args))
+    parser.addPositionalArgument(QStringLiteral("PATH"),
+                                 QStringLiteral("The notebook (inside the repository)."));
+    if (auto stop = cli.parseCommand(
+            parser,
+            QStringLiteral("Sets a notebook's owner, runner and expected output size in the manifest."),
+            args))
         return *stop;
     if (parser.positionalArguments().size() != 1)
-        return cli.usageError(QStringLiteral("name exactly one notebook (see `teamspace-cli notebook assign --help`)"));
+        return cli.usageError(
+            QStringLiteral("name exactly one notebook (see `teamspace-cli notebook assign --help`)"));
     auto ws = cli.openWorkspace();
     if (!ws)
         return cli.fail(ws.error());
     if (!ws->me.isEmpty() && !ws->manifest.isLead(ws->me))
-        return cli.usageError(QStringLiteral("%1 is not the lead: only the lead assigns notebooks (the sync sets aside others' manifest edits)").arg(ws->me));
+        return cli.usageError(QStringLiteral("%1 is not the lead: only the lead assigns notebooks (the sync "
+                                             "sets aside others' manifest edits)")
+                                  .arg(ws->me));
     nb::AssignmentRequest request;
     auto path = repositoryRelativeNotebook(ws->repoDir, parser.positionalArguments().constFirst());
     if (!path)
@@ -142,16 +162,23 @@ int runNotebookAssign(Cli& cli, const QStringList& args)
     if (Status saved = saveManifest(*updated, ws->repoDir); !saved)
         return cli.fail(saved.error());
     const NotebookAssignment* a = updated->assignment(request.path);
-    QString detail = QStringLiteral("owner %1, runner %2").arg(a->owner, a->runner.isEmpty() ? QStringLiteral("not chosen") : a->runner);
+    QString detail = QStringLiteral("owner %1, runner %2")
+                         .arg(a->owner, a->runner.isEmpty() ? QStringLiteral("not chosen") : a->runner);
     if (a->expectedOutputBytes)
         detail += QStringLiteral(", expected output %1").arg(formatByteSize(*a->expectedOutputBytes));
     if (Status logged = ActivityLog::record(*ws, QStringLiteral("notebook.assign"), a->path, detail); !logged)
-        return cli.fail(logged.error().prefixed(QStringLiteral("the assignment is saved in teamspace.json, but the activity log failed: ")));
+        return cli.fail(logged.error().prefixed(
+            QStringLiteral("the assignment is saved in teamspace.json, but the activity log failed: ")));
     if (cli.options.json) {
-        cli.printJson({{QStringLiteral("path"), a->path}, {QStringLiteral("owner"), a->owner}, {QStringLiteral("runner"), idOrNull(a->runner)},
-                       {QStringLiteral("expectedOutput"), a->expectedOutputBytes ? QJsonValue(double(*a->expectedOutputBytes)) : QJsonValue(QJsonValue::Null)}});
+        cli.printJson({{QStringLiteral("path"), a->path},
+                       {QStringLiteral("owner"), a->owner},
+                       {QStringLiteral("runner"), idOrNull(a->runner)},
+                       {QStringLiteral("expectedOutput"), a->expectedOutputBytes
+                                                              ? QJsonValue(double(*a->expectedOutputBytes))
+                                                              : QJsonValue(QJsonValue::Null)}});
     } else {
-        cli.out << a->path << ": owner " << a->owner << ", runner " << (a->runner.isEmpty() ? QStringLiteral("not chosen") : a->runner);
+        cli.out << a->path << ": owner " << a->owner << ", runner "
+                << (a->runner.isEmpty() ? QStringLiteral("not chosen") : a->runner);
         if (a->expectedOutputBytes)
             cli.out << ", expected output " << formatByteSize(*a->expectedOutputBytes);
         cli.out << "\n";
@@ -163,13 +190,21 @@ int runNotebookAssign(Cli& cli, const QStringList& args)
 int runNotebookSuggestRunner(Cli& cli, const QStringList& args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption expected(QStringLiteral("expected-output"), QStringLiteral("Expected output size (default: the assignment's)."), QStringLiteral("SIZE"));
+    const QCommandLineOption expected(QStringLiteral("expected-output"),
+                                      QStringLiteral("Expected output size (default: the assignment's)."),
+                                      QStringLiteral("SIZE"));
     parser.addOption(expected);
-    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("The notebook (inside the repository)."));
-    if (auto stop = cli.parseCommand(parser, QStringLiteral("Ranks members by storage headroom for running this notebook (usage from the last scan)."), args))
+    parser.addPositionalArgument(QStringLiteral("PATH"),
+                                 QStringLiteral("The notebook (inside the repository)."));
+    if (auto stop = cli.parseCommand(
+            parser,
+            QStringLiteral(
+                "Ranks members by storage headroom for running this notebook (usage from the last scan)."),
+            args))
         return *stop;
     if (parser.positionalArguments().size() != 1)
-        return cli.usageError(QStringLiteral("name exactly one notebook (see `teamspace-cli notebook suggest-runner --help`)"));
+        return cli.usageError(
+            QStringLiteral("name exactly one notebook (see `teamspace-cli notebook suggest-runner --help`)"));
     auto ws = cli.openWorkspace();
     if (!ws)
         return cli.fail(ws.error());
@@ -190,17 +225,20 @@ int runNotebookSuggestRunner(Cli& cli, const QStringList& args)
     if (cli.options.json) {
         QJsonArray candidates;
         for (const nb::RunnerCandidate& c : ranking)
-            candidates.append(QJsonObject{{QStringLiteral("member"), c.member},
-                                          {QStringLiteral("headroom"), c.headroomBytes ? QJsonValue(double(*c.headroomBytes)) : QJsonValue(QJsonValue::Null)},
-                                          {QStringLiteral("fits"), c.fits},
-                                          {QStringLiteral("explanation"), c.explanation}});
+            candidates.append(QJsonObject{
+                {QStringLiteral("member"), c.member},
+                {QStringLiteral("headroom"),
+                 c.headroomBytes ? QJsonValue(double(*c.headroomBytes)) : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("fits"), c.fits},
+                {QStringLiteral("explanation"), c.explanation}});
         cli.printJson({{QStringLiteral("notebook"), *path}, {QStringLiteral("candidates"), candidates}});
         return ExitOk;
     }
     cli.out << "Runner for " << *path << " (best first; usage from the last scan):\n";
     int rank = 1;
     for (const nb::RunnerCandidate& c : ranking)
-        cli.out << "  " << rank++ << ". " << c.member << (c.fits ? "  fits" : "") << "\n     " << c.explanation << "\n";
+        cli.out << "  " << rank++ << ". " << c.member << (c.fits ? "  fits" : "") << "\n     "
+                << c.explanation << "\n";
     cli.out.flush();
     return ExitOk;
 }

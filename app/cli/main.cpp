@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <csignal>
+
 using namespace ts::cli;
 
 namespace {
@@ -13,14 +15,16 @@ void printOverview(Cli& cli, const CommandTable& table)
     cli.out << "Usage: teamspace-cli [GLOBAL OPTIONS] COMMAND [SUBCOMMAND] [ARGS]\n\n"
                "Global options:\n"
                "  -w, --workspace DIR  the notebook repository (default: found from the current folder)\n"
-               "  -r, --root DIR       the shared folder as mounted here (default: remembered, else the workspace)\n"
+               "  -r, --root DIR       the shared folder as mounted here (default: remembered, else the "
+               "workspace)\n"
                "  --json               one JSON document on stdout\n"
                "  --index FILE         use this SQLite index instead of the per-user one\n"
                "  --as MEMBER          act as this member\n"
                "  --version, --help\n\nCommands:\n";
     for (const Command& c : table)
         cli.out << "  " << c.name.leftJustified(12) << " " << c.summary << "\n";
-    cli.out << "\nEach command has --help. Exit codes: 0 ok, 1 problems found, 2 usage, 3 bad input, 4 failed.\n";
+    cli.out
+        << "\nEach command has --help. Exit codes: 0 ok, 1 problems found, 2 usage, 3 bad input, 4 failed.\n";
     cli.out.flush();
 }
 
@@ -28,6 +32,11 @@ void printOverview(Cli& cli, const CommandTable& table)
 
 int main(int argc, char* argv[])
 {
+#ifdef SIGXFSZ
+    // Past a file-size limit (ulimit -f) the kernel would kill the process mid-write; ignored, the write
+    // fails with EFBIG instead, the writer keeps the original file and the command exits 4 saying so.
+    std::signal(SIGXFSZ, SIG_IGN);
+#endif
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("teamspace"));
     QCoreApplication::setApplicationName(QStringLiteral("teamspace"));
@@ -45,8 +54,8 @@ int main(int argc, char* argv[])
     auto words = extractGlobalOptions(app.arguments().mid(1), cli.options);
     if (!words)
         return cli.fail(words.error());
-    if (words->isEmpty() || words->first() == QStringLiteral("--help") || words->first() == QStringLiteral("-h")
-        || words->first() == QStringLiteral("help")) {
+    if (words->isEmpty() || words->first() == QStringLiteral("--help") ||
+        words->first() == QStringLiteral("-h") || words->first() == QStringLiteral("help")) {
         printOverview(cli, table);
         return words->isEmpty() ? ExitUsage : ExitOk;
     }
@@ -57,5 +66,6 @@ int main(int argc, char* argv[])
     for (const Command& command : table)
         if (command.name == words->first())
             return command.run(cli, *words);
-    return cli.usageError(QStringLiteral("unknown command \"%1\" (see `teamspace-cli --help`)").arg(words->first()));
+    return cli.usageError(
+        QStringLiteral("unknown command \"%1\" (see `teamspace-cli --help`)").arg(words->first()));
 }

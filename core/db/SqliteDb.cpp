@@ -2,7 +2,85 @@
 
 #include <sqlite3.h>
 
+#include <QFile>
+#include <QFileInfo>
+
+#include <cerrno>
+#include <sys/resource.h>
+#include <sys/statvfs.h>
+#include <unistd.h>
+
 namespace ts::db {
+
+namespace {
+
+// Why a write of the database failed for lack of room (ENOSPC, EDQUOT or EFBIG), or 0. SQLite reads errno
+// only after its cleanup ran, so its system errno is often lost: for a failed write, look at the disk and at
+// the process's file-size limit too.
+int lackOfRoom(sqlite3* db)
+{
+    const int extended = sqlite3_extended_errcode(db);
+    const int primary = extended & 0xff;
+    if (primary == SQLITE_FULL)
+        return ENOSPC;
+    if (primary != SQLITE_IOERR)
+        return 0;
+    const int systemErrno = sqlite3_system_errno(db);
+    if (systemErrno == ENOSPC || systemErrno == EDQUOT || systemErrno == EFBIG)
+        return systemErrno;
+    switch (extended) {
+    case SQLITE_IOERR_WRITE:
+    case SQLITE_IOERR_FSYNC:
+    case SQLITE_IOERR_DIR_FSYNC:
+    case SQLITE_IOERR_TRUNCATE:
+    case SQLITE_IOERR_SHMSIZE:
+        break;
+    default:
+        return 0;
+    }
+    const char* file = sqlite3_db_filename(db, "main");
+    if (file && *file) {
+        const QByteArray folder = QFile::encodeName(QFileInfo(QFile::decodeName(file)).absolutePath());
+        struct statvfs st
+        {
+        };
+        if (::statvfs(folder.constData(), &st) == 0 && (::geteuid() == 0 ? st.f_bfree : st.f_bavail) == 0)
+            return ENOSPC;
+    }
+    struct rlimit limit
+    {
+    };
+    if (::getrlimit(RLIMIT_FSIZE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY)
+        return EFBIG;
+    return 0;
+}
+
+} // namespace
+
+QString sqliteErrorText(sqlite3* db)
+{
+    // A full disk reaches SQLite as SQLITE_FULL ("database or disk is full") or as a plain "disk I/O error":
+    // both say too little about what to do.
+    const QString sqlite = QString::fromUtf8(sqlite3_errmsg(db));
+    switch (lackOfRoom(db)) {
+    case ENOSPC:
+        return QStringLiteral(
+                   "no space left on the device for the database (SQLite: %1); free some space and "
+                   "try again")
+            .arg(sqlite);
+    case EDQUOT:
+        return QStringLiteral(
+                   "disk quota exceeded for the database (SQLite: %1); free some of your quota and "
+                   "try again")
+            .arg(sqlite);
+    case EFBIG:
+        return QStringLiteral("the database file is too large for this file system or process limit (SQLite: "
+                              "%1; see ulimit -f)")
+            .arg(sqlite);
+    default:
+        return sqlite;
+    }
+}
 
 void Statement::Finalizer::operator()(sqlite3_stmt* stmt) const
 {
@@ -58,7 +136,7 @@ bool Statement::step()
     if (rc == SQLITE_ROW)
         return true;
     if (rc != SQLITE_DONE)
-        m_error = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_stmt.get())));
+        m_error = sqliteErrorText(sqlite3_db_handle(m_stmt.get()));
     return false;
 }
 
@@ -66,8 +144,12 @@ Status Statement::run()
 {
     while (step()) {
     }
-    if (hasError())
-        return Error::failed(QStringLiteral("database: %1").arg(m_error));
+    if (hasError()) {
+        const char* file = sqlite3_db_filename(sqlite3_db_handle(m_stmt.get()), "main");
+        return Error::failed(
+            QStringLiteral("%1: database error: %2")
+                .arg(file && *file ? QString::fromUtf8(file) : QStringLiteral("database"), m_error));
+    }
     return {};
 }
 
@@ -141,8 +223,8 @@ Status SqliteDb::exec(const QByteArray& sql)
 {
     char* message = nullptr;
     if (sqlite3_exec(m_db.get(), sql.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
-        const QString text = QString::fromUtf8(message ? message : "unknown error");
-        sqlite3_free(message);
+        sqlite3_free(message); // the same text as sqlite3_errmsg, which sqliteErrorText explains
+        const QString text = sqliteErrorText(m_db.get());
         return Error::failed(QStringLiteral("%1: database error: %2").arg(m_path, text));
     }
     return {};
@@ -179,7 +261,7 @@ int SqliteDb::changes() const
 }
 QString SqliteDb::lastError() const
 {
-    return QString::fromUtf8(sqlite3_errmsg(m_db.get()));
+    return sqliteErrorText(m_db.get());
 }
 
 Transaction::Transaction(SqliteDb& db) : m_db(db), m_started(db.begin()) {}

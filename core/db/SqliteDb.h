@@ -1,6 +1,6 @@
 // Thin RAII layer over the SQLite C API: one connection per thread, prepared statements, errors as Result.
-// The C API is used everywhere (not QtSql): the bulk path of the index measured 2-3x faster through it, and one
-// access layer is simpler than two.
+// The C API is used everywhere (not QtSql): the bulk path of the index measured 2-3x faster through it, and
+// one access layer is simpler than two.
 #pragma once
 
 #include "util/Result.h"
@@ -15,6 +15,10 @@ struct sqlite3_stmt;
 
 namespace ts::db {
 
+// The connection's last error for a message: SQLite's text, except that a full disk, an exceeded quota or a
+// file-size limit say so and what to do (SQLite calls some of those "disk I/O error"). Callers name the path.
+QString sqliteErrorText(sqlite3* db);
+
 class Statement
 {
 public:
@@ -25,7 +29,7 @@ public:
     Statement& bind(int index, qint64 value);
     Statement& bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
     Statement& bind(int index, double value);
-    Statement& bind(int index, const QString& text);     // UTF-8 text; a null QString binds NULL
+    Statement& bind(int index, const QString& text); // UTF-8 text; a null QString binds NULL
     Statement& bindBlob(int index, const QByteArray& bytes);
     Statement& bindText(int index, const QByteArray& utf8);
     Statement& bindNull(int index);
@@ -34,7 +38,7 @@ public:
     bool step();
     // Steps to the end (for statements without rows); Failed on error.
     Status run();
-    void reset();   // reset and clear bindings, for reuse in a loop
+    void reset(); // reset and clear bindings, for reuse in a loop
 
     qint64 columnInt64(int column) const;
     double columnDouble(int column) const;
@@ -47,7 +51,10 @@ public:
     bool valid() const { return m_stmt != nullptr; }
 
 private:
-    struct Finalizer { void operator()(sqlite3_stmt* stmt) const; };
+    struct Finalizer
+    {
+        void operator()(sqlite3_stmt* stmt) const;
+    };
     std::unique_ptr<sqlite3_stmt, Finalizer> m_stmt;
     QString m_error;
 };
@@ -64,7 +71,7 @@ public:
     SqliteDb(SqliteDb&&) noexcept = default;
     SqliteDb& operator=(SqliteDb&&) noexcept = default;
 
-    Status exec(const QByteArray& sql);               // one or more statements, no rows
+    Status exec(const QByteArray& sql); // one or more statements, no rows
     Result<Statement> prepare(const QByteArray& sql);
     Status begin() { return exec("BEGIN IMMEDIATE"); }
     Status commit() { return exec("COMMIT"); }
@@ -77,10 +84,13 @@ public:
 
     sqlite3* handle() const { return m_db.get(); }
     const QString& path() const { return m_path; }
-    QString lastError() const;
+    QString lastError() const; // sqliteErrorText of this connection
 
 private:
-    struct Closer { void operator()(sqlite3* db) const; };
+    struct Closer
+    {
+        void operator()(sqlite3* db) const;
+    };
     std::unique_ptr<sqlite3, Closer> m_db;
     QString m_path;
 };

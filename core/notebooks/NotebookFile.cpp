@@ -2,73 +2,117 @@
 
 #include "notebooks/NotebookStripper.h"
 #include "util/AtomicFile.h"
+#include "util/UniqueFd.h"
 
 #include <QFile>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <xxhash.h>
 
 namespace ts::nb {
 
-Result<QByteArray> readNotebookFile(const QString& path)
+namespace {
+
+Result<UniqueFd> openNotebook(const NotebookLocation& location)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::failed(QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
-    const qint64 size = file.size();
+    if (!location.root.isEmpty())
+        return openFileBeneath(location.root, location.relative);
+    UniqueFd fd(::open(QFile::encodeName(location.relative).constData(), O_RDONLY | O_CLOEXEC));
+    if (!fd.valid())
+        return Error::fromErrno(location.relative, QStringLiteral("cannot read"), errno);
+    return fd;
+}
+
+Status writeNotebook(const NotebookLocation& location, const QByteArray& bytes)
+{
+    if (!location.root.isEmpty())
+        return writeFileBeneath(location.root, location.relative, bytes);
+    return writeFileAtomically(location.relative, bytes);
+}
+
+} // namespace
+
+Result<QByteArray> readNotebookFile(const NotebookLocation& location)
+{
+    const QString path = location.path();
+    auto fd = openNotebook(location);
+    if (!fd)
+        return fd.error();
+    struct stat st
+    {
+    };
+    if (::fstat(fd->get(), &st) != 0)
+        return Error::fromErrno(path, QStringLiteral("cannot read"), errno);
+    if (S_ISDIR(st.st_mode))
+        return Error::badInput(QStringLiteral("%1: is a folder, not a notebook").arg(path));
+    const qint64 size = st.st_size;
     if (size > kNotebookMaxBytes)
-        return Error::badInput(QStringLiteral("%1: larger than 2 GiB, which no notebook tool can open").arg(path));
+        return Error::badInput(
+            QStringLiteral("%1: larger than 2 GiB, which no notebook tool can open").arg(path));
     QByteArray bytes;
     bytes.reserve(qsizetype(size) + kSimdPadding); // room for the parser's SIMD reads, so it needs no copy
     bytes.resize(qsizetype(size));
     qint64 done = 0;
     while (done < size) {
-        const qint64 n = file.read(bytes.data() + done, size - done);
-        if (n <= 0)
-            return Error::failed(QStringLiteral("%1: cannot read: %2").arg(path, n < 0 ? file.errorString() : QStringLiteral("the file shrank while being read")));
+        const ssize_t n = ::read(fd->get(), bytes.data() + done, std::size_t(size - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return Error::fromErrno(path, QStringLiteral("cannot read"), errno);
+        if (n == 0)
+            return Error::failed(
+                QStringLiteral("%1: cannot read: the file shrank while being read").arg(path));
         done += n;
     }
     return bytes;
 }
 
-Result<Notebook> loadNotebook(const QString& path)
+Result<Notebook> loadNotebook(const NotebookLocation& location)
 {
-    auto bytes = readNotebookFile(path);
+    auto bytes = readNotebookFile(location);
     if (!bytes)
         return bytes.error();
-    return Notebook::parse(std::move(*bytes), path);
+    return Notebook::parse(std::move(*bytes), location.path());
 }
 
-Result<StripFileOutcome> stripNotebookFile(const QString& path, const StripPolicy& policy, StripMode mode, bool upgradeV3)
+Result<StripFileOutcome> stripNotebookFile(const NotebookLocation& location, const StripPolicy& policy,
+                                           StripMode mode, bool upgradeV3)
 {
-    auto bytes = readNotebookFile(path);
+    auto bytes = readNotebookFile(location);
     if (!bytes)
         return bytes.error();
     StripFileOutcome outcome;
     outcome.bytesBefore = bytes->size();
     // The parse rewrites the buffer in place, so remember the original by its hash instead of a second copy.
     const XXH128_hash_t before = XXH3_128bits(bytes->constData(), std::size_t(bytes->size()));
-    auto stripped = stripNotebookBytes(std::move(*bytes), policy, path, upgradeV3);
+    auto stripped = stripNotebookBytes(std::move(*bytes), policy, location.path(), upgradeV3);
     if (!stripped)
         return stripped.error();
     outcome.bytesAfter = stripped->size();
     const XXH128_hash_t after = XXH3_128bits(stripped->constData(), std::size_t(stripped->size()));
     outcome.changed = outcome.bytesAfter != outcome.bytesBefore || !XXH128_isEqual(before, after);
     if (mode == StripMode::Rewrite && outcome.changed)
-        if (Status written = writeFileAtomically(path, *stripped); !written)
+        if (Status written = writeNotebook(location, *stripped); !written)
             return written.error();
     if (mode == StripMode::Output)
         outcome.stripped = std::move(*stripped);
     return outcome;
 }
 
-Result<bool> saveNotebookIfChanged(const QString& path, const Notebook& notebook, const QByteArray& original)
+Result<bool> saveNotebookIfChanged(const NotebookLocation& location, const Notebook& notebook,
+                                   const QByteArray& original)
 {
     auto bytes = notebook.serialize();
     if (!bytes)
-        return bytes.error().prefixed(path + QStringLiteral(": "));
+        return bytes.error().prefixed(location.path() + QStringLiteral(": "));
     if (*bytes == original)
         return false;
-    if (Status written = writeFileAtomically(path, *bytes); !written)
+    if (Status written = writeNotebook(location, *bytes); !written)
         return written.error();
     return true;
 }

@@ -11,11 +11,31 @@
 
 namespace ts::nb {
 
-// The whole file in one allocation of its size. BadInput above kNotebookMaxBytes, Failed on I/O errors.
-Result<QByteArray> readNotebookFile(const QString& path);
+// Where a notebook is. Inside a repository (`root` set) nothing below the root may be a symlink: the file is
+// opened and replaced beneath the root without following any (a link from a teammate's push must not make
+// Teamspace read or write another member's notebook, or a file outside the repository). A loose notebook
+// outside any workspace has no root; `relative` is then its whole path (its last component still must not
+// be a link: see writeFileAtomically).
+struct NotebookLocation
+{
+    QString root;
+    QString relative;
 
-// Reads and parses (`path` named in every error).
-Result<Notebook> loadNotebook(const QString& path);
+    static NotebookLocation loose(const QString& path) { return {QString(), path}; }
+    static NotebookLocation inRepository(const QString& root, const QString& relative)
+    {
+        return {root, relative};
+    }
+    // The path for messages and for readers that need one.
+    QString path() const { return root.isEmpty() ? relative : root + u'/' + relative; }
+};
+
+// The whole file in one allocation of its size. BadInput above kNotebookMaxBytes or for a link inside the
+// repository, Failed on I/O errors.
+Result<QByteArray> readNotebookFile(const NotebookLocation& location);
+
+// Reads and parses (the path named in every error).
+Result<Notebook> loadNotebook(const NotebookLocation& location);
 
 enum class StripMode {
     Check,   // change nothing, only say whether the file would change
@@ -25,18 +45,21 @@ enum class StripMode {
 
 struct StripFileOutcome
 {
-    bool changed = false;   // the stripped bytes differ from the file
+    bool changed = false; // the stripped bytes differ from the file
     qint64 bytesBefore = 0;
     qint64 bytesAfter = 0;
-    QByteArray stripped;    // StripMode::Output only
+    QByteArray stripped; // StripMode::Output only
 };
 
-// The file is never touched unless mode is Rewrite, the notebook is valid and the bytes differ.
-// `upgradeV3`: convert nbformat 3 notebooks to 4 (else they are refused).
-Result<StripFileOutcome> stripNotebookFile(const QString& path, const StripPolicy& policy, StripMode mode, bool upgradeV3 = false);
+// The file is never touched unless mode is Rewrite, the notebook is valid and the bytes differ. A failed
+// write (a full disk) leaves the file as it was and says so (Failed). `upgradeV3`: convert nbformat 3
+// notebooks to 4 (else they are refused).
+Result<StripFileOutcome> stripNotebookFile(const NotebookLocation& location, const StripPolicy& policy,
+                                           StripMode mode, bool upgradeV3 = false);
 
-// Writes a notebook back (nbformat layout) atomically if its bytes differ from what is on disk.
-// Returns whether it wrote.
-Result<bool> saveNotebookIfChanged(const QString& path, const Notebook& notebook, const QByteArray& original);
+// Writes a notebook back (nbformat layout) atomically if its bytes differ from `original`. Returns whether
+// it wrote.
+Result<bool> saveNotebookIfChanged(const NotebookLocation& location, const Notebook& notebook,
+                                   const QByteArray& original);
 
 } // namespace ts::nb

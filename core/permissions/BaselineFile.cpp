@@ -172,8 +172,7 @@ Result<Baseline> loadBaselineFile(const QString& repoDir)
 
 Status saveBaselineFile(const Baseline& baseline, const QString& repoDir)
 {
-    return writeFileAtomically(repoDir + u'/' + QLatin1String(kBaselineFileName),
-                               serializeBaseline(baseline));
+    return writeFileBeneath(repoDir, QLatin1String(kBaselineFileName), serializeBaseline(baseline));
 }
 
 } // namespace ts::permissions

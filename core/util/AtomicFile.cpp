@@ -33,43 +33,57 @@ Error writeError(const QString& path, int errnum, qint64 needed)
 {
     switch (errnum) {
     case ENOSPC:
-        return Error::failed(QStringLiteral("%1: no space left on the device (%2 needed); free some space and try "
-                                            "again (the file was not changed)")
-                                 .arg(path, formatByteSize(needed)));
+        return Error::failed(
+            QStringLiteral("%1: no space left on the device (%2 needed); free some space and try "
+                           "again (the file was not changed)")
+                .arg(path, formatByteSize(needed)));
     case EDQUOT:
-        return Error::failed(QStringLiteral("%1: disk quota exceeded (%2 needed); free some of your quota and try "
-                                            "again (the file was not changed)")
-                                 .arg(path, formatByteSize(needed)));
+        return Error::failed(
+            QStringLiteral("%1: disk quota exceeded (%2 needed); free some of your quota and try "
+                           "again (the file was not changed)")
+                .arg(path, formatByteSize(needed)));
     case EFBIG:
-        return Error::failed(QStringLiteral("%1: file too large for this file system or process limit (%2 needed; "
-                                            "the file was not changed)")
-                                 .arg(path, formatByteSize(needed)));
+        return Error::failed(
+            QStringLiteral("%1: file too large for this file system or process limit (%2 needed; "
+                           "the file was not changed)")
+                .arg(path, formatByteSize(needed)));
     case EROFS:
-        return Error::failed(QStringLiteral("%1: the file system is read-only (the file was not changed)").arg(path));
+        return Error::failed(
+            QStringLiteral("%1: the file system is read-only (the file was not changed)").arg(path));
     case EACCES:
     case EPERM:
-        return Error::failed(QStringLiteral("%1: cannot write: %2 (check that the folder is writable; the file was "
-                                            "not changed)")
-                                 .arg(path, errnoText(errnum)));
+        return Error::failed(
+            QStringLiteral("%1: cannot write: %2 (check that the folder is writable; the file was "
+                           "not changed)")
+                .arg(path, errnoText(errnum)));
     default:
-        return Error::failed(QStringLiteral("%1: cannot write: %2 (the file was not changed)").arg(path, errnoText(errnum)));
+        return Error::failed(
+            QStringLiteral("%1: cannot write: %2 (the file was not changed)").arg(path, errnoText(errnum)));
     }
 }
 
 Error symlinkRefused(const QString& path)
 {
-    return Error::badInput(QStringLiteral("%1: is a symbolic link; Teamspace does not write through links inside a "
+    return Error::badInput(QStringLiteral("%1: is a symbolic link; Teamspace does not follow links inside a "
                                           "workspace (replace the link with a real file or folder)")
                                .arg(path));
 }
 
-// Copies the POSIX access ACL of the file being replaced; a file system without ACLs has nothing to copy.
+// Gives the temporary file the access ACL of the file it replaces, or none when that file has none (it may
+// have inherited the folder's default ACL, which would widen the file). A file system without ACLs has
+// nothing to do.
 void copyAcl(int fromFd, int toFd)
 {
-    char buffer[4096];
-    const ssize_t n = ::fgetxattr(fromFd, kAclXattr, buffer, sizeof buffer);
+    const ssize_t size = ::fgetxattr(fromFd, kAclXattr, nullptr, 0);
+    if (size < 0) {
+        if (errno == ENODATA)
+            (void)::fremovexattr(toFd, kAclXattr);
+        return;
+    }
+    QByteArray acl(qsizetype(size), Qt::Uninitialized);
+    const ssize_t n = ::fgetxattr(fromFd, kAclXattr, acl.data(), std::size_t(acl.size()));
     if (n > 0)
-        (void)::fsetxattr(toFd, kAclXattr, buffer, std::size_t(n), 0);
+        (void)::fsetxattr(toFd, kAclXattr, acl.constData(), std::size_t(n), 0);
 }
 
 bool writeAll(int fd, const char* data, qint64 size, int* errnum)
@@ -105,7 +119,9 @@ bool writeAll(int fd, const char* data, qint64 size, int* errnum)
 Status replaceAt(int dirFd, const QByteArray& name, const QString& display, const QByteArray& data,
                  const AtomicWriteOptions& options)
 {
-    struct stat existing {};
+    struct stat existing
+    {
+    };
     bool exists = false;
     if (::fstatat(dirFd, name.constData(), &existing, AT_SYMLINK_NOFOLLOW) == 0) {
         if (S_ISLNK(existing.st_mode))
@@ -113,11 +129,12 @@ Status replaceAt(int dirFd, const QByteArray& name, const QString& display, cons
         if (!S_ISREG(existing.st_mode))
             return Error::badInput(QStringLiteral("%1: is not a regular file; not replaced").arg(display));
         if (existing.st_nlink > 1 && !options.allowSplittingHardLinks)
-            return Error::badInput(QStringLiteral("%1: has %2 hard links; replacing it would leave the other names "
-                                                  "with the old content (make it a single file first, e.g. cp then "
-                                                  "mv over it)")
-                                       .arg(display)
-                                       .arg(existing.st_nlink));
+            return Error::badInput(
+                QStringLiteral("%1: has %2 hard links; replacing it would leave the other names "
+                               "with the old content (make it a single file first, e.g. cp then "
+                               "mv over it)")
+                    .arg(display)
+                    .arg(existing.st_nlink));
         exists = true;
     } else if (errno != ENOENT) {
         return writeError(display, errno, data.size());
@@ -129,8 +146,10 @@ Status replaceAt(int dirFd, const QByteArray& name, const QString& display, cons
     UniqueFd fd;
     const unsigned createMode = exists ? 0600u : options.newFileMode.value_or(0666u);
     for (int attempt = 0; attempt < 16 && !fd.valid(); ++attempt) {
-        temp = '.' + name.left(200) + ".ts-" + QByteArray::number(QRandomGenerator::global()->generate64(), 36);
-        fd.reset(::openat(dirFd, temp.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, createMode));
+        temp =
+            '.' + name.left(200) + ".ts-" + QByteArray::number(QRandomGenerator::global()->generate64(), 36);
+        fd.reset(::openat(dirFd, temp.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+                          createMode));
         if (!fd.valid() && errno != EEXIST)
             return writeError(display, errno, data.size());
     }
@@ -150,10 +169,10 @@ Status replaceAt(int dirFd, const QByteArray& name, const QString& display, cons
             if (::fchown(fd.get(), existing.st_uid, existing.st_gid) != 0)
                 (void)::fchown(fd.get(), uid_t(-1), existing.st_gid);
         }
-        if (::fchmod(fd.get(), existing.st_mode & 07777) != 0)
-            return fail(errno);
         if (original.valid())
             copyAcl(original.get(), fd.get());
+        if (::fchmod(fd.get(), existing.st_mode & 07777) != 0)
+            return fail(errno);
     } else if (options.newFileMode) {
         if (::fchmod(fd.get(), *options.newFileMode & 07777) != 0)
             return fail(errno);
@@ -169,13 +188,17 @@ Status replaceAt(int dirFd, const QByteArray& name, const QString& display, cons
         return fail(errno);
 
     // The bytes are on the disk: check their size once more before they replace anything.
-    struct stat written {};
-    if (::fstatat(dirFd, temp.constData(), &written, AT_SYMLINK_NOFOLLOW) != 0 || written.st_size != data.size()) {
+    struct stat written
+    {
+    };
+    if (::fstatat(dirFd, temp.constData(), &written, AT_SYMLINK_NOFOLLOW) != 0 ||
+        written.st_size != data.size()) {
         ::unlinkat(dirFd, temp.constData(), 0);
-        return Error::failed(QStringLiteral("%1: the temporary copy did not keep all %2 bytes (the file was not "
-                                            "changed)")
-                                 .arg(display)
-                                 .arg(data.size()));
+        return Error::failed(
+            QStringLiteral("%1: the temporary copy did not keep all %2 bytes (the file was not "
+                           "changed)")
+                .arg(display)
+                .arg(data.size()));
     }
     if (::renameat(dirFd, temp.constData(), dirFd, name.constData()) != 0) {
         const int e = errno;
@@ -205,13 +228,16 @@ Result<UniqueFd> openFoldersBeneath(const QString& root, const QStringList& fold
         if (!next.valid() && errno == ENOENT && create) {
             if (::mkdirat(dir.get(), name.constData(), 0777) != 0 && errno != EEXIST)
                 return writeError(shown, errno, 0);
-            next.reset(::openat(dir.get(), name.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+            next.reset(
+                ::openat(dir.get(), name.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
         }
         if (!next.valid()) {
             const int e = errno;
-            struct stat st {};
-            if ((e == ELOOP || e == ENOTDIR) && ::fstatat(dir.get(), name.constData(), &st, AT_SYMLINK_NOFOLLOW) == 0
-                && S_ISLNK(st.st_mode))
+            struct stat st
+            {
+            };
+            if ((e == ELOOP || e == ENOTDIR) &&
+                ::fstatat(dir.get(), name.constData(), &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISLNK(st.st_mode))
                 return symlinkRefused(shown);
             return Error::fromErrno(shown, QStringLiteral("cannot open the folder"), e);
         }
@@ -225,12 +251,14 @@ Result<UniqueFd> openFoldersBeneath(const QString& root, const QStringList& fold
 Status writeFileAtomically(const QString& path, const QByteArray& data, const AtomicWriteOptions& options)
 {
     const qsizetype slash = path.lastIndexOf(u'/');
-    const QString folder = slash < 0 ? QStringLiteral(".") : (slash == 0 ? QStringLiteral("/") : path.left(slash));
+    const QString folder =
+        slash < 0 ? QStringLiteral(".") : (slash == 0 ? QStringLiteral("/") : path.left(slash));
     const QString name = slash < 0 ? path : path.mid(slash + 1);
     if (name.isEmpty() || name == u"." || name == u"..")
         return Error::usage(QStringLiteral("%1: not a file name").arg(path));
     if (options.createFolders && !QDir().mkpath(folder))
-        return Error::failed(QStringLiteral("%1: cannot create the folder (check that its parent is writable)").arg(folder));
+        return Error::failed(
+            QStringLiteral("%1: cannot create the folder (check that its parent is writable)").arg(folder));
     UniqueFd dir(::open(encode(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
     if (!dir.valid())
         return writeError(path, errno, data.size());
@@ -257,6 +285,44 @@ Status writeFileBeneath(const QString& root, const QString& relative, const QByt
     return replaceAt(dir->get(), encode(name), shown + relative, data, options);
 }
 
+Result<UniqueFd> openFileBeneath(const QString& root, const QString& relative)
+{
+    QStringList parts = relative.split(u'/', Qt::SkipEmptyParts);
+    for (const QString& part : std::as_const(parts)) {
+        if (part == u"." || part == u"..")
+            return Error::badInput(QStringLiteral("%1: not a path inside %2").arg(relative, root));
+    }
+    if (parts.isEmpty())
+        return Error::usage(QStringLiteral("%1: not a file name").arg(relative));
+    const QString name = parts.takeLast();
+    auto dir = openFoldersBeneath(root, parts, false);
+    if (!dir)
+        return dir.error();
+    const QString shown = (root.endsWith(u'/') ? root : root + u'/') + relative;
+    const QByteArray encoded = encode(name);
+    UniqueFd fd(::openat(dir->get(), encoded.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK));
+    if (!fd.valid()) {
+        const int e = errno;
+        struct stat st
+        {
+        };
+        if (e == ELOOP && ::fstatat(dir->get(), encoded.constData(), &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+            S_ISLNK(st.st_mode))
+            return symlinkRefused(shown);
+        return Error::fromErrno(shown, QStringLiteral("cannot read"), e);
+    }
+    struct stat st
+    {
+    };
+    if (::fstat(fd.get(), &st) != 0)
+        return Error::fromErrno(shown, QStringLiteral("cannot read"), errno);
+    if (!S_ISREG(st.st_mode))
+        return Error::badInput(QStringLiteral("%1: is not a regular file").arg(shown));
+    // O_NONBLOCK only kept a FIFO from blocking the open; a regular file reads the same either way.
+    (void)::fcntl(fd.get(), F_SETFL, ::fcntl(fd.get(), F_GETFL) & ~O_NONBLOCK);
+    return fd;
+}
+
 bool isPlainPathBeneath(const QString& root, const QString& relative, bool* missing)
 {
     if (missing)
@@ -271,7 +337,8 @@ bool isPlainPathBeneath(const QString& root, const QString& relative, bool* miss
     for (const QString& folder : std::as_const(parts)) {
         if (folder == u"..")
             return false;
-        UniqueFd next(::openat(dir.get(), encode(folder).constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+        UniqueFd next(
+            ::openat(dir.get(), encode(folder).constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
         if (!next.valid()) {
             if (missing && errno == ENOENT)
                 *missing = true;
@@ -279,13 +346,51 @@ bool isPlainPathBeneath(const QString& root, const QString& relative, bool* miss
         }
         dir = std::move(next);
     }
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::fstatat(dir.get(), encode(name).constData(), &st, AT_SYMLINK_NOFOLLOW) != 0) {
         if (missing && errno == ENOENT)
             *missing = true;
         return false;
     }
     return !S_ISLNK(st.st_mode);
+}
+
+Status requirePlainPathBeneath(const QString& root, const QString& relative)
+{
+    const QStringList parts = relative.split(u'/', Qt::SkipEmptyParts);
+    UniqueFd dir(::open(encode(root).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (!dir.valid())
+        return Error::fromErrno(root, QStringLiteral("cannot open the folder"), errno);
+    QString shown = root.endsWith(u'/') ? root.chopped(1) : root;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const QString& part = parts[i];
+        shown += u'/' + part;
+        if (part == u"." || part == u"..")
+            return Error::badInput(QStringLiteral("%1: not a path inside %2").arg(relative, root));
+        const QByteArray name = encode(part);
+        struct stat st
+        {
+        };
+        if (::fstatat(dir.get(), name.constData(), &st, AT_SYMLINK_NOFOLLOW) != 0) {
+            if (errno == ENOENT)
+                return {};
+            return Error::fromErrno(shown, QStringLiteral("cannot look at it"), errno);
+        }
+        if (S_ISLNK(st.st_mode))
+            return symlinkRefused(shown);
+        if (i + 1 == parts.size() || !S_ISDIR(st.st_mode))
+            return {};
+        UniqueFd next(::openat(dir.get(), name.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+        if (!next.valid()) {
+            if (errno == ELOOP) // replaced by a link since the look
+                return symlinkRefused(shown);
+            return Error::fromErrno(shown, QStringLiteral("cannot open the folder"), errno);
+        }
+        dir = std::move(next);
+    }
+    return {};
 }
 
 Result<QByteArray> readFileLimited(const QString& path, qint64 maxBytes)

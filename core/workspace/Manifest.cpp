@@ -374,10 +374,10 @@ Result<Manifest> loadManifest(const QString& workspaceDir)
 
 Status saveManifest(const Manifest& manifest, const QString& workspaceDir)
 {
-    const QString path = QDir(workspaceDir).filePath(QString::fromLatin1(kManifestFileName));
     if (auto ok = validateManifest(manifest); !ok)
         return ok;
-    return writeFileAtomically(path, serializeManifest(manifest));
+    // Replaced whole or not at all, never through a link (see AtomicFile.h): a full disk keeps the old manifest.
+    return writeFileBeneath(workspaceDir, QString::fromLatin1(kManifestFileName), serializeManifest(manifest));
 }
 
 } // namespace ts

@@ -83,7 +83,7 @@ Result<QStringList> updateGitignore(const QString& repo, const QStringList& want
         "# Teamspace: notebook checkpoints, and data that lives in the shared folder, stay out of git\n";
     for (const QString& line : added)
         content += line.toUtf8() + '\n';
-    if (auto ok = writeFileAtomically(path, content); !ok)
+    if (auto ok = writeFileBeneath(repo, QStringLiteral(".gitignore"), content); !ok)
         return ok.error();
     return added;
 }
