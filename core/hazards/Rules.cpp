@@ -33,6 +33,7 @@ const QList<Rule>& allRules()
         {"root-clutter", checkRootClutter},
         {"zero-byte-file", checkZeroByteFiles},
         {"truncated-notebook", checkTruncatedNotebooks},
+        {"notebook-conflict-markers", checkConflictedNotebooks},
         {"stale-checkpoints", checkStaleCheckpoints},
         {"git-in-shared-folder", checkGitInSharedFolder},
         {"database-in-shared-folder", checkDatabaseInSharedFolder},

@@ -20,6 +20,7 @@ Result<QList<Finding>> checkFolderEntryLimit(const HazardContext& context);     
 Result<QList<Finding>> checkRootClutter(const HazardContext& context);            // root-clutter
 Result<QList<Finding>> checkZeroByteFiles(const HazardContext& context);          // zero-byte-file
 Result<QList<Finding>> checkTruncatedNotebooks(const HazardContext& context);     // truncated-notebook
+Result<QList<Finding>> checkConflictedNotebooks(const HazardContext& context);    // notebook-conflict-markers
 Result<QList<Finding>> checkStaleCheckpoints(const HazardContext& context);       // stale-checkpoints
 Result<QList<Finding>> checkGitInSharedFolder(const HazardContext& context);      // git-in-shared-folder
 Result<QList<Finding>> checkDatabaseInSharedFolder(const HazardContext& context); // database-in-shared-folder

@@ -1,5 +1,6 @@
 #include "notebooks/Notebook.h"
 
+#include "notebooks/ConflictMarkers.h"
 #include "notebooks/PythonJsonWriter.h"
 
 #include <QStringList>
@@ -14,29 +15,6 @@ namespace {
 QString fieldText(const QString& source, const QString& field, const QString& problem)
 {
     return QStringLiteral("%1: %2 %3 (fix the notebook in Jupyter or restore it from git)").arg(source, field, problem);
-}
-
-// Git writes these at the start of a line; inside a JSON string a line break is always escaped, so a line
-// starting with one is a conflict left in the file, never notebook content.
-std::optional<qsizetype> conflictMarkerOffset(const QByteArray& bytes)
-{
-    static const char* const markers[] = {"<<<<<<< ", "=======\n", "=======\r", ">>>>>>> ", "<<<<<<<\n", ">>>>>>>\n"};
-    const char* data = bytes.constData();
-    const qsizetype size = bytes.size();
-    for (qsizetype lineStart = 0; lineStart < size;) {
-        if (data[lineStart] == '<' || data[lineStart] == '=' || data[lineStart] == '>') {
-            for (const char* marker : markers) {
-                const qsizetype length = static_cast<qsizetype>(std::strlen(marker));
-                if (lineStart + length <= size && std::memcmp(data + lineStart, marker, static_cast<size_t>(length)) == 0)
-                    return lineStart;
-            }
-        }
-        const void* next = std::memchr(data + lineStart, '\n', static_cast<size_t>(size - lineStart));
-        if (!next)
-            break;
-        lineStart = static_cast<const char*>(next) - data + 1;
-    }
-    return std::nullopt;
 }
 
 bool isJsonMime(std::string_view mime)

@@ -2,6 +2,7 @@
 // (the scan never does): only notebooks in results, checkpoints and notebooks folders, up to a size limit.
 #include "hazards/Rules.h"
 
+#include "notebooks/ConflictMarkers.h"
 #include "util/AtomicFile.h"
 
 #include <QJsonDocument>
@@ -29,6 +30,8 @@ Result<QList<Finding>> checkTruncatedNotebooks(const HazardContext& context)
         const QJsonDocument doc = QJsonDocument::fromJson(*bytes, &error);
         if (error.error == QJsonParseError::NoError && doc.isObject())
             continue;
+        if (nb::conflictMarkerOffset(*bytes))
+            continue; // not cut off: a committed merge conflict (notebook-conflict-markers)
         findings << Finding{
             QStringLiteral("truncated-notebook"), Severity::Error, f.path,
             QStringLiteral("not a valid notebook: %1 at byte %2 of %3 (a write cut off part-way)")

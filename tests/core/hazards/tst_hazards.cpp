@@ -81,6 +81,8 @@ private Q_SLOTS:
     void zeroByteFileQuiet();
     void truncatedNotebookFires();
     void truncatedNotebookQuiet();
+    void conflictMarkersNamedNotTruncation();
+    void conflictMarkersQuiet();
     void staleCheckpointsFire();
     void staleCheckpointsQuiet();
     void gitInSharedFolderFires();
@@ -192,6 +194,57 @@ void TestHazards::truncatedNotebookQuiet()
     test::writeFile(fx.repo.filePath(QStringLiteral("scratch/cut.ipynb")),
                     "{\"cells\""); // outside the watched kinds
     QCOMPARE(paths(fx.run(checkTruncatedNotebooks)), QString());
+}
+
+// Issue 12: a notebook committed with conflict markers was called a truncated write, with a fix
+// (`git checkout -- FILE`) that brings back the same broken file.
+void TestHazards::conflictMarkersNamedNotTruncation()
+{
+    Fixture fx;
+    test::writeFile(fx.repo.filePath(QStringLiteral("notebooks/ana/merged.ipynb")),
+                    "{\n \"cells\": [],\n<<<<<<< HEAD\n \"metadata\": {\"a\": 1},\n=======\n"
+                    " \"metadata\": {\"a\": 2},\n>>>>>>> 1a2b3c4 (ben's run)\n \"nbformat\": 4,\n "
+                    "\"nbformat_minor\": 5\n}\n");
+    test::writeFile(fx.at(QStringLiteral("results/ana/copy.ipynb")),
+                    "{\"cells\": [],\r\n<<<<<<< ours\r\n\"metadata\": {}\r\n=======\r\n\"metadata\": {\"x\": "
+                    "1}\r\n>>>>>>> theirs\r\n}");
+    QCOMPARE(paths(fx.run(checkTruncatedNotebooks)), QString());
+    const QList<Finding> findings = fx.run(checkConflictedNotebooks);
+    QCOMPARE(paths(findings),
+             QStringLiteral("notebook-conflict-markers@results/ana/copy.ipynb@error,"
+                            "notebook-conflict-markers@repo:notebooks/ana/merged.ipynb@error"));
+    const Finding& merged = findings.at(1);
+    QVERIFY2(merged.message.contains(QLatin1String("git conflict markers")), qPrintable(merged.message));
+    QVERIFY2(merged.message.contains(QLatin1String("line 3")), qPrintable(merged.message));
+    QVERIFY2(!merged.message.contains(QLatin1String("cut off")), qPrintable(merged.message));
+    QVERIFY2(merged.fix.contains(QLatin1String("keep one side")), qPrintable(merged.fix));
+    QVERIFY2(merged.fix.contains(QLatin1String("`git log -- FILE`")), qPrintable(merged.fix));
+    QVERIFY2(merged.fix.contains(QLatin1String("`git checkout COMMIT -- FILE`")), qPrintable(merged.fix));
+    QVERIFY2(!merged.fix.contains(QLatin1String("git checkout -- FILE")), qPrintable(merged.fix));
+
+    // Through every rule: named once, by the conflict rule.
+    const QList<Finding> all = fx.run([](const HazardContext& c) { return runAllRules(c); });
+    int conflictFindings = 0;
+    for (const Finding& f : all) {
+        QVERIFY2(f.rule != QLatin1String("truncated-notebook"), qPrintable(f.path));
+        conflictFindings += f.rule == QLatin1String("notebook-conflict-markers");
+    }
+    QCOMPARE(conflictFindings, 2);
+}
+
+void TestHazards::conflictMarkersQuiet()
+{
+    Fixture fx;
+    // Marker-like text inside strings (escaped line breaks) and a truncated notebook: not this rule's.
+    test::writeFile(fx.repo.filePath(QStringLiteral("notebooks/ana/doc.ipynb")),
+                    "{\"cells\": [{\"cell_type\": \"markdown\", \"metadata\": {}, \"source\": "
+                    "[\"<<<<<<< HEAD\\n\", \"=======\\n\", \">>>>>>> x\"]}],\n \"metadata\": {}, "
+                    "\"nbformat\": 4, \"nbformat_minor\": 5}\n");
+    test::writeFile(fx.repo.filePath(QStringLiteral("notebooks/ana/cut.ipynb")),
+                    "{\"cells\": [{\"cell_type\": \"co");
+    QCOMPARE(paths(fx.run(checkConflictedNotebooks)), QString());
+    QCOMPARE(paths(fx.run(checkTruncatedNotebooks)),
+             QStringLiteral("truncated-notebook@repo:notebooks/ana/cut.ipynb@error"));
 }
 
 void TestHazards::staleCheckpointsFire()
@@ -328,7 +381,7 @@ void TestHazards::allRulesSortErrorsFirst()
     auto all = fx.run([](const HazardContext& c) { return runAllRules(c); });
     QCOMPARE(paths(all), QStringLiteral("database-in-shared-folder@results/ana/cache.sqlite@error,"
                                         "zero-byte-file@results/ana/metrics.json@warning"));
-    QCOMPARE(allRules().size(), 11);
+    QCOMPARE(allRules().size(), 12);
 }
 
 QTEST_GUILESS_MAIN(TestHazards)
