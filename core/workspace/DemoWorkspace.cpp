@@ -1,6 +1,7 @@
 #include "workspace/DemoWorkspace.h"
 
 #include "activity/ActivityLog.h"
+#include "notebooks/NotebookStripper.h"
 #include "sync/GitRepository.h"
 #include "workspace/DemoNotebooks.h"
 #include "workspace/WorkspaceEditor.h"
@@ -292,7 +293,13 @@ Result<DemoWorkspaceReport> buildDemo(const QString& top, const QString& indexPa
             QStringLiteral("notebooks/%1/%2.ipynb").arg(QLatin1String(nb.member), QLatin1String(nb.file));
         const DemoNotebookSpec spec{QLatin1String(nb.file), QLatin1String(nb.accelerator), demoCode(nb),
                                     ++seed};
-        if (auto ok = repo.write(path, demoNotebookJson(spec)); !ok)
+        // Committed as the team's own stripper leaves them (no outputs, counts or run records), so that
+        // `notebook strip --check` passes and an nbstripout filter in a teammate's clone finds nothing to
+        // change.
+        auto stripped = nb::stripNotebookBytes(demoNotebookJson(spec), manifest.policies.strip, path);
+        if (!stripped)
+            return stripped.error();
+        if (auto ok = repo.write(path, *stripped); !ok)
             return ok.error();
         manifest.notebooks << NotebookAssignment{
             path,

@@ -1,5 +1,6 @@
 // The demo generator: a valid workspace (manifest, layout without drift, nbformat-valid notebooks, a pushed
 // remote), the hazards it promises, deterministic content, sparse big files, and its speed.
+#include "notebooks/NotebookStripper.h"
 #include "sync/GitRepository.h"
 #include "workspace/DemoWorkspace.h"
 #include "workspace/LayoutPlanner.h"
@@ -27,6 +28,8 @@ private Q_SLOTS:
     void showsTheHazardsItPromises();
     void notebooksAreValidNbformat();
     void remoteHoldsTheInitialCommit();
+    void notebooksAreCommittedStripped();
+    void cloneOfTheRemoteChecksOutMainClean();
     void isDeterministic();
     void refusesANonEmptyFolder();
 
@@ -159,17 +162,18 @@ void TestDemoWorkspace::notebooksAreValidNbformat()
               "is needed");
     QProcess validate;
     validate.setWorkingDirectory(m_demo.repoDir);
-    validate.start(
-        QStringLiteral("/usr/bin/python3"),
-        {QStringLiteral("-c"), QStringLiteral("import glob, nbformat\n"
-                                              "files = sorted(glob.glob('notebooks/*/*.ipynb'))\n"
-                                              "for f in files:\n"
-                                              "    nb = nbformat.read(f, as_version=nbformat.NO_CONVERT)\n"
-                                              "    assert nb.nbformat == 4, f\n"
-                                              "    nbformat.validate(nb)\n"
-                                              "    assert any(c.get('outputs') for c in nb.cells), f\n"
-                                              "print(len(files), sum(1 for f in files if nbformat.read(f, "
-                                              "4).metadata.get('accelerator') == 'GPU'))\n")});
+    validate.start(QStringLiteral("/usr/bin/python3"),
+                   {QStringLiteral("-c"),
+                    QStringLiteral("import glob, nbformat\n"
+                                   "files = sorted(glob.glob('notebooks/*/*.ipynb'))\n"
+                                   "for f in files:\n"
+                                   "    nb = nbformat.read(f, as_version=nbformat.NO_CONVERT)\n"
+                                   "    assert nb.nbformat == 4, f\n"
+                                   "    nbformat.validate(nb)\n"
+                                   "    assert not any(c.get('outputs') for c in nb.cells), f\n"
+                                   "    assert all(c.get('execution_count') is None for c in nb.cells), f\n"
+                                   "print(len(files), sum(1 for f in files if nbformat.read(f, "
+                                   "4).metadata.get('accelerator') == 'GPU'))\n")});
     QVERIFY(validate.waitForFinished(60000));
     QVERIFY2(validate.exitCode() == 0, validate.readAllStandardError().constData());
     const QList<QByteArray> counts = validate.readAllStandardOutput().trimmed().split(' ');
@@ -195,6 +199,72 @@ void TestDemoWorkspace::remoteHoldsTheInitialCommit()
     auto after = repo->headOid();
     QVERIFY(after.ok() && git_oid_equal(&head->value(), &after->value()));
     Q_UNUSED(again);
+}
+
+namespace {
+
+// Runs git (the command-line tool, as a teammate would) and returns its standard output.
+QByteArray gitOutput(const QString& dir, const QStringList& args, int* exitCode = nullptr)
+{
+    QProcess git;
+    git.setWorkingDirectory(dir);
+    git.start(QStringLiteral("git"), args);
+    if (!git.waitForFinished(60000))
+        qFatal("git %s did not finish", qPrintable(args.join(u' ')));
+    if (exitCode)
+        *exitCode = git.exitCode();
+    else if (git.exitStatus() != QProcess::NormalExit || git.exitCode() != 0)
+        qFatal("git %s: %s", qPrintable(args.join(u' ')), git.readAllStandardError().constData());
+    return git.readAllStandardOutput();
+}
+
+QStringList demoNotebookPaths(const QString& repoDir)
+{
+    QStringList paths;
+    QDirIterator it(repoDir + QStringLiteral("/notebooks"), {QStringLiteral("*.ipynb")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        paths << it.next();
+    paths.sort();
+    return paths;
+}
+
+} // namespace
+
+// Issue 12: the demo committed its notebooks with outputs, so `notebook strip --check` failed on a fresh demo
+// and every nbstripout user saw them modified after cloning.
+void TestDemoWorkspace::notebooksAreCommittedStripped()
+{
+    auto manifest = loadManifest(m_demo.repoDir);
+    QVERIFY(manifest.ok());
+    const QStringList paths = demoNotebookPaths(m_demo.repoDir);
+    QCOMPARE(paths.size(), 12);
+    for (const QString& path : paths) {
+        const QByteArray bytes = test::readFile(path);
+        auto stripped = nb::stripNotebookBytes(bytes, manifest->policies.strip, path);
+        QVERIFY2(stripped.ok(), qPrintable(path));
+        QVERIFY2(*stripped == bytes, qPrintable(path + QStringLiteral(": strip --check would change it")));
+        QVERIFY2(!bytes.contains("\"output_type\"") && !bytes.contains("executionInfo"), qPrintable(path));
+    }
+}
+
+// Issue 12: a bare remote whose HEAD names master while we push main gives a teammate's `git clone` nothing
+// to check out. The demo's remote names main, and a clone is complete and clean.
+void TestDemoWorkspace::cloneOfTheRemoteChecksOutMainClean()
+{
+    QCOMPARE(gitOutput(m_demo.remoteDir, {QStringLiteral("symbolic-ref"), QStringLiteral("HEAD")}),
+             QByteArray("refs/heads/main\n"));
+    QTemporaryDir dir;
+    const QString clone = dir.filePath(QStringLiteral("clone"));
+    gitOutput(dir.path(), {QStringLiteral("clone"), QStringLiteral("-q"), m_demo.remoteDir, clone});
+    QCOMPARE(gitOutput(clone, {QStringLiteral("symbolic-ref"), QStringLiteral("HEAD")}),
+             QByteArray("refs/heads/main\n"));
+    QCOMPARE(gitOutput(clone, {QStringLiteral("status"), QStringLiteral("--porcelain")}), QByteArray());
+    QVERIFY(QFileInfo::exists(clone + QStringLiteral("/teamspace.json")));
+    const QStringList notebooks = demoNotebookPaths(clone);
+    QCOMPARE(notebooks.size(), 12);
+    for (const QString& path : notebooks)
+        QCOMPARE(test::readFile(path), test::readFile(m_demo.repoDir + path.mid(clone.size())));
 }
 
 void TestDemoWorkspace::isDeterministic()
