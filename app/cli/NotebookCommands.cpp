@@ -3,6 +3,7 @@
 #include "NotebookCommands.h"
 #include "Commands.h"
 
+#include "notebooks/NbstripoutCheck.h"
 #include "notebooks/NotebookFile.h"
 #include "notebooks/NotebookLint.h"
 #include "notebooks/Ownership.h"
@@ -197,7 +198,9 @@ int runNotebookLint(Cli& cli, const QStringList& args)
     const QStringList paths = pathsOrUsage(cli, parser, exitCode);
     if (paths.isEmpty())
         return exitCode;
-    QJsonArray findings, errors;
+    QJsonArray findings, errors, warnings;
+    QMap<QString, QStringList> notebooksByRepository; // for the nbstripout check, once per repository
+    QMap<QString, StripPolicy> policyOf;
     for (const QString& path : paths) {
         auto target = notebookTarget(cli, path);
         if (!target) {
@@ -205,6 +208,10 @@ int runNotebookLint(Cli& cli, const QStringList& args)
             errors.append(QJsonObject{{QStringLiteral("path"), path},
                                       {QStringLiteral("error"), target.error().message}});
             continue;
+        }
+        if (!target->location.root.isEmpty() && target->manifest) {
+            notebooksByRepository[target->location.root] << target->location.relative;
+            policyOf.insert(target->location.root, target->manifest->policies.strip);
         }
         nb::LintContext context;
         if (target->manifest)
@@ -231,8 +238,18 @@ int runNotebookLint(Cli& cli, const QStringList& args)
                         << f.rule << ": " << f.message << "\n    fix: " << f.fix << "\n";
         }
     }
+    // A warning, not a finding: an nbstripout filter that strips differently from us (docs/notebooks.md).
+    for (auto it = notebooksByRepository.cbegin(); it != notebooksByRepository.cend(); ++it) {
+        auto found = nb::nbstripoutWarnings(it.key(), it.value(), policyOf.value(it.key()));
+        for (const QString& warning : found ? *found : QStringList{found.error().message}) {
+            warnings.append(warning);
+            cli.err << "warning: " << warning << "\n";
+        }
+    }
     if (cli.options.json)
-        cli.printJson({{QStringLiteral("findings"), findings}, {QStringLiteral("errors"), errors}});
+        cli.printJson({{QStringLiteral("findings"), findings},
+                       {QStringLiteral("errors"), errors},
+                       {QStringLiteral("warnings"), warnings}});
     else if (findings.isEmpty() && errors.isEmpty())
         cli.out << "no findings\n";
     cli.out.flush();
