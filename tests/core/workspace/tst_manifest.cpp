@@ -468,6 +468,8 @@ void TestManifest::regexValidatedFieldsRefuseATrailingNewline()
     QVERIFY(!isValidMemberId(QStringLiteral("ana\r\n")));
     QVERIFY(isValidWorkspaceId(QStringLiteral("ws-1")));
     QVERIFY(!isValidWorkspaceId(QStringLiteral("ws-1\n")));
+    QVERIFY(isValidAccountName(QStringLiteral("ana-lima")));
+    QVERIFY(!isValidAccountName(QStringLiteral("ana-lima\n")));
 
     Member m;
     m.id = QStringLiteral("zoe");
