@@ -45,21 +45,26 @@ Result<SharedFolderSeen> SharedFolderCheck::lastSeen(db::SqliteDb& db)
     seen.path = text(scan.s, 0);
     if (seen.path.isEmpty() || seen.path == text(scan.s, 1))
         return seen; // one folder for both: the repository is never "unmounted"
+    // Both lookups use the cache's indexes (folders by (top, path) and by parent): a few rows read, whatever
+    // the size of the index.
     Statement top;
-    if (sqlite3_prepare_v2(h,
-                           "SELECT e.device, f.entries FROM files.index_entries e JOIN files.index_folders f "
-                           "ON f.id = e.id WHERE e.top = 0 AND e.parent = 0 LIMIT 1",
-                           -1, &top.s, nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v2(
+            h,
+            "SELECT f.id, f.entries, e.device FROM files.index_folders f JOIN files.index_entries e "
+            "ON e.id = f.id WHERE f.top = 0 AND f.path IN (x'', '') LIMIT 1",
+            -1, &top.s, nullptr) != SQLITE_OK)
         return failed();
     if (sqlite3_step(top.s) != SQLITE_ROW)
         return seen;
     seen.scanned = true;
-    seen.device = sqlite3_column_int64(top.s, 0);
+    const qint64 topId = sqlite3_column_int64(top.s, 0);
     seen.entries = sqlite3_column_int64(top.s, 1);
+    seen.device = sqlite3_column_int64(top.s, 2);
     Statement folders;
-    if (sqlite3_prepare_v2(h, "SELECT path FROM files.index_folders WHERE top = 0 AND depth = 1", -1,
+    if (sqlite3_prepare_v2(h, "SELECT path FROM files.index_folders WHERE parent = ?1 AND top = 0", -1,
                            &folders.s, nullptr) != SQLITE_OK)
         return failed();
+    sqlite3_bind_int64(folders.s, 1, topId);
     while (sqlite3_step(folders.s) == SQLITE_ROW)
         seen.topFolders << text(folders.s, 0);
     return seen;
