@@ -6,6 +6,7 @@
 
 #include "db/SqliteDb.h"
 #include "notebooks/NotebookStripper.h"
+#include "sync/GitRepository.h"
 #include "util/UniqueFd.h"
 
 #include <QDir>
@@ -25,11 +26,22 @@ QStringList fullDiskCaseNames()
     return {QStringLiteral("notebook strip"), QStringLiteral("notebook root-cell"),
             QStringLiteral("member add"),     QStringLiteral("member update"),
             QStringLiteral("member remove"),  QStringLiteral("notebook assign"),
-            QStringLiteral("raw baseline")};
+            QStringLiteral("raw baseline"),   QStringLiteral("init")};
 }
 
 FullDiskCase prepareFullDiskCase(const QString& name, const QString& repoDir, const QString& rootDir)
 {
+    if (name == QLatin1String("init")) {
+        // A git repository with its own .gitignore that init extends: the first file init writes.
+        if (!git::GitRepository::init(repoDir))
+            qFatal("git init %s failed", qPrintable(repoDir));
+        writeFile(repoDir + QStringLiteral("/.gitignore"), QByteArray("__pycache__/\n*.pyc\n").repeated(60));
+        return {{QStringLiteral("-w"), repoDir, QStringLiteral("--root"), rootDir, QStringLiteral("init"),
+                 QStringLiteral("--name"), QStringLiteral("T"), QStringLiteral("--lead"),
+                 QStringLiteral("ana"), QStringLiteral("--lead-name"), QStringLiteral("Ana"),
+                 QStringLiteral("--lead-email"), QStringLiteral("ana@example.org")},
+                QStringLiteral(".gitignore")};
+    }
     makeWorkspace(repoDir, rootDir, QStringLiteral("colab-team"), {QStringLiteral("bo")});
     // Twelve plots of ~50 KB: 610 KB on disk, ~2.5 KB stripped, well under QSaveFile's 16 KiB buffer.
     writeFile(repoDir + QStringLiteral("/notebooks/ana/train.ipynb"), notebookWithImages(12, 49500));
@@ -117,6 +129,7 @@ QStringList namesIn(const QString& dir)
 void verifyNothingWasLost(const CliOutput& run, const QString& expectedReason, const QString& path,
                           const QByteArray& before, const QStringList& namesBefore)
 {
+    qDebug("teamspace-cli said: %s", run.err.trimmed().constData());
     const QByteArray said =
         "exit " + QByteArray::number(run.exitCode) + ", stdout: " + run.out + "stderr: " + run.err;
     QVERIFY2(run.exitCode == 4, said.constData());

@@ -19,13 +19,14 @@ struct FullDiskCase
 };
 
 // The rows: "notebook strip", "notebook root-cell", "member add", "member update", "member remove",
-// "notebook assign" (a manifest edit), "raw baseline".
+// "notebook assign" (a manifest edit), "raw baseline", "init" (in a git repository with a .gitignore).
 QStringList fullDiskCaseNames();
 
 // Builds the workspace for one case, with the same code `init` and `member add` run: repository `repoDir`,
 // shared folder `rootDir`, lead ana and member bo, notebooks/ana/train.ipynb (610 KB, twelve image outputs,
 // 2.5 KB once stripped), notebooks/ana/analysis.ipynb (stripped, no ROOT_PATH cell) and, for "raw baseline",
-// a published raw-baseline.json and one more raw file since. Call isolateUserFolders() first.
+// a published raw-baseline.json and one more raw file since; for "init" only a git repository and its
+// .gitignore. Call isolateUserFolders() first.
 FullDiskCase prepareFullDiskCase(const QString& name, const QString& repoDir, const QString& rootDir);
 
 // Runs teamspace-cli like runCli, with RLIMIT_FSIZE set to `fileSizeLimit` bytes in the child when it is not
