@@ -83,10 +83,14 @@ QJsonObject reportToJson(const SyncReport& report, bool dryRun)
                                     {QStringLiteral("reason"), entry.reason}});
     QJsonArray incoming; // remote changes not taken (docs/sync.md, "Incoming review")
     for (const sync::IncomingRefusal& entry : report.incoming)
-        incoming.append(QJsonObject{{QStringLiteral("commit"), entry.commit}, {QStringLiteral("author"), entry.author},
-                                    {QStringLiteral("path"), entry.path}, {QStringLiteral("rule"), entry.rule},
-                                    {QStringLiteral("what"), entry.what},
-                                    {QStringLiteral("copy"), entry.copy.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(entry.copy)}});
+        incoming.append(
+            QJsonObject{{QStringLiteral("commit"), entry.commit},
+                        {QStringLiteral("author"), entry.author},
+                        {QStringLiteral("path"), entry.path},
+                        {QStringLiteral("rule"), entry.rule},
+                        {QStringLiteral("what"), entry.what},
+                        {QStringLiteral("copy"),
+                         entry.copy.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(entry.copy)}});
     QJsonArray refused;
     for (const sync::Refused& entry : report.refused)
         refused.append(QJsonObject{{QStringLiteral("path"), entry.path}, {QStringLiteral("reason"), entry.reason}});
@@ -94,10 +98,12 @@ QJsonObject reportToJson(const SyncReport& report, bool dryRun)
             {QStringLiteral("setAside"), setAside},
             {QStringLiteral("pulled"), QJsonArray::fromStringList(report.pulled)},
             {QStringLiteral("pushed"), report.pushed},
-            {QStringLiteral("remoteHead"), report.remoteHead.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(report.remoteHead)},
+            {QStringLiteral("remoteHead"),
+             report.remoteHead.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(report.remoteHead)},
             {QStringLiteral("refused"), refused},
             {QStringLiteral("incoming"), incoming},
-            {QStringLiteral("correction"), report.correction.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(report.correction)},
+            {QStringLiteral("correction"),
+             report.correction.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(report.correction)},
             {QStringLiteral("merged"), report.merged},
             {QStringLiteral("resumed"), report.resumed},
             {QStringLiteral("dryRun"), dryRun},

@@ -146,9 +146,10 @@ Status moveHead(JobContext& context, const std::optional<git_oid>& from, const g
         return paths.error();
     for (const QString& path : std::as_const(*paths)) {
         if (const QString link = symlinkedFolderOn(context.workdir, path); !link.isEmpty())
-            return Error::badInput(QStringLiteral("%1%2 is a symbolic link: Teamspace will not write %3 through it; "
-                                                  "remove the link (keep what it points to) and sync again")
-                                       .arg(context.workdir, link, path));
+            return Error::badInput(
+                QStringLiteral("%1%2 is a symbolic link: Teamspace will not write %3 through it; "
+                               "remove the link (keep what it points to) and sync again")
+                    .arg(context.workdir, link, path));
     }
     if (!resuming) {
         auto dirty = dirtyPaths(context, *paths);

@@ -43,11 +43,13 @@ Result<bool> commitStaged(JobContext& context);
 // completed by finishMerge() in the next job.
 Status mergeRemote(JobContext& context);
 
-// Step 3b, inside mergeRemote: reviews the commits `target` brings from the remote (reachable from `theirs`, not
-// from `ours`; IncomingReview). When some change is refused, returns a correction commit on top of `target` that
-// restores the accepted versions and keeps refused versions as set-aside copies; otherwise `target` itself.
-// Fills report.incoming, report.refused and report.setAside. Writes objects only, never the working tree.
-Result<git_oid> correctIncoming(JobContext& context, const git_oid& ours, const git_oid& theirs, const git_oid& target);
+// Step 3b, inside mergeRemote: reviews the commits `target` brings from the remote (reachable from `theirs`,
+// not from `ours`; IncomingReview). When some change is refused, returns a correction commit on top of
+// `target` that restores the accepted versions and keeps refused versions as set-aside copies; otherwise
+// `target` itself. Fills report.incoming, report.refused and report.setAside. Writes objects only, never the
+// working tree.
+Result<git_oid> correctIncoming(JobContext& context, const git_oid& ours, const git_oid& theirs,
+                                const git_oid& target);
 
 // Completes a merge the journal says was interrupted (HEAD at mergeFrom or mergeTo).
 Status finishInterruptedMerge(JobContext& context);

@@ -49,15 +49,15 @@ struct Refused
     QString reason; // one line: what is wrong and what to do
 };
 
-// A change from the remote that the sync did not take (see IncomingReview.h and docs/sync.md, "Incoming review").
+// A change from the remote that the sync did not take (IncomingReview.h; docs/sync.md, "Incoming review").
 struct IncomingRefusal
 {
     QString commit; // full SHA of the commit that made the change
     QString author; // "cy (Cy Hopper <cy@example.org>)"; the e-mail decides the member, and it can be forged
     QString path;
-    QString rule;   // "symlink", "invalid", "role", "ownership"
-    QString what;   // one line: what the commit did and what stays instead
-    QString copy;   // where the refused version is kept (notebooks/<author>/set-aside/…); empty when not kept
+    QString rule; // "symlink", "invalid", "role", "ownership"
+    QString what; // one line: what the commit did and what stays instead
+    QString copy; // where the refused version is kept (notebooks/<author>/set-aside/…); empty when not kept
 };
 
 struct SyncReport
@@ -73,8 +73,9 @@ struct SyncReport
     bool resumed = false;   // an interrupted job was completed first
     int pushAttempts = 0;
     QStringList notes;      // what a user should know (stale lock removed, resumed job …)
-    QList<IncomingRefusal> incoming; // remote changes not taken; each is also in `refused` (and `setAside` when kept)
-    QString correction;     // SHA of the "Teamspace: keep owners' versions" commit, when one was made
+    // Remote changes not taken; each is also in `refused` (and in `setAside` when its version was kept).
+    QList<IncomingRefusal> incoming;
+    QString correction; // SHA of the "Teamspace: keep owners' versions" commit, when one was made
 };
 
 } // namespace ts::sync
