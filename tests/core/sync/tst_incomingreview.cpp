@@ -141,6 +141,8 @@ private slots:
     void notebookWithConflictMarkersIsRefused();
     void ownersAndLeadsChangesAreTaken();
     void checkoutNeverWritesThroughSymlinkedFolder();
+    void accountFieldIsKeptAndValidated();
+    void manifestChangesAreDescribed();
 };
 
 void TestIncomingReview::symlinkedSetAsideFolderIsRefused()
@@ -429,6 +431,48 @@ void TestIncomingReview::checkoutNeverWritesThroughSymlinkedFolder()
     else
         QVERIFY2(result.error().message.contains(QLatin1String("notebooks/bob/lib is a symbolic link")),
                  qPrintable(message(result)));
+}
+
+void TestIncomingReview::accountFieldIsKeptAndValidated()
+{
+    Manifest manifest = test::teamManifest();
+    manifest.members[0].account = QStringLiteral("ada-gh");
+    manifest.members[1].account = QStringLiteral("lab/bob.b");
+    const QByteArray bytes = serializeManifest(manifest);
+    QVERIFY(bytes.contains("\"account\": \"lab/bob.b\""));
+    QVERIFY(!bytes.contains("\"account\": \"\"")); // none given: not written
+    auto parsed = parseManifest(bytes);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().message));
+    QCOMPARE(*parsed, manifest);
+    for (const QString& bad : {QStringLiteral("ada gh"), QStringLiteral("ada\n"), QStringLiteral("@ada"),
+                               QStringLiteral("a/b/c"), QStringLiteral("-ada")}) {
+        manifest.members[0].account = bad;
+        const Status valid = validateManifest(manifest);
+        QVERIFY2(!valid.ok(), qPrintable(bad));
+        QVERIFY2(valid.error().message.contains(QLatin1String("members[0].account")),
+                 qPrintable(valid.error().message));
+    }
+}
+
+void TestIncomingReview::manifestChangesAreDescribed()
+{
+    const Manifest before = test::teamManifest();
+    Manifest after = before;
+    after.members[1].role = MemberRole::Lead;
+    after.members[2].quotaBytes = 5;
+    after.members.append(Member{QStringLiteral("dan"),
+                                QStringLiteral("Dan"),
+                                QStringLiteral("dan@example.org"),
+                                MemberRole::Member,
+                                {},
+                                {}});
+    after.notebooks[0].owner = QStringLiteral("cy");
+    after.policies.largeFileGateBytes = 1;
+    QCOMPARE(describeManifestChange(before, after),
+             QStringLiteral(
+                 "makes bob lead (was member); changes cy's quota; adds member dan as member; changes the "
+                 "assignment of notebooks/shared/analysis.ipynb (owner bob → cy); changes the policies"));
+    QCOMPARE(describeManifestChange(before, before), QStringLiteral("reformats it"));
 }
 
 QTEST_GUILESS_MAIN(TestIncomingReview)
