@@ -141,6 +141,7 @@ private slots:
     void notebookWithConflictMarkersIsRefused();
     void ownersAndLeadsChangesAreTaken();
     void checkoutNeverWritesThroughSymlinkedFolder();
+    void teamspaceSyncsPassCheckPush();
     void accountFieldIsKeptAndValidated();
     void manifestChangesAreDescribed();
 };
@@ -431,6 +432,55 @@ void TestIncomingReview::checkoutNeverWritesThroughSymlinkedFolder()
     else
         QVERIFY2(result.error().message.contains(QLatin1String("notebooks/bob/lib is a symbolic link")),
                  qPrintable(message(result)));
+}
+
+void TestIncomingReview::teamspaceSyncsPassCheckPush()
+{
+    // What Teamspace itself pushes (own edits, merges, conflicts kept and set aside, others' edits set aside,
+    // a lead's manifest change, a correction) never trips the server-side check.
+    GitTeam team;
+    QVERIFY(team.ok());
+    const QStringList members{QStringLiteral("ada"), QStringLiteral("bob"), QStringLiteral("cy")};
+    QString head = team.remoteHead();
+    const auto syncChecked = [&](const QString& member) {
+        auto result = team.sync(member);
+        if (!result.ok())
+            return QStringLiteral("%1: %2").arg(member, result.error().message);
+        const QString now = team.remoteHead();
+        QStringList found;
+        for (const IncomingViolation& v : checkPush(team, head, now))
+            found << QStringLiteral("%1 %2 %3: %4").arg(v.commit.left(10), v.path, toString(v.rule), v.what);
+        head = now;
+        return found.isEmpty() ? QString() : member + QStringLiteral(": ") + found.join(QStringLiteral("; "));
+    };
+    for (int round = 1; round <= 2; ++round) {
+        for (const QString& member : members)
+            team.write(member, QStringLiteral("notebooks/%1/round.ipynb").arg(member),
+                       makeNotebook(QStringLiteral("%1 %2").arg(member).arg(round)));
+        team.write(QStringLiteral("cy"), QStringLiteral("notebooks/shared/analysis.ipynb"),
+                   makeNotebook(QStringLiteral("meddle")));
+        team.write(QStringLiteral("ada"), QStringLiteral("notebooks/shared/helpers.py"),
+                   QStringLiteral("ada %1\n").arg(round).toUtf8());
+        team.write(QStringLiteral("bob"), QStringLiteral("notebooks/shared/helpers.py"),
+                   QStringLiteral("bob %1\n").arg(round).toUtf8());
+        for (const QString& member : members) {
+            const QString problem = syncChecked(member);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        }
+    }
+    Manifest grown = team.manifest();
+    grown.members[1].quotaBytes = 1000;
+    team.write(QStringLiteral("ada"), QStringLiteral("teamspace.json"), serializeManifest(grown));
+    QString problem = syncChecked(QStringLiteral("ada"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    // A correction: Cy edits Bob's notebook with plain git (flagged), Bob's sync restores it (not flagged).
+    team.write(QStringLiteral("cy"), QStringLiteral("notebooks/bob/intro.ipynb"),
+               stripped(makeNotebook(QStringLiteral("cy"))));
+    QVERIFY(commitAndPush(team, QStringLiteral("cy"), QStringLiteral("meddle")));
+    QVERIFY(!checkPush(team, head, team.remoteHead()).isEmpty());
+    head = team.remoteHead();
+    problem = syncChecked(QStringLiteral("bob"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void TestIncomingReview::accountFieldIsKeptAndValidated()
