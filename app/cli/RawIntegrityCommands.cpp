@@ -169,7 +169,9 @@ int runRawVerify(Cli& cli, const QStringList& args)
 
     Baseline baseline;
     if (parser.isSet(local)) {
-        auto db = db::openLocalDatabase(ws->databasePath);
+        // Only read: a read-only local folder (or mount) must not stop a verify.
+        auto db = db::folderWritable(ws->databasePath) ? db::openLocalDatabase(ws->databasePath)
+                                                       : db::openDatabaseForReading(ws->databasePath);
         if (!db)
             return cli.fail(db.error());
         auto stored = BaselineStore(*db).load();

@@ -328,7 +328,13 @@ void TestLocalState::readOnlyCommandsWorkOnAReadOnlyIndexFolder()
         {QStringLiteral("--json"), QStringLiteral("largest")},
         {QStringLiteral("--json"), QStringLiteral("hazards")},
         {QStringLiteral("--json"), QStringLiteral("growth")},
+        {QStringLiteral("--json"), QStringLiteral("raw"), QStringLiteral("verify"),
+         QStringLiteral("--local")},
     };
+    VERIFY_EXIT(
+        runCli(global + QStringList{QStringLiteral("--index"), local + QStringLiteral("/index.sqlite"),
+                                    QStringLiteral("raw"), QStringLiteral("baseline")}),
+        0);
     QList<test::CliOutput> writable;
     for (const QStringList& command : commands)
         writable << runCli(global +
