@@ -184,13 +184,15 @@ int runSync(Cli& cli, const QStringList& args)
         return nb::stripNotebookBytes(std::move(bytes), policy, source);
     };
     job.testHook = testSeamFromEnvironment();
-    if (auto url = repo->remoteUrl(job.remoteName); url && sync::credentialUseFor(*url) != sync::CredentialUse::None) {
+    const auto url = repo->remoteUrl(job.remoteName);
+    const sync::CredentialUse credentialUse = url ? sync::credentialUseFor(*url) : sync::CredentialUse::None;
+    if (credentialUse != sync::CredentialUse::None) {
         // Read before the job starts: the keychain's event loop runs here, not inside libgit2's callbacks.
         sync::KeychainCredentialStore store;
         auto credential = store.read(*url);
         if (credential)
             job.transfer.credential = *credential;
-        else if (sync::credentialUseFor(*url) == sync::CredentialUse::Required)
+        else if (credentialUse == sync::CredentialUse::Required)
             return cli.fail(credential.error());
         else // ssh: a stored key file is optional, the agent is the default
             cli.err << "note: " << credential.error().message << "; trying the SSH agent" << Qt::endl;

@@ -339,7 +339,7 @@ Status resetIndexPaths(JobContext& context, const QStringList& paths)
                     QStringLiteral("%1: cannot unstage refused files: ").arg(context.workdir));
 }
 
-Status restoreFromHead(JobContext& context, const QStringList& paths)
+Status checkoutFromHead(JobContext& context, const QStringList& paths)
 {
     if (paths.isEmpty())
         return {};
@@ -354,6 +354,52 @@ Status restoreFromHead(JobContext& context, const QStringList& paths)
     options.paths = {pointers.data(), pointers.size()};
     return gitCheck(git_checkout_head(context.repo.raw(), &options),
                     QStringLiteral("%1: cannot restore the committed versions of set-aside files: ").arg(context.workdir));
+}
+
+// Puts HEAD's version of each path back. A regular file is replaced whole beneath the working tree
+// (writeFileBeneath): libgit2's checkout truncates and rewrites in place, so a full disk would leave it cut
+// off. Links and executables, rare among others' files, go through git_checkout_head.
+Status restoreFromHead(JobContext& context, git_tree* headTree, const QStringList& paths)
+{
+    QStringList viaCheckout;
+    QStringList written;
+    for (const QString& path : paths) {
+        git_tree_entry* rawEntry = nullptr;
+        if (!headTree || git_tree_entry_bypath(&rawEntry, headTree, utf8(path).constData()) != 0) {
+            viaCheckout.append(path);
+            continue;
+        }
+        const std::unique_ptr<git_tree_entry, GitFree<git_tree_entry, git_tree_entry_free>> entry(rawEntry);
+        if (git_tree_entry_filemode(entry.get()) != GIT_FILEMODE_BLOB) {
+            viaCheckout.append(path);
+            continue;
+        }
+        git_blob* rawBlob = nullptr;
+        if (const int code = git_blob_lookup(&rawBlob, context.repo.raw(), git_tree_entry_id(entry.get()));
+            code < 0)
+            return gitError(code, QStringLiteral("%1: cannot read the committed version: ").arg(path));
+        const BlobHandle blob(rawBlob);
+        GitBuffer content; // with the working-tree filters (eol) that a checkout applies
+        git_blob_filter_options filterOptions = GIT_BLOB_FILTER_OPTIONS_INIT;
+        if (const int code =
+                git_blob_filter(content.get(), blob.get(), utf8(path).constData(), &filterOptions);
+            code < 0)
+            return gitError(code, QStringLiteral("%1: cannot filter the committed version: ").arg(path));
+        AtomicWriteOptions options;
+        options.createFolders = true;
+        options.allowSplittingHardLinks = true; // a checkout would write through the other names
+        if (auto restored = writeFileBeneath(context.workdir, path, content.bytes(), options); !restored)
+            return Error{
+                restored.error().kind,
+                restored.error().message +
+                    QStringLiteral("; the edit is kept in its set-aside copy, nothing was committed or "
+                                   "pushed: sync again")};
+        written.append(path);
+    }
+    // The index holds HEAD's entry for a restored path (someone may have `git add`ed the edit).
+    if (auto reset = resetIndexPaths(context, written); !reset)
+        return reset;
+    return checkoutFromHead(context, viaCheckout);
 }
 
 // The last guard before a commit: a notebook in it must look like one. Staging already compared every blob
@@ -568,7 +614,7 @@ Status stageWorkingTree(JobContext& context)
         if (auto verified = verifyWritten(workdir, relative, plan->content); !verified)
             return verified;
     }
-    if (auto restored = restoreFromHead(context, restore); !restored)
+    if (auto restored = restoreFromHead(context, headTree->get(), restore); !restored)
         return restored;
     context.hook("after-rewrite");
 

@@ -142,6 +142,8 @@ private Q_SLOTS:
     void fullDiskDuringWriteBackKeepsTheEditAndCommitsNothing();
     void fullDiskOnRealTmpfs();
     void journalOnFullDiskStopsTheSync();
+    void restoreOnFullDiskKeepsTheFileWhole();
+    void restoreOnRealFullTmpfsKeepsTheFileWhole();
     void writeThatLeftOtherBytesIsCaughtBeforeRestoring();
     void fileChangedBeforeStagingIsNotCommitted();
     void emptyStripperOutputIsRefused();
@@ -251,6 +253,90 @@ void TestSyncFaults::journalOnFullDiskStopsTheSync()
     auto again = team.sync(kAda);
     QVERIFY2(again.ok(), qPrintable(message(again)));
     QVERIFY(again->pushed);
+}
+
+// Bob's notebook is big at HEAD; ada's meddling with it (small) is set aside, then HEAD's version must come
+// back. When there is room for the copy but not for the restore, the file keeps ada's bytes (never a cut-off
+// file), the copy holds them too, nothing is committed, and the next sync with room finishes the set-aside.
+namespace {
+const QString kBobNotebook = QStringLiteral("notebooks/bob/intro.ipynb");
+
+bool prepareBigBobNotebook(const GitTeam& team)
+{
+    team.write(kBob, kBobNotebook, makeNotebook(QStringLiteral("print('bob')\n").repeated(1200), 100));
+    auto bob = team.sync(kBob);
+    auto ada = team.sync(kAda);
+    return bob.ok() && ada.ok() && team.read(kAda, kBobNotebook).size() > 15000;
+}
+} // namespace
+
+void TestSyncFaults::restoreOnFullDiskKeepsTheFileWhole()
+{
+    GitTeam team({kAda, kBob});
+    QVERIFY2(team.ok(), qPrintable(team.error()));
+    QVERIFY(prepareBigBobNotebook(team));
+    const QByteArray meddling = makeNotebook(QStringLiteral("ada edits bob's"), 10);
+    team.write(kAda, kBobNotebook, meddling);
+    const QString headBefore = headOf(team, kAda);
+    const QString remoteBefore = team.remoteHead();
+    setAtomicWriteSpaceLimitForTesting(4000); // the copy (~0.5 KB) fits, HEAD's version (~16 KB) does not
+    auto failed = team.sync(kAda);
+    setAtomicWriteSpaceLimitForTesting(-1);
+    QVERIFY(!failed.ok());
+    QCOMPARE(failed.error().kind, ErrorKind::Failed);
+    QVERIFY2(failed.error().message.contains(kBobNotebook + QStringLiteral(": no space left")),
+             qPrintable(message(failed)));
+    QCOMPARE(team.read(kAda, kBobNotebook), meddling);
+    const QStringList copies =
+        QDir(team.clone(kAda) + QStringLiteral("/notebooks/ada/set-aside")).entryList(QDir::Files);
+    QCOMPARE(copies.size(), 1);
+    QCOMPARE(headOf(team, kAda), headBefore);
+    QCOMPARE(team.remoteHead(), remoteBefore);
+
+    auto again = team.sync(kAda);
+    QVERIFY2(again.ok(), qPrintable(message(again)));
+    QCOMPARE(again->setAside.size(), 1);
+    QCOMPARE(again->setAside[0].copy,
+             QStringLiteral("notebooks/ada/set-aside/") + copies[0]); // the same copy
+    QCOMPARE(team.read(kAda, kBobNotebook), team.read(kBob, kBobNotebook));
+    QCOMPARE(team.remoteFile(kBobNotebook), team.read(kBob, kBobNotebook));
+}
+
+// The same on a real full tmpfs: room for the small copy only. libgit2's checkout truncated the file in place
+// and then ran out of room, leaving a cut-off notebook; the restore now replaces it whole or not at all.
+void TestSyncFaults::restoreOnRealFullTmpfsKeepsTheFileWhole()
+{
+    SmallTmpfs disk(QStringLiteral("4m"));
+    if (!disk.mounted())
+        QSKIP(qPrintable(disk.why()));
+    std::optional<GitTeam> team;
+    {
+        TempDirOverride tmp(disk.path());
+        team.emplace(QStringList{kAda, kBob});
+    }
+    QVERIFY2(team->ok(), qPrintable(team->error()));
+    QVERIFY(prepareBigBobNotebook(*team));
+    const QByteArray meddling = makeNotebook(QStringLiteral("ada edits bob's"), 10);
+    team->write(kAda, kBobNotebook, meddling);
+    const QString headBefore = headOf(*team, kAda);
+    QTemporaryDir local;
+    SyncJob job = team->job(kAda);
+    job.journalPath = local.path() + QStringLiteral("/sync-journal.json");
+    QVERIFY(disk.fill());
+    QVERIFY(QFile(disk.path() + QStringLiteral("/filler"))
+                .resize(QFileInfo(disk.path() + QStringLiteral("/filler")).size() - 8192));
+
+    auto failed = SyncEngine::run(job);
+    QVERIFY(!failed.ok());
+    QCOMPARE(team->read(kAda, kBobNotebook), meddling); // not cut off
+    QVERIFY2(failed.error().message.contains(QLatin1String("no space left")), qPrintable(message(failed)));
+    QCOMPARE(headOf(*team, kAda), headBefore);
+
+    disk.unfill();
+    auto again = SyncEngine::run(job);
+    QVERIFY2(again.ok(), qPrintable(message(again)));
+    QCOMPARE(team->read(kAda, kBobNotebook), team->read(kBob, kBobNotebook));
+    team.reset();
 }
 
 // A writer that reports success while the disk holds other bytes (what Qt 6.4's QSaveFile did on a full disk)
