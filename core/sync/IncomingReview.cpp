@@ -97,6 +97,26 @@ QString memberByEmail(const std::optional<Manifest>& manifest, const QString& em
     return {};
 }
 
+// Whether Teamspace writes at `path` or below it: the manifest, the baseline, CODEOWNERS, .gitignore, the
+// notebooks folder and the layout's other folders in the repository. A link there could send a write outside.
+bool teamspaceWritesAt(const std::optional<Manifest>& manifest, const QString& notebooks, const QString& path)
+{
+    static const QStringList files{QString::fromLatin1(kManifestFileName),
+                                   QStringLiteral("raw-baseline.json"), QStringLiteral("CODEOWNERS"),
+                                   QStringLiteral(".gitignore")};
+    if (files.contains(path) || path == notebooks || path.startsWith(notebooks + u'/'))
+        return true;
+    if (manifest) {
+        for (const LayoutFolder& folder : manifest->layout) {
+            if (folder.location == FolderLocation::Repository &&
+                (path == folder.path || path.startsWith(folder.path + u'/') ||
+                 folder.path.startsWith(path + u'/')))
+                return true;
+        }
+    }
+    return notebooks.startsWith(path + u'/'); // a link standing in for a folder above the notebooks folder
+}
+
 // Judges one commit's change of one path; everything the rules need is in here.
 class ChangeJudge
 {
@@ -124,12 +144,13 @@ public:
         const QString folder = notebooksFolderOf(manifest);
         const PathKind kind = SyncOwnership::kindOf(path);
         if (now && (now->isSymlink() || now->mode == GIT_FILEMODE_COMMIT) &&
-            (kind == PathKind::LeadOnly || path.startsWith(folder + u'/'))) {
+            teamspaceWritesAt(manifest, folder, path)) {
             auto target = readBlob(m_repo, now->id, path, 4096);
             return refuse(
                 IncomingRule::Symlink,
-                QStringLiteral("adds %1 as a symbolic link%2: Teamspace never checks out links under %3/ or "
-                               "as the manifest or baseline")
+                QStringLiteral(
+                    "adds %1 as a symbolic link%2: Teamspace never checks out links under %3/, its "
+                    "other repository folders, or as a file it writes (manifest, baseline, CODEOWNERS)")
                     .arg(path,
                          target && now->isSymlink() ? QStringLiteral(" to ") + QString::fromUtf8(*target)
                                                     : QString(),
@@ -332,6 +353,8 @@ PathState IncomingReview::stateIn(git_tree* tree, const QString& path)
     if (git_tree_entry_bypath(&rawEntry, tree, path.toUtf8().constData()) != 0)
         return std::nullopt;
     const TreeEntryHandle entry(rawEntry);
+    if (git_tree_entry_filemode(entry.get()) == GIT_FILEMODE_TREE)
+        return std::nullopt; // a folder is no file: its files are judged one by one
     return TreeEntryState{*git_tree_entry_id(entry.get()),
                           static_cast<unsigned>(git_tree_entry_filemode(entry.get()))};
 }

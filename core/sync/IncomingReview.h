@@ -79,7 +79,7 @@ public:
 
     // The manifest a commit holds, nullopt when it has none or it does not parse.
     static std::optional<Manifest> manifestAt(git_repository* repo, const git_oid& commit);
-    // The state of `path` in `tree` (nullptr tree: absent).
+    // The state of `path` in `tree` (nullptr tree, or a folder there: absent).
     static PathState stateIn(git_tree* tree, const QString& path);
 
 private:

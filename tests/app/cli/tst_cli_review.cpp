@@ -4,6 +4,7 @@
 #include "GitTeam.h"
 #include "TestEnv.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
@@ -78,6 +79,8 @@ void TestCliReview::preReceiveHookRefusesEachViolation_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("symlink") << QStringLiteral("symlink")
                              << QStringLiteral("notebooks/ada/set-aside [symlink]");
+    QTest::newRow("notebooks folder")
+        << QStringLiteral("folderlink") << QStringLiteral("notebooks [symlink]");
     QTest::newRow("role") << QStringLiteral("role") << QStringLiteral("teamspace.json [role]");
     QTest::newRow("edit") << QStringLiteral("edit")
                           << QStringLiteral("notebooks/bob/intro.ipynb [ownership]");
@@ -102,6 +105,9 @@ void TestCliReview::preReceiveHookRefusesEachViolation()
     const QString bobs = cy + QStringLiteral("/notebooks/bob/intro.ipynb");
     if (kind == QLatin1String("symlink")) {
         QVERIFY(QFile::link(team.root(), cy + QStringLiteral("/notebooks/ada/set-aside")));
+    } else if (kind == QLatin1String("folderlink")) {
+        QVERIFY(QDir(cy + QStringLiteral("/notebooks")).removeRecursively());
+        QVERIFY(QFile::link(team.root(), cy + QStringLiteral("/notebooks")));
     } else if (kind == QLatin1String("role")) {
         Manifest coup = team.manifest();
         coup.members[2].role = MemberRole::Lead;

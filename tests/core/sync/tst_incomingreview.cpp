@@ -133,6 +133,7 @@ class TestIncomingReview : public QObject
 private slots:
     void initTestCase() { test::isolateUserFolders(); }
     void symlinkedSetAsideFolderIsRefused();
+    void symlinkedNotebooksFolderIsRefused();
     void manifestMakingHimselfLeadIsRefused();
     void othersNotebookChangesAreRefused_data();
     void othersNotebookChangesAreRefused();
@@ -188,6 +189,38 @@ void TestIncomingReview::symlinkedSetAsideFolderIsRefused()
     QVERIFY(!QFileInfo(team.clone(QStringLiteral("ada")) + u'/' + link).isSymLink());
 
     QVERIFY(flags(checkPush(team, before, pushed), link, IncomingRule::Symlink, QStringLiteral("bob")));
+}
+
+void TestIncomingReview::symlinkedNotebooksFolderIsRefused()
+{
+    GitTeam team;
+    QVERIFY(team.ok());
+    const QString outside = team.root() + QStringLiteral("/outside/everything");
+    QVERIFY(QDir().mkpath(outside));
+    const QString bobs = QStringLiteral("notebooks/bob/intro.ipynb");
+    const QByteArray original = team.read(QStringLiteral("ada"), bobs);
+    const QString before = team.remoteHead();
+    QVERIFY(QDir(team.clone(QStringLiteral("cy")) + QStringLiteral("/notebooks")).removeRecursively());
+    QVERIFY(QFile::link(outside, team.clone(QStringLiteral("cy")) + QStringLiteral("/notebooks")));
+    QVERIFY(commitAndPush(team, QStringLiteral("cy"), QStringLiteral("notebooks elsewhere")));
+    const QString pushed = team.remoteHead();
+
+    auto result = team.sync(QStringLiteral("ada"));
+    QVERIFY2(result.ok(), qPrintable(message(result)));
+    const QFileInfo notebooks(team.clone(QStringLiteral("ada")) + QStringLiteral("/notebooks"));
+    QVERIFY(notebooks.isDir() && !notebooks.isSymLink());
+    QCOMPARE(team.read(QStringLiteral("ada"), bobs), original);
+    QCOMPARE(team.remoteFile(bobs), original);
+    QVERIFY(!isSymlinkInRemote(team, QStringLiteral("notebooks")));
+    QCOMPARE(QDir(outside).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
+    const IncomingRefusal* link = refusalOf(*result, QStringLiteral("notebooks"));
+    QVERIFY(link);
+    QCOMPARE(link->rule, QStringLiteral("symlink"));
+    const IncomingRefusal* deletion = refusalOf(*result, bobs);
+    QVERIFY(deletion);
+    QCOMPARE(deletion->rule, QStringLiteral("ownership"));
+    QVERIFY(flags(checkPush(team, before, pushed), QStringLiteral("notebooks"), IncomingRule::Symlink,
+                  QStringLiteral("cy")));
 }
 
 void TestIncomingReview::manifestMakingHimselfLeadIsRefused()
