@@ -1,5 +1,7 @@
 #include "sync/CredentialStore.h"
 
+#include "util/RedactUrl.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
@@ -10,7 +12,7 @@ QString credentialKeyFor(const QString& remoteUrl)
 {
     const QUrl url(remoteUrl);
     if (!url.isValid() || url.scheme().isEmpty() || url.scheme().size() == 1) // "C:" is a drive, not a scheme
-        return remoteUrl;
+        return redactUrlUserinfo(remoteUrl); // unchanged unless QUrl refused a URL with a secret in it
     return url.adjusted(QUrl::RemoveUserInfo).toString();
 }
 
