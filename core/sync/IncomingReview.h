@@ -7,51 +7,13 @@
 // determined attacker.
 #pragma once
 
-#include "sync/GitHandles.h"
-#include "sync/SyncTypes.h"
+#include "sync/IncomingRules.h"
 
 #include <QMap>
 
 #include <optional>
 
 namespace ts::sync {
-
-// One tree entry's state: its object and mode (a regular file, an executable, a symlink, a folder).
-struct TreeEntryState
-{
-    git_oid id{};
-    unsigned mode = 0;
-
-    bool isSymlink() const { return mode == GIT_FILEMODE_LINK; }
-    bool isRegular() const { return mode == GIT_FILEMODE_BLOB || mode == GIT_FILEMODE_BLOB_EXECUTABLE; }
-    friend bool operator==(const TreeEntryState& a, const TreeEntryState& b)
-    {
-        return a.mode == b.mode && git_oid_equal(&a.id, &b.id);
-    }
-};
-using PathState = std::optional<TreeEntryState>; // nullopt: the path is absent
-
-enum class IncomingRule {
-    Symlink, // a symbolic link under the notebooks folder or as the manifest/baseline
-    Invalid, // an invalid teamspace.json (or its deletion), a notebook that is not one (conflict markers, …)
-    Role,    // a change to teamspace.json/raw-baseline.json by an author who is not a lead
-    Ownership, // an edit, truncation or deletion of another member's file
-};
-QString toString(IncomingRule rule); // "symlink", "invalid", "role", "ownership"
-
-struct IncomingViolation
-{
-    QString commit;     // full SHA
-    QString authorName; // as the commit says
-    QString authorEmail;
-    QString member; // the member whose e-mail the author's matches; empty when nobody's
-    QString path;
-    IncomingRule rule = IncomingRule::Ownership;
-    QString what;      // one line: what the commit did and why it is not taken
-    PathState refused; // the version not taken (nullopt: a deletion)
-
-    QString author() const; // "cy (Cy Hopper <cy@example.org>)" or "Eve <eve@x>" (no member)
-};
 
 struct IncomingReviewResult
 {
@@ -86,9 +48,5 @@ private:
     git_repository* m_repo;
     NotebookStripFunction m_validateNotebook;
 };
-
-// One line per difference between two manifests ("bob's role member → lead", "member dan added", …), joined
-// by "; ".
-QString describeManifestChange(const Manifest& before, const Manifest& after);
 
 } // namespace ts::sync
