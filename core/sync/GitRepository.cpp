@@ -7,6 +7,9 @@
 #include <QFileInfo>
 #include <QUrl>
 
+#include <cerrno>
+#include <cstring>
+
 namespace ts::git {
 
 namespace {
@@ -214,9 +217,19 @@ Result<RepositoryHandle> initRepository(const QString& path, const QString& init
 
 Error gitError(int code, const QString& context)
 {
+    const int systemError =
+        errno; // libgit2 1.5 loses the message of some failed writes (a full disk while staging)
     const git_error* last = git_error_last();
-    QString detail = last && last->message ? QString::fromUtf8(last->message).trimmed()
-                                           : QStringLiteral("libgit2 error %1").arg(code);
+    QString detail;
+    if (last && last->message && *last->message)
+        detail = QString::fromUtf8(last->message).trimmed();
+    else if (systemError == ENOSPC || systemError == EDQUOT || systemError == EFBIG || systemError == EROFS ||
+             systemError == EIO)
+        detail = QString::fromLocal8Bit(std::strerror(systemError)) +
+                 QStringLiteral(" (free some space, then try again)");
+    else
+        detail =
+            QStringLiteral("libgit2 error %1 without a message (check free space and permissions)").arg(code);
     if (code == GIT_EUSER)
         return Error::cancelled(redactUrlUserinfo(context) + QStringLiteral("cancelled"));
     // libgit2 quotes remote URLs in its messages; a token in one must not reach a terminal or a log.

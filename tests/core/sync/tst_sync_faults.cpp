@@ -143,6 +143,7 @@ private Q_SLOTS:
     void fullDiskOnRealTmpfs();
     void journalOnFullDiskStopsTheSync();
     void restoreOnFullDiskKeepsTheFileWhole();
+    void gitObjectWritesOnFullTmpfsStopCleanly();
     void restoreOnRealFullTmpfsKeepsTheFileWhole();
     void writeThatLeftOtherBytesIsCaughtBeforeRestoring();
     void fileChangedBeforeStagingIsNotCommitted();
@@ -336,6 +337,44 @@ void TestSyncFaults::restoreOnRealFullTmpfsKeepsTheFileWhole()
     auto again = SyncEngine::run(job);
     QVERIFY2(again.ok(), qPrintable(message(again)));
     QCOMPARE(team->read(kAda, kBobNotebook), team->read(kBob, kBobNotebook));
+    team.reset();
+}
+
+// The notebook needs no rewrite (already stripped) so the first write is libgit2's (the blob, the index): on
+// a full disk that fails too, and the job stops with nothing committed and the edit in place.
+void TestSyncFaults::gitObjectWritesOnFullTmpfsStopCleanly()
+{
+    SmallTmpfs disk(QStringLiteral("4m"));
+    if (!disk.mounted())
+        QSKIP(qPrintable(disk.why()));
+    std::optional<GitTeam> team;
+    {
+        TempDirOverride tmp(disk.path());
+        team.emplace(QStringList{kAda, kBob});
+    }
+    QVERIFY2(team->ok(), qPrintable(team->error()));
+    const QByteArray edited = *nb::stripNotebookBytes(bigEdit(kAda), team->manifest().policies.strip);
+    team->write(kAda, kAdaNotebook, edited);
+    const QString headBefore = headOf(*team, kAda);
+    const QString remoteBefore = team->remoteHead();
+    QTemporaryDir local;
+    SyncJob job = team->job(kAda);
+    job.journalPath = local.path() + QStringLiteral("/sync-journal.json");
+    QVERIFY(disk.fill());
+
+    auto failed = SyncEngine::run(job);
+    QVERIFY(!failed.ok());
+    QCOMPARE(failed.error().kind, ErrorKind::Failed);
+    QVERIFY2(failed.error().message.contains(QLatin1String("No space left"), Qt::CaseInsensitive),
+             qPrintable(message(failed)));
+    QCOMPARE(team->read(kAda, kAdaNotebook), edited);
+    QCOMPARE(headOf(*team, kAda), headBefore);
+    QCOMPARE(team->remoteHead(), remoteBefore);
+
+    disk.unfill();
+    auto again = SyncEngine::run(job);
+    QVERIFY2(again.ok(), qPrintable(message(again)));
+    QCOMPARE(team->remoteFile(kAdaNotebook), edited);
     team.reset();
 }
 
