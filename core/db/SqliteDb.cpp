@@ -197,7 +197,7 @@ Result<SqliteDb> SqliteDb::open(const QString& path, Mode mode)
     sqlite3* raw = nullptr;
     const int flags =
         (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
-        SQLITE_OPEN_NOMUTEX;
+        SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI; // read-only opens pass file:…?mode=ro / immutable=1 URIs
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags, nullptr);
     SqliteDb db;
     db.m_db.reset(raw);
