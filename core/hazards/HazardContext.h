@@ -4,6 +4,8 @@
 #include "index/IndexQueries.h"
 #include "workspace/Manifest.h"
 
+#include <functional>
+
 namespace ts::hazards {
 
 struct HazardContext
@@ -16,6 +18,11 @@ struct HazardContext
 
     // Absolute path of an indexed entry.
     QString absolutePath(index::Top top, const QByteArray& relativePath) const;
+
+    // Calls `visit` with every indexed notebook in results, checkpoints and notebooks folders (up to 256 MiB)
+    // and its bytes, in path order; one read for the rules that look inside notebooks (the scan never does).
+    // A notebook gone or unreadable since the scan is skipped: the next scan records it.
+    Status forEachNotebook(const std::function<void(const index::FileRow&, const QByteArray&)>& visit) const;
 };
 
 } // namespace ts::hazards

@@ -1,5 +1,7 @@
 #include "hazards/Rules.h"
 
+#include "util/AtomicFile.h"
+
 #include <QFile>
 
 #include <algorithm>
@@ -23,6 +25,22 @@ QString HazardContext::absolutePath(index::Top top, const QByteArray& relativePa
 {
     const QString base = top == index::Top::Repository ? repository : sharedFolder;
     return relativePath.isEmpty() ? base : base + u'/' + QFile::decodeName(relativePath);
+}
+
+Status HazardContext::forEachNotebook(
+    const std::function<void(const index::FileRow&, const QByteArray&)>& visit) const
+{
+    constexpr qint64 kLargestNotebookRead = 256LL * 1024 * 1024;
+    auto files = index.files(
+        "e.type=0 AND e.size>0 AND e.size<=" + QByteArray::number(kLargestNotebookRead) +
+        " AND e.kind IN (3,4,6) AND CAST(e.name AS TEXT) LIKE '%.ipynb' ORDER BY e.top, f.path, e.name");
+    if (!files)
+        return files.error();
+    for (const index::FileRow& f : *files) {
+        if (auto bytes = readFileLimited(absolutePath(f.top, f.relativePath), kLargestNotebookRead))
+            visit(f, *bytes);
+    }
+    return {};
 }
 
 const QList<Rule>& allRules()
