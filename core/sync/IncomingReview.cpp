@@ -1,6 +1,7 @@
 #include "sync/IncomingReview.h"
 
 #include "sync/SyncOwnership.h"
+#include "sync/SyncSteps.h"
 
 #include <QSet>
 
@@ -13,38 +14,13 @@ namespace {
 using RevwalkHandle = GitHandle<git_revwalk, git_revwalk_free>;
 using TreeEntryHandle = GitHandle<git_tree_entry, git_tree_entry_free>;
 
+// The steps' helpers (SyncSteps.h): without rename detection a delta's old and new paths are the same.
 Result<TreeHandle> treeOf(git_repository* repo, const git_oid& commitId)
 {
-    git_commit* rawCommit = nullptr;
-    if (const int code = git_commit_lookup(&rawCommit, repo, &commitId); code < 0)
-        return gitError(code, QStringLiteral("commit %1: ").arg(oidToString(commitId)));
-    CommitHandle commit(rawCommit);
-    git_tree* rawTree = nullptr;
-    if (const int code = git_commit_tree(&rawTree, commit.get()); code < 0)
-        return gitError(code, QStringLiteral("commit %1: ").arg(oidToString(commitId)));
-    return TreeHandle(rawTree);
+    return detail::treeOfCommit(repo, commitId);
 }
 
-// The paths a commit changes relative to `parent` (nullptr: every path of the tree).
-Result<QStringList> changedPaths(git_repository* repo, git_tree* parent, git_tree* tree)
-{
-    git_diff* rawDiff = nullptr;
-    git_diff_options options = GIT_DIFF_OPTIONS_INIT;
-    if (const int code = git_diff_tree_to_tree(&rawDiff, repo, parent, tree, &options); code < 0)
-        return gitError(code, QStringLiteral("diff: "));
-    DiffHandle diff(rawDiff);
-    QStringList paths;
-    const size_t count = git_diff_num_deltas(diff.get());
-    for (size_t i = 0; i < count; ++i) {
-        const git_diff_delta* delta = git_diff_get_delta(diff.get(), i);
-        for (const char* path : {delta->old_file.path, delta->new_file.path}) {
-            const QString text = QString::fromUtf8(path);
-            if (path && !paths.contains(text))
-                paths.append(text);
-        }
-    }
-    return paths;
-}
+using detail::changedPaths;
 
 QString memberByEmail(const std::optional<Manifest>& manifest, const QString& email)
 {
