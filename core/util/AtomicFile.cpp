@@ -246,6 +246,29 @@ Result<UniqueFd> openFoldersBeneath(const QString& root, const QStringList& fold
     return dir;
 }
 
+// Splits `relative` into its folders and its name and opens the folders beneath `root` (no link followed).
+struct FolderAndName
+{
+    UniqueFd folder;
+    QString name;
+};
+
+Result<FolderAndName> openParentBeneath(const QString& root, const QString& relative, bool createFolders)
+{
+    QStringList parts = relative.split(u'/', Qt::SkipEmptyParts);
+    for (const QString& part : std::as_const(parts)) {
+        if (part == u"." || part == u"..")
+            return Error::badInput(QStringLiteral("%1: not a path inside %2").arg(relative, root));
+    }
+    if (parts.isEmpty())
+        return Error::usage(QStringLiteral("%1: not a file name").arg(relative));
+    const QString name = parts.takeLast();
+    auto dir = openFoldersBeneath(root, parts, createFolders);
+    if (!dir)
+        return dir.error();
+    return FolderAndName{std::move(*dir), name};
+}
+
 } // namespace
 
 Status writeFileAtomically(const QString& path, const QByteArray& data, const AtomicWriteOptions& options)
@@ -268,45 +291,33 @@ Status writeFileAtomically(const QString& path, const QByteArray& data, const At
 Status writeFileBeneath(const QString& root, const QString& relative, const QByteArray& data,
                         const AtomicWriteOptions& options)
 {
-    QStringList parts = relative.split(u'/', Qt::SkipEmptyParts);
-    for (const QString& part : std::as_const(parts)) {
-        if (part == u"." || part == u"..")
-            return Error::badInput(QStringLiteral("%1: not a path inside %2").arg(relative, root));
-    }
-    if (parts.isEmpty())
-        return Error::usage(QStringLiteral("%1: not a file name").arg(relative));
-    const QString name = parts.takeLast();
-    auto dir = openFoldersBeneath(root, parts, options.createFolders);
-    if (!dir)
-        return dir.error();
+    auto parent = openParentBeneath(root, relative, options.createFolders);
+    if (!parent)
+        return parent.error();
+    auto& dir = parent->folder;
+    const QString& name = parent->name;
     QString shown = root;
     if (!shown.endsWith(u'/'))
         shown += u'/';
-    return replaceAt(dir->get(), encode(name), shown + relative, data, options);
+    return replaceAt(dir.get(), encode(name), shown + relative, data, options);
 }
 
 Result<UniqueFd> openFileBeneath(const QString& root, const QString& relative)
 {
-    QStringList parts = relative.split(u'/', Qt::SkipEmptyParts);
-    for (const QString& part : std::as_const(parts)) {
-        if (part == u"." || part == u"..")
-            return Error::badInput(QStringLiteral("%1: not a path inside %2").arg(relative, root));
-    }
-    if (parts.isEmpty())
-        return Error::usage(QStringLiteral("%1: not a file name").arg(relative));
-    const QString name = parts.takeLast();
-    auto dir = openFoldersBeneath(root, parts, false);
-    if (!dir)
-        return dir.error();
+    auto parent = openParentBeneath(root, relative, false);
+    if (!parent)
+        return parent.error();
+    auto& dir = parent->folder;
+    const QString& name = parent->name;
     const QString shown = (root.endsWith(u'/') ? root : root + u'/') + relative;
     const QByteArray encoded = encode(name);
-    UniqueFd fd(::openat(dir->get(), encoded.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK));
+    UniqueFd fd(::openat(dir.get(), encoded.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK));
     if (!fd.valid()) {
         const int e = errno;
         struct stat st
         {
         };
-        if (e == ELOOP && ::fstatat(dir->get(), encoded.constData(), &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+        if (e == ELOOP && ::fstatat(dir.get(), encoded.constData(), &st, AT_SYMLINK_NOFOLLOW) == 0 &&
             S_ISLNK(st.st_mode))
             return symlinkRefused(shown);
         return Error::fromErrno(shown, QStringLiteral("cannot read"), e);
