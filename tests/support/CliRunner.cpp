@@ -9,7 +9,10 @@
 
 namespace ts::test {
 
-QJsonObject CliOutput::json() const { return QJsonDocument::fromJson(out).object(); }
+QJsonObject CliOutput::json() const
+{
+    return QJsonDocument::fromJson(out).object();
+}
 
 bool CliOutput::jsonValid() const
 {

@@ -40,9 +40,24 @@ Manifest teamManifest()
     manifest.name = QStringLiteral("Sync test team");
     manifest.templateName = QStringLiteral("colab-team");
     manifest.members = {
-        Member{QStringLiteral("ada"), QStringLiteral("Ada Lovelace"), QStringLiteral("ada@example.org"), MemberRole::Lead, {}, {}},
-        Member{QStringLiteral("bob"), QStringLiteral("Bob Babbage"), QStringLiteral("bob@example.org"), MemberRole::Member, {}, {}},
-        Member{QStringLiteral("cy"), QStringLiteral("Cy Hopper"), QStringLiteral("cy@example.org"), MemberRole::Member, {}, {}},
+        Member{QStringLiteral("ada"),
+               QStringLiteral("Ada Lovelace"),
+               QStringLiteral("ada@example.org"),
+               MemberRole::Lead,
+               {},
+               {}},
+        Member{QStringLiteral("bob"),
+               QStringLiteral("Bob Babbage"),
+               QStringLiteral("bob@example.org"),
+               MemberRole::Member,
+               {},
+               {}},
+        Member{QStringLiteral("cy"),
+               QStringLiteral("Cy Hopper"),
+               QStringLiteral("cy@example.org"),
+               MemberRole::Member,
+               {},
+               {}},
     };
     LayoutFolder notebooks;
     notebooks.path = QStringLiteral("notebooks");
@@ -76,7 +91,8 @@ GitTeam::GitTeam(const QStringList& members) : m_manifest(teamManifest())
                                                m_manifest.policies.strip);
         writeFile(clone(lead) + QStringLiteral("/notebooks/%1/intro.ipynb").arg(member.id), *stripped);
     }
-    auto shared = nb::stripNotebookBytes(makeNotebook(QStringLiteral("shared = 1")), m_manifest.policies.strip);
+    auto shared =
+        nb::stripNotebookBytes(makeNotebook(QStringLiteral("shared = 1")), m_manifest.policies.strip);
     writeFile(clone(lead) + QStringLiteral("/notebooks/shared/analysis.ipynb"), *shared);
     auto commit = first->commitAll(QStringLiteral("Create workspace"),
                                    {m_manifest.members[0].name, m_manifest.members[0].email});
@@ -109,7 +125,10 @@ sync::SyncJob GitTeam::job(const QString& member) const
     return job;
 }
 
-Result<sync::SyncReport> GitTeam::sync(const QString& member) const { return sync::SyncEngine::run(job(member)); }
+Result<sync::SyncReport> GitTeam::sync(const QString& member) const
+{
+    return sync::SyncEngine::run(job(member));
+}
 
 void GitTeam::write(const QString& member, const QString& relative, const QByteArray& bytes) const
 {
@@ -134,13 +153,20 @@ QByteArray GitTeam::remoteFile(const QString& relative, bool* exists) const
 
 QStringList GitTeam::remoteFiles() const
 {
-    return git(remote(), {QStringLiteral("ls-tree"), QStringLiteral("-r"), QStringLiteral("--name-only"), QStringLiteral("main")})
+    return git(remote(), {QStringLiteral("ls-tree"), QStringLiteral("-r"), QStringLiteral("--name-only"),
+                          QStringLiteral("main")})
         .split(u'\n', Qt::SkipEmptyParts);
 }
 
-QString GitTeam::remoteHead() const { return git(remote(), {QStringLiteral("rev-parse"), QStringLiteral("main")}); }
+QString GitTeam::remoteHead() const
+{
+    return git(remote(), {QStringLiteral("rev-parse"), QStringLiteral("main")});
+}
 
-QString GitTeam::git(const QString& dir, const QStringList& args) const { return runGit(dir, args); }
+QString GitTeam::git(const QString& dir, const QStringList& args) const
+{
+    return runGit(dir, args);
+}
 
 QString runGit(const QString& dir, const QStringList& args)
 {

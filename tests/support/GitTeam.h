@@ -24,14 +24,18 @@ class GitTeam
 public:
     // Creates <tmp>/remote.git and the lead's clone with the initial commit (teamspace.json and one notebook
     // per member), pushed. `members` get their own clone each (the lead's clone is `members[0]`'s).
-    explicit GitTeam(const QStringList& members = {QStringLiteral("ada"), QStringLiteral("bob"), QStringLiteral("cy")});
+    explicit GitTeam(const QStringList& members = {QStringLiteral("ada"), QStringLiteral("bob"),
+                                                   QStringLiteral("cy")});
 
     bool ok() const { return m_error.isEmpty(); }
     const QString& error() const { return m_error; }
     QString root() const { return m_dir.path(); }
     QString remote() const { return m_dir.path() + QStringLiteral("/remote.git"); }
     QString clone(const QString& member) const { return m_dir.path() + QStringLiteral("/clones/") + member; }
-    QString journal(const QString& member) const { return m_dir.path() + QStringLiteral("/local/") + member + QStringLiteral("/sync-journal.json"); }
+    QString journal(const QString& member) const
+    {
+        return m_dir.path() + QStringLiteral("/local/") + member + QStringLiteral("/sync-journal.json");
+    }
     const Manifest& manifest() const { return m_manifest; }
 
     // A job for `member` with the real stripper and the team manifest.

@@ -26,14 +26,18 @@ QByteArray stripped(const QByteArray& notebook)
     return *nb::stripNotebookBytes(notebook, test::teamManifest().policies.strip);
 }
 
-QString message(const Result<SyncReport>& result) { return result.ok() ? QString() : result.error().message; }
+QString message(const Result<SyncReport>& result)
+{
+    return result.ok() ? QString() : result.error().message;
+}
 
 // No notebook anywhere (clones and remote) is invalid JSON or holds conflict markers.
 void verifyAllNotebooksValid(const GitTeam& team, const QStringList& members)
 {
     QStringList files;
     for (const QString& member : members) {
-        QDirIterator it(team.clone(member), {QStringLiteral("*.ipynb")}, QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(team.clone(member), {QStringLiteral("*.ipynb")}, QDir::Files,
+                        QDirIterator::Subdirectories);
         while (it.hasNext())
             files << it.next();
     }
@@ -95,8 +99,11 @@ void TestSyncEngine::ownEditIsStrippedCommittedPushedAndConfirmed()
     QCOMPARE(team.remoteFile(QStringLiteral("notebooks/ada/intro.ipynb")), stripped(edited));
     // The working copy is the committed (stripped) one: nothing left to sync.
     QCOMPARE(team.read(QStringLiteral("ada"), QStringLiteral("notebooks/ada/intro.ipynb")), stripped(edited));
-    QCOMPARE(team.git(team.clone(QStringLiteral("ada")), {QStringLiteral("status"), QStringLiteral("--porcelain")}), QString());
-    QCOMPARE(team.git(team.remote(), {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%ae")}),
+    QCOMPARE(team.git(team.clone(QStringLiteral("ada")),
+                      {QStringLiteral("status"), QStringLiteral("--porcelain")}),
+             QString());
+    QCOMPARE(team.git(team.remote(),
+                      {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%ae")}),
              QStringLiteral("ada@example.org"));
     QVERIFY(!QFile::exists(team.journal(QStringLiteral("ada")))); // finished jobs leave no journal
 
@@ -133,21 +140,35 @@ void TestSyncEngine::sameSizeStrippedFormIsComparedByBytes()
     QCOMPARE(unsorted.size(), sorted.size());
     QCOMPARE(stripped(unsorted), sorted);
     team.write(QStringLiteral("ada"), sortedPath, unsorted);
-    struct stat before{};
-    QCOMPARE(::stat(QFile::encodeName(team.clone(QStringLiteral("ada")) + QLatin1Char('/') + cleanPath).constData(), &before), 0);
+    struct stat before
+    {
+    };
+    QCOMPARE(
+        ::stat(
+            QFile::encodeName(team.clone(QStringLiteral("ada")) + QLatin1Char('/') + cleanPath).constData(),
+            &before),
+        0);
 
     auto result = team.sync(QStringLiteral("ada"));
     QVERIFY2(result.ok(), qPrintable(message(result)));
     QCOMPARE(result->committed, (QStringList{cleanPath, sortedPath}));
     QVERIFY(result->pushed);
-    struct stat after{};
-    QCOMPARE(::stat(QFile::encodeName(team.clone(QStringLiteral("ada")) + QLatin1Char('/') + cleanPath).constData(), &after), 0);
+    struct stat after
+    {
+    };
+    QCOMPARE(
+        ::stat(
+            QFile::encodeName(team.clone(QStringLiteral("ada")) + QLatin1Char('/') + cleanPath).constData(),
+            &after),
+        0);
     QCOMPARE(after.st_ino, before.st_ino);
     QCOMPARE(team.read(QStringLiteral("ada"), cleanPath), clean);
     QCOMPARE(team.remoteFile(cleanPath), clean);
     QCOMPARE(team.read(QStringLiteral("ada"), sortedPath), sorted);
     QCOMPARE(team.remoteFile(sortedPath), sorted);
-    QCOMPARE(team.git(team.clone(QStringLiteral("ada")), {QStringLiteral("status"), QStringLiteral("--porcelain")}), QString());
+    QCOMPARE(team.git(team.clone(QStringLiteral("ada")),
+                      {QStringLiteral("status"), QStringLiteral("--porcelain")}),
+             QString());
 }
 
 void TestSyncEngine::nonOwnerEditIsSetAsideAndOwnerWins()
@@ -159,11 +180,13 @@ void TestSyncEngine::nonOwnerEditIsSetAsideAndOwnerWins()
     const QByteArray bobsEdit = makeNotebook(QStringLiteral("print('bob was here')"), 300);
     team.write(QStringLiteral("bob"), adas, bobsEdit);
     // A new notebook in Ada's folder, created by Bob, goes aside too (and disappears from her folder).
-    team.write(QStringLiteral("bob"), QStringLiteral("notebooks/ada/new.ipynb"), makeNotebook(QStringLiteral("new")));
+    team.write(QStringLiteral("bob"), QStringLiteral("notebooks/ada/new.ipynb"),
+               makeNotebook(QStringLiteral("new")));
     auto result = team.sync(QStringLiteral("bob"));
     QVERIFY2(result.ok(), qPrintable(message(result)));
     QCOMPARE(result->setAside.size(), 2);
-    const QRegularExpression copyName(QStringLiteral("^notebooks/bob/set-aside/intro\\.\\d{8}T\\d{6}Z\\.ipynb$"));
+    const QRegularExpression copyName(
+        QStringLiteral("^notebooks/bob/set-aside/intro\\.\\d{8}T\\d{6}Z\\.ipynb$"));
     const SetAside& intro = result->setAside[0];
     QCOMPARE(intro.path, adas);
     QVERIFY2(copyName.match(intro.copy).hasMatch(), qPrintable(intro.copy));
@@ -180,7 +203,9 @@ void TestSyncEngine::nonOwnerEditIsSetAsideAndOwnerWins()
     QVERIFY(!exists);
     QCOMPARE(result->committed.size(), 2); // the two copies
     QVERIFY(result->pushed);
-    QCOMPARE(team.git(team.clone(QStringLiteral("bob")), {QStringLiteral("status"), QStringLiteral("--porcelain")}), QString());
+    QCOMPARE(team.git(team.clone(QStringLiteral("bob")),
+                      {QStringLiteral("status"), QStringLiteral("--porcelain")}),
+             QString());
 }
 
 void TestSyncEngine::nonLeadManifestChangeNeverReachesRemote()
@@ -245,7 +270,8 @@ void TestSyncEngine::interleavedThreeMembers()
         ++round;
         for (const QString& member : members) {
             const QString own = QStringLiteral("notebooks/%1/round.ipynb").arg(member);
-            const QByteArray edit = makeNotebook(QStringLiteral("print('%1 round %2')").arg(member).arg(round), 1000 * round);
+            const QByteArray edit =
+                makeNotebook(QStringLiteral("print('%1 round %2')").arg(member).arg(round), 1000 * round);
             team.write(member, own, edit);
             lastOwnEdit[own] = stripped(edit);
         }
@@ -271,7 +297,8 @@ void TestSyncEngine::interleavedThreeMembers()
     for (const QString& member : members)
         QVERIFY(team.sync(member).ok());
     for (const QString& member : members)
-        QCOMPARE(team.git(team.clone(member), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}), team.remoteHead());
+        QCOMPARE(team.git(team.clone(member), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}),
+                 team.remoteHead());
     verifyAllNotebooksValid(team, members);
 }
 
@@ -280,7 +307,8 @@ void TestSyncEngine::conflictOnOwnFileKeepsMineAndSetsTheirsAside()
     GitTeam team({QStringLiteral("ada"), QStringLiteral("bob")});
     QVERIFY(team.ok());
     // Bob on a second machine: a second clone that is also Bob.
-    QVERIFY(git::GitRepository::clone(team.remote(), team.root() + QStringLiteral("/clones/bob-laptop")).ok());
+    QVERIFY(
+        git::GitRepository::clone(team.remote(), team.root() + QStringLiteral("/clones/bob-laptop")).ok());
     SyncJob laptop = team.job(QStringLiteral("bob"));
     laptop.repoDir = team.root() + QStringLiteral("/clones/bob-laptop");
     laptop.journalPath = team.root() + QStringLiteral("/local/bob-laptop/sync-journal.json");
@@ -296,10 +324,14 @@ void TestSyncEngine::conflictOnOwnFileKeepsMineAndSetsTheirsAside()
     QVERIFY(result->merged);
     QCOMPARE(result->setAside.size(), 1);
     QCOMPARE(result->setAside[0].path, own);
-    QCOMPARE(team.remoteFile(own), stripped(fromDesk));                         // mine kept
-    QCOMPARE(team.remoteFile(result->setAside[0].copy), stripped(fromLaptop));  // theirs aside
+    QCOMPARE(team.remoteFile(own), stripped(fromDesk));                        // mine kept
+    QCOMPARE(team.remoteFile(result->setAside[0].copy), stripped(fromLaptop)); // theirs aside
     QCOMPARE(team.read(QStringLiteral("bob"), result->setAside[0].copy), stripped(fromLaptop));
-    QCOMPARE(team.git(team.remote(), {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%p")}).split(u' ').size(), 2);
+    QCOMPARE(
+        team.git(team.remote(), {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%p")})
+            .split(u' ')
+            .size(),
+        2);
     verifyAllNotebooksValid(team, {QStringLiteral("bob")});
 }
 
@@ -312,7 +344,10 @@ void TestSyncEngine::conflictOnOthersFileTakesTheirs()
     const QByteArray bobsEdit = stripped(makeNotebook(QStringLiteral("bob's rogue commit")));
     team.write(QStringLiteral("bob"), adas, bobsEdit);
     auto bobRepo = git::GitRepository::open(team.clone(QStringLiteral("bob")));
-    QVERIFY(bobRepo->commitAll(QStringLiteral("rogue"), {QStringLiteral("Bob"), QStringLiteral("bob@example.org")}).ok());
+    QVERIFY(
+        bobRepo
+            ->commitAll(QStringLiteral("rogue"), {QStringLiteral("Bob"), QStringLiteral("bob@example.org")})
+            .ok());
     const QByteArray adasEdit = makeNotebook(QStringLiteral("ada's real work"));
     team.write(QStringLiteral("ada"), adas, adasEdit);
     QVERIFY(team.sync(QStringLiteral("ada")).ok());
@@ -339,44 +374,57 @@ void TestSyncEngine::largeFilesAndPointersAreRefused()
     team.write(QStringLiteral("bob"), QStringLiteral("data.bin"), QByteArray(10'001, 'd'));
     team.write(QStringLiteral("bob"), QStringLiteral("small.txt"), "small\n");
     // A notebook over the gate with outputs but under it once stripped is fine; one over it stripped is not.
-    team.write(QStringLiteral("bob"), QStringLiteral("notebooks/bob/outputs.ipynb"), makeNotebook(QStringLiteral("x"), 50'000));
-    team.write(QStringLiteral("bob"), QStringLiteral("notebooks/bob/huge.ipynb"), makeNotebook(QString(20'000, u'y'), 0));
+    team.write(QStringLiteral("bob"), QStringLiteral("notebooks/bob/outputs.ipynb"),
+               makeNotebook(QStringLiteral("x"), 50'000));
+    team.write(QStringLiteral("bob"), QStringLiteral("notebooks/bob/huge.ipynb"),
+               makeNotebook(QString(20'000, u'y'), 0));
     team.write(QStringLiteral("bob"), QStringLiteral("model.bin"),
                "version https://git-lfs.github.com/spec/v1\noid sha256:abc\nsize 12345\n");
-    team.write(QStringLiteral("bob"), QStringLiteral("data/raw.csv.dvc"), "outs:\n- md5: abc\n  path: raw.csv\n");
+    team.write(QStringLiteral("bob"), QStringLiteral("data/raw.csv.dvc"),
+               "outs:\n- md5: abc\n  path: raw.csv\n");
     team.write(QStringLiteral("bob"), QStringLiteral("notebooks/bob/broken.ipynb"), "{\"cells\": [");
     // Staged with plain git beforehand: must still not ride along.
-    QCOMPARE(team.git(team.clone(QStringLiteral("bob")), {QStringLiteral("add"), QStringLiteral("data.bin")}), QString());
+    QCOMPARE(team.git(team.clone(QStringLiteral("bob")), {QStringLiteral("add"), QStringLiteral("data.bin")}),
+             QString());
     auto result = SyncEngine::run(job);
     QVERIFY2(result.ok(), qPrintable(message(result)));
     QStringList refused;
     for (const Refused& r : result->refused)
         refused << r.path;
-    QCOMPARE(refused, (QStringList{QStringLiteral("data.bin"), QStringLiteral("data/raw.csv.dvc"), QStringLiteral("model.bin"),
-                                   QStringLiteral("notebooks/bob/broken.ipynb"), QStringLiteral("notebooks/bob/huge.ipynb")}));
-    QVERIFY2(result->refused[0].reason.contains(QLatin1String("over the large-file gate")), qPrintable(result->refused[0].reason));
+    QCOMPARE(refused, (QStringList{QStringLiteral("data.bin"), QStringLiteral("data/raw.csv.dvc"),
+                                   QStringLiteral("model.bin"), QStringLiteral("notebooks/bob/broken.ipynb"),
+                                   QStringLiteral("notebooks/bob/huge.ipynb")}));
+    QVERIFY2(result->refused[0].reason.contains(QLatin1String("over the large-file gate")),
+             qPrintable(result->refused[0].reason));
     QVERIFY(result->refused[1].reason.contains(QLatin1String("DVC")));
     QVERIFY(result->refused[2].reason.contains(QLatin1String("Git LFS")));
     QVERIFY(result->refused[3].reason.contains(QLatin1String("not valid JSON")));
     QVERIFY(result->refused[4].reason.contains(QLatin1String("even stripped")));
-    QCOMPARE(result->committed, (QStringList{QStringLiteral("notebooks/bob/outputs.ipynb"), QStringLiteral("small.txt")}));
+    QCOMPARE(result->committed,
+             (QStringList{QStringLiteral("notebooks/bob/outputs.ipynb"), QStringLiteral("small.txt")}));
     const QStringList remote = team.remoteFiles();
     for (const QString& path : refused)
         QVERIFY2(!remote.contains(path), qPrintable(path));
     // Refused files are left as they were, and unstaged.
     QCOMPARE(team.read(QStringLiteral("bob"), QStringLiteral("data.bin")), QByteArray(10'001, 'd'));
-    QCOMPARE(team.read(QStringLiteral("bob"), QStringLiteral("notebooks/bob/broken.ipynb")), QByteArray("{\"cells\": ["));
-    QCOMPARE(team.git(team.clone(QStringLiteral("bob")), {QStringLiteral("diff"), QStringLiteral("--cached"), QStringLiteral("--name-only")}), QString());
+    QCOMPARE(team.read(QStringLiteral("bob"), QStringLiteral("notebooks/bob/broken.ipynb")),
+             QByteArray("{\"cells\": ["));
+    QCOMPARE(team.git(team.clone(QStringLiteral("bob")),
+                      {QStringLiteral("diff"), QStringLiteral("--cached"), QStringLiteral("--name-only")}),
+             QString());
 }
 
 void TestSyncEngine::dryRunChangesNothing()
 {
     GitTeam team({QStringLiteral("ada"), QStringLiteral("bob")});
     QVERIFY(team.ok());
-    team.write(QStringLiteral("ada"), QStringLiteral("notebooks/ada/intro.ipynb"), makeNotebook(QStringLiteral("ada new")));
+    team.write(QStringLiteral("ada"), QStringLiteral("notebooks/ada/intro.ipynb"),
+               makeNotebook(QStringLiteral("ada new")));
     QVERIFY(team.sync(QStringLiteral("ada")).ok());
-    team.write(QStringLiteral("bob"), QStringLiteral("notebooks/bob/intro.ipynb"), makeNotebook(QStringLiteral("bob new"), 999));
-    team.write(QStringLiteral("bob"), QStringLiteral("notebooks/ada/intro.ipynb"), makeNotebook(QStringLiteral("meddling")));
+    team.write(QStringLiteral("bob"), QStringLiteral("notebooks/bob/intro.ipynb"),
+               makeNotebook(QStringLiteral("bob new"), 999));
+    team.write(QStringLiteral("bob"), QStringLiteral("notebooks/ada/intro.ipynb"),
+               makeNotebook(QStringLiteral("meddling")));
     const auto before = test::snapshotTree(team.clone(QStringLiteral("bob")));
     const QString remoteBefore = team.remoteHead();
     SyncJob job = team.job(QStringLiteral("bob"));
@@ -390,11 +438,17 @@ void TestSyncEngine::dryRunChangesNothing()
     QCOMPARE(result->remoteHead, remoteBefore);
     QCOMPARE(result->setAside.size(), 1);
     QCOMPARE(result->setAside[0].path, QStringLiteral("notebooks/ada/intro.ipynb"));
-    QCOMPARE(result->committed, (QStringList{QStringLiteral("notebooks/bob/intro.ipynb"), result->setAside[0].copy}));
+    QCOMPARE(result->committed,
+             (QStringList{QStringLiteral("notebooks/bob/intro.ipynb"), result->setAside[0].copy}));
 
     // Only outputs changed: stripped, it is what HEAD holds, so a dry run does not list it.
-    team.write(QStringLiteral("ada"), QStringLiteral("notebooks/ada/intro.ipynb"), makeNotebook(QStringLiteral("ada new"), 5000));
-    auto outputsOnly = SyncEngine::run([&] { SyncJob j = team.job(QStringLiteral("ada")); j.dryRun = true; return j; }());
+    team.write(QStringLiteral("ada"), QStringLiteral("notebooks/ada/intro.ipynb"),
+               makeNotebook(QStringLiteral("ada new"), 5000));
+    auto outputsOnly = SyncEngine::run([&] {
+        SyncJob j = team.job(QStringLiteral("ada"));
+        j.dryRun = true;
+        return j;
+    }());
     QVERIFY(outputsOnly.ok());
     QVERIFY2(outputsOnly->committed.isEmpty(), qPrintable(outputsOnly->committed.join(u',')));
 }
@@ -409,7 +463,8 @@ void TestSyncEngine::invalidManifestFromLeadIsRefused()
     QVERIFY2(result.ok(), qPrintable(message(result)));
     QCOMPARE(result->refused.size(), 1);
     QCOMPARE(result->refused[0].path, QStringLiteral("teamspace.json"));
-    QVERIFY2(result->refused[0].reason.startsWith(QLatin1String("teamspace.json: ")), qPrintable(result->refused[0].reason));
+    QVERIFY2(result->refused[0].reason.startsWith(QLatin1String("teamspace.json: ")),
+             qPrintable(result->refused[0].reason));
     QCOMPARE(team.remoteFile(QStringLiteral("teamspace.json")), before);
 }
 
@@ -417,8 +472,10 @@ void TestSyncEngine::pushRejectedBecauseRemoteMovedIsRetried()
 {
     GitTeam team({QStringLiteral("ada"), QStringLiteral("bob")});
     QVERIFY(team.ok());
-    team.write(QStringLiteral("bob"), QStringLiteral("notebooks/bob/intro.ipynb"), makeNotebook(QStringLiteral("bob")));
-    team.write(QStringLiteral("ada"), QStringLiteral("notebooks/ada/intro.ipynb"), makeNotebook(QStringLiteral("ada")));
+    team.write(QStringLiteral("bob"), QStringLiteral("notebooks/bob/intro.ipynb"),
+               makeNotebook(QStringLiteral("bob")));
+    team.write(QStringLiteral("ada"), QStringLiteral("notebooks/ada/intro.ipynb"),
+               makeNotebook(QStringLiteral("ada")));
     SyncJob job = team.job(QStringLiteral("bob"));
     int adaSyncs = 0;
     // Ada pushes between Bob's fetch and Bob's push, once.
@@ -431,33 +488,40 @@ void TestSyncEngine::pushRejectedBecauseRemoteMovedIsRetried()
     QCOMPARE(result->pushAttempts, 2);
     QVERIFY(result->pushed);
     QVERIFY(result->merged);
-    QCOMPARE(team.remoteFile(QStringLiteral("notebooks/ada/intro.ipynb")), stripped(makeNotebook(QStringLiteral("ada"))));
-    QCOMPARE(team.remoteFile(QStringLiteral("notebooks/bob/intro.ipynb")), stripped(makeNotebook(QStringLiteral("bob"))));
+    QCOMPARE(team.remoteFile(QStringLiteral("notebooks/ada/intro.ipynb")),
+             stripped(makeNotebook(QStringLiteral("ada"))));
+    QCOMPARE(team.remoteFile(QStringLiteral("notebooks/bob/intro.ipynb")),
+             stripped(makeNotebook(QStringLiteral("bob"))));
 
     // A remote that moves before every push exhausts the attempts with a clear message; nothing is lost.
-    team.write(QStringLiteral("bob"), QStringLiteral("notebooks/bob/intro.ipynb"), makeNotebook(QStringLiteral("bob 2")));
+    team.write(QStringLiteral("bob"), QStringLiteral("notebooks/bob/intro.ipynb"),
+               makeNotebook(QStringLiteral("bob 2")));
     SyncJob stubborn = team.job(QStringLiteral("bob"));
     stubborn.maxPushAttempts = 2;
     int round = 0;
     stubborn.testHook = [&](const char* point) {
         if (qstrcmp(point, "before-push") == 0) {
-            team.write(QStringLiteral("ada"), QStringLiteral("notebooks/ada/intro.ipynb"), makeNotebook(QStringLiteral("ada %1").arg(++round)));
+            team.write(QStringLiteral("ada"), QStringLiteral("notebooks/ada/intro.ipynb"),
+                       makeNotebook(QStringLiteral("ada %1").arg(++round)));
             QVERIFY(team.sync(QStringLiteral("ada")).ok());
         }
     };
     auto exhausted = SyncEngine::run(stubborn);
     QVERIFY(!exhausted.ok());
-    QVERIFY2(exhausted.error().message.contains(QLatin1String("the remote kept moving (2 attempts)")), qPrintable(exhausted.error().message));
+    QVERIFY2(exhausted.error().message.contains(QLatin1String("the remote kept moving (2 attempts)")),
+             qPrintable(exhausted.error().message));
     auto finally = team.sync(QStringLiteral("bob"));
     QVERIFY2(finally.ok(), qPrintable(message(finally)));
-    QCOMPARE(team.remoteFile(QStringLiteral("notebooks/bob/intro.ipynb")), stripped(makeNotebook(QStringLiteral("bob 2"))));
+    QCOMPARE(team.remoteFile(QStringLiteral("notebooks/bob/intro.ipynb")),
+             stripped(makeNotebook(QStringLiteral("bob 2"))));
 }
 
 void TestSyncEngine::cancelStopsBeforeCommit()
 {
     GitTeam team({QStringLiteral("ada")});
     QVERIFY(team.ok());
-    team.write(QStringLiteral("ada"), QStringLiteral("notebooks/ada/intro.ipynb"), makeNotebook(QStringLiteral("x")));
+    team.write(QStringLiteral("ada"), QStringLiteral("notebooks/ada/intro.ipynb"),
+               makeNotebook(QStringLiteral("x")));
     const QString before = team.remoteHead();
     CancelToken token;
     token.cancel();
@@ -467,7 +531,9 @@ void TestSyncEngine::cancelStopsBeforeCommit()
     QVERIFY(!result.ok());
     QCOMPARE(result.error().kind, ErrorKind::Cancelled);
     QCOMPARE(team.remoteHead(), before);
-    QCOMPARE(team.git(team.clone(QStringLiteral("ada")), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}), before);
+    QCOMPARE(
+        team.git(team.clone(QStringLiteral("ada")), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}),
+        before);
 }
 
 void TestSyncEngine::cancelDuringPushKeepsCommitForNextSync()
@@ -489,12 +555,14 @@ void TestSyncEngine::cancelDuringPushKeepsCommitForNextSync()
     auto result = SyncEngine::run(job);
     QVERIFY(!result.ok());
     QCOMPARE(result.error().kind, ErrorKind::Cancelled);
-    QVERIFY2(result.error().message.startsWith(QLatin1String("push to \"origin\"")), qPrintable(result.error().message));
+    QVERIFY2(result.error().message.startsWith(QLatin1String("push to \"origin\"")),
+             qPrintable(result.error().message));
     QVERIFY(!progress.isEmpty());
     QCOMPARE(progress.first().current, QStringLiteral("push"));
     QCOMPARE(team.remoteHead(), before);
     // The commit is safe locally and the next sync delivers it.
-    QVERIFY(team.git(team.clone(QStringLiteral("ada")), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}) != before);
+    QVERIFY(team.git(team.clone(QStringLiteral("ada")),
+                     {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}) != before);
     auto next = team.sync(QStringLiteral("ada"));
     QVERIFY2(next.ok(), qPrintable(message(next)));
     QCOMPARE(team.remoteFile(QStringLiteral("notebooks/ada/intro.ipynb")), stripped(edit));
@@ -504,7 +572,8 @@ void TestSyncEngine::runsOnWorkerThread()
 {
     GitTeam team({QStringLiteral("ada")});
     QVERIFY(team.ok());
-    team.write(QStringLiteral("ada"), QStringLiteral("notebooks/ada/intro.ipynb"), makeNotebook(QStringLiteral("threaded")));
+    team.write(QStringLiteral("ada"), QStringLiteral("notebooks/ada/intro.ipynb"),
+               makeNotebook(QStringLiteral("threaded")));
     SyncJob job = team.job(QStringLiteral("ada"));
     QThread* worker = nullptr;
     job.testHook = [&worker](const char*) { worker = QThread::currentThread(); };
