@@ -1,5 +1,7 @@
 #include "FullDiskCases.h"
 
+#include "FileFacts.h"
+
 #include "../core/notebooks/NotebookCorpus.h"
 #include "TestEnv.h"
 #include "WorkspaceBuilder.h"
@@ -89,41 +91,10 @@ FullDiskCase prepareFullDiskCase(const QString& name, const QString& repoDir, co
 
 CliOutput runCliWithFileSizeLimit(const QStringList& args, qint64 fileSizeLimit)
 {
-    const QByteArray other = qgetenv("TEAMSPACE_FAULTS_CLI");
-    const QString program =
-        other.isEmpty() ? QStringLiteral(TEAMSPACE_CLI_PATH) : QString::fromLocal8Bit(other);
-    QProcess process;
-    if (fileSizeLimit >= 0) {
-        // Runs in the child between fork and exec: only async-signal-safe calls.
-        process.setChildProcessModifier([fileSizeLimit] {
-            const struct rlimit limit = {rlim_t(fileSizeLimit), rlim_t(fileSizeLimit)};
-            ::setrlimit(RLIMIT_FSIZE, &limit);
-        });
-    }
-    process.start(program, args);
-    CliOutput result;
-    if (!process.waitForStarted(10000)) {
-        result.err = "could not start " + program.toLocal8Bit();
-        return result;
-    }
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = "timed out";
-        return result;
-    }
-    // A process killed by SIGXFSZ (the CLI did not ignore it) counts as a crash: -1.
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
-}
-
-QStringList namesIn(const QString& dir)
-{
-    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-                               QDir::Name);
+    CliOptions options;
+    options.fileSizeLimit = fileSizeLimit;
+    options.program = QString::fromLocal8Bit(qgetenv("TEAMSPACE_FAULTS_CLI")); // empty: the CLI under test
+    return runCliWith(args, options);
 }
 
 void verifyNothingWasLost(const CliOutput& run, const QString& expectedReason, const QString& path,

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "CliRunner.h"
+#include "FileFacts.h"
 
 #include "util/Result.h"
 
@@ -33,9 +34,6 @@ FullDiskCase prepareFullDiskCase(const QString& name, const QString& repoDir, co
 // negative. TEAMSPACE_FAULTS_CLI, when set, names another binary to run (to show the suite failing on an
 // older build).
 CliOutput runCliWithFileSizeLimit(const QStringList& args, qint64 fileSizeLimit = -1);
-
-// Every name in a folder, hidden ones included: a temporary file left behind shows up here.
-QStringList namesIn(const QString& dir);
 
 // What every case asserts after the command ran out of room (QTest failures; check
 // QTest::currentTestFailed()): exit 4, stderr holding `expectedReason`, the file byte-identical to `before`,

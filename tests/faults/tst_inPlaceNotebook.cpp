@@ -2,6 +2,7 @@
 // path that is or passes through a symlink inside the repository is refused (exit 3) before anything is read
 // or written (the audit's `root-cell` wrote into another member's notebook through one); a hard-linked
 // notebook is refused; a rewritten notebook keeps its mode, owner, group and POSIX ACL.
+#include "FileFacts.h"
 #include "FullDiskCases.h"
 #include "TestEnv.h"
 #include "WorkspaceBuilder.h"
@@ -36,16 +37,6 @@ QByteArray stripped(const QByteArray& bytes)
 CliOutput cli(const QStringList& args)
 {
     return runCliWithFileSizeLimit(args);
-}
-
-QByteArray aclOf(const QString& path)
-{
-    QProcess getfacl;
-    getfacl.start(QStringLiteral("getfacl"),
-                  {QStringLiteral("--omit-header"), QStringLiteral("--absolute-names"), path});
-    if (!getfacl.waitForFinished(10000) || getfacl.exitCode() != 0)
-        return {};
-    return getfacl.readAllStandardOutput();
 }
 
 struct Team

@@ -177,4 +177,29 @@ QString runGit(const QString& dir, const QStringList& args)
     return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
 }
 
+int runGitAs(const QString& dir, const QString& member, const QStringList& args, QString* output)
+{
+    const Member* m = teamManifest().member(member);
+    QProcess process;
+    process.setWorkingDirectory(dir);
+    process.start(QStringLiteral("git"),
+                  QStringList{QStringLiteral("-c"), QStringLiteral("user.name=") + m->name,
+                              QStringLiteral("-c"), QStringLiteral("user.email=") + m->email} +
+                      args);
+    const bool finished = process.waitForFinished(60000);
+    if (output)
+        *output = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+    return finished && process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+QByteArray strippedForTeam(const QByteArray& notebook)
+{
+    return *nb::stripNotebookBytes(notebook, teamManifest().policies.strip);
+}
+
+QString syncMessage(const Result<sync::SyncReport>& result)
+{
+    return result.ok() ? QString() : result.error().message;
+}
+
 } // namespace ts::test

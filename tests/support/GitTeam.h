@@ -12,12 +12,23 @@ namespace ts::test {
 // Runs the git command line in `dir` (the independent witness of what libgit2 did); stdout trimmed.
 QString runGit(const QString& dir, const QStringList& args);
 
+// Runs the git command line in `dir` as `member` of the team manifest (user.name and user.email as a
+// plain-git teammate has them), 60 s at most. Returns git's exit code (-1 when it crashed or timed out) and,
+// in `output`, its stdout followed by its stderr.
+int runGitAs(const QString& dir, const QString& member, const QStringList& args, QString* output = nullptr);
+
 // A small nbformat-4 notebook: one code cell with `source` and a stream output of `outputBytes` bytes.
 QByteArray makeNotebook(const QString& source, int outputBytes = 64);
 
 // The manifest used by the team: ada (lead), bob, cy; notebooks/<member>/ per member;
 // notebooks/shared/analysis.ipynb assigned to bob.
 Manifest teamManifest();
+
+// `notebook` as the team manifest's strip policy leaves it (what a sync commits).
+QByteArray strippedForTeam(const QByteArray& notebook);
+
+// The error message of a sync that failed; empty when it succeeded (for QVERIFY2).
+QString syncMessage(const Result<sync::SyncReport>& result);
 
 class GitTeam
 {

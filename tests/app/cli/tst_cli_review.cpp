@@ -15,30 +15,14 @@ using ts::test::GitTeam;
 
 namespace {
 
-// Plain git as `member` (the team manifest's name and e-mail); returns the exit code, output in `output`.
-int plainGit(const QString& dir, const QString& member, const QStringList& args, QString* output = nullptr)
-{
-    const Member* m = test::teamManifest().member(member);
-    QProcess process;
-    process.setWorkingDirectory(dir);
-    process.start(QStringLiteral("git"),
-                  QStringList{QStringLiteral("-c"), QStringLiteral("user.name=") + m->name,
-                              QStringLiteral("-c"), QStringLiteral("user.email=") + m->email} +
-                      args);
-    process.waitForFinished(60000);
-    if (output)
-        *output = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
-    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-}
-
 int commitAndPush(const GitTeam& team, const QString& member, const QString& what, QString* output = nullptr)
 {
     const QString dir = team.clone(member);
-    if (plainGit(dir, member, {QStringLiteral("add"), QStringLiteral("-A")}) != 0 ||
-        plainGit(dir, member, {QStringLiteral("commit"), QStringLiteral("-m"), what}) != 0)
+    if (test::runGitAs(dir, member, {QStringLiteral("add"), QStringLiteral("-A")}) != 0 ||
+        test::runGitAs(dir, member, {QStringLiteral("commit"), QStringLiteral("-m"), what}) != 0)
         return -2;
-    return plainGit(dir, member, {QStringLiteral("push"), QStringLiteral("origin"), QStringLiteral("main")},
-                    output);
+    return test::runGitAs(dir, member,
+                          {QStringLiteral("push"), QStringLiteral("origin"), QStringLiteral("main")}, output);
 }
 
 // The sample hook of docs/sync.md, calling the CLI under test.
@@ -133,9 +117,9 @@ void TestCliReview::preReceiveHookRefusesEachViolation()
     QCOMPARE(team.remoteHead(), before);
 
     // A push that keeps the rules goes through the same hook.
-    QVERIFY(plainGit(cy, QStringLiteral("cy"),
-                     {QStringLiteral("reset"), QStringLiteral("--hard"), QStringLiteral("origin/main")}) ==
-            0);
+    QVERIFY(test::runGitAs(
+                cy, QStringLiteral("cy"),
+                {QStringLiteral("reset"), QStringLiteral("--hard"), QStringLiteral("origin/main")}) == 0);
     test::writeFile(cy + QStringLiteral("/notebooks/cy/intro.ipynb"),
                     test::makeNotebook(QStringLiteral("cy's own"), 0));
     QVERIFY2(commitAndPush(team, QStringLiteral("cy"), QStringLiteral("own work"), &output) == 0,

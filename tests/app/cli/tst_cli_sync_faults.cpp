@@ -17,7 +17,6 @@
 
 #include <optional>
 
-#include <sys/resource.h>
 #include <unistd.h>
 
 using namespace ts;
@@ -48,36 +47,6 @@ QStringList syncArgs(const GitTeam& team, const QString& member, const QString& 
 QString headOf(const GitTeam& team, const QString& member)
 {
     return team.git(team.clone(member), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")});
-}
-
-// runCli with a changed environment and, when not negative, RLIMIT_FSIZE in the child (the CLI ignores
-// SIGXFSZ, so writes past the limit fail with EFBIG like a full disk).
-CliOutput runCliWith(const QStringList& args, const QMap<QString, QString>& environment = {},
-                     qint64 fileSizeLimit = -1)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (auto it = environment.begin(); it != environment.end(); ++it)
-        env.insert(it.key(), it.value());
-    process.setProcessEnvironment(env);
-    if (fileSizeLimit >= 0) {
-        process.setChildProcessModifier([fileSizeLimit] { // between fork and exec: async-signal-safe only
-            const struct rlimit limit = {rlim_t(fileSizeLimit), rlim_t(fileSizeLimit)};
-            ::setrlimit(RLIMIT_FSIZE, &limit);
-        });
-    }
-    process.start(QStringLiteral(TEAMSPACE_CLI_PATH), args);
-    CliOutput result;
-    if (!process.waitForStarted(10000) || !process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = "did not start or timed out";
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
 }
 
 QByteArray said(const CliOutput& run)
@@ -112,7 +81,9 @@ void TestCliSyncFaults::fullDiskByFileSizeLimit()
     const QString headBefore = headOf(team, kAda);
     const QString remoteBefore = team.remoteHead();
 
-    const CliOutput run = runCliWith(syncArgs(team, kAda, index), {}, 8192);
+    test::CliOptions limited; // writes past 8 KiB fail with EFBIG, as on a full disk
+    limited.fileSizeLimit = 8192;
+    const CliOutput run = test::runCliWith(syncArgs(team, kAda, index), limited);
     QVERIFY2(run.exitCode == 4, said(run).constData());
     QVERIFY2(run.err.contains(kAdaNotebook.toUtf8()), said(run).constData());
     QVERIFY2(run.err.contains("file too large"), said(run).constData());
@@ -168,7 +139,7 @@ void TestCliSyncFaults::fullDiskOnRealTmpfs()
         }
     }
 
-    const CliOutput run = runCliWith(syncArgs(*team, kAda, index));
+    const CliOutput run = test::runCli(syncArgs(*team, kAda, index));
     QVERIFY2(run.exitCode == 4, said(run).constData());
     QVERIFY2(run.err.contains("no space left"), said(run).constData());
     QVERIFY2(run.err.contains(kAdaNotebook.toUtf8()), said(run).constData());
@@ -177,7 +148,7 @@ void TestCliSyncFaults::fullDiskOnRealTmpfs()
     QCOMPARE(team->remoteHead(), remoteBefore);
 
     QVERIFY(QFile::remove(mountPoint.path() + QStringLiteral("/filler")));
-    const CliOutput again = runCliWith(syncArgs(*team, kAda, index));
+    const CliOutput again = test::runCli(syncArgs(*team, kAda, index));
     QVERIFY2(again.exitCode == 0, said(again).constData());
     QCOMPARE(team->remoteFile(kAdaNotebook),
              *nb::stripNotebookBytes(edited, team->manifest().policies.strip));
@@ -232,9 +203,10 @@ void TestCliSyncFaults::gitProtocolRemoteNeverAsksTheKeychain()
     const QString index = team.root() + QStringLiteral("/local/ada/index.sqlite");
     team.git(team.clone(kAda), {QStringLiteral("remote"), QStringLiteral("set-url"), QStringLiteral("origin"),
                                 QStringLiteral("git://127.0.0.1:1/team.git")});
-    const CliOutput run = runCliWith(
-        syncArgs(team, kAda, index),
-        {{QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus")}});
+    test::CliOptions noBus;
+    noBus.environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                             QStringLiteral("unix:path=/nonexistent/bus"));
+    const CliOutput run = test::runCliWith(syncArgs(team, kAda, index), noBus);
     QVERIFY2(run.exitCode == 4, said(run).constData());
     QVERIFY2(!run.err.contains("keychain"), said(run).constData());
     QVERIFY2(run.err.contains("git://127.0.0.1:1/team.git"), said(run).constData());

@@ -21,64 +21,27 @@ using ts::test::makeNotebook;
 
 namespace {
 
-QByteArray stripped(const QByteArray& notebook)
-{
-    return *nb::stripNotebookBytes(notebook, test::teamManifest().policies.strip);
-}
-
-QString message(const Result<SyncReport>& result)
-{
-    return result.ok() ? QString() : result.error().message;
-}
-
-// Runs git as `member` of the team manifest (name and e-mail as a plain-git teammate would have them).
-QString plainGit(const QString& dir, const QString& member, const QStringList& args, bool* ok = nullptr)
-{
-    const Member* m = test::teamManifest().member(member);
-    QProcess process;
-    process.setWorkingDirectory(dir);
-    process.start(QStringLiteral("git"),
-                  QStringList{QStringLiteral("-c"), QStringLiteral("user.name=") + m->name,
-                              QStringLiteral("-c"), QStringLiteral("user.email=") + m->email} +
-                      args);
-    process.waitForFinished(30000);
-    if (ok)
-        *ok = process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
-    return QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError()).trimmed();
-}
-
-// Commits everything in `member`'s clone with plain git and pushes it (with --force when asked).
+// Commits everything in `member`'s clone with plain git and pushes it (with --force when asked); the first
+// step that fails says why.
 bool commitAndPush(const GitTeam& team, const QString& member, const QString& what, bool force = false)
 {
-    const QString dir = team.clone(member);
-    bool ok = false;
-    plainGit(dir, member, {QStringLiteral("add"), QStringLiteral("-A")}, &ok);
-    if (!ok)
-        return false;
-    const QString committed =
-        plainGit(dir, member, {QStringLiteral("commit"), QStringLiteral("-m"), what}, &ok);
-    if (!ok) {
-        qWarning("%s", qPrintable(committed));
-        return false;
-    }
-    QStringList push{QStringLiteral("push"), QStringLiteral("origin"), QStringLiteral("main")};
-    if (force) {
-        push << QStringLiteral("--force");
-    } else { // like a teammate who pulls before pushing (a merge when the remote moved)
-        const QString pulled =
-            plainGit(dir, member,
-                     {QStringLiteral("pull"), QStringLiteral("--no-rebase"), QStringLiteral("--no-edit"),
-                      QStringLiteral("origin"), QStringLiteral("main")},
-                     &ok);
-        if (!ok) {
-            qWarning("%s", qPrintable(pulled));
+    QList<QStringList> steps{{QStringLiteral("add"), QStringLiteral("-A")},
+                             {QStringLiteral("commit"), QStringLiteral("-m"), what}};
+    if (!force) // like a teammate who pulls before pushing (a merge when the remote moved)
+        steps.append(QStringList{QStringLiteral("pull"), QStringLiteral("--no-rebase"),
+                                 QStringLiteral("--no-edit"), QStringLiteral("origin"),
+                                 QStringLiteral("main")});
+    steps.append(QStringList{QStringLiteral("push"), QStringLiteral("origin"), QStringLiteral("main")});
+    if (force)
+        steps.last() << QStringLiteral("--force");
+    for (const QStringList& step : steps) {
+        QString output;
+        if (test::runGitAs(team.clone(member), member, step, &output) != 0) {
+            qWarning("%s", qPrintable(output.trimmed()));
             return false;
         }
     }
-    const QString pushed = plainGit(dir, member, push, &ok);
-    if (!ok)
-        qWarning("%s", qPrintable(pushed));
-    return ok;
+    return true;
 }
 
 // The server-side check (what `teamspace-cli check-push OLD NEW` runs in a pre-receive hook) over OLD..NEW.
@@ -162,7 +125,7 @@ void TestIncomingReview::symlinkedSetAsideFolderIsRefused()
     const QString pushed = team.remoteHead();
 
     auto result = team.sync(QStringLiteral("ada"));
-    QVERIFY2(result.ok(), qPrintable(message(result)));
+    QVERIFY2(result.ok(), qPrintable(test::syncMessage(result)));
     QVERIFY(!QFileInfo(team.clone(QStringLiteral("ada")) + u'/' + link).isSymLink());
     const IncomingRefusal* refusal = refusalOf(*result, link);
     QVERIFY(refusal);
@@ -180,7 +143,7 @@ void TestIncomingReview::symlinkedSetAsideFolderIsRefused()
     QVERIFY(commitAndPush(team, QStringLiteral("bob"), QStringLiteral("helpers")));
     team.write(QStringLiteral("ada"), QStringLiteral("notebooks/shared/helpers.py"), "print('ada')\n");
     auto conflict = team.sync(QStringLiteral("ada"));
-    QVERIFY2(conflict.ok(), qPrintable(message(conflict)));
+    QVERIFY2(conflict.ok(), qPrintable(test::syncMessage(conflict)));
     QCOMPARE(QDir(outside).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
     QCOMPARE(conflict->setAside.size(), 1);
     QVERIFY(conflict->setAside[0].copy.startsWith(link + u'/'));
@@ -206,7 +169,7 @@ void TestIncomingReview::symlinkedNotebooksFolderIsRefused()
     const QString pushed = team.remoteHead();
 
     auto result = team.sync(QStringLiteral("ada"));
-    QVERIFY2(result.ok(), qPrintable(message(result)));
+    QVERIFY2(result.ok(), qPrintable(test::syncMessage(result)));
     const QFileInfo notebooks(team.clone(QStringLiteral("ada")) + QStringLiteral("/notebooks"));
     QVERIFY(notebooks.isDir() && !notebooks.isSymLink());
     QCOMPARE(team.read(QStringLiteral("ada"), bobs), original);
@@ -239,7 +202,7 @@ void TestIncomingReview::manifestMakingHimselfLeadIsRefused()
     const QString pushed = team.remoteHead();
 
     auto result = team.sync(QStringLiteral("ada"));
-    QVERIFY2(result.ok(), qPrintable(message(result)));
+    QVERIFY2(result.ok(), qPrintable(test::syncMessage(result)));
     QCOMPARE(team.read(QStringLiteral("ada"), QStringLiteral("teamspace.json")), valid);
     QVERIFY(result->pushed);
     QCOMPARE(team.remoteFile(QStringLiteral("teamspace.json")), valid);
@@ -260,7 +223,7 @@ void TestIncomingReview::manifestMakingHimselfLeadIsRefused()
     // Cy's next sync brings the valid manifest back to him too (the correction is a restore, not a new
     // change).
     auto cy = team.sync(QStringLiteral("cy"));
-    QVERIFY2(cy.ok(), qPrintable(message(cy)));
+    QVERIFY2(cy.ok(), qPrintable(test::syncMessage(cy)));
     QCOMPARE(team.read(QStringLiteral("cy"), QStringLiteral("teamspace.json")), valid);
     QVERIFY(cy->incoming.isEmpty());
 
@@ -286,7 +249,7 @@ void TestIncomingReview::othersNotebookChangesAreRefused()
     const QString bobs = QStringLiteral("notebooks/bob/intro.ipynb");
     const QByteArray original = team.read(QStringLiteral("bob"), bobs);
     QVERIFY(!original.isEmpty());
-    const QByteArray cysEdit = stripped(makeNotebook(QStringLiteral("cy was here")));
+    const QByteArray cysEdit = test::strippedForTeam(makeNotebook(QStringLiteral("cy was here")));
     const QString before = team.remoteHead();
     const QString file = team.clone(QStringLiteral("cy")) + u'/' + bobs;
     if (change == QLatin1String("edit"))
@@ -300,7 +263,7 @@ void TestIncomingReview::othersNotebookChangesAreRefused()
 
     // Bob, the owner, has no local change: before the review the fast-forward took Cy's change silently.
     auto result = team.sync(QStringLiteral("bob"));
-    QVERIFY2(result.ok(), qPrintable(message(result)));
+    QVERIFY2(result.ok(), qPrintable(test::syncMessage(result)));
     QCOMPARE(team.read(QStringLiteral("bob"), bobs), original);
     QVERIFY(result->pushed);
     QCOMPARE(team.remoteFile(bobs), original);
@@ -320,7 +283,7 @@ void TestIncomingReview::othersNotebookChangesAreRefused()
     }
     // Ada, who syncs after Bob, takes nothing of it either (the correction restored it).
     auto ada = team.sync(QStringLiteral("ada"));
-    QVERIFY2(ada.ok(), qPrintable(message(ada)));
+    QVERIFY2(ada.ok(), qPrintable(test::syncMessage(ada)));
     QCOMPARE(team.read(QStringLiteral("ada"), bobs), original);
     QVERIFY(ada->incoming.isEmpty());
 
@@ -336,11 +299,11 @@ void TestIncomingReview::forcePushedEditOfOthersNotebookIsRefused()
     team.write(QStringLiteral("bob"), bobs, bobsWork);
     QVERIFY(team.sync(QStringLiteral("bob")).ok());
     QVERIFY(team.sync(QStringLiteral("ada")).ok());
-    QCOMPARE(team.read(QStringLiteral("ada"), bobs), stripped(bobsWork));
+    QCOMPARE(team.read(QStringLiteral("ada"), bobs), test::strippedForTeam(bobsWork));
     const QString before = team.remoteHead();
 
     // Cy never pulled Bob's commit: he rewrites the remote's history with his own version of Bob's notebook.
-    const QByteArray cysEdit = stripped(makeNotebook(QStringLiteral("cy rewrote history")));
+    const QByteArray cysEdit = test::strippedForTeam(makeNotebook(QStringLiteral("cy rewrote history")));
     team.write(QStringLiteral("cy"), bobs, cysEdit);
     QVERIFY(commitAndPush(team, QStringLiteral("cy"), QStringLiteral("mine now"), true));
     const QString pushed = team.remoteHead();
@@ -348,9 +311,9 @@ void TestIncomingReview::forcePushedEditOfOthersNotebookIsRefused()
 
     // Ada is not the owner: a merge conflict on Bob's file used to take the remote's (Cy's) side.
     auto result = team.sync(QStringLiteral("ada"));
-    QVERIFY2(result.ok(), qPrintable(message(result)));
-    QCOMPARE(team.read(QStringLiteral("ada"), bobs), stripped(bobsWork));
-    QCOMPARE(team.remoteFile(bobs), stripped(bobsWork));
+    QVERIFY2(result.ok(), qPrintable(test::syncMessage(result)));
+    QCOMPARE(team.read(QStringLiteral("ada"), bobs), test::strippedForTeam(bobsWork));
+    QCOMPARE(team.remoteFile(bobs), test::strippedForTeam(bobsWork));
     const IncomingRefusal* refusal = refusalOf(*result, bobs);
     QVERIFY(refusal);
     QCOMPARE(refusal->rule, QStringLiteral("ownership"));
@@ -372,7 +335,7 @@ void TestIncomingReview::invalidManifestIsRefused()
     const QString pushed = team.remoteHead();
 
     auto result = team.sync(QStringLiteral("ada"));
-    QVERIFY2(result.ok(), qPrintable(message(result)));
+    QVERIFY2(result.ok(), qPrintable(test::syncMessage(result)));
     QCOMPARE(team.read(QStringLiteral("ada"), QStringLiteral("teamspace.json")), valid);
     QCOMPARE(team.remoteFile(QStringLiteral("teamspace.json")), valid);
     QVERIFY(loadManifest(team.clone(QStringLiteral("ada"))).ok());
@@ -402,7 +365,7 @@ void TestIncomingReview::notebookWithConflictMarkersIsRefused()
     const QString pushed = team.remoteHead();
 
     auto result = team.sync(QStringLiteral("ada"));
-    QVERIFY2(result.ok(), qPrintable(message(result)));
+    QVERIFY2(result.ok(), qPrintable(test::syncMessage(result)));
     QCOMPARE(team.read(QStringLiteral("ada"), bobs), original);
     QCOMPARE(team.remoteFile(bobs), original);
     const IncomingRefusal* refusal = refusalOf(*result, bobs);
@@ -419,7 +382,7 @@ void TestIncomingReview::ownersAndLeadsChangesAreTaken()
     QVERIFY(team.ok());
     // Plain git is fine when the rules hold: Bob edits his notebook, Ada (lead) adds a member.
     const QString bobs = QStringLiteral("notebooks/bob/intro.ipynb");
-    const QByteArray bobsEdit = stripped(makeNotebook(QStringLiteral("bob, plain git")));
+    const QByteArray bobsEdit = test::strippedForTeam(makeNotebook(QStringLiteral("bob, plain git")));
     const QString before = team.remoteHead();
     team.write(QStringLiteral("bob"), bobs, bobsEdit);
     QVERIFY(commitAndPush(team, QStringLiteral("bob"), QStringLiteral("edit")));
@@ -436,7 +399,7 @@ void TestIncomingReview::ownersAndLeadsChangesAreTaken()
     const QString pushed = team.remoteHead();
 
     auto result = team.sync(QStringLiteral("cy"));
-    QVERIFY2(result.ok(), qPrintable(message(result)));
+    QVERIFY2(result.ok(), qPrintable(test::syncMessage(result)));
     QVERIFY(result->incoming.isEmpty());
     QVERIFY(result->refused.isEmpty());
     QVERIFY(result->correction.isEmpty());
@@ -464,7 +427,7 @@ void TestIncomingReview::checkoutNeverWritesThroughSymlinkedFolder()
             !QFileInfo(team.clone(QStringLiteral("ada")) + QStringLiteral("/notebooks/bob/lib")).isSymLink());
     else
         QVERIFY2(result.error().message.contains(QLatin1String("notebooks/bob/lib is a symbolic link")),
-                 qPrintable(message(result)));
+                 qPrintable(test::syncMessage(result)));
 }
 
 void TestIncomingReview::teamspaceSyncsPassCheckPush()
@@ -508,7 +471,7 @@ void TestIncomingReview::teamspaceSyncsPassCheckPush()
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     // A correction: Cy edits Bob's notebook with plain git (flagged), Bob's sync restores it (not flagged).
     team.write(QStringLiteral("cy"), QStringLiteral("notebooks/bob/intro.ipynb"),
-               stripped(makeNotebook(QStringLiteral("cy"))));
+               test::strippedForTeam(makeNotebook(QStringLiteral("cy"))));
     QVERIFY(commitAndPush(team, QStringLiteral("cy"), QStringLiteral("meddle")));
     QVERIFY(!checkPush(team, head, team.remoteHead()).isEmpty());
     head = team.remoteHead();

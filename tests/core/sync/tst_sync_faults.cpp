@@ -35,11 +35,6 @@ const QString kAda = QStringLiteral("ada");
 const QString kBob = QStringLiteral("bob");
 const QString kAdaNotebook = QStringLiteral("notebooks/ada/intro.ipynb");
 
-QString message(const Result<SyncReport>& result)
-{
-    return result.ok() ? QString() : result.error().message;
-}
-
 // A notebook whose stripped form is a few KB: bigger than the space the tests leave.
 QByteArray bigEdit(const QString& who)
 {
@@ -131,6 +126,29 @@ private:
     QByteArray m_old;
 };
 
+// Ada and bob with their clones and the remote on a 4 MiB tmpfs (root only: check disk.mounted()), and the
+// local data folder (the journal) on another disk. The team goes before the tmpfs is unmounted.
+struct TeamOnTmpfs
+{
+    SmallTmpfs disk{QStringLiteral("4m")};
+    std::optional<GitTeam> team;
+    QTemporaryDir local;
+
+    TeamOnTmpfs()
+    {
+        if (!disk.mounted())
+            return;
+        TempDirOverride tmp(disk.path());
+        team.emplace(QStringList{kAda, kBob});
+    }
+    SyncJob job(const QString& member) const
+    {
+        SyncJob job = team->job(member);
+        job.journalPath = local.path() + QStringLiteral("/sync-journal.json");
+        return job;
+    }
+};
+
 } // namespace
 
 class TestSyncFaults : public QObject
@@ -174,17 +192,18 @@ void TestSyncFaults::fullDiskDuringWriteBackKeepsTheEditAndCommitsNothing()
     setAtomicWriteSpaceLimitForTesting(-1);
     QVERIFY(!failed.ok());
     QCOMPARE(failed.error().kind, ErrorKind::Failed);
-    QVERIFY2(failed.error().message.contains(QLatin1String("no space left")), qPrintable(message(failed)));
-    QVERIFY2(failed.error().message.contains(kAdaNotebook), qPrintable(message(failed)));
+    QVERIFY2(failed.error().message.contains(QLatin1String("no space left")),
+             qPrintable(test::syncMessage(failed)));
+    QVERIFY2(failed.error().message.contains(kAdaNotebook), qPrintable(test::syncMessage(failed)));
     QVERIFY2(failed.error().message.contains(QLatin1String("nothing was committed")),
-             qPrintable(message(failed)));
+             qPrintable(test::syncMessage(failed)));
     QCOMPARE(team.read(kAda, kAdaNotebook), edited);
     QCOMPARE(headOf(team, kAda), headBefore);
     QCOMPARE(team.remoteHead(), remoteBefore);
     QVERIFY(QFile::exists(team.journal(kAda))); // the next job knows a sync was under way
 
     auto again = team.sync(kAda);
-    QVERIFY2(again.ok(), qPrintable(message(again)));
+    QVERIFY2(again.ok(), qPrintable(test::syncMessage(again)));
     QVERIFY(again->resumed);
     QCOMPARE(again->committed, QStringList{kAdaNotebook});
     QVERIFY(again->pushed);
@@ -195,29 +214,25 @@ void TestSyncFaults::fullDiskDuringWriteBackKeepsTheEditAndCommitsNothing()
 // The same on a real full file system: the clone lives on a 4 MiB tmpfs filled to the last byte.
 void TestSyncFaults::fullDiskOnRealTmpfs()
 {
-    SmallTmpfs disk(QStringLiteral("4m"));
-    if (!disk.mounted())
-        QSKIP(qPrintable(disk.why()));
-    std::optional<GitTeam> team;
-    {
-        TempDirOverride tmp(disk.path());
-        team.emplace(QStringList{kAda, kBob});
-    }
+    TeamOnTmpfs onTmpfs;
+    if (!onTmpfs.disk.mounted())
+        QSKIP(qPrintable(onTmpfs.disk.why()));
+    const SmallTmpfs& disk = onTmpfs.disk;
+    const std::optional<GitTeam>& team = onTmpfs.team;
     QVERIFY2(team->ok(), qPrintable(team->error()));
     QVERIFY(team->clone(kAda).startsWith(disk.path()));
     const QByteArray edited = bigEdit(kAda);
     team->write(kAda, kAdaNotebook, edited);
     const QString headBefore = headOf(*team, kAda);
     const QString remoteBefore = team->remoteHead();
-    QTemporaryDir local; // the journal lives in the local data folder, on another disk
-    SyncJob job = team->job(kAda);
-    job.journalPath = local.path() + QStringLiteral("/sync-journal.json");
+    SyncJob job = onTmpfs.job(kAda);
     QVERIFY(disk.fill());
 
     auto failed = SyncEngine::run(job);
     QVERIFY(!failed.ok());
     QCOMPARE(failed.error().kind, ErrorKind::Failed);
-    QVERIFY2(failed.error().message.contains(QLatin1String("no space left")), qPrintable(message(failed)));
+    QVERIFY2(failed.error().message.contains(QLatin1String("no space left")),
+             qPrintable(test::syncMessage(failed)));
     QCOMPARE(team->read(kAda, kAdaNotebook), edited);
     QCOMPARE(headOf(*team, kAda), headBefore);
     QCOMPARE(team->remoteHead(), remoteBefore);
@@ -227,11 +242,10 @@ void TestSyncFaults::fullDiskOnRealTmpfs()
 
     disk.unfill();
     auto again = SyncEngine::run(job);
-    QVERIFY2(again.ok(), qPrintable(message(again)));
+    QVERIFY2(again.ok(), qPrintable(test::syncMessage(again)));
     QVERIFY(again->pushed);
     QCOMPARE(team->remoteFile(kAdaNotebook),
              *nb::stripNotebookBytes(edited, team->manifest().policies.strip));
-    team.reset(); // before the tmpfs goes
 }
 
 // The journal is written before anything else: when even that fails, the job stops with nothing done.
@@ -247,12 +261,13 @@ void TestSyncFaults::journalOnFullDiskStopsTheSync()
     setAtomicWriteSpaceLimitForTesting(-1);
     QVERIFY(!failed.ok());
     QCOMPARE(failed.error().kind, ErrorKind::Failed);
-    QVERIFY2(failed.error().message.contains(team.journal(kAda)), qPrintable(message(failed)));
-    QVERIFY2(failed.error().message.contains(QLatin1String("no space left")), qPrintable(message(failed)));
+    QVERIFY2(failed.error().message.contains(team.journal(kAda)), qPrintable(test::syncMessage(failed)));
+    QVERIFY2(failed.error().message.contains(QLatin1String("no space left")),
+             qPrintable(test::syncMessage(failed)));
     QCOMPARE(team.read(kAda, kAdaNotebook), edited);
     QCOMPARE(headOf(team, kAda), headBefore);
     auto again = team.sync(kAda);
-    QVERIFY2(again.ok(), qPrintable(message(again)));
+    QVERIFY2(again.ok(), qPrintable(test::syncMessage(again)));
     QVERIFY(again->pushed);
 }
 
@@ -286,7 +301,7 @@ void TestSyncFaults::restoreOnFullDiskKeepsTheFileWhole()
     QVERIFY(!failed.ok());
     QCOMPARE(failed.error().kind, ErrorKind::Failed);
     QVERIFY2(failed.error().message.contains(kBobNotebook + QStringLiteral(": no space left")),
-             qPrintable(message(failed)));
+             qPrintable(test::syncMessage(failed)));
     QCOMPARE(team.read(kAda, kBobNotebook), meddling);
     const QStringList copies =
         QDir(team.clone(kAda) + QStringLiteral("/notebooks/ada/set-aside")).entryList(QDir::Files);
@@ -295,7 +310,7 @@ void TestSyncFaults::restoreOnFullDiskKeepsTheFileWhole()
     QCOMPARE(team.remoteHead(), remoteBefore);
 
     auto again = team.sync(kAda);
-    QVERIFY2(again.ok(), qPrintable(message(again)));
+    QVERIFY2(again.ok(), qPrintable(test::syncMessage(again)));
     QCOMPARE(again->setAside.size(), 1);
     QCOMPARE(again->setAside[0].copy,
              QStringLiteral("notebooks/ada/set-aside/") + copies[0]); // the same copy
@@ -307,22 +322,17 @@ void TestSyncFaults::restoreOnFullDiskKeepsTheFileWhole()
 // and then ran out of room, leaving a cut-off notebook; the restore now replaces it whole or not at all.
 void TestSyncFaults::restoreOnRealFullTmpfsKeepsTheFileWhole()
 {
-    SmallTmpfs disk(QStringLiteral("4m"));
-    if (!disk.mounted())
-        QSKIP(qPrintable(disk.why()));
-    std::optional<GitTeam> team;
-    {
-        TempDirOverride tmp(disk.path());
-        team.emplace(QStringList{kAda, kBob});
-    }
+    TeamOnTmpfs onTmpfs;
+    if (!onTmpfs.disk.mounted())
+        QSKIP(qPrintable(onTmpfs.disk.why()));
+    const SmallTmpfs& disk = onTmpfs.disk;
+    const std::optional<GitTeam>& team = onTmpfs.team;
     QVERIFY2(team->ok(), qPrintable(team->error()));
     QVERIFY(prepareBigBobNotebook(*team));
     const QByteArray meddling = makeNotebook(QStringLiteral("ada edits bob's"), 10);
     team->write(kAda, kBobNotebook, meddling);
     const QString headBefore = headOf(*team, kAda);
-    QTemporaryDir local;
-    SyncJob job = team->job(kAda);
-    job.journalPath = local.path() + QStringLiteral("/sync-journal.json");
+    SyncJob job = onTmpfs.job(kAda);
     QVERIFY(disk.fill());
     QVERIFY(QFile(disk.path() + QStringLiteral("/filler"))
                 .resize(QFileInfo(disk.path() + QStringLiteral("/filler")).size() - 8192));
@@ -330,52 +340,46 @@ void TestSyncFaults::restoreOnRealFullTmpfsKeepsTheFileWhole()
     auto failed = SyncEngine::run(job);
     QVERIFY(!failed.ok());
     QCOMPARE(team->read(kAda, kBobNotebook), meddling); // not cut off
-    QVERIFY2(failed.error().message.contains(QLatin1String("no space left")), qPrintable(message(failed)));
+    QVERIFY2(failed.error().message.contains(QLatin1String("no space left")),
+             qPrintable(test::syncMessage(failed)));
     QCOMPARE(headOf(*team, kAda), headBefore);
 
     disk.unfill();
     auto again = SyncEngine::run(job);
-    QVERIFY2(again.ok(), qPrintable(message(again)));
+    QVERIFY2(again.ok(), qPrintable(test::syncMessage(again)));
     QCOMPARE(team->read(kAda, kBobNotebook), team->read(kBob, kBobNotebook));
-    team.reset();
 }
 
 // The notebook needs no rewrite (already stripped) so the first write is libgit2's (the blob, the index): on
 // a full disk that fails too, and the job stops with nothing committed and the edit in place.
 void TestSyncFaults::gitObjectWritesOnFullTmpfsStopCleanly()
 {
-    SmallTmpfs disk(QStringLiteral("4m"));
-    if (!disk.mounted())
-        QSKIP(qPrintable(disk.why()));
-    std::optional<GitTeam> team;
-    {
-        TempDirOverride tmp(disk.path());
-        team.emplace(QStringList{kAda, kBob});
-    }
+    TeamOnTmpfs onTmpfs;
+    if (!onTmpfs.disk.mounted())
+        QSKIP(qPrintable(onTmpfs.disk.why()));
+    const SmallTmpfs& disk = onTmpfs.disk;
+    const std::optional<GitTeam>& team = onTmpfs.team;
     QVERIFY2(team->ok(), qPrintable(team->error()));
     const QByteArray edited = *nb::stripNotebookBytes(bigEdit(kAda), team->manifest().policies.strip);
     team->write(kAda, kAdaNotebook, edited);
     const QString headBefore = headOf(*team, kAda);
     const QString remoteBefore = team->remoteHead();
-    QTemporaryDir local;
-    SyncJob job = team->job(kAda);
-    job.journalPath = local.path() + QStringLiteral("/sync-journal.json");
+    SyncJob job = onTmpfs.job(kAda);
     QVERIFY(disk.fill());
 
     auto failed = SyncEngine::run(job);
     QVERIFY(!failed.ok());
     QCOMPARE(failed.error().kind, ErrorKind::Failed);
     QVERIFY2(failed.error().message.contains(QLatin1String("No space left"), Qt::CaseInsensitive),
-             qPrintable(message(failed)));
+             qPrintable(test::syncMessage(failed)));
     QCOMPARE(team->read(kAda, kAdaNotebook), edited);
     QCOMPARE(headOf(*team, kAda), headBefore);
     QCOMPARE(team->remoteHead(), remoteBefore);
 
     disk.unfill();
     auto again = SyncEngine::run(job);
-    QVERIFY2(again.ok(), qPrintable(message(again)));
+    QVERIFY2(again.ok(), qPrintable(test::syncMessage(again)));
     QCOMPARE(team->remoteFile(kAdaNotebook), edited);
-    team.reset();
 }
 
 // A writer that reports success while the disk holds other bytes (what Qt 6.4's QSaveFile did on a full disk)
@@ -398,8 +402,9 @@ void TestSyncFaults::writeThatLeftOtherBytesIsCaughtBeforeRestoring()
     auto failed = SyncEngine::run(job);
     QVERIFY(!failed.ok());
     QCOMPARE(failed.error().kind, ErrorKind::Failed);
-    QVERIFY2(failed.error().message.contains(QLatin1String("holds 0 bytes")), qPrintable(message(failed)));
-    QVERIFY2(failed.error().message.contains(target), qPrintable(message(failed)));
+    QVERIFY2(failed.error().message.contains(QLatin1String("holds 0 bytes")),
+             qPrintable(test::syncMessage(failed)));
+    QVERIFY2(failed.error().message.contains(target), qPrintable(test::syncMessage(failed)));
     QCOMPARE(headOf(team, kAda), headBefore);
     QCOMPARE(team.remoteHead(), remoteBefore);
     QCOMPARE(team.read(kAda, QStringLiteral("notebooks/bob/intro.ipynb")), meddling); // not restored yet
@@ -425,7 +430,7 @@ void TestSyncFaults::fileChangedBeforeStagingIsNotCommitted()
     QVERIFY(!failed.ok());
     QCOMPARE(failed.error().kind, ErrorKind::Failed);
     QVERIFY2(failed.error().message.contains(QLatin1String("changed on disk while sync staged it")),
-             qPrintable(message(failed)));
+             qPrintable(test::syncMessage(failed)));
     QCOMPARE(headOf(team, kAda), headBefore);
     QCOMPARE(team.remoteHead(), remoteBefore);
     QVERIFY(team.remoteFile(kAdaNotebook).size() > 100);
@@ -444,7 +449,7 @@ void TestSyncFaults::emptyStripperOutputIsRefused()
         return QByteArray();
     };
     auto result = SyncEngine::run(job);
-    QVERIFY2(result.ok(), qPrintable(message(result)));
+    QVERIFY2(result.ok(), qPrintable(test::syncMessage(result)));
     QCOMPARE(result->refused.size(), 1);
     QCOMPARE(result->refused[0].path, kAdaNotebook);
     QVERIFY2(result->refused[0].reason.contains(QLatin1String("0 bytes that are not a notebook")),
@@ -475,8 +480,8 @@ void TestSyncFaults::emptyNotebookInTheIndexIsNeverCommitted()
     QCOMPARE(failed.error().kind, ErrorKind::Failed);
     QVERIFY2(
         failed.error().message.contains(QLatin1String("refused to commit 0 bytes that are not a notebook")),
-        qPrintable(message(failed)));
-    QVERIFY2(failed.error().message.contains(kAdaNotebook), qPrintable(message(failed)));
+        qPrintable(test::syncMessage(failed)));
+    QVERIFY2(failed.error().message.contains(kAdaNotebook), qPrintable(test::syncMessage(failed)));
     QCOMPARE(headOf(team, kAda), headBefore);
     QCOMPARE(team.remoteHead(), remoteBefore);
     // Unstaged again: the index holds HEAD's version.
@@ -507,7 +512,7 @@ void TestSyncFaults::symlinkedSetAsideFolderIsRefused()
     const QByteArray mine = bigEdit(kAda);
     team.write(kAda, kAdaNotebook, mine);
     auto result = team.sync(kAda);
-    QVERIFY2(result.ok(), qPrintable(message(result)));
+    QVERIFY2(result.ok(), qPrintable(test::syncMessage(result)));
     QVERIFY(everythingUnder(outside).isEmpty());
     QCOMPARE(result->refused.size(), 1);
     QCOMPARE(result->refused[0].path, QStringLiteral("notebooks/bob/intro.ipynb"));
@@ -532,7 +537,7 @@ void TestSyncFaults::symlinkedFolderOfARestoredFileIsRefused()
     QVERIFY(QDir(clone + QStringLiteral("/notebooks/bob")).removeRecursively());
     QVERIFY(QFile::link(outside, clone + QStringLiteral("/notebooks/bob")));
     auto result = team.sync(kAda);
-    QVERIFY2(result.ok(), qPrintable(message(result)));
+    QVERIFY2(result.ok(), qPrintable(test::syncMessage(result)));
     QVERIFY2(everythingUnder(outside).isEmpty(), qPrintable(everythingUnder(outside).join(u' ')));
     QStringList refused;
     for (const Refused& entry : result->refused)
@@ -588,9 +593,10 @@ void TestSyncFaults::tokenInRemoteUrlIsRedacted()
     team.write(kAda, kAdaNotebook, bigEdit(kAda));
     auto failed = team.sync(kAda);
     QVERIFY(!failed.ok());
-    QVERIFY2(!failed.error().message.contains(QLatin1String("s3cr3t")), qPrintable(message(failed)));
+    QVERIFY2(!failed.error().message.contains(QLatin1String("s3cr3t")),
+             qPrintable(test::syncMessage(failed)));
     QVERIFY2(failed.error().message.contains(QLatin1String("http://***@127.0.0.1:1/team.git")),
-             qPrintable(message(failed)));
+             qPrintable(test::syncMessage(failed)));
 
     QTemporaryDir local;
     auto db = db::openLocalDatabase(local.path() + QStringLiteral("/index.sqlite"));
@@ -621,18 +627,18 @@ void TestSyncFaults::missingLocalRemoteIsNamed()
     QVERIFY(!failed.ok());
     QCOMPARE(failed.error().kind, ErrorKind::Failed);
     QVERIFY2(!failed.error().message.contains(QLatin1String("unsupported URL protocol")),
-             qPrintable(message(failed)));
+             qPrintable(test::syncMessage(failed)));
     QVERIFY2(failed.error().message.contains(missing + QStringLiteral(" does not exist")),
-             qPrintable(message(failed)));
+             qPrintable(test::syncMessage(failed)));
     QVERIFY2(failed.error().message.contains(QLatin1String("git remote set-url origin")),
-             qPrintable(message(failed)));
+             qPrintable(test::syncMessage(failed)));
     // The same through file://.
     test::runGit(team.clone(kAda), {QStringLiteral("remote"), QStringLiteral("set-url"),
                                     QStringLiteral("origin"), QStringLiteral("file://") + missing});
     auto viaFileUrl = team.sync(kAda);
     QVERIFY(!viaFileUrl.ok());
     QVERIFY2(viaFileUrl.error().message.contains(missing + QStringLiteral(" does not exist")),
-             qPrintable(message(viaFileUrl)));
+             qPrintable(test::syncMessage(viaFileUrl)));
 }
 
 QTEST_GUILESS_MAIN(TestSyncFaults)

@@ -21,16 +21,6 @@ using ts::test::makeNotebook;
 
 namespace {
 
-QByteArray stripped(const QByteArray& notebook)
-{
-    return *nb::stripNotebookBytes(notebook, test::teamManifest().policies.strip);
-}
-
-QString message(const Result<SyncReport>& result)
-{
-    return result.ok() ? QString() : result.error().message;
-}
-
 // No notebook anywhere (clones and remote) is invalid JSON or holds conflict markers.
 void verifyAllNotebooksValid(const GitTeam& team, const QStringList& members)
 {
@@ -90,15 +80,16 @@ void TestSyncEngine::ownEditIsStrippedCommittedPushedAndConfirmed()
     const QByteArray edited = makeNotebook(QStringLiteral("print('ada v2')"), 5000);
     team.write(QStringLiteral("ada"), QStringLiteral("notebooks/ada/intro.ipynb"), edited);
     auto result = team.sync(QStringLiteral("ada"));
-    QVERIFY2(result.ok(), qPrintable(message(result)));
+    QVERIFY2(result.ok(), qPrintable(test::syncMessage(result)));
     QCOMPARE(result->committed, QStringList{QStringLiteral("notebooks/ada/intro.ipynb")});
     QVERIFY(result->setAside.isEmpty());
     QVERIFY(result->pushed);
     QCOMPARE(result->remoteHead, team.remoteHead());
     QCOMPARE(result->localHead, result->remoteHead);
-    QCOMPARE(team.remoteFile(QStringLiteral("notebooks/ada/intro.ipynb")), stripped(edited));
+    QCOMPARE(team.remoteFile(QStringLiteral("notebooks/ada/intro.ipynb")), test::strippedForTeam(edited));
     // The working copy is the committed (stripped) one: nothing left to sync.
-    QCOMPARE(team.read(QStringLiteral("ada"), QStringLiteral("notebooks/ada/intro.ipynb")), stripped(edited));
+    QCOMPARE(team.read(QStringLiteral("ada"), QStringLiteral("notebooks/ada/intro.ipynb")),
+             test::strippedForTeam(edited));
     QCOMPARE(team.git(team.clone(QStringLiteral("ada")),
                       {QStringLiteral("status"), QStringLiteral("--porcelain")}),
              QString());
@@ -109,10 +100,11 @@ void TestSyncEngine::ownEditIsStrippedCommittedPushedAndConfirmed()
 
     // Bob receives it.
     auto bob = team.sync(QStringLiteral("bob"));
-    QVERIFY2(bob.ok(), qPrintable(message(bob)));
+    QVERIFY2(bob.ok(), qPrintable(test::syncMessage(bob)));
     QCOMPARE(bob->pulled, QStringList{QStringLiteral("notebooks/ada/intro.ipynb")});
     QVERIFY(bob->committed.isEmpty());
-    QCOMPARE(team.read(QStringLiteral("bob"), QStringLiteral("notebooks/ada/intro.ipynb")), stripped(edited));
+    QCOMPARE(team.read(QStringLiteral("bob"), QStringLiteral("notebooks/ada/intro.ipynb")),
+             test::strippedForTeam(edited));
 
     // A second sync with nothing to do still confirms the remote.
     auto again = team.sync(QStringLiteral("ada"));
@@ -130,15 +122,15 @@ void TestSyncEngine::sameSizeStrippedFormIsComparedByBytes()
     GitTeam team;
     QVERIFY2(team.ok(), qPrintable(team.error()));
     const QString cleanPath = QStringLiteral("notebooks/ada/intro.ipynb");
-    const QByteArray clean = stripped(makeNotebook(QStringLiteral("print('clean edit')")));
+    const QByteArray clean = test::strippedForTeam(makeNotebook(QStringLiteral("print('clean edit')")));
     team.write(QStringLiteral("ada"), cleanPath, clean);
     const QString sortedPath = QStringLiteral("notebooks/ada/unsorted.ipynb");
-    const QByteArray sorted = stripped(makeNotebook(QStringLiteral("print('other')")));
+    const QByteArray sorted = test::strippedForTeam(makeNotebook(QStringLiteral("print('other')")));
     const QByteArray tail = "\"nbformat\": 4,\n \"nbformat_minor\": 5\n}\n";
     QVERIFY(sorted.endsWith(tail));
     const QByteArray unsorted = sorted.chopped(tail.size()) + "\"nbformat_minor\": 5,\n \"nbformat\": 4\n}\n";
     QCOMPARE(unsorted.size(), sorted.size());
-    QCOMPARE(stripped(unsorted), sorted);
+    QCOMPARE(test::strippedForTeam(unsorted), sorted);
     team.write(QStringLiteral("ada"), sortedPath, unsorted);
     struct stat before
     {
@@ -150,7 +142,7 @@ void TestSyncEngine::sameSizeStrippedFormIsComparedByBytes()
         0);
 
     auto result = team.sync(QStringLiteral("ada"));
-    QVERIFY2(result.ok(), qPrintable(message(result)));
+    QVERIFY2(result.ok(), qPrintable(test::syncMessage(result)));
     QCOMPARE(result->committed, (QStringList{cleanPath, sortedPath}));
     QVERIFY(result->pushed);
     struct stat after
@@ -183,7 +175,7 @@ void TestSyncEngine::nonOwnerEditIsSetAsideAndOwnerWins()
     team.write(QStringLiteral("bob"), QStringLiteral("notebooks/ada/new.ipynb"),
                makeNotebook(QStringLiteral("new")));
     auto result = team.sync(QStringLiteral("bob"));
-    QVERIFY2(result.ok(), qPrintable(message(result)));
+    QVERIFY2(result.ok(), qPrintable(test::syncMessage(result)));
     QCOMPARE(result->setAside.size(), 2);
     const QRegularExpression copyName(
         QStringLiteral("^notebooks/bob/set-aside/intro\\.\\d{8}T\\d{6}Z\\.ipynb$"));
@@ -195,9 +187,9 @@ void TestSyncEngine::nonOwnerEditIsSetAsideAndOwnerWins()
     // The owner's version is back in Bob's tree; Bob's edit is kept, stripped, in his folder, and pushed.
     QCOMPARE(team.read(QStringLiteral("bob"), adas), original);
     QVERIFY(!QFile::exists(team.clone(QStringLiteral("bob")) + QStringLiteral("/notebooks/ada/new.ipynb")));
-    QCOMPARE(team.read(QStringLiteral("bob"), intro.copy), stripped(bobsEdit));
+    QCOMPARE(team.read(QStringLiteral("bob"), intro.copy), test::strippedForTeam(bobsEdit));
     QCOMPARE(team.remoteFile(adas), original);
-    QCOMPARE(team.remoteFile(intro.copy), stripped(bobsEdit));
+    QCOMPARE(team.remoteFile(intro.copy), test::strippedForTeam(bobsEdit));
     bool exists = true;
     team.remoteFile(QStringLiteral("notebooks/ada/new.ipynb"), &exists);
     QVERIFY(!exists);
@@ -219,7 +211,7 @@ void TestSyncEngine::nonLeadManifestChangeNeverReachesRemote()
     team.write(QStringLiteral("cy"), QStringLiteral("teamspace.json"), cysManifest);
     team.write(QStringLiteral("cy"), QStringLiteral("raw-baseline.json"), "{}\n");
     auto result = team.sync(QStringLiteral("cy"));
-    QVERIFY2(result.ok(), qPrintable(message(result)));
+    QVERIFY2(result.ok(), qPrintable(test::syncMessage(result)));
     QCOMPARE(result->setAside.size(), 2);
     QCOMPARE(result->setAside[0].path, QStringLiteral("raw-baseline.json"));
     QCOMPARE(result->setAside[1].path, QStringLiteral("teamspace.json"));
@@ -243,7 +235,7 @@ void TestSyncEngine::leadManifestChangeArrives()
     const QByteArray bytes = serializeManifest(changed);
     team.write(QStringLiteral("ada"), QStringLiteral("teamspace.json"), bytes);
     auto result = team.sync(QStringLiteral("ada"));
-    QVERIFY2(result.ok(), qPrintable(message(result)));
+    QVERIFY2(result.ok(), qPrintable(test::syncMessage(result)));
     QCOMPARE(result->committed, QStringList{QStringLiteral("teamspace.json")});
     QCOMPARE(team.remoteFile(QStringLiteral("teamspace.json")), bytes);
     auto bob = team.sync(QStringLiteral("bob"));
@@ -273,13 +265,13 @@ void TestSyncEngine::interleavedThreeMembers()
             const QByteArray edit =
                 makeNotebook(QStringLiteral("print('%1 round %2')").arg(member).arg(round), 1000 * round);
             team.write(member, own, edit);
-            lastOwnEdit[own] = stripped(edit);
+            lastOwnEdit[own] = test::strippedForTeam(edit);
         }
         team.write(QStringLiteral("cy"), QStringLiteral("notebooks/shared/analysis.ipynb"),
                    makeNotebook(QStringLiteral("cy meddles %1").arg(round)));
         for (const QString& member : order) {
             auto result = team.sync(member);
-            QVERIFY2(result.ok(), qPrintable(member + QStringLiteral(": ") + message(result)));
+            QVERIFY2(result.ok(), qPrintable(member + QStringLiteral(": ") + test::syncMessage(result)));
             QVERIFY(result->pushed);
             QCOMPARE(result->remoteHead, team.remoteHead());
         }
@@ -288,7 +280,7 @@ void TestSyncEngine::interleavedThreeMembers()
         QCOMPARE(team.remoteFile(it.key()), it.value());
     // Bob owns the shared analysis (assignment): Cy's edits never replaced it.
     QCOMPARE(team.remoteFile(QStringLiteral("notebooks/shared/analysis.ipynb")),
-             stripped(makeNotebook(QStringLiteral("shared = 1"))));
+             test::strippedForTeam(makeNotebook(QStringLiteral("shared = 1"))));
     int cyCopies = 0;
     for (const QString& path : team.remoteFiles())
         cyCopies += path.startsWith(QLatin1String("notebooks/cy/set-aside/analysis.")) ? 1 : 0;
@@ -320,13 +312,13 @@ void TestSyncEngine::conflictOnOwnFileKeepsMineAndSetsTheirsAside()
     const QByteArray fromDesk = makeNotebook(QStringLiteral("desk"));
     team.write(QStringLiteral("bob"), own, fromDesk);
     auto result = team.sync(QStringLiteral("bob"));
-    QVERIFY2(result.ok(), qPrintable(message(result)));
+    QVERIFY2(result.ok(), qPrintable(test::syncMessage(result)));
     QVERIFY(result->merged);
     QCOMPARE(result->setAside.size(), 1);
     QCOMPARE(result->setAside[0].path, own);
-    QCOMPARE(team.remoteFile(own), stripped(fromDesk));                        // mine kept
-    QCOMPARE(team.remoteFile(result->setAside[0].copy), stripped(fromLaptop)); // theirs aside
-    QCOMPARE(team.read(QStringLiteral("bob"), result->setAside[0].copy), stripped(fromLaptop));
+    QCOMPARE(team.remoteFile(own), test::strippedForTeam(fromDesk));                        // mine kept
+    QCOMPARE(team.remoteFile(result->setAside[0].copy), test::strippedForTeam(fromLaptop)); // theirs aside
+    QCOMPARE(team.read(QStringLiteral("bob"), result->setAside[0].copy), test::strippedForTeam(fromLaptop));
     QCOMPARE(
         team.git(team.remote(), {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%p")})
             .split(u' ')
@@ -341,7 +333,7 @@ void TestSyncEngine::conflictOnOthersFileTakesTheirs()
     QVERIFY(team.ok());
     const QString adas = QStringLiteral("notebooks/ada/intro.ipynb");
     // Bob commits Ada's notebook behind Teamspace's back (plain git), then syncs after Ada pushed hers.
-    const QByteArray bobsEdit = stripped(makeNotebook(QStringLiteral("bob's rogue commit")));
+    const QByteArray bobsEdit = test::strippedForTeam(makeNotebook(QStringLiteral("bob's rogue commit")));
     team.write(QStringLiteral("bob"), adas, bobsEdit);
     auto bobRepo = git::GitRepository::open(team.clone(QStringLiteral("bob")));
     QVERIFY(
@@ -353,13 +345,13 @@ void TestSyncEngine::conflictOnOthersFileTakesTheirs()
     QVERIFY(team.sync(QStringLiteral("ada")).ok());
 
     auto result = team.sync(QStringLiteral("bob"));
-    QVERIFY2(result.ok(), qPrintable(message(result)));
+    QVERIFY2(result.ok(), qPrintable(test::syncMessage(result)));
     QVERIFY(result->merged);
     QCOMPARE(result->setAside.size(), 1);
     QCOMPARE(result->setAside[0].path, adas);
     QVERIFY(result->setAside[0].copy.startsWith(QLatin1String("notebooks/bob/set-aside/intro.")));
-    QCOMPARE(team.remoteFile(adas), stripped(adasEdit));
-    QCOMPARE(team.read(QStringLiteral("bob"), adas), stripped(adasEdit));
+    QCOMPARE(team.remoteFile(adas), test::strippedForTeam(adasEdit));
+    QCOMPARE(team.read(QStringLiteral("bob"), adas), test::strippedForTeam(adasEdit));
     QCOMPARE(team.remoteFile(result->setAside[0].copy), bobsEdit);
     QVERIFY(result->pulled.contains(adas));
     verifyAllNotebooksValid(team, {QStringLiteral("ada"), QStringLiteral("bob")});
@@ -387,7 +379,7 @@ void TestSyncEngine::largeFilesAndPointersAreRefused()
     QCOMPARE(team.git(team.clone(QStringLiteral("bob")), {QStringLiteral("add"), QStringLiteral("data.bin")}),
              QString());
     auto result = SyncEngine::run(job);
-    QVERIFY2(result.ok(), qPrintable(message(result)));
+    QVERIFY2(result.ok(), qPrintable(test::syncMessage(result)));
     QStringList refused;
     for (const Refused& r : result->refused)
         refused << r.path;
@@ -430,7 +422,7 @@ void TestSyncEngine::dryRunChangesNothing()
     SyncJob job = team.job(QStringLiteral("bob"));
     job.dryRun = true;
     auto result = SyncEngine::run(job);
-    QVERIFY2(result.ok(), qPrintable(message(result)));
+    QVERIFY2(result.ok(), qPrintable(test::syncMessage(result)));
     QCOMPARE(test::snapshotTree(team.clone(QStringLiteral("bob"))), before); // working tree and .git alike
     QCOMPARE(team.remoteHead(), remoteBefore);
     QVERIFY(!QFile::exists(team.journal(QStringLiteral("bob"))));
@@ -460,7 +452,7 @@ void TestSyncEngine::invalidManifestFromLeadIsRefused()
     const QByteArray before = team.remoteFile(QStringLiteral("teamspace.json"));
     team.write(QStringLiteral("ada"), QStringLiteral("teamspace.json"), "{\"version\": 1, \"members\": 7}\n");
     auto result = team.sync(QStringLiteral("ada"));
-    QVERIFY2(result.ok(), qPrintable(message(result)));
+    QVERIFY2(result.ok(), qPrintable(test::syncMessage(result)));
     QCOMPARE(result->refused.size(), 1);
     QCOMPARE(result->refused[0].path, QStringLiteral("teamspace.json"));
     QVERIFY2(result->refused[0].reason.startsWith(QLatin1String("teamspace.json: ")),
@@ -484,14 +476,14 @@ void TestSyncEngine::pushRejectedBecauseRemoteMovedIsRetried()
             QVERIFY(team.sync(QStringLiteral("ada")).ok());
     };
     auto result = SyncEngine::run(job);
-    QVERIFY2(result.ok(), qPrintable(message(result)));
+    QVERIFY2(result.ok(), qPrintable(test::syncMessage(result)));
     QCOMPARE(result->pushAttempts, 2);
     QVERIFY(result->pushed);
     QVERIFY(result->merged);
     QCOMPARE(team.remoteFile(QStringLiteral("notebooks/ada/intro.ipynb")),
-             stripped(makeNotebook(QStringLiteral("ada"))));
+             test::strippedForTeam(makeNotebook(QStringLiteral("ada"))));
     QCOMPARE(team.remoteFile(QStringLiteral("notebooks/bob/intro.ipynb")),
-             stripped(makeNotebook(QStringLiteral("bob"))));
+             test::strippedForTeam(makeNotebook(QStringLiteral("bob"))));
 
     // A remote that moves before every push exhausts the attempts with a clear message; nothing is lost.
     team.write(QStringLiteral("bob"), QStringLiteral("notebooks/bob/intro.ipynb"),
@@ -511,9 +503,9 @@ void TestSyncEngine::pushRejectedBecauseRemoteMovedIsRetried()
     QVERIFY2(exhausted.error().message.contains(QLatin1String("the remote kept moving (2 attempts)")),
              qPrintable(exhausted.error().message));
     auto finally = team.sync(QStringLiteral("bob"));
-    QVERIFY2(finally.ok(), qPrintable(message(finally)));
+    QVERIFY2(finally.ok(), qPrintable(test::syncMessage(finally)));
     QCOMPARE(team.remoteFile(QStringLiteral("notebooks/bob/intro.ipynb")),
-             stripped(makeNotebook(QStringLiteral("bob 2"))));
+             test::strippedForTeam(makeNotebook(QStringLiteral("bob 2"))));
 }
 
 void TestSyncEngine::cancelStopsBeforeCommit()
@@ -564,8 +556,8 @@ void TestSyncEngine::cancelDuringPushKeepsCommitForNextSync()
     QVERIFY(team.git(team.clone(QStringLiteral("ada")),
                      {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}) != before);
     auto next = team.sync(QStringLiteral("ada"));
-    QVERIFY2(next.ok(), qPrintable(message(next)));
-    QCOMPARE(team.remoteFile(QStringLiteral("notebooks/ada/intro.ipynb")), stripped(edit));
+    QVERIFY2(next.ok(), qPrintable(test::syncMessage(next)));
+    QCOMPARE(team.remoteFile(QStringLiteral("notebooks/ada/intro.ipynb")), test::strippedForTeam(edit));
 }
 
 void TestSyncEngine::runsOnWorkerThread()
@@ -579,7 +571,7 @@ void TestSyncEngine::runsOnWorkerThread()
     job.testHook = [&worker](const char*) { worker = QThread::currentThread(); };
     QFuture<Result<SyncReport>> future = startSync(job);
     future.waitForFinished();
-    QVERIFY2(future.result().ok(), qPrintable(message(future.result())));
+    QVERIFY2(future.result().ok(), qPrintable(test::syncMessage(future.result())));
     QVERIFY(future.result()->pushed);
     QVERIFY(worker && worker != QThread::currentThread());
 }

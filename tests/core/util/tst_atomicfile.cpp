@@ -1,6 +1,7 @@
 // writeFileAtomically and writeFileBeneath: a failed write (a full disk, through the in-process seam) keeps
 // the original byte for byte and leaves no temporary file; mode, owner and ACL survive a rewrite; links are
 // refused.
+#include "FileFacts.h"
 #include "TestEnv.h"
 
 #include "util/AtomicFile.h"
@@ -19,34 +20,6 @@ using namespace ts;
 using namespace ts::test;
 
 namespace {
-
-// Every name in a folder, hidden ones included: a temporary file left behind shows up here.
-QStringList namesIn(const QString& dir)
-{
-    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-                               QDir::Name);
-}
-
-unsigned modeOf(const QString& path)
-{
-    struct stat st
-    {
-    };
-    if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
-        return ~0u;
-    return st.st_mode & 07777;
-}
-
-// getfacl's listing of a file (empty when getfacl is missing or fails).
-QByteArray aclOf(const QString& path)
-{
-    QProcess getfacl;
-    getfacl.start(QStringLiteral("getfacl"),
-                  {QStringLiteral("--omit-header"), QStringLiteral("--absolute-names"), path});
-    if (!getfacl.waitForFinished(10000) || getfacl.exitCode() != 0)
-        return {};
-    return getfacl.readAllStandardOutput();
-}
 
 class UmaskScope
 {

@@ -1,0 +1,37 @@
+#include "FileFacts.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+
+#include <sys/stat.h>
+
+namespace ts::test {
+
+QStringList namesIn(const QString& dir)
+{
+    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                               QDir::Name);
+}
+
+unsigned modeOf(const QString& path)
+{
+    struct stat st
+    {
+    };
+    if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
+        return ~0u;
+    return st.st_mode & 07777;
+}
+
+QByteArray aclOf(const QString& path)
+{
+    QProcess getfacl;
+    getfacl.start(QStringLiteral("getfacl"),
+                  {QStringLiteral("--omit-header"), QStringLiteral("--absolute-names"), path});
+    if (!getfacl.waitForFinished(10000) || getfacl.exitCode() != 0)
+        return {};
+    return getfacl.readAllStandardOutput();
+}
+
+} // namespace ts::test

@@ -1,0 +1,20 @@
+// What a test checks about a file or folder on disk after a rewrite: the names beside it (a temporary file
+// left behind shows up), its permission bits and its POSIX ACL.
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace ts::test {
+
+// Every name in a folder, hidden ones included, sorted by name.
+QStringList namesIn(const QString& dir);
+
+// The permission bits (07777) of `path` itself (lstat: a link is not followed); ~0u when it is not there.
+unsigned modeOf(const QString& path);
+
+// getfacl's listing of a file (empty when getfacl is missing or fails).
+QByteArray aclOf(const QString& path);
+
+} // namespace ts::test
