@@ -46,6 +46,18 @@ QString headOf(const GitTeam& team, const QString& member)
     return team.git(team.clone(member), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")});
 }
 
+// Runs ada's sync job and cuts `target` to 0 bytes when the job reaches `point`: a writer or a disk that lost
+// the bytes behind the job's back.
+Result<SyncReport> syncEmptyingAt(const GitTeam& team, const char* point, const QString& target)
+{
+    SyncJob job = team.job(kAda);
+    job.testHook = [point, target](const char* reached) {
+        if (qstrcmp(reached, point) == 0)
+            QFile(target).resize(0);
+    };
+    return SyncEngine::run(job);
+}
+
 // Every name under a folder, to prove nothing was written there.
 QStringList everythingUnder(const QString& dir)
 {
@@ -393,13 +405,8 @@ void TestSyncFaults::writeThatLeftOtherBytesIsCaughtBeforeRestoring()
     team.write(kAda, QStringLiteral("notebooks/bob/intro.ipynb"), meddling);
     const QString headBefore = headOf(team, kAda);
     const QString remoteBefore = team.remoteHead();
-    SyncJob job = team.job(kAda);
     const QString target = team.clone(kAda) + u'/' + kAdaNotebook;
-    job.testHook = [target](const char* point) {
-        if (qstrcmp(point, "after-write") == 0)
-            QFile(target).resize(0);
-    };
-    auto failed = SyncEngine::run(job);
+    auto failed = syncEmptyingAt(team, "after-write", target);
     QVERIFY(!failed.ok());
     QCOMPARE(failed.error().kind, ErrorKind::Failed);
     QVERIFY2(failed.error().message.contains(QLatin1String("holds 0 bytes")),
@@ -420,13 +427,8 @@ void TestSyncFaults::fileChangedBeforeStagingIsNotCommitted()
     team.write(kAda, kAdaNotebook, bigEdit(kAda));
     const QString headBefore = headOf(team, kAda);
     const QString remoteBefore = team.remoteHead();
-    SyncJob job = team.job(kAda);
     const QString target = team.clone(kAda) + u'/' + kAdaNotebook;
-    job.testHook = [target](const char* point) {
-        if (qstrcmp(point, "after-rewrite") == 0)
-            QFile(target).resize(0);
-    };
-    auto failed = SyncEngine::run(job);
+    auto failed = syncEmptyingAt(team, "after-rewrite", target);
     QVERIFY(!failed.ok());
     QCOMPARE(failed.error().kind, ErrorKind::Failed);
     QVERIFY2(failed.error().message.contains(QLatin1String("changed on disk while sync staged it")),
