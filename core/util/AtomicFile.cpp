@@ -205,7 +205,8 @@ Status replaceAt(int dirFd, const QByteArray& name, const QString& display, cons
         ::unlinkat(dirFd, temp.constData(), 0);
         return writeError(display, e, data.size());
     }
-    (void)::fsync(dirFd); // the rename itself survives a power loss
+    if (options.syncFolder)
+        (void)::fsync(dirFd); // the rename itself survives a power loss
     return {};
 }
 

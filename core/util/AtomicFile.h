@@ -27,6 +27,10 @@ struct AtomicWriteOptions
     bool allowSplittingHardLinks = false;
     // Create missing folders (without following symlinks, for writeFileBeneath).
     bool createFolders = false;
+    // fsync the folder after the rename, so that the new name (not only the bytes) survives a power loss. A job
+    // that writes many files and records the result elsewhere (sync: its journal and the commit) turns it off;
+    // without it a crash can leave the previous version under the name, never an empty or partial file.
+    bool syncFolder = true;
 };
 
 // Writes `data` to `path`. The last component must not be a symlink (refused: BadInput); the folders above it
