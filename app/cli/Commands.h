@@ -8,8 +8,9 @@ namespace ts::cli {
 void registerWorkspaceCommands(CommandTable& table); // init, member, layout, activity, demo
 void registerStorageCommands(CommandTable& table);   // scan, usage, largest, growth, duplicates, hazards
 void registerRawCommands(CommandTable& table);       // raw protect|unprotect|baseline|verify|report
-void registerNotebookCommands(CommandTable& table);  // notebook list|assign|suggest-runner|strip|lint|root-cell
-void registerSyncCommands(CommandTable& table);      // sync, credentials
-void registerReviewCommands(CommandTable& table);    // codeowners, check-push
+void registerNotebookCommands(
+    CommandTable& table);                         // notebook list|assign|suggest-runner|strip|lint|root-cell
+void registerSyncCommands(CommandTable& table);   // sync, credentials
+void registerReviewCommands(CommandTable& table); // codeowners, check-push
 
 } // namespace ts::cli

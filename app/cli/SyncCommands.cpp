@@ -4,8 +4,8 @@
 
 #include "db/LocalDatabase.h"
 #include "notebooks/NotebookStripper.h"
-#include "sync/SyncActivity.h"
 #include "sync/KeychainCredentialStore.h"
+#include "sync/SyncActivity.h"
 #include "sync/SyncEngine.h"
 #include "util/RedactUrl.h"
 
@@ -47,11 +47,14 @@ Result<Manifest> trustedManifest(const Workspace& ws, git::GitRepository& repo)
     const std::unique_ptr<git_tree_entry, git::GitFree<git_tree_entry, git_tree_entry_free>> entry(rawEntry);
     git_blob* rawBlob = nullptr;
     if (const int code = git_blob_lookup(&rawBlob, repo.raw(), git_tree_entry_id(entry.get())); code < 0)
-        return git::gitError(code, QStringLiteral("%1: cannot read the committed manifest: ").arg(ws.repoDir));
+        return git::gitError(code,
+                             QStringLiteral("%1: cannot read the committed manifest: ").arg(ws.repoDir));
     git::BlobHandle blob(rawBlob);
     const auto size = static_cast<qsizetype>(git_blob_rawsize(blob.get()));
     if (size > kManifestMaxBytes)
-        return Error::badInput(QStringLiteral("HEAD:%1 is larger than %2 bytes").arg(QLatin1String(kManifestFileName)).arg(kManifestMaxBytes));
+        return Error::badInput(QStringLiteral("HEAD:%1 is larger than %2 bytes")
+                                   .arg(QLatin1String(kManifestFileName))
+                                   .arg(kManifestMaxBytes));
     const QByteArray bytes(static_cast<const char*>(git_blob_rawcontent(blob.get())), size);
     return parseManifest(bytes, QStringLiteral("HEAD:") + QLatin1String(kManifestFileName));
 }
@@ -78,9 +81,11 @@ QJsonObject reportToJson(const SyncReport& report, bool dryRun)
 {
     QJsonArray setAside;
     for (const sync::SetAside& entry : report.setAside)
-        setAside.append(QJsonObject{{QStringLiteral("path"), entry.path},
-                                    {QStringLiteral("copy"), entry.copy.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(entry.copy)},
-                                    {QStringLiteral("reason"), entry.reason}});
+        setAside.append(
+            QJsonObject{{QStringLiteral("path"), entry.path},
+                        {QStringLiteral("copy"),
+                         entry.copy.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(entry.copy)},
+                        {QStringLiteral("reason"), entry.reason}});
     QJsonArray incoming; // remote changes not taken (docs/sync.md, "Incoming review")
     for (const sync::IncomingRefusal& entry : report.incoming)
         incoming.append(
@@ -93,7 +98,8 @@ QJsonObject reportToJson(const SyncReport& report, bool dryRun)
                          entry.copy.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(entry.copy)}});
     QJsonArray refused;
     for (const sync::Refused& entry : report.refused)
-        refused.append(QJsonObject{{QStringLiteral("path"), entry.path}, {QStringLiteral("reason"), entry.reason}});
+        refused.append(
+            QJsonObject{{QStringLiteral("path"), entry.path}, {QStringLiteral("reason"), entry.reason}});
     return {{QStringLiteral("committed"), QJsonArray::fromStringList(report.committed)},
             {QStringLiteral("setAside"), setAside},
             {QStringLiteral("pulled"), QJsonArray::fromStringList(report.pulled)},
@@ -116,8 +122,9 @@ void printReport(Cli& cli, const SyncReport& report, bool dryRun)
     for (const QString& path : report.committed)
         cli.out << "committed " << (dryRun ? "(dry run) " : "") << path << "\n";
     for (const sync::SetAside& entry : report.setAside)
-        cli.out << "set aside " << would << entry.path << (entry.copy.isEmpty() ? QString() : QStringLiteral(" → ") + entry.copy)
-                << " (" << entry.reason << ")\n";
+        cli.out << "set aside " << would << entry.path
+                << (entry.copy.isEmpty() ? QString() : QStringLiteral(" → ") + entry.copy) << " ("
+                << entry.reason << ")\n";
     for (const QString& path : report.pulled)
         cli.out << "pulled " << path << "\n";
     for (const QString& note : report.notes)
@@ -152,12 +159,18 @@ git::TransferOptions progressOptions(Cli& cli)
 int runSync(Cli& cli, const QStringList& args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption message(QStringLiteral("message"), QStringLiteral("Commit message."), QStringLiteral("TEXT"));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("Report what would happen; change nothing."));
-    const QCommandLineOption remote(QStringLiteral("remote"), QStringLiteral("Remote name (default origin)."), QStringLiteral("NAME"));
+    const QCommandLineOption message(QStringLiteral("message"), QStringLiteral("Commit message."),
+                                     QStringLiteral("TEXT"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    QStringLiteral("Report what would happen; change nothing."));
+    const QCommandLineOption remote(QStringLiteral("remote"), QStringLiteral("Remote name (default origin)."),
+                                    QStringLiteral("NAME"));
     parser.addOptions({message, dryRun, remote});
-    if (auto stop = cli.parseCommand(parser, QStringLiteral("Commit my notebooks (stripped), set aside what I may not "
-                                                            "commit, fetch, merge, push, confirm."), args))
+    if (auto stop =
+            cli.parseCommand(parser,
+                             QStringLiteral("Commit my notebooks (stripped), set aside what I may not "
+                                            "commit, fetch, merge, push, confirm."),
+                             args))
         return *stop;
     if (!parser.positionalArguments().isEmpty())
         return cli.usageError(QStringLiteral("sync takes no paths (it syncs the whole workspace)"));
@@ -198,7 +211,8 @@ int runSync(Cli& cli, const QStringList& args)
             cli.err << "note: " << credential.error().message << "; trying the SSH agent" << Qt::endl;
     }
     if (!job.manifest.member(job.me))
-        return cli.fail(Error::usage(QStringLiteral("--as %1: not a member in the committed %2").arg(job.me, QLatin1String(kManifestFileName))));
+        return cli.fail(Error::usage(QStringLiteral("--as %1: not a member in the committed %2")
+                                         .arg(job.me, QLatin1String(kManifestFileName))));
 
     auto future = sync::startSync(job);
     future.waitForFinished();
@@ -247,20 +261,28 @@ int runCredentials(Cli& cli, const QStringList& args)
 {
     const QString sub = args.value(1);
     if (sub != QLatin1String("set") && sub != QLatin1String("forget"))
-        return cli.usageError(QStringLiteral("credentials: expected `set` or `forget` (see `teamspace-cli credentials set --help`)"));
+        return cli.usageError(QStringLiteral(
+            "credentials: expected `set` or `forget` (see `teamspace-cli credentials set --help`)"));
     QCommandLineParser parser;
-    const QCommandLineOption remote(QStringLiteral("remote"), QStringLiteral("Remote name or URL."), QStringLiteral("NAME|URL"));
-    const QCommandLineOption username(QStringLiteral("username"), QStringLiteral("User name for the remote."), QStringLiteral("U"));
-    const QCommandLineOption sshKey(QStringLiteral("ssh-key"), QStringLiteral("Private key file for SSH (stdin: its passphrase, may be empty)."),
-                                    QStringLiteral("FILE"));
+    const QCommandLineOption remote(QStringLiteral("remote"), QStringLiteral("Remote name or URL."),
+                                    QStringLiteral("NAME|URL"));
+    const QCommandLineOption username(QStringLiteral("username"), QStringLiteral("User name for the remote."),
+                                      QStringLiteral("U"));
+    const QCommandLineOption sshKey(
+        QStringLiteral("ssh-key"),
+        QStringLiteral("Private key file for SSH (stdin: its passphrase, may be empty)."),
+        QStringLiteral("FILE"));
     parser.addOption(remote);
     if (sub == QLatin1String("set"))
         parser.addOptions({username, sshKey});
     const QStringList words = QStringList{args.value(0) + u' ' + sub} + args.mid(2);
-    if (auto stop = cli.parseCommand(parser, sub == QLatin1String("set")
-                                                 ? QStringLiteral("Store the credential for a remote in the OS keychain; the secret is read from stdin.")
-                                                 : QStringLiteral("Remove the stored credential for a remote."),
-                                     words))
+    if (auto stop = cli.parseCommand(
+            parser,
+            sub == QLatin1String("set")
+                ? QStringLiteral(
+                      "Store the credential for a remote in the OS keychain; the secret is read from stdin.")
+                : QStringLiteral("Remove the stored credential for a remote."),
+            words))
         return *stop;
     if (!parser.isSet(remote))
         return cli.usageError(QStringLiteral("credentials %1: --remote NAME|URL is required").arg(sub));
@@ -287,14 +309,19 @@ int runCredentials(Cli& cli, const QStringList& args)
     while (secret.endsWith('\n') || secret.endsWith('\r'))
         secret.chop(1);
     if (secret.isEmpty() && !parser.isSet(sshKey))
-        return cli.usageError(QStringLiteral("credentials set: no secret on stdin (pipe the password or token in)"));
-    const git::RemoteCredential credential{parser.value(username), QString::fromUtf8(secret), parser.value(sshKey)};
+        return cli.usageError(
+            QStringLiteral("credentials set: no secret on stdin (pipe the password or token in)"));
+    const git::RemoteCredential credential{parser.value(username), QString::fromUtf8(secret),
+                                           parser.value(sshKey)};
     if (auto stored = store.write(*url, credential); !stored)
         return cli.fail(stored.error());
     if (cli.options.json)
-        cli.printJson({{QStringLiteral("remote"), key}, {QStringLiteral("username"), credential.username}, {QStringLiteral("stored"), true}});
+        cli.printJson({{QStringLiteral("remote"), key},
+                       {QStringLiteral("username"), credential.username},
+                       {QStringLiteral("stored"), true}});
     else
-        cli.out << "stored the credential for " << key << " (user " << credential.username << ") in the keychain" << Qt::endl;
+        cli.out << "stored the credential for " << key << " (user " << credential.username
+                << ") in the keychain" << Qt::endl;
     return ExitOk;
 }
 
@@ -302,8 +329,11 @@ int runCredentials(Cli& cli, const QStringList& args)
 
 void registerSyncCommands(CommandTable& table)
 {
-    table.append({QStringLiteral("sync"), QStringLiteral("commit my notebooks, set aside others' edits, merge, push, confirm"), &runSync});
-    table.append({QStringLiteral("credentials"), QStringLiteral("set|forget the keychain credential of a remote"), &runCredentials});
+    table.append({QStringLiteral("sync"),
+                  QStringLiteral("commit my notebooks, set aside others' edits, merge, push, confirm"),
+                  &runSync});
+    table.append({QStringLiteral("credentials"),
+                  QStringLiteral("set|forget the keychain credential of a remote"), &runCredentials});
 }
 
 } // namespace ts::cli

@@ -14,13 +14,14 @@ namespace {
 
 QString fieldText(const QString& source, const QString& field, const QString& problem)
 {
-    return QStringLiteral("%1: %2 %3 (fix the notebook in Jupyter or restore it from git)").arg(source, field, problem);
+    return QStringLiteral("%1: %2 %3 (fix the notebook in Jupyter or restore it from git)")
+        .arg(source, field, problem);
 }
 
 bool isJsonMime(std::string_view mime)
 {
-    return mime == "application/json"
-           || (mime.substr(0, 12) == "application/" && mime.size() >= 5 && mime.substr(mime.size() - 5) == "+json");
+    return mime == "application/json" || (mime.substr(0, 12) == "application/" && mime.size() >= 5 &&
+                                          mime.substr(mime.size() - 5) == "+json");
 }
 
 bool isSplitMime(std::string_view mime)
@@ -30,13 +31,14 @@ bool isSplitMime(std::string_view mime)
 
 bool isV3MultilineKey(std::string_view key)
 {
-    return key == "text" || key == "html" || key == "svg" || key == "latex" || key == "javascript" || key == "json";
+    return key == "text" || key == "html" || key == "svg" || key == "latex" || key == "javascript" ||
+           key == "json";
 }
 
 std::optional<int> integerValue(const JsonValue* v)
 {
-    if (!v || !v->isNumber() || v->text.empty() || v->text.size() > 9
-        || v->text.find_first_not_of("-0123456789") != std::string_view::npos)
+    if (!v || !v->isNumber() || v->text.empty() || v->text.size() > 9 ||
+        v->text.find_first_not_of("-0123456789") != std::string_view::npos)
         return std::nullopt;
     return std::stoi(std::string(v->text));
 }
@@ -51,7 +53,8 @@ public:
         JsonValue& root = m_doc.root;
         JsonValue* cells = root.find("cells");
         if (!cells || !cells->isArray())
-            return bad(QStringLiteral("cells"), cells ? QStringLiteral("is not a list") : QStringLiteral("is missing"));
+            return bad(QStringLiteral("cells"),
+                       cells ? QStringLiteral("is not a list") : QStringLiteral("is missing"));
         if (Status s = requireObject(root.find("metadata"), QStringLiteral("metadata")); !s)
             return s;
         for (std::size_t i = 0; i < cells->children.size(); ++i) {
@@ -78,7 +81,8 @@ public:
     {
         JsonValue* worksheets = m_doc.root.find("worksheets");
         if (!worksheets || !worksheets->isArray())
-            return bad(QStringLiteral("worksheets"), worksheets ? QStringLiteral("is not a list") : QStringLiteral("is missing"));
+            return bad(QStringLiteral("worksheets"),
+                       worksheets ? QStringLiteral("is not a list") : QStringLiteral("is missing"));
         if (Status s = requireObject(m_doc.root.find("metadata"), QStringLiteral("metadata")); !s)
             return s;
         for (std::size_t w = 0; w < worksheets->children.size(); ++w) {
@@ -92,7 +96,9 @@ public:
                 const QString cellField = field + QStringLiteral(".cells[%1]").arg(i);
                 if (!cell.isObject())
                     return bad(cellField, QStringLiteral("is not an object"));
-                if (Status s = requireString(cell.find("cell_type"), cellField + QStringLiteral(".cell_type")); !s)
+                if (Status s =
+                        requireString(cell.find("cell_type"), cellField + QStringLiteral(".cell_type"));
+                    !s)
                     return s;
                 const bool code = cell.find("cell_type")->text == "code";
                 for (const char* key : {"input", "source", "rendered"})
@@ -105,11 +111,16 @@ public:
                     for (std::size_t o = 0; o < outputs->children.size(); ++o) {
                         JsonValue& output = outputs->children[o];
                         if (!output.isObject())
-                            return bad(cellField + QStringLiteral(".outputs[%1]").arg(o), QStringLiteral("is not an object"));
+                            return bad(cellField + QStringLiteral(".outputs[%1]").arg(o),
+                                       QStringLiteral("is not an object"));
                         // v3 keeps mime types as top-level keys of the output; nbformat.v3 joins these ones.
                         for (JsonValue& member : output.children)
                             if (member.isArray() && isV3MultilineKey(member.key))
-                                if (Status s = joinV3Lines(&member, cellField + QStringLiteral(".outputs[%1].").arg(o) + QString::fromUtf8(member.key.data(), qsizetype(member.key.size()))); !s)
+                                if (Status s = joinV3Lines(
+                                        &member, cellField + QStringLiteral(".outputs[%1].").arg(o) +
+                                                     QString::fromUtf8(member.key.data(),
+                                                                       qsizetype(member.key.size())));
+                                    !s)
                                     return s;
                     }
                 }
@@ -188,8 +199,9 @@ private:
         for (std::size_t i = 0; i < v->children.size(); ++i)
             if (!v->children[i].isString())
                 return bad(field + QStringLiteral("[%1]").arg(i), QStringLiteral("is not a string"));
-        const bool keepsEnds = !v->children.empty() && !v->children.front().text.empty()
-                               && (v->children.front().text.back() == '\n' || v->children.front().text.back() == '\r');
+        const bool keepsEnds =
+            !v->children.empty() && !v->children.front().text.empty() &&
+            (v->children.front().text.back() == '\n' || v->children.front().text.back() == '\r');
         if (keepsEnds || v->children.size() < 2) {
             *v = joined(*v);
             return {};
@@ -242,7 +254,11 @@ private:
         if (!attachments->isObject())
             return bad(field + QStringLiteral(".attachments"), QStringLiteral("is not an object"));
         for (JsonValue& attachment : attachments->children)
-            if (Status s = joinMimeBundle(&attachment, field + QStringLiteral(".attachments.") + QString::fromUtf8(attachment.key.data(), qsizetype(attachment.key.size()))); !s)
+            if (Status s =
+                    joinMimeBundle(&attachment, field + QStringLiteral(".attachments.") +
+                                                    QString::fromUtf8(attachment.key.data(),
+                                                                      qsizetype(attachment.key.size())));
+                !s)
                 return s;
         return {};
     }
@@ -250,7 +266,9 @@ private:
     {
         JsonValue* outputs = cell.find("outputs");
         if (!outputs || !outputs->isArray())
-            return bad(field + QStringLiteral(".outputs"), outputs ? QStringLiteral("is not a list") : QStringLiteral("is missing (code cells need a list, [] when empty)"));
+            return bad(field + QStringLiteral(".outputs"),
+                       outputs ? QStringLiteral("is not a list")
+                               : QStringLiteral("is missing (code cells need a list, [] when empty)"));
         for (std::size_t o = 0; o < outputs->children.size(); ++o) {
             JsonValue& output = outputs->children[o];
             const QString outField = field + QStringLiteral(".outputs[%1]").arg(o);
@@ -333,8 +351,9 @@ std::vector<std::string_view> splitLinesKeepEnds(std::string_view text)
             boundary = (i + 1 < n && text[i + 1] == '\n') ? 2 : 1;
         else if (c == 0xC2 && i + 1 < n && static_cast<unsigned char>(text[i + 1]) == 0x85)
             boundary = 2;
-        else if (c == 0xE2 && i + 2 < n && static_cast<unsigned char>(text[i + 1]) == 0x80
-                 && (static_cast<unsigned char>(text[i + 2]) == 0xA8 || static_cast<unsigned char>(text[i + 2]) == 0xA9))
+        else if (c == 0xE2 && i + 2 < n && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+                 (static_cast<unsigned char>(text[i + 2]) == 0xA8 ||
+                  static_cast<unsigned char>(text[i + 2]) == 0xA9))
             boundary = 3;
         if (boundary == 0) {
             ++i;
@@ -352,9 +371,11 @@ std::vector<std::string_view> splitLinesKeepEnds(std::string_view text)
 Result<Notebook> Notebook::parse(QByteArray bytes, const QString& source)
 {
     if (bytes.size() > kNotebookMaxBytes)
-        return Error::badInput(QStringLiteral("%1: larger than 2 GiB, which no notebook tool can open").arg(source));
+        return Error::badInput(
+            QStringLiteral("%1: larger than 2 GiB, which no notebook tool can open").arg(source));
     if (const auto offset = conflictMarkerOffset(bytes))
-        return Error::badInput(QStringLiteral("%1: byte %2: git conflict marker: resolve the merge conflict (or restore the notebook from git) first")
+        return Error::badInput(QStringLiteral("%1: byte %2: git conflict marker: resolve the merge conflict "
+                                              "(or restore the notebook from git) first")
                                    .arg(source)
                                    .arg(*offset));
     auto doc = JsonDocument::parse(std::move(bytes), source);
@@ -364,15 +385,19 @@ Result<Notebook> Notebook::parse(QByteArray bytes, const QString& source)
     notebook.m_doc = std::move(doc.value());
     JsonValue& root = notebook.m_doc.root;
     if (!root.isObject())
-        return Error::badInput(fieldText(source, QStringLiteral("the top level"), QStringLiteral("is not an object")));
+        return Error::badInput(
+            fieldText(source, QStringLiteral("the top level"), QStringLiteral("is not an object")));
     const JsonValue* major = root.find("nbformat");
     const auto majorValue = integerValue(major);
     if (!majorValue)
-        return Error::badInput(fieldText(source, QStringLiteral("nbformat"), major ? QStringLiteral("is not an integer") : QStringLiteral("is missing")));
+        return Error::badInput(
+            fieldText(source, QStringLiteral("nbformat"),
+                      major ? QStringLiteral("is not an integer") : QStringLiteral("is missing")));
     const JsonValue* minor = root.find("nbformat_minor");
     const auto minorValue = minor ? integerValue(minor) : std::optional<int>(0);
     if (!minorValue)
-        return Error::badInput(fieldText(source, QStringLiteral("nbformat_minor"), QStringLiteral("is not an integer")));
+        return Error::badInput(
+            fieldText(source, QStringLiteral("nbformat_minor"), QStringLiteral("is not an integer")));
     notebook.m_major = *majorValue;
     notebook.m_minor = *minorValue;
     Reader reader(notebook.m_doc, source);
@@ -383,7 +408,8 @@ Result<Notebook> Notebook::parse(QByteArray bytes, const QString& source)
         if (Status s = reader.checkV3(); !s)
             return s.error();
     } else {
-        return Error::badInput(QStringLiteral("%1: nbformat %2 is not a notebook version Teamspace reads (it reads 3 and 4; re-save the notebook with current Jupyter)")
+        return Error::badInput(QStringLiteral("%1: nbformat %2 is not a notebook version Teamspace reads (it "
+                                              "reads 3 and 4; re-save the notebook with current Jupyter)")
                                    .arg(source)
                                    .arg(notebook.m_major));
     }
@@ -426,7 +452,10 @@ std::string_view Notebook::cellSource(const JsonValue& cell) const
 Result<QByteArray> Notebook::serialize() const
 {
     if (m_major != 4)
-        return Error::badInput(QStringLiteral("nbformat %1 notebook: Teamspace writes nbformat 4 only (convert it with `teamspace-cli notebook strip --upgrade`, or save it once in current Jupyter)").arg(m_major));
+        return Error::badInput(
+            QStringLiteral("nbformat %1 notebook: Teamspace writes nbformat 4 only (convert it with "
+                           "`teamspace-cli notebook strip --upgrade`, or save it once in current Jupyter)")
+                .arg(m_major));
     // Splitting replaces strings by lists of views into the same text: a copy of the tree, not of the text.
     JsonValue copy = m_doc.root;
     std::vector<JsonValue*> cells;

@@ -13,7 +13,8 @@ std::string pythonFloatRepr(double value)
         return "NaN";
     if (std::isinf(value))
         return value > 0 ? "Infinity" : "-Infinity";
-    // Shortest round-trip digits, as Python's repr uses; then Python's layout rules (float_repr_style 'short').
+    // Shortest round-trip digits, as Python's repr uses; then Python's layout rules (float_repr_style
+    // 'short').
     char buffer[64];
     const auto written = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::scientific);
     std::string_view sci(buffer, static_cast<std::size_t>(written.ptr - buffer)); // [-]d[.ddd]e±XX
@@ -113,7 +114,8 @@ std::string pythonNumberText(std::string_view literal)
     if (literal == "NaN" || literal == "Infinity" || literal == "-Infinity")
         return std::string(literal);
     if (literal.find_first_of(".eE") == std::string_view::npos)
-        return literal == "-0" ? std::string("0") : std::string(literal); // JSON forbids leading zeros already
+        return literal == "-0" ? std::string("0")
+                               : std::string(literal); // JSON forbids leading zeros already
     double value = 0;
     const auto parsed = std::from_chars(literal.data(), literal.data() + literal.size(), value);
     if (parsed.ec == std::errc::result_out_of_range) {
@@ -138,17 +140,29 @@ public:
     void value(const JsonValue& v, int depth)
     {
         switch (v.type) {
-        case JsonType::Null: raw("null"); break;
-        case JsonType::False: raw("false"); break;
-        case JsonType::True: raw("true"); break;
+        case JsonType::Null:
+            raw("null");
+            break;
+        case JsonType::False:
+            raw("false");
+            break;
+        case JsonType::True:
+            raw("true");
+            break;
         case JsonType::Number: {
             const std::string text = pythonNumberText(v.text);
             out.append(text.data(), static_cast<qsizetype>(text.size()));
             break;
         }
-        case JsonType::String: string(v.text); break;
-        case JsonType::Array: array(v, depth); break;
-        case JsonType::Object: object(v, depth); break;
+        case JsonType::String:
+            string(v.text);
+            break;
+        case JsonType::Array:
+            array(v, depth);
+            break;
+        case JsonType::Object:
+            object(v, depth);
+            break;
         }
     }
 
@@ -224,13 +238,27 @@ private:
             out.append(runStart, p - runStart);
             runStart = p + 1;
             switch (c) {
-            case '"': raw("\\\""); break;
-            case '\\': raw("\\\\"); break;
-            case '\n': raw("\\n"); break;
-            case '\r': raw("\\r"); break;
-            case '\t': raw("\\t"); break;
-            case '\b': raw("\\b"); break;
-            case '\f': raw("\\f"); break;
+            case '"':
+                raw("\\\"");
+                break;
+            case '\\':
+                raw("\\\\");
+                break;
+            case '\n':
+                raw("\\n");
+                break;
+            case '\r':
+                raw("\\r");
+                break;
+            case '\t':
+                raw("\\t");
+                break;
+            case '\b':
+                raw("\\b");
+                break;
+            case '\f':
+                raw("\\f");
+                break;
             default: {
                 const char escaped[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xF]};
                 out.append(escaped, sizeof escaped);

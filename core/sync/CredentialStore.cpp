@@ -18,7 +18,8 @@ QString credentialKeyFor(const QString& remoteUrl)
 
 bool isLocalRemote(const QString& remoteUrl)
 {
-    if (remoteUrl.startsWith(QLatin1String("file://")) || remoteUrl.startsWith(u'/') || remoteUrl.startsWith(u'.'))
+    if (remoteUrl.startsWith(QLatin1String("file://")) || remoteUrl.startsWith(u'/') ||
+        remoteUrl.startsWith(u'.'))
         return true;
     // scp-like "host:path" and scheme URLs are remote; anything else is a relative path.
     return !remoteUrl.contains(QLatin1String("://")) && !remoteUrl.contains(u':');
@@ -54,8 +55,10 @@ Result<git::RemoteCredential> decodeCredential(const QByteArray& bytes, const QS
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
-        return Error::failed(QStringLiteral("keychain entry for %1 is not one Teamspace wrote; store it again with "
-                                            "`teamspace-cli credentials set`").arg(credentialKeyFor(remoteUrl)));
+        return Error::failed(
+            QStringLiteral("keychain entry for %1 is not one Teamspace wrote; store it again with "
+                           "`teamspace-cli credentials set`")
+                .arg(credentialKeyFor(remoteUrl)));
     const QJsonObject object = document.object();
     return git::RemoteCredential{object.value(QLatin1String("username")).toString(),
                                  object.value(QLatin1String("secret")).toString(),

@@ -16,15 +16,18 @@ namespace {
 
 const char kRejectedMarker[] = "rejected by the remote";
 
-QByteArray utf8(const QString& text) { return text.toUtf8(); }
+QByteArray utf8(const QString& text)
+{
+    return text.toUtf8();
+}
 
 // Everything the remote callbacks need, on the stack of the fetch/push call (same thread).
 struct CallbackState
 {
     const TransferOptions* options = nullptr;
     int authAttempts = 0;
-    QString authFailure;    // set when we gave up asking for credentials
-    QString rejectedRef;    // set by push_update_reference
+    QString authFailure; // set when we gave up asking for credentials
+    QString rejectedRef; // set by push_update_reference
     QString rejectedReason;
     bool cancelled = false;
 };
@@ -37,16 +40,17 @@ int credentialCallback(git_credential** out, const char* url, const char* userna
     const auto& credential = state->options->credential;
     ++state->authAttempts;
     if (state->authAttempts > state->options->maxAuthAttempts) {
-        state->authFailure = QStringLiteral("authentication failed for %1 (after %2 attempts; check the username "
-                                            "and secret with `teamspace-cli credentials set`)")
-                                 .arg(urlText)
-                                 .arg(state->options->maxAuthAttempts);
+        state->authFailure =
+            QStringLiteral("authentication failed for %1 (after %2 attempts; check the username "
+                           "and secret with `teamspace-cli credentials set`)")
+                .arg(urlText)
+                .arg(state->options->maxAuthAttempts);
         git_error_set_str(GIT_ERROR_NET, state->authFailure.toUtf8().constData());
         return GIT_EAUTH;
     }
     const QByteArray username = credential && !credential->username.isEmpty()
-        ? utf8(credential->username)
-        : QByteArray(usernameFromUrl ? usernameFromUrl : "");
+                                    ? utf8(credential->username)
+                                    : QByteArray(usernameFromUrl ? usernameFromUrl : "");
     if (allowedTypes & GIT_CREDENTIAL_USERPASS_PLAINTEXT) {
         if (!credential) {
             state->authFailure = QStringLiteral("authentication failed for %1: no credential stored (run "
@@ -55,7 +59,8 @@ int credentialCallback(git_credential** out, const char* url, const char* userna
             git_error_set_str(GIT_ERROR_NET, state->authFailure.toUtf8().constData());
             return GIT_EAUTH;
         }
-        return git_credential_userpass_plaintext_new(out, username.constData(), utf8(credential->secret).constData());
+        return git_credential_userpass_plaintext_new(out, username.constData(),
+                                                     utf8(credential->secret).constData());
     }
     if (allowedTypes & GIT_CREDENTIAL_USERNAME)
         return git_credential_username_new(out, username.isEmpty() ? "git" : username.constData());
@@ -69,8 +74,10 @@ int credentialCallback(git_credential** out, const char* url, const char* userna
         }
         return git_credential_ssh_key_from_agent(out, user.constData());
     }
-    state->authFailure = QStringLiteral("authentication failed for %1: the server asks for a kind of credential "
-                                        "Teamspace does not support").arg(urlText);
+    state->authFailure =
+        QStringLiteral("authentication failed for %1: the server asks for a kind of credential "
+                       "Teamspace does not support")
+            .arg(urlText);
     git_error_set_str(GIT_ERROR_NET, state->authFailure.toUtf8().constData());
     return GIT_EAUTH;
 }
@@ -243,7 +250,10 @@ QString oidToString(const git_oid& oid)
     return QString::fromLatin1(text);
 }
 
-bool isRejectedPush(const Error& error) { return error.message.contains(QLatin1String(kRejectedMarker)); }
+bool isRejectedPush(const Error& error)
+{
+    return error.message.contains(QLatin1String(kRejectedMarker));
+}
 
 Result<GitRepository> GitRepository::init(const QString& path, const QString& initialBranch)
 {
@@ -263,7 +273,8 @@ Result<GitRepository> GitRepository::initBare(const QString& path, const QString
     return GitRepository(std::move(repo).value());
 }
 
-Result<GitRepository> GitRepository::clone(const QString& url, const QString& path, const TransferOptions& options)
+Result<GitRepository> GitRepository::clone(const QString& url, const QString& path,
+                                           const TransferOptions& options)
 {
     GitLibrary library;
     if (auto local = checkLocalRemote(QStringLiteral("origin"), url); !local)
@@ -273,7 +284,8 @@ Result<GitRepository> GitRepository::clone(const QString& url, const QString& pa
     git_clone_options cloneOptions = GIT_CLONE_OPTIONS_INIT;
     cloneOptions.fetch_opts.callbacks = makeCallbacks(state);
     git_repository* repo = nullptr;
-    const int code = git_clone(&repo, utf8(url).constData(), QFile::encodeName(path).constData(), &cloneOptions);
+    const int code =
+        git_clone(&repo, utf8(url).constData(), QFile::encodeName(path).constData(), &cloneOptions);
     if (code < 0)
         return transferError(code, state,
                              QStringLiteral("clone %1 into %2: ").arg(redactUrlUserinfo(url), path));
@@ -303,7 +315,10 @@ QString GitRepository::workdir() const
     return dir ? QFile::decodeName(dir) : QString();
 }
 
-QString GitRepository::gitDir() const { return QFile::decodeName(git_repository_path(m_repo.get())); }
+QString GitRepository::gitDir() const
+{
+    return QFile::decodeName(git_repository_path(m_repo.get()));
+}
 
 Result<QString> GitRepository::commitAll(const QString& message, const GitIdentity& author, bool allowEmpty)
 {
@@ -314,7 +329,8 @@ Result<QString> GitRepository::commitAll(const QString& message, const GitIdenti
     char star[] = "*";
     char* patterns[] = {star};
     const git_strarray all{patterns, 1};
-    if (const int code = git_index_add_all(index.get(), &all, GIT_INDEX_ADD_DEFAULT, nullptr, nullptr); code < 0)
+    if (const int code = git_index_add_all(index.get(), &all, GIT_INDEX_ADD_DEFAULT, nullptr, nullptr);
+        code < 0)
         return gitError(code, QStringLiteral("%1: cannot stage the changes: ").arg(workdir()));
     if (const int code = git_index_update_all(index.get(), &all, nullptr, nullptr); code < 0)
         return gitError(code, QStringLiteral("%1: cannot stage deletions: ").arg(workdir()));
@@ -359,7 +375,8 @@ Result<git_oid> GitRepository::commitIndex(const QString& message, const GitIden
     TreeHandle tree(rawTree);
 
     git_signature* rawSignature = nullptr;
-    if (const int code = git_signature_now(&rawSignature, utf8(author.name).constData(), utf8(author.email).constData());
+    if (const int code =
+            git_signature_now(&rawSignature, utf8(author.name).constData(), utf8(author.email).constData());
         code < 0)
         return gitError(code, QStringLiteral("author \"%1 <%2>\": ").arg(author.name, author.email));
     SignatureHandle signature(rawSignature);
@@ -383,8 +400,8 @@ Result<git_oid> GitRepository::commitIndex(const QString& message, const GitIden
         parentPointers.push_back(parent.get());
 
     git_oid commitOid;
-    const int code = git_commit_create(&commitOid, m_repo.get(), "HEAD", signature.get(), signature.get(), "UTF-8",
-                                       utf8(message).constData(), tree.get(), parentPointers.size(),
+    const int code = git_commit_create(&commitOid, m_repo.get(), "HEAD", signature.get(), signature.get(),
+                                       "UTF-8", utf8(message).constData(), tree.get(), parentPointers.size(),
                                        parentPointers.data());
     if (code < 0)
         return gitError(code, QStringLiteral("%1: cannot commit: ").arg(workdir()));
@@ -457,18 +474,21 @@ Status GitRepository::push(const QString& remoteName, const QString& branch, con
     // Local and smart transports check fast-forward on our side first; a server refusal shows only in
     // push_update_reference. Both are the same thing for the caller: the remote moved.
     if (code == GIT_ENONFASTFORWARD)
-        return Error::failed(context + QStringLiteral("refs/heads/%1 %2 (not a fast-forward: the remote has commits "
-                                                      "we do not); fetch and merge, then push again")
-                                           .arg(branch, QLatin1String(kRejectedMarker)));
+        return Error::failed(context +
+                             QStringLiteral("refs/heads/%1 %2 (not a fast-forward: the remote has commits "
+                                            "we do not); fetch and merge, then push again")
+                                 .arg(branch, QLatin1String(kRejectedMarker)));
     if (code < 0)
         return transferError(code, state, context);
     if (!state.rejectedRef.isEmpty())
-        return Error::failed(context + QStringLiteral("%1 %2 (%3); fetch and merge, then push again")
-                                           .arg(state.rejectedRef, QLatin1String(kRejectedMarker), state.rejectedReason));
+        return Error::failed(
+            context + QStringLiteral("%1 %2 (%3); fetch and merge, then push again")
+                          .arg(state.rejectedRef, QLatin1String(kRejectedMarker), state.rejectedReason));
     return {};
 }
 
-Result<std::optional<git_oid>> GitRepository::remoteBranchHead(const QString& remoteName, const QString& branch,
+Result<std::optional<git_oid>> GitRepository::remoteBranchHead(const QString& remoteName,
+                                                               const QString& branch,
                                                                const TransferOptions& options)
 {
     auto remote = lookupRemote(m_repo.get(), remoteName);
@@ -480,7 +500,8 @@ Result<std::optional<git_oid>> GitRepository::remoteBranchHead(const QString& re
     const QString context = remoteContext(QStringLiteral("list"), remoteName, remote->get());
     if (auto local = checkLocalRemote(remoteName, QString::fromUtf8(git_remote_url(remote->get()))); !local)
         return local.error();
-    if (const int code = git_remote_connect(remote->get(), GIT_DIRECTION_FETCH, &callbacks, nullptr, nullptr); code < 0)
+    if (const int code = git_remote_connect(remote->get(), GIT_DIRECTION_FETCH, &callbacks, nullptr, nullptr);
+        code < 0)
         return transferError(code, state, context);
     const git_remote_head** heads = nullptr;
     size_t count = 0;
@@ -496,7 +517,10 @@ Result<std::optional<git_oid>> GitRepository::remoteBranchHead(const QString& re
     return found;
 }
 
-Result<std::optional<git_oid>> GitRepository::headOid() const { return referenceOid(QStringLiteral("HEAD")); }
+Result<std::optional<git_oid>> GitRepository::headOid() const
+{
+    return referenceOid(QStringLiteral("HEAD"));
+}
 
 Result<std::optional<git_oid>> GitRepository::referenceOid(const QString& refName) const
 {

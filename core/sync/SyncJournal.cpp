@@ -15,8 +15,8 @@ namespace {
 constexpr qint64 kJournalMaxBytes = 64 * 1024;
 
 const std::pair<JournalEntry::Phase, const char*> kPhaseNames[] = {
-    {JournalEntry::Phase::Staging, "staging"},   {JournalEntry::Phase::Committed, "committed"},
-    {JournalEntry::Phase::Merging, "merging"},   {JournalEntry::Phase::Pushing, "pushing"},
+    {JournalEntry::Phase::Staging, "staging"}, {JournalEntry::Phase::Committed, "committed"},
+    {JournalEntry::Phase::Merging, "merging"}, {JournalEntry::Phase::Pushing, "pushing"},
     {JournalEntry::Phase::Done, "done"},
 };
 
@@ -50,15 +50,17 @@ Result<std::optional<JournalEntry>> SyncJournal::read() const
     const QJsonObject object = document.object();
     const auto phase = phaseFromString(object.value(QLatin1String("phase")).toString());
     if (parseError.error != QJsonParseError::NoError || !document.isObject() || !phase)
-        return Error::badInput(QStringLiteral("%1: the sync journal is damaged (%2); if no sync is running, check "
-                                              "`git status` in the workspace and delete this file")
-                                   .arg(m_path, parseError.error != QJsonParseError::NoError
-                                                    ? parseError.errorString()
-                                                    : QStringLiteral("no valid \"phase\"")));
+        return Error::badInput(
+            QStringLiteral("%1: the sync journal is damaged (%2); if no sync is running, check "
+                           "`git status` in the workspace and delete this file")
+                .arg(m_path, parseError.error != QJsonParseError::NoError
+                                 ? parseError.errorString()
+                                 : QStringLiteral("no valid \"phase\"")));
     JournalEntry entry;
     entry.phase = *phase;
     entry.pid = object.value(QLatin1String("pid")).toInteger();
-    entry.startedUtc = QDateTime::fromString(object.value(QLatin1String("startedUtc")).toString(), Qt::ISODateWithMs);
+    entry.startedUtc =
+        QDateTime::fromString(object.value(QLatin1String("startedUtc")).toString(), Qt::ISODateWithMs);
     entry.stamp = object.value(QLatin1String("stamp")).toString();
     entry.commit = object.value(QLatin1String("commit")).toString();
     entry.mergeFrom = object.value(QLatin1String("mergeFrom")).toString();

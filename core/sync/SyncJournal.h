@@ -1,6 +1,6 @@
 // The journal of the running sync job, in the local data folder (next to the local database; never in the
-// repository or the shared folder). It is what makes a kill -9 at any point recoverable: the next job reads it
-// and finishes what the dead one started (see docs/sync.md, "The journal").
+// repository or the shared folder). It is what makes a kill -9 at any point recoverable: the next job reads
+// it and finishes what the dead one started (see docs/sync.md, "The journal").
 #pragma once
 
 #include "util/Result.h"
@@ -22,12 +22,12 @@ struct JournalEntry
         Done,
     };
     Phase phase = Phase::Staging;
-    qint64 pid = 0;          // the process that ran the job
+    qint64 pid = 0; // the process that ran the job
     QDateTime startedUtc;
-    QString stamp;           // UTC stamp used in set-aside names, reused when the job is resumed
-    QString commit;          // our commit from the working tree, if any
-    QString mergeFrom;       // HEAD before the merge / fast-forward
-    QString mergeTo;         // the commit HEAD moves to
+    QString stamp;     // UTC stamp used in set-aside names, reused when the job is resumed
+    QString commit;    // our commit from the working tree, if any
+    QString mergeFrom; // HEAD before the merge / fast-forward
+    QString mergeTo;   // the commit HEAD moves to
 };
 
 QString toString(JournalEntry::Phase phase);

@@ -10,7 +10,10 @@ using namespace ts::git;
 
 namespace {
 
-QByteArray utf8(const QString& text) { return text.toUtf8(); }
+QByteArray utf8(const QString& text)
+{
+    return text.toUtf8();
+}
 
 struct ConflictSide
 {
@@ -41,8 +44,8 @@ Status addEntry(git_index* index, ConflictSide side, const QByteArray& path)
     side.entry.path = path.constData();
     side.entry.flags = 0; // stage 0: resolved
     side.entry.flags_extended = 0;
-    return gitCheck(git_index_add(index, &side.entry), QStringLiteral("%1: cannot resolve the conflict: ")
-                                                           .arg(QString::fromUtf8(path)));
+    return gitCheck(git_index_add(index, &side.entry),
+                    QStringLiteral("%1: cannot resolve the conflict: ").arg(QString::fromUtf8(path)));
 }
 
 Status resolveConflicts(JobContext& context, git_index* index)
@@ -52,8 +55,8 @@ Status resolveConflicts(JobContext& context, git_index* index)
         git_index_conflict_iterator* rawIterator = nullptr;
         if (const int code = git_index_conflict_iterator_new(&rawIterator, index); code < 0)
             return gitError(code, QStringLiteral("merge: cannot list conflicts: "));
-        const std::unique_ptr<git_index_conflict_iterator, GitFree<git_index_conflict_iterator,
-                                                                   git_index_conflict_iterator_free>>
+        const std::unique_ptr<git_index_conflict_iterator,
+                              GitFree<git_index_conflict_iterator, git_index_conflict_iterator_free>>
             iterator(rawIterator);
         const git_index_entry* ancestor = nullptr;
         const git_index_entry* ours = nullptr;
@@ -68,7 +71,8 @@ Status resolveConflicts(JobContext& context, git_index* index)
         const QString owner = context.ownership.ownerOf(path);
         // Mine wins only where I may commit and somebody owns the file (me, or a lead-only file and I lead);
         // on shared files the remote, which others already have, wins and my side is set aside.
-        const bool keepMine = kind == PathKind::LeadOnly ? context.ownership.isLead() : owner == context.job.me;
+        const bool keepMine =
+            kind == PathKind::LeadOnly ? context.ownership.isLead() : owner == context.job.me;
         const ConflictSide& winner = keepMine ? conflict.ours : conflict.theirs;
         const ConflictSide& loser = keepMine ? conflict.theirs : conflict.ours;
         if (conflict.ours.present)
@@ -80,18 +84,21 @@ Status resolveConflicts(JobContext& context, git_index* index)
                 return added;
         }
         if (loser.present && (!winner.present || !git_oid_equal(&loser.entry.id, &winner.entry.id))) {
-            const QString copy = context.ownership.setAsideCopyPath(path, context.entry.stamp, [&](const QString& c) {
-                return git_index_get_bypath(index, utf8(c).constData(), 0) != nullptr
-                    || QFileInfo::exists(context.workdir + c);
-            });
+            const QString copy =
+                context.ownership.setAsideCopyPath(path, context.entry.stamp, [&](const QString& c) {
+                    return git_index_get_bypath(index, utf8(c).constData(), 0) != nullptr ||
+                           QFileInfo::exists(context.workdir + c);
+                });
             if (auto added = addEntry(index, loser, utf8(copy)); !added)
                 return added;
             const QString whose = keepMine ? QStringLiteral("the remote's") : QStringLiteral("my");
             context.report.setAside.append(
                 {path, copy,
                  QStringLiteral("both sides changed %1; kept %2, %3 version set aside")
-                     .arg(path, keepMine ? QStringLiteral("mine") : (owner.isEmpty() ? QStringLiteral("the remote's")
-                                                                                        : owner + QStringLiteral("'s")),
+                     .arg(path,
+                          keepMine ? QStringLiteral("mine")
+                                   : (owner.isEmpty() ? QStringLiteral("the remote's")
+                                                      : owner + QStringLiteral("'s")),
                           whose)});
         }
     }
@@ -156,9 +163,10 @@ Status moveHead(JobContext& context, const std::optional<git_oid>& from, const g
         if (!dirty)
             return dirty.error();
         if (!dirty->isEmpty())
-            return Error::failed(QStringLiteral("%1: changed here (and not committed) and also on the remote; Teamspace "
-                                                "will not overwrite it: move your copy away and sync again")
-                                     .arg(dirty->join(QLatin1String(", "))));
+            return Error::failed(
+                QStringLiteral("%1: changed here (and not committed) and also on the remote; Teamspace "
+                               "will not overwrite it: move your copy away and sync again")
+                    .arg(dirty->join(QLatin1String(", "))));
         context.entry.mergeFrom = from ? oidToString(*from) : QString();
         context.entry.mergeTo = oidToString(to);
         if (auto recorded = context.record(JournalEntry::Phase::Merging); !recorded)
@@ -173,7 +181,8 @@ Status moveHead(JobContext& context, const std::optional<git_oid>& from, const g
         for (QByteArray& path : storage)
             pointers.push_back(path.data());
         git_object* rawTarget = nullptr;
-        if (const int code = git_object_lookup(&rawTarget, context.repo.raw(), &to, GIT_OBJECT_COMMIT); code < 0)
+        if (const int code = git_object_lookup(&rawTarget, context.repo.raw(), &to, GIT_OBJECT_COMMIT);
+            code < 0)
             return gitError(code, QStringLiteral("commit %1: ").arg(oidToString(to)));
         ObjectHandle target(rawTarget);
         git_checkout_options options = GIT_CHECKOUT_OPTIONS_INIT;
@@ -191,13 +200,16 @@ Status moveHead(JobContext& context, const std::optional<git_oid>& from, const g
     if (!*head || !git_oid_equal(&**head, &to)) {
         const QByteArray refName = utf8(QStringLiteral("refs/heads/%1").arg(context.job.branch));
         git_reference* rawRef = nullptr;
-        const int code = from ? git_reference_create_matching(&rawRef, context.repo.raw(), refName.constData(), &to, 1,
-                                                              &*from, "teamspace: sync merge")
-                              : git_reference_create(&rawRef, context.repo.raw(), refName.constData(), &to, 0,
-                                                     "teamspace: sync fast-forward");
+        const int code = from
+                             ? git_reference_create_matching(&rawRef, context.repo.raw(), refName.constData(),
+                                                             &to, 1, &*from, "teamspace: sync merge")
+                             : git_reference_create(&rawRef, context.repo.raw(), refName.constData(), &to, 0,
+                                                    "teamspace: sync fast-forward");
         ReferenceHandle ref(rawRef);
         if (code < 0)
-            return gitError(code, QStringLiteral("%1: cannot move %2: ").arg(context.workdir, QString::fromUtf8(refName)));
+            return gitError(
+                code,
+                QStringLiteral("%1: cannot move %2: ").arg(context.workdir, QString::fromUtf8(refName)));
     }
     for (const QString& path : *paths) {
         bool isOurCopy = false;
@@ -214,7 +226,8 @@ Status moveHead(JobContext& context, const std::optional<git_oid>& from, const g
 Status mergeRemote(JobContext& context)
 {
     git_repository* repo = context.repo.raw();
-    auto remote = context.repo.referenceOid(QStringLiteral("refs/remotes/%1/%2").arg(context.job.remoteName, context.job.branch));
+    auto remote = context.repo.referenceOid(
+        QStringLiteral("refs/remotes/%1/%2").arg(context.job.remoteName, context.job.branch));
     if (!remote)
         return remote.error();
     if (!*remote)
@@ -234,7 +247,7 @@ Status mergeRemote(JobContext& context)
         return gitError(baseCode, QStringLiteral("%1: cannot find the merge base: ").arg(context.workdir));
     const bool haveBase = baseCode == 0;
     if (haveBase && git_oid_equal(&base, &theirs))
-        return {}; // we are ahead: nothing to bring in
+        return {};                                 // we are ahead: nothing to bring in
     if (haveBase && git_oid_equal(&base, &ours)) { // fast-forward, after the review of what it brings
         auto target = correctIncoming(context, ours, theirs, theirs);
         if (!target)
@@ -242,7 +255,8 @@ Status mergeRemote(JobContext& context)
         return moveHead(context, ours, *target, false);
     }
     if (context.job.dryRun) {
-        context.report.notes << QStringLiteral("the remote has commits this clone does not: the sync would merge them");
+        context.report.notes << QStringLiteral(
+            "the remote has commits this clone does not: the sync would merge them");
         return {};
     }
 
@@ -253,7 +267,8 @@ Status mergeRemote(JobContext& context)
         return !baseTree ? baseTree.error() : !ourTree ? ourTree.error() : theirTree.error();
     git_merge_options options = GIT_MERGE_OPTIONS_INIT;
     git_index* rawIndex = nullptr;
-    if (const int code = git_merge_trees(&rawIndex, repo, baseTree->get(), ourTree->get(), theirTree->get(), &options);
+    if (const int code =
+            git_merge_trees(&rawIndex, repo, baseTree->get(), ourTree->get(), theirTree->get(), &options);
         code < 0)
         return gitError(code, QStringLiteral("%1: cannot merge: ").arg(context.workdir));
     IndexHandle merged(rawIndex);
@@ -287,8 +302,8 @@ Status mergeRemote(JobContext& context)
     const QByteArray message = utf8(QStringLiteral("Merge %1/%2 (sync by %3)")
                                         .arg(context.job.remoteName, context.job.branch, context.job.me));
     git_oid mergeOid;
-    if (const int code = git_commit_create(&mergeOid, repo, nullptr, signature.get(), signature.get(), "UTF-8",
-                                           message.constData(), tree.get(), 2, parents);
+    if (const int code = git_commit_create(&mergeOid, repo, nullptr, signature.get(), signature.get(),
+                                           "UTF-8", message.constData(), tree.get(), 2, parents);
         code < 0)
         return gitError(code, QStringLiteral("%1: cannot create the merge commit: ").arg(context.workdir));
     context.report.merged = true;
@@ -316,11 +331,13 @@ Status finishInterruptedMerge(JobContext& context)
     const bool atFrom = from ? (*head && git_oid_equal(&**head, &*from)) : !*head;
     const bool atTo = *head && git_oid_equal(&**head, &*to);
     if (!atFrom && !atTo) {
-        context.report.notes << QStringLiteral("the interrupted merge in the journal no longer matches HEAD; left as is");
+        context.report.notes << QStringLiteral(
+            "the interrupted merge in the journal no longer matches HEAD; left as is");
         return {};
     }
     context.report.resumed = true;
-    context.report.notes << QStringLiteral("finished an interrupted merge (%1)").arg(context.entry.mergeTo.left(10));
+    context.report.notes
+        << QStringLiteral("finished an interrupted merge (%1)").arg(context.entry.mergeTo.left(10));
     return moveHead(context, from, *to, true);
 }
 

@@ -35,14 +35,17 @@ struct Plan
 {
     Change change;
     Action action = Action::Commit;
-    QByteArray content;  // what is committed or set aside (stripped notebooks), when the file exists
+    QByteArray content;        // what is committed or set aside (stripped notebooks), when the file exists
     bool contentKnown = false; // `content` is exactly what must be staged (false for links staged as links)
     bool rewrite = false; // a notebook of mine whose stripped form differs from the file: rewrite it in place
     QString copy;         // set-aside path
     QString reason;
 };
 
-QByteArray utf8(const QString& text) { return text.toUtf8(); }
+QByteArray utf8(const QString& text)
+{
+    return text.toUtf8();
+}
 
 // What a committed notebook at least looks like: a JSON object. Zero bytes, or bytes cut off in the middle,
 // are what a failed write leaves (issue 12: a full disk emptied a notebook and sync committed it).
@@ -155,8 +158,8 @@ Result<QList<Change>> listChanges(JobContext& context, git_tree* headTree)
 {
     git_status_options options = GIT_STATUS_OPTIONS_INIT;
     options.show = GIT_STATUS_SHOW_INDEX_AND_WORKDIR;
-    options.flags = GIT_STATUS_OPT_INCLUDE_UNTRACKED | GIT_STATUS_OPT_RECURSE_UNTRACKED_DIRS
-        | GIT_STATUS_OPT_EXCLUDE_SUBMODULES;
+    options.flags = GIT_STATUS_OPT_INCLUDE_UNTRACKED | GIT_STATUS_OPT_RECURSE_UNTRACKED_DIRS |
+                    GIT_STATUS_OPT_EXCLUDE_SUBMODULES;
     git_status_list* rawList = nullptr;
     if (const int code = git_status_list_new(&rawList, context.repo.raw(), &options); code < 0)
         return gitError(code, QStringLiteral("%1: cannot list changes: ").arg(context.workdir));
@@ -167,7 +170,8 @@ Result<QList<Change>> listChanges(JobContext& context, git_tree* headTree)
         const git_status_entry* entry = git_status_byindex(list.get(), i);
         if (entry->status == GIT_STATUS_CURRENT || (entry->status & GIT_STATUS_IGNORED))
             continue;
-        const git_diff_delta* delta = entry->index_to_workdir ? entry->index_to_workdir : entry->head_to_index;
+        const git_diff_delta* delta =
+            entry->index_to_workdir ? entry->index_to_workdir : entry->head_to_index;
         const char* path = delta->new_file.path ? delta->new_file.path : delta->old_file.path;
         Change change;
         change.path = QString::fromUtf8(path);
@@ -182,7 +186,8 @@ Result<QList<Change>> listChanges(JobContext& context, git_tree* headTree)
         }
         changes.append(change);
     }
-    std::sort(changes.begin(), changes.end(), [](const Change& a, const Change& b) { return a.path < b.path; });
+    std::sort(changes.begin(), changes.end(),
+              [](const Change& a, const Change& b) { return a.path < b.path; });
     return changes;
 }
 
@@ -190,7 +195,8 @@ QString gateReason(const QString& path, qint64 size, qint64 gate, bool stripped)
 {
     return QStringLiteral("%1 is %2%3, over the large-file gate of %4: keep big files in the shared folder "
                           "(and git-ignore them), or ask a lead to raise policies.largeFileGateBytes")
-        .arg(path, formatByteSize(size), stripped ? QStringLiteral(" even stripped") : QString(), formatByteSize(gate));
+        .arg(path, formatByteSize(size), stripped ? QStringLiteral(" even stripped") : QString(),
+             formatByteSize(gate));
 }
 
 // Decides what happens to one change and prepares the bytes; reads files, writes nothing.
@@ -206,17 +212,21 @@ Plan classifyChange(JobContext& context, const Change& change)
     plan.action = ownership.mayCommit(path) ? Action::Commit : Action::SetAside;
     if (plan.action == Action::SetAside) {
         plan.reason = kind == PathKind::LeadOnly
-            ? QStringLiteral("only a lead may change %1").arg(path)
-            : QStringLiteral("%1 belongs to %2").arg(path, ownership.ownerOf(path));
+                          ? QStringLiteral("only a lead may change %1").arg(path)
+                          : QStringLiteral("%1 belongs to %2").arg(path, ownership.ownerOf(path));
     }
     if (isDvcPointer(path)) {
         plan.action = Action::Refuse;
-        plan.reason = QStringLiteral("%1 is a DVC pointer file: Teamspace does not change DVC data; use `dvc` and "
-                                     "`git` for it").arg(path);
+        plan.reason =
+            QStringLiteral("%1 is a DVC pointer file: Teamspace does not change DVC data; use `dvc` and "
+                           "`git` for it")
+                .arg(path);
     } else if (hasLfsFilter(context.repo.raw(), path)) {
         plan.action = Action::Refuse;
-        plan.reason = QStringLiteral("%1 is tracked by Git LFS, whose filters libgit2 does not run: commit it with "
-                                     "`git lfs` instead").arg(path);
+        plan.reason =
+            QStringLiteral("%1 is tracked by Git LFS, whose filters libgit2 does not run: commit it with "
+                           "`git lfs` instead")
+                .arg(path);
     } else if (path.startsWith(context.ownership.setAsideFolder().section(u'/', 0, -3) + u'/') &&
                QFileInfo(context.workdir + path).isSymLink()) {
         // A link among the notebooks can stand for a member's folder or set-aside folder and point anywhere:
@@ -251,24 +261,29 @@ void prepareContent(const SyncJob& job, const QString& workdir, Plan& plan)
     if (info.isSymLink()) {
         if (kind == PathKind::Notebook || plan.action == Action::SetAside)
             refuse(QStringLiteral("%1 is a symbolic link: Teamspace commits notebooks and others' files only "
-                                  "as regular files; replace the link with the file").arg(path));
+                                  "as regular files; replace the link with the file")
+                       .arg(path));
         return; // otherwise staged as a link, like git does
     }
     if (!info.isFile())
         return refuse(QStringLiteral("%1 is not a regular file").arg(path));
     const qint64 size = info.size();
-    if ((kind != PathKind::Notebook && size > gate) || (kind == PathKind::Notebook && size > kNotebookReadLimit))
+    if ((kind != PathKind::Notebook && size > gate) ||
+        (kind == PathKind::Notebook && size > kNotebookReadLimit))
         return refuse(gateReason(path, size, gate, false));
     auto bytes = readFileLimited(absolute, qMax(gate, kNotebookReadLimit));
     if (!bytes)
         return refuse(bytes.error().message);
     if (bytes->startsWith(kLfsPointerPrefix))
-        return refuse(QStringLiteral("%1 is a Git LFS pointer: Teamspace does not change LFS files; use `git lfs`").arg(path));
+        return refuse(
+            QStringLiteral("%1 is a Git LFS pointer: Teamspace does not change LFS files; use `git lfs`")
+                .arg(path));
     if (kind == PathKind::Notebook) {
         const qsizetype originalSize = bytes->size();
         auto stripped = job.strip(std::move(bytes).value(), job.manifest.policies.strip, path);
         if (!stripped)
-            return refuse(stripped.error().message + QStringLiteral(" (not committed: fix or re-save the notebook)"));
+            return refuse(stripped.error().message +
+                          QStringLiteral(" (not committed: fix or re-save the notebook)"));
         if (stripped->size() > gate)
             return refuse(gateReason(path, stripped->size(), gate, true));
         // A stripper that "succeeds" with nothing (or a cut-off object) must not empty the file or the
@@ -295,7 +310,8 @@ void prepareContent(const SyncJob& job, const QString& workdir, Plan& plan)
     // A lead's manifest edit reaches everyone: an invalid one would stop every member's next open.
     if (plan.action == Action::Commit && path == QLatin1String(kManifestFileName)) {
         if (auto parsed = parseManifest(plan.content, path); !parsed)
-            return refuse(parsed.error().message + QStringLiteral(" (not committed: fix the manifest first)"));
+            return refuse(parsed.error().message +
+                          QStringLiteral(" (not committed: fix the manifest first)"));
     }
 }
 
@@ -324,7 +340,8 @@ Status resetIndexPaths(JobContext& context, const QStringList& paths)
     ObjectHandle target;
     if (*head) {
         git_object* object = nullptr;
-        if (const int code = git_object_lookup(&object, context.repo.raw(), &**head, GIT_OBJECT_COMMIT); code < 0)
+        if (const int code = git_object_lookup(&object, context.repo.raw(), &**head, GIT_OBJECT_COMMIT);
+            code < 0)
             return gitError(code, QStringLiteral("%1: cannot read HEAD: ").arg(context.workdir));
         target.reset(object);
     }
@@ -353,7 +370,8 @@ Status checkoutFromHead(JobContext& context, const QStringList& paths)
     options.checkout_strategy = GIT_CHECKOUT_FORCE | GIT_CHECKOUT_DISABLE_PATHSPEC_MATCH;
     options.paths = {pointers.data(), pointers.size()};
     return gitCheck(git_checkout_head(context.repo.raw(), &options),
-                    QStringLiteral("%1: cannot restore the committed versions of set-aside files: ").arg(context.workdir));
+                    QStringLiteral("%1: cannot restore the committed versions of set-aside files: ")
+                        .arg(context.workdir));
 }
 
 // Puts HEAD's version of each path back. A regular file is replaced whole beneath the working tree
@@ -571,7 +589,8 @@ Status stageWorkingTree(JobContext& context)
     }
     if (context.job.dryRun) {
         for (const Plan& plan : plans) {
-            const bool unchanged = plan.change.existsInWorkdir && sameAsHead(headTree->get(), plan.change.path, plan.content);
+            const bool unchanged =
+                plan.change.existsInWorkdir && sameAsHead(headTree->get(), plan.change.path, plan.content);
             if (plan.action == Action::Commit && !unchanged) // e.g. a notebook whose outputs alone changed
                 context.report.committed.append(plan.change.path);
         }
@@ -585,21 +604,24 @@ Status stageWorkingTree(JobContext& context)
     // atomic (and synced to disk); they are independent files, so they overlap on the thread pool.
     QList<const Plan*> writes;
     for (const Plan& plan : plans) {
-        if ((plan.action == Action::SetAside && !plan.copy.isEmpty()) || (plan.action == Action::Commit && plan.rewrite))
+        if ((plan.action == Action::SetAside && !plan.copy.isEmpty()) ||
+            (plan.action == Action::Commit && plan.rewrite))
             writes.append(&plan);
     }
-    const QList<Status> written = QtConcurrent::blockingMapped(writes, [&workdir](const Plan* plan) -> Status {
-        // Beneath the repository without following links: a symlinked set-aside folder or notebook that came
-        // from a teammate's push is refused, never written through (issue 12).
-        const QString relative = plan->action == Action::SetAside ? plan->copy : plan->change.path;
-        AtomicWriteOptions options;
-        options.createFolders = true;
-        // A set-aside copy's name must be on the disk before its original goes back (a power loss in between
-        // must leave both); a stripped rewrite of my own notebook may lose only its rename, which leaves my
-        // unstripped file, and it is committed from the intended bytes anyway (200 notebooks: 200 fewer fsyncs).
-        options.syncFolder = plan->action == Action::SetAside;
-        return writeFileBeneath(workdir, relative, plan->content, options);
-    });
+    const QList<Status> written =
+        QtConcurrent::blockingMapped(writes, [&workdir](const Plan* plan) -> Status {
+            // Beneath the repository without following links: a symlinked set-aside folder or notebook that
+            // came from a teammate's push is refused, never written through (issue 12).
+            const QString relative = plan->action == Action::SetAside ? plan->copy : plan->change.path;
+            AtomicWriteOptions options;
+            options.createFolders = true;
+            // A set-aside copy's name must be on the disk before its original goes back (a power loss in
+            // between must leave both); a stripped rewrite of my own notebook may lose only its rename, which
+            // leaves my unstripped file, and it is committed from the intended bytes anyway (200 notebooks:
+            // 200 fewer fsyncs).
+            options.syncFolder = plan->action == Action::SetAside;
+            return writeFileBeneath(workdir, relative, plan->content, options);
+        });
     // A failed write stops the job here: the file keeps what it held (the writer replaces it whole or not at
     // all), nothing is restored, staged or committed, and the journal (staging, same stamp) lets the next
     // sync redo it. The message says what to do (for a full disk: free space).
@@ -689,8 +711,11 @@ Result<bool> commitStaged(JobContext& context)
     if (const int code = git_index_read(index.get(), false); code < 0)
         return gitError(code, QStringLiteral("%1: cannot read the index: ").arg(context.workdir));
     git_diff* rawDiff = nullptr;
-    if (const int code = git_diff_tree_to_index(&rawDiff, context.repo.raw(), headTree->get(), index.get(), nullptr); code < 0)
-        return gitError(code, QStringLiteral("%1: cannot compare the index with HEAD: ").arg(context.workdir));
+    if (const int code =
+            git_diff_tree_to_index(&rawDiff, context.repo.raw(), headTree->get(), index.get(), nullptr);
+        code < 0)
+        return gitError(code,
+                        QStringLiteral("%1: cannot compare the index with HEAD: ").arg(context.workdir));
     DiffHandle diff(rawDiff);
     QStringList committed;
     for (size_t i = 0; i < git_diff_num_deltas(diff.get()); ++i) {
@@ -706,9 +731,10 @@ Result<bool> commitStaged(JobContext& context)
     context.report.committed = committed;
     const Member* me = context.job.manifest.member(context.job.me);
     const GitIdentity author{me ? me->name : context.job.me, me ? me->email : QString()};
-    const QString message = context.job.message.isEmpty()
-        ? QStringLiteral("Sync by %1: %2 file(s)").arg(context.job.me).arg(committed.size())
-        : context.job.message;
+    const QString message =
+        context.job.message.isEmpty()
+            ? QStringLiteral("Sync by %1: %2 file(s)").arg(context.job.me).arg(committed.size())
+            : context.job.message;
     auto commit = context.repo.commitIndex(message, author);
     if (!commit)
         return commit.error();

@@ -15,8 +15,8 @@ struct JobContext
     SyncOwnership ownership;
     SyncReport& report;
     SyncJournal journal;
-    JournalEntry entry;  // what the journal says now
-    QString workdir;     // absolute, trailing slash
+    JournalEntry entry; // what the journal says now
+    QString workdir;    // absolute, trailing slash
 
     void hook(const char* point) const
     {

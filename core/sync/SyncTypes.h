@@ -20,17 +20,17 @@ using SyncTestHook = std::function<void(const char* point)>;
 
 struct SyncJob
 {
-    QString repoDir;          // the member's clone (working tree)
-    QString me;               // member id acting
-    Manifest manifest;        // the trusted manifest (as committed at HEAD), decides ownership and leads
+    QString repoDir;   // the member's clone (working tree)
+    QString me;        // member id acting
+    Manifest manifest; // the trusted manifest (as committed at HEAD), decides ownership and leads
     QString remoteName = QStringLiteral("origin");
     QString branch = QStringLiteral("main");
-    QString message;          // commit message; empty = "Sync by <me>"
+    QString message; // commit message; empty = "Sync by <me>"
     bool dryRun = false;
-    QString journalPath;      // in the local data folder, next to the local database; never in the repository
+    QString journalPath; // in the local data folder, next to the local database; never in the repository
     git::TransferOptions transfer; // credential read before the job started, progress, cancel
     NotebookStripFunction strip;
-    int maxPushAttempts = 4;  // a push rejected because the remote moved: fetch, merge, push again
+    int maxPushAttempts = 4; // a push rejected because the remote moved: fetch, merge, push again
     qint64 staleLockAgeSeconds = 10 * 60;
     SyncTestHook testHook;
 };
@@ -38,8 +38,8 @@ struct SyncJob
 struct SetAside
 {
     QString path; // the file I changed but may not commit (or the remote's side of a conflict on my file)
-    QString copy; // where that version now lives: notebooks/<me>/set-aside/<name>.<UTC stamp>.<ext>; empty when
-                  // there was nothing to keep (a deletion of someone else's file, undone)
+    QString copy; // where that version now lives: notebooks/<me>/set-aside/<name>.<UTC stamp>.<ext>; empty
+                  // when there was nothing to keep (a deletion of someone else's file, undone)
     QString reason;
 };
 
@@ -62,17 +62,17 @@ struct IncomingRefusal
 
 struct SyncReport
 {
-    QStringList committed;  // repository-relative paths in the commit made from the working tree
+    QStringList committed; // repository-relative paths in the commit made from the working tree
     QList<SetAside> setAside;
     QStringList pulled;     // paths the merge brought from the remote
     QList<Refused> refused; // left untouched in the working tree, not committed
     bool pushed = false;    // the remote confirmed refs/heads/<branch> == remoteHead
     QString remoteHead;     // SHA the remote holds after the job (empty when unknown or no remote branch)
     QString localHead;
-    bool merged = false;    // a merge commit was made (not just a fast-forward)
-    bool resumed = false;   // an interrupted job was completed first
+    bool merged = false;  // a merge commit was made (not just a fast-forward)
+    bool resumed = false; // an interrupted job was completed first
     int pushAttempts = 0;
-    QStringList notes;      // what a user should know (stale lock removed, resumed job …)
+    QStringList notes; // what a user should know (stale lock removed, resumed job …)
     // Remote changes not taken; each is also in `refused` (and in `setAside` when its version was kept).
     QList<IncomingRefusal> incoming;
     QString correction; // SHA of the "Teamspace: keep owners' versions" commit, when one was made

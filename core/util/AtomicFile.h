@@ -27,9 +27,9 @@ struct AtomicWriteOptions
     bool allowSplittingHardLinks = false;
     // Create missing folders (without following symlinks, for writeFileBeneath).
     bool createFolders = false;
-    // fsync the folder after the rename, so that the new name (not only the bytes) survives a power loss. A job
-    // that writes many files and records the result elsewhere (sync: its journal and the commit) turns it off;
-    // without it a crash can leave the previous version under the name, never an empty or partial file.
+    // fsync the folder after the rename, so that the new name (not only the bytes) survives a power loss. A
+    // job that writes many files and records the result elsewhere (sync: its journal and the commit) turns it
+    // off; without it a crash can leave the previous version under the name, never an empty or partial file.
     bool syncFolder = true;
 };
 

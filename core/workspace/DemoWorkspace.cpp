@@ -58,10 +58,10 @@ public:
             return Error::failed(
                 QStringLiteral("%1: cannot create the folder").arg(QFileInfo(path).absolutePath()));
         QFile file(path);
-        // A new file in a new demo folder (nothing to replace), but a full disk must still fail the demo: QFile
-        // buffers, so the flush is where a write error shows.
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size()
-            || !file.flush())
+        // A new file in a new demo folder (nothing to replace), but a full disk must still fail the demo:
+        // QFile buffers, so the flush is where a write error shows.
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size() ||
+            !file.flush())
             return Error::failed(QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
         const qint64 finalSize = size < 0 ? content.size() : size;
         if (finalSize > content.size() && !file.resize(finalSize))

@@ -228,8 +228,9 @@ Status validateMembers(const Validator& v, const QList<Member>& members)
                          QStringLiteral("is negative (give a size in bytes, or leave it out)"));
         if (!m.account.isEmpty() && !isValidAccountName(m.account))
             return v.bad(at + QStringLiteral(".account"),
-                         quoted(m.account) + QStringLiteral(" is not a git-host account name (letters, digits, . _ -, "
-                                                            "as in @name; or leave it out)"));
+                         quoted(m.account) +
+                             QStringLiteral(" is not a git-host account name (letters, digits, . _ -, "
+                                            "as in @name; or leave it out)"));
         hasLead = hasLead || m.role == MemberRole::Lead;
         if (auto ok = v.unknown(at, m.unknown, manifest_fields::kMember); !ok)
             return ok;
@@ -376,8 +377,10 @@ Status saveManifest(const Manifest& manifest, const QString& workspaceDir)
 {
     if (auto ok = validateManifest(manifest); !ok)
         return ok;
-    // Replaced whole or not at all, never through a link (see AtomicFile.h): a full disk keeps the old manifest.
-    return writeFileBeneath(workspaceDir, QString::fromLatin1(kManifestFileName), serializeManifest(manifest));
+    // Replaced whole or not at all, never through a link (see AtomicFile.h): a full disk keeps the old
+    // manifest.
+    return writeFileBeneath(workspaceDir, QString::fromLatin1(kManifestFileName),
+                            serializeManifest(manifest));
 }
 
 } // namespace ts

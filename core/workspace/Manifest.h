@@ -28,8 +28,8 @@ struct Member
     MemberRole role = MemberRole::Member;
     std::optional<qint64> quotaBytes; // none: no quota known
     UnknownFields unknown;
-    // The member's account name on the git host ("octocat", or "group/user" on GitLab), for CODEOWNERS; empty:
-    // none given. Last, with a default, so that existing aggregate initialisations stay complete.
+    // The member's account name on the git host ("octocat", or "group/user" on GitLab), for CODEOWNERS;
+    // empty: none given. Last, with a default, so that existing aggregate initialisations stay complete.
     QString account{};
 
     friend bool operator==(const Member&, const Member&) = default;
@@ -121,7 +121,8 @@ std::optional<MemberRole> memberRoleFromString(const QString& text);
 std::optional<FolderLocation> folderLocationFromString(const QString& text);
 
 bool isValidMemberId(const QString& id);
-// A git-host account name as CODEOWNERS takes it after '@': [A-Za-z0-9][A-Za-z0-9._-]{0,38}, optionally "group/name".
+// A git-host account name as CODEOWNERS takes it after '@': [A-Za-z0-9][A-Za-z0-9._-]{0,38}, optionally
+// "group/name".
 bool isValidAccountName(const QString& account);
 // Workspace ids key local settings and the local database folder: [a-z0-9][a-z0-9._-]{0,63}.
 bool isValidWorkspaceId(const QString& id);

@@ -151,7 +151,8 @@ const char* const kJupyterSaved = R"nb({
 )nb";
 
 // nbformat 4.0: no cell ids, a markdown attachment, a raw cell, an error output, source given as one string.
-const char* const kV40NoIds = R"nb({"metadata": {"kernelspec": {"name": "ir", "display_name": "R", "language": "R"}},
+const char* const kV40NoIds =
+    R"nb({"metadata": {"kernelspec": {"name": "ir", "display_name": "R", "language": "R"}},
 "nbformat": 4, "nbformat_minor": 0,
 "cells": [
 {"cell_type": "markdown", "metadata": {}, "source": "![plot](attachment:p.png)\nsecond line\n",
@@ -172,12 +173,18 @@ const char* const kV45Ids = R"nb({"nbformat": 4, "nbformat_minor": 5, "x_top_unk
 
 // Non-ASCII text, emoji, escaped and raw astral-plane keys (code point order differs from UTF-16 order
 // between U+FB01 and U+1F600), escaped non-ASCII that nbformat writes raw, solidus and control escapes.
-const char* const kNonAscii = "{\"nbformat\": 4, \"nbformat_minor\": 4,\n"
-    "\"metadata\": {\"\xEF\xAC\x81\": 1, \"\xF0\x9F\x98\x80\": 2, \"\\ud83d\\ude01\": 3, \"z\": 4, \"\\u00e9t\\u00e9\": \"caf\\u00e9\","
-    " \"\xCE\xB1\xCE\xB2\": \"\xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E\", \"ctl\": \"a\\u0001b\\u007fc\\/d\\te\\bf\\fg\"},\n"
-    "\"cells\": [{\"cell_type\": \"markdown\", \"metadata\": {}, \"source\": [\"Gr\xC3\xBC\xC3\x9F" "e \xF0\x9F\x91\x8B\\n\", \"\xE2\x80\x94 \xD0\xBF\xD1\x80\xD0\xB8\xD0\xB2\xD0\xB5\xD1\x82\"]},\n"
-    "{\"cell_type\": \"code\", \"execution_count\": 5, \"metadata\": {\"keep_output\": true}, \"source\": \"print('\xE2\x9C\x93')\",\n"
-    " \"outputs\": [{\"output_type\": \"stream\", \"name\": \"stdout\", \"text\": [\"\xE2\x9C\x93 \xF0\x9F\x9A\x80\\n\"]}]}]}";
+const char* const kNonAscii =
+    "{\"nbformat\": 4, \"nbformat_minor\": 4,\n"
+    "\"metadata\": {\"\xEF\xAC\x81\": 1, \"\xF0\x9F\x98\x80\": 2, \"\\ud83d\\ude01\": 3, \"z\": 4, "
+    "\"\\u00e9t\\u00e9\": \"caf\\u00e9\","
+    " \"\xCE\xB1\xCE\xB2\": \"\xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E\", \"ctl\": "
+    "\"a\\u0001b\\u007fc\\/d\\te\\bf\\fg\"},\n"
+    "\"cells\": [{\"cell_type\": \"markdown\", \"metadata\": {}, \"source\": [\"Gr\xC3\xBC\xC3\x9F"
+    "e \xF0\x9F\x91\x8B\\n\", \"\xE2\x80\x94 \xD0\xBF\xD1\x80\xD0\xB8\xD0\xB2\xD0\xB5\xD1\x82\"]},\n"
+    "{\"cell_type\": \"code\", \"execution_count\": 5, \"metadata\": {\"keep_output\": true}, \"source\": "
+    "\"print('\xE2\x9C\x93')\",\n"
+    " \"outputs\": [{\"output_type\": \"stream\", \"name\": \"stdout\", \"text\": [\"\xE2\x9C\x93 "
+    "\xF0\x9F\x9A\x80\\n\"]}]}]}";
 
 // ANSI escapes in kept outputs (keep_output) and in stripped ones; an error traceback with colours.
 const char* const kAnsi = R"nb({"nbformat": 4, "nbformat_minor": 5, "metadata": {},
@@ -195,13 +202,18 @@ const char* const kAnsi = R"nb({"nbformat": 4, "nbformat_minor": 5, "metadata": 
 ]})nb";
 
 // CRLF and the other line breaks Python's splitlines knows, as one string and as lists.
-const char* const kCrlf = "{\"nbformat\": 4, \"nbformat_minor\": 5, \"metadata\": {},\r\n\"cells\": [\r\n"
+const char* const kCrlf =
+    "{\"nbformat\": 4, \"nbformat_minor\": 5, \"metadata\": {},\r\n\"cells\": [\r\n"
     "{\"id\": \"w1\", \"cell_type\": \"code\", \"execution_count\": null, \"metadata\": {}, \"outputs\": [],"
     " \"source\": \"a = 1\\r\\nb = 2\\r\\nc = 3\\r\\n\"},\r\n"
-    "{\"id\": \"w2\", \"cell_type\": \"markdown\", \"metadata\": {}, \"source\": [\"one\\r\\n\", \"two\\rthree\", \"\\u000bfour\\ffive\\u001csix\"]},\r\n"
-    "{\"id\": \"w3\", \"cell_type\": \"markdown\", \"metadata\": {}, \"source\": \"p\\u0085q\\u2028r\\u2029s\\u001dt\\u001eu\\r\"},\r\n"
-    "{\"id\": \"w4\", \"cell_type\": \"code\", \"execution_count\": 1, \"metadata\": {\"keep_output\": true}, \"source\": \"x\",\r\n"
-    " \"outputs\": [{\"output_type\": \"stream\", \"name\": \"stdout\", \"text\": \"r1\\r\\nr2\\r\\n\"}]}\r\n]}\r\n";
+    "{\"id\": \"w2\", \"cell_type\": \"markdown\", \"metadata\": {}, \"source\": [\"one\\r\\n\", "
+    "\"two\\rthree\", \"\\u000bfour\\ffive\\u001csix\"]},\r\n"
+    "{\"id\": \"w3\", \"cell_type\": \"markdown\", \"metadata\": {}, \"source\": "
+    "\"p\\u0085q\\u2028r\\u2029s\\u001dt\\u001eu\\r\"},\r\n"
+    "{\"id\": \"w4\", \"cell_type\": \"code\", \"execution_count\": 1, \"metadata\": {\"keep_output\": "
+    "true}, \"source\": \"x\",\r\n"
+    " \"outputs\": [{\"output_type\": \"stream\", \"name\": \"stdout\", \"text\": "
+    "\"r1\\r\\nr2\\r\\n\"}]}\r\n]}\r\n";
 
 const char* const kEmpty = R"nb({"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 5})nb";
 const char* const kEmptyV40 = R"nb({"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 0})nb";
@@ -213,9 +225,10 @@ const char* const kFloats = R"nb({"nbformat": 4, "nbformat_minor": 5, "cells": [
  9007199254740993, 1e22, 1.7976931348623157e308, 0.0001, 0.00001, 100.50, 2E+3, NaN, Infinity, -Infinity],
  "dup": 1, "dup": 2}})nb";
 
-// The float edge cases of issue 12, in metadata and in a kept output: underflow written in decimal form (400 zeros),
-// with and without an exponent, to 0.0 and -0.0; overflow to Infinity; subnormals; 40-digit mantissas; integers
-// beyond 2^64; exponents as 1E5, 1e+5, 1e-5. (1E+400 is refused before it gets here: see the refusal tests.)
+// The float edge cases of issue 12, in metadata and in a kept output: underflow written in decimal form (400
+// zeros), with and without an exponent, to 0.0 and -0.0; overflow to Infinity; subnormals; 40-digit
+// mantissas; integers beyond 2^64; exponents as 1E5, 1e+5, 1e-5. (1E+400 is refused before it gets here: see
+// the refusal tests.)
 const char* const kFloatEdges = R"nb({"nbformat": 4, "nbformat_minor": 5, "metadata": {"edges": {
  "underflow": [0.00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000001, -0.00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000001, 0.00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000001e+5, -0.00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000001e5, 1e-400, -1e-400, 2.4703282292062327e-324, 0.00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000001e+100],
  "overflow": [1.7976931348623159e308, -1.7976931348623159e308, 10e308, -10E+308],
@@ -232,8 +245,10 @@ const char* const kFloatEdges = R"nb({"nbformat": 4, "nbformat_minor": 5, "metad
  "outputs": [{"output_type": "stream", "name": "stdout", "text": "gone"}]}
 ]})nb";
 
-// Colab-style "list of lines whose pieces do not end in newlines" and an output that is neither text nor data.
-const char* const kOddLists = R"nb({"nbformat": 4, "nbformat_minor": 5, "metadata": {"language_info": {"name": "python"}},
+// Colab-style "list of lines whose pieces do not end in newlines" and an output that is neither text nor
+// data.
+const char* const kOddLists =
+    R"nb({"nbformat": 4, "nbformat_minor": 5, "metadata": {"language_info": {"name": "python"}},
 "cells": [
 {"id": "o1", "cell_type": "code", "execution_count": 4, "metadata": {"keep_output": true}, "source": ["a", "b\n", "", "c"],
  "outputs": [{"output_type": "execute_result", "execution_count": 4, "metadata": {}, "data": {"text/plain": ["ab", "c\n\n"], "image/png": ["AAAA\n", "BBBB"]}}]},
@@ -268,7 +283,8 @@ const char* const kV3 = R"nb({
  ]
 })nb";
 
-const char* const kV3Empty = R"nb({"metadata": {"name": ""}, "nbformat": 3, "nbformat_minor": 0, "worksheets": [{"cells": [], "metadata": {}}]})nb";
+const char* const kV3Empty =
+    R"nb({"metadata": {"name": ""}, "nbformat": 3, "nbformat_minor": 0, "worksheets": [{"cells": [], "metadata": {}}]})nb";
 
 } // namespace
 
@@ -290,15 +306,20 @@ QByteArray notebookWithImages(int imageCount, int imageBytes)
     }
     QByteArray out = "{\n \"cells\": [\n";
     for (int i = 0; i < imageCount; ++i) {
-        out += "  {\n   \"cell_type\": \"code\",\n   \"execution_count\": " + QByteArray::number(i + 1)
-               + ",\n   \"id\": \"cell" + QByteArray::number(i) + "\",\n   \"metadata\": {\"executionInfo\": {\"elapsed\": 12}},\n"
-               "   \"outputs\": [\n    {\n     \"data\": {\n      \"image/png\": \"" + image
-               + "\",\n      \"text/plain\": [\n       \"<Figure size 640x480 with 1 Axes>\"\n      ]\n     },\n"
-               "     \"metadata\": {},\n     \"output_type\": \"display_data\"\n    }\n   ],\n"
-               "   \"source\": [\n    \"plt.plot(x[" + QByteArray::number(i) + "])\\n\",\n    \"plt.show()\"\n   ]\n  }";
+        out +=
+            "  {\n   \"cell_type\": \"code\",\n   \"execution_count\": " + QByteArray::number(i + 1) +
+            ",\n   \"id\": \"cell" + QByteArray::number(i) +
+            "\",\n   \"metadata\": {\"executionInfo\": {\"elapsed\": 12}},\n"
+            "   \"outputs\": [\n    {\n     \"data\": {\n      \"image/png\": \"" +
+            image +
+            "\",\n      \"text/plain\": [\n       \"<Figure size 640x480 with 1 Axes>\"\n      ]\n     },\n"
+            "     \"metadata\": {},\n     \"output_type\": \"display_data\"\n    }\n   ],\n"
+            "   \"source\": [\n    \"plt.plot(x[" +
+            QByteArray::number(i) + "])\\n\",\n    \"plt.show()\"\n   ]\n  }";
         out += i + 1 < imageCount ? ",\n" : "\n";
     }
-    out += " ],\n \"metadata\": {\"accelerator\": \"GPU\", \"kernelspec\": {\"display_name\": \"Python 3\", \"name\": \"python3\"}},\n"
+    out += " ],\n \"metadata\": {\"accelerator\": \"GPU\", \"kernelspec\": {\"display_name\": \"Python 3\", "
+           "\"name\": \"python3\"}},\n"
            " \"nbformat\": 4,\n \"nbformat_minor\": 5\n}\n";
     return out;
 }

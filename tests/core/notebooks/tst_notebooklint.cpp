@@ -17,13 +17,23 @@ QByteArray notebookWith(const QStringList& codeSources, bool withRootCell = true
 {
     QJsonArray cells;
     if (withRootCell)
-        cells.append(QJsonObject{{"id", "root"}, {"cell_type", "code"}, {"execution_count", QJsonValue::Null},
-                                 {"metadata", QJsonObject{{"tags", QJsonArray{kRootCellTag}}}}, {"outputs", QJsonArray()},
+        cells.append(QJsonObject{{"id", "root"},
+                                 {"cell_type", "code"},
+                                 {"execution_count", QJsonValue::Null},
+                                 {"metadata", QJsonObject{{"tags", QJsonArray{kRootCellTag}}}},
+                                 {"outputs", QJsonArray()},
                                  {"source", rootCellSource({"Team", "results/ana", "checkpoints/ana"})}});
     for (int i = 0; i < codeSources.size(); ++i)
-        cells.append(QJsonObject{{"id", ids.value(i, QStringLiteral("c%1").arg(i))}, {"cell_type", "code"}, {"execution_count", QJsonValue::Null},
-                                 {"metadata", QJsonObject()}, {"outputs", QJsonArray()}, {"source", codeSources.at(i)}});
-    return QJsonDocument(QJsonObject{{"nbformat", 4}, {"nbformat_minor", 5}, {"metadata", QJsonObject()}, {"cells", cells}}).toJson();
+        cells.append(QJsonObject{{"id", ids.value(i, QStringLiteral("c%1").arg(i))},
+                                 {"cell_type", "code"},
+                                 {"execution_count", QJsonValue::Null},
+                                 {"metadata", QJsonObject()},
+                                 {"outputs", QJsonArray()},
+                                 {"source", codeSources.at(i)}});
+    return QJsonDocument(
+               QJsonObject{
+                   {"nbformat", 4}, {"nbformat_minor", 5}, {"metadata", QJsonObject()}, {"cells", cells}})
+        .toJson();
 }
 
 QList<LintFinding> lint(const QByteArray& bytes, const QStringList& raw = {QStringLiteral("data/raw")})
@@ -51,35 +61,56 @@ class TestNotebookLint : public QObject
 private slots:
     void cleanNotebookHasNoFindings()
     {
-        QCOMPARE(summary(lint(notebookWith({"import pandas as pd\ndf = pd.read_csv(ROOT_PATH / 'data/raw/x.csv')\n"
-                                            "df.to_csv(RESULTS_DIR / 'x.csv')"}))),
-                 QStringList());
+        QCOMPARE(
+            summary(lint(notebookWith({"import pandas as pd\ndf = pd.read_csv(ROOT_PATH / 'data/raw/x.csv')\n"
+                                       "df.to_csv(RESULTS_DIR / 'x.csv')"}))),
+            QStringList());
     }
 
     void hardcodedPaths_data()
     {
         QTest::addColumn<QString>("source");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("MyDrive") << "x = 1\ndf = load('/content/drive/MyDrive/team/data.csv')" << "1:2:hardcoded-path";
-        QTest::newRow("My Drive") << "p = \"/content/drive/My Drive/team\"" << "1:1:hardcoded-path";
-        QTest::newRow("kaggle") << "a\nb\nopen('/kaggle/input/ds/train.csv')" << "1:3:hardcoded-path";
-        QTest::newRow("home") << "p = '/home/ana/data'" << "1:1:hardcoded-path";
-        QTest::newRow("mac home") << "p = '/Users/Ana Lee/data'" << "1:1:hardcoded-path";
-        QTest::newRow("tilde") << "p = os.path.expanduser('~/data')" << "1:1:hardcoded-path";
-        QTest::newRow("drive letter") << "p = 'C:\\\\Users\\\\ana\\\\x.csv'" << "1:1:hardcoded-path";
-        QTest::newRow("drive letter slash") << "p = open(\"D:/data/x.csv\")" << "1:1:hardcoded-path";
-        QTest::newRow("comment only") << "# was /content/drive/MyDrive/x" << "";
-        QTest::newRow("url is no drive letter") << "u = 'https://example.org/a'" << "";
-        // Issue 12: a newline or tab escape after "A:" is text, not a path; raw strings and escaped backslashes are.
-        QTest::newRow("escaped backslash") << "p = 'A:\\\\data'" << "1:1:hardcoded-path";
-        QTest::newRow("forward slash") << "p = \"C:/x\"" << "1:1:hardcoded-path";
-        QTest::newRow("raw string") << "p = r'D:\\x'" << "1:1:hardcoded-path";
-        QTest::newRow("raw bytes") << "p = open(Rb\"E:\\new\")" << "1:1:hardcoded-path";
-        QTest::newRow("unknown escape") << "p = 'F:\\data'" << "1:1:hardcoded-path";
-        QTest::newRow("newline escape") << "print('A:\\n')" << "";
-        QTest::newRow("tab escape") << "s = \"Q:\\t\" + x" << "";
-        QTest::newRow("no separator") << "print('A:')" << "";
-        QTest::newRow("unicode escape") << "s = 'B:\\u00e9'" << "";
+        QTest::newRow("MyDrive") << "x = 1\ndf = load('/content/drive/MyDrive/team/data.csv')"
+                                 << "1:2:hardcoded-path";
+        QTest::newRow("My Drive") << "p = \"/content/drive/My Drive/team\""
+                                  << "1:1:hardcoded-path";
+        QTest::newRow("kaggle") << "a\nb\nopen('/kaggle/input/ds/train.csv')"
+                                << "1:3:hardcoded-path";
+        QTest::newRow("home") << "p = '/home/ana/data'"
+                              << "1:1:hardcoded-path";
+        QTest::newRow("mac home") << "p = '/Users/Ana Lee/data'"
+                                  << "1:1:hardcoded-path";
+        QTest::newRow("tilde") << "p = os.path.expanduser('~/data')"
+                               << "1:1:hardcoded-path";
+        QTest::newRow("drive letter") << "p = 'C:\\\\Users\\\\ana\\\\x.csv'"
+                                      << "1:1:hardcoded-path";
+        QTest::newRow("drive letter slash") << "p = open(\"D:/data/x.csv\")"
+                                            << "1:1:hardcoded-path";
+        QTest::newRow("comment only") << "# was /content/drive/MyDrive/x"
+                                      << "";
+        QTest::newRow("url is no drive letter") << "u = 'https://example.org/a'"
+                                                << "";
+        // Issue 12: a newline or tab escape after "A:" is text, not a path; raw strings and escaped
+        // backslashes are.
+        QTest::newRow("escaped backslash") << "p = 'A:\\\\data'"
+                                           << "1:1:hardcoded-path";
+        QTest::newRow("forward slash") << "p = \"C:/x\""
+                                       << "1:1:hardcoded-path";
+        QTest::newRow("raw string") << "p = r'D:\\x'"
+                                    << "1:1:hardcoded-path";
+        QTest::newRow("raw bytes") << "p = open(Rb\"E:\\new\")"
+                                   << "1:1:hardcoded-path";
+        QTest::newRow("unknown escape") << "p = 'F:\\data'"
+                                        << "1:1:hardcoded-path";
+        QTest::newRow("newline escape") << "print('A:\\n')"
+                                        << "";
+        QTest::newRow("tab escape") << "s = \"Q:\\t\" + x"
+                                    << "";
+        QTest::newRow("no separator") << "print('A:')"
+                                      << "";
+        QTest::newRow("unicode escape") << "s = 'B:\\u00e9'"
+                                        << "";
     }
     void hardcodedPaths()
     {
@@ -95,13 +126,20 @@ private slots:
     {
         QTest::addColumn<QString>("source");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("to_csv") << "df = load()\ndf.to_csv(ROOT_PATH / 'data/raw/clean.csv')" << "1:2:raw-write";
-        QTest::newRow("open w") << "with open(f'{ROOT_PATH}/data/raw/x.txt', 'w') as f:" << "1:1:raw-write";
-        QTest::newRow("shell rm") << "!rm -rf data/raw/old" << "1:1:raw-write";
-        QTest::newRow("torch.save") << "torch.save(m, ROOT_PATH / 'data/raw/m.pt')" << "1:1:raw-write";
-        QTest::newRow("reading is fine") << "df = pd.read_csv(ROOT_PATH / 'data/raw/x.csv')" << "";
-        QTest::newRow("open for reading") << "open(ROOT_PATH / 'data/raw/x.txt', 'r')" << "";
-        QTest::newRow("processed is fine") << "df.to_csv(ROOT_PATH / 'data/processed/x.csv')" << "";
+        QTest::newRow("to_csv") << "df = load()\ndf.to_csv(ROOT_PATH / 'data/raw/clean.csv')"
+                                << "1:2:raw-write";
+        QTest::newRow("open w") << "with open(f'{ROOT_PATH}/data/raw/x.txt', 'w') as f:"
+                                << "1:1:raw-write";
+        QTest::newRow("shell rm") << "!rm -rf data/raw/old"
+                                  << "1:1:raw-write";
+        QTest::newRow("torch.save") << "torch.save(m, ROOT_PATH / 'data/raw/m.pt')"
+                                    << "1:1:raw-write";
+        QTest::newRow("reading is fine") << "df = pd.read_csv(ROOT_PATH / 'data/raw/x.csv')"
+                                         << "";
+        QTest::newRow("open for reading") << "open(ROOT_PATH / 'data/raw/x.txt', 'r')"
+                                          << "";
+        QTest::newRow("processed is fine") << "df.to_csv(ROOT_PATH / 'data/processed/x.csv')"
+                                           << "";
     }
     void writesIntoRawData()
     {
@@ -114,13 +152,20 @@ private slots:
     {
         QTest::addColumn<QString>("source");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("github") << "token = 'ghp_" + QString(36, u'a') + "'" << "1:1:secret";
-        QTest::newRow("aws") << "a = 1\nkey = \"AKIAIOSFODNN7EXAMPLE\"" << "1:2:secret";
-        QTest::newRow("hugging face") << "login('hf_" + QString(34, u'B') + "')" << "1:1:secret";
-        QTest::newRow("private key") << "k = '''\n-----BEGIN RSA PRIVATE KEY-----\nMIIE'''" << "1:2:secret";
-        QTest::newRow("openssh key") << "-----BEGIN OPENSSH PRIVATE KEY-----" << "1:1:secret";
-        QTest::newRow("too short to be a token") << "x = 'ghp_short'\ny = 'hf_abc'" << "";
-        QTest::newRow("from the environment") << "token = os.environ['HF_TOKEN']" << "";
+        QTest::newRow("github") << "token = 'ghp_" + QString(36, u'a') + "'"
+                                << "1:1:secret";
+        QTest::newRow("aws") << "a = 1\nkey = \"AKIAIOSFODNN7EXAMPLE\""
+                             << "1:2:secret";
+        QTest::newRow("hugging face") << "login('hf_" + QString(34, u'B') + "')"
+                                      << "1:1:secret";
+        QTest::newRow("private key") << "k = '''\n-----BEGIN RSA PRIVATE KEY-----\nMIIE'''"
+                                     << "1:2:secret";
+        QTest::newRow("openssh key") << "-----BEGIN OPENSSH PRIVATE KEY-----"
+                                     << "1:1:secret";
+        QTest::newRow("too short to be a token") << "x = 'ghp_short'\ny = 'hf_abc'"
+                                                 << "";
+        QTest::newRow("from the environment") << "token = os.environ['HF_TOKEN']"
+                                              << "";
     }
     void secrets()
     {
@@ -129,7 +174,8 @@ private slots:
         const QList<LintFinding> findings = lint(notebookWith({source}));
         QCOMPARE(summary(findings).join(u','), expected);
         for (const LintFinding& f : findings)
-            QVERIFY2(!f.message.contains(QStringLiteral("AKIAIOSFODNN7EXAMPLE")) && !f.message.contains(QString(20, u'a')),
+            QVERIFY2(!f.message.contains(QStringLiteral("AKIAIOSFODNN7EXAMPLE")) &&
+                         !f.message.contains(QString(20, u'a')),
                      "the message must not repeat the secret");
     }
 
@@ -158,7 +204,8 @@ private slots:
 
     void duplicateCellIds()
     {
-        const QList<LintFinding> findings = lint(notebookWith({"a", "b", "c"}, true, {"same", "other", "same"}));
+        const QList<LintFinding> findings =
+            lint(notebookWith({"a", "b", "c"}, true, {"same", "other", "same"}));
         QCOMPARE(summary(findings), QStringList{"3:0:duplicate-cell-id"});
         QVERIFY(findings.first().message.contains(QLatin1String("cell 1")));
     }
