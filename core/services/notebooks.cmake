@@ -1,0 +1,1 @@
+# services: notebooks (sources listed relative to core/services)

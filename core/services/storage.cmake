@@ -1,0 +1,1 @@
+# services: storage (sources listed relative to core/services)

@@ -1,0 +1,1 @@
+# services: sync (sources listed relative to core/services)

@@ -1,0 +1,1 @@
+# services: workspace (sources listed relative to core/services)
