@@ -1,6 +1,7 @@
 #include "workspace/Workspace.h"
 
 #include "db/LocalDatabase.h"
+#include "util/AtomicFile.h"
 #include "workspace/LocalSettings.h"
 
 #include <QDir>
@@ -35,18 +36,45 @@ Result<QString> findWorkspaceDir(const QString& start)
                             .arg(from, QLatin1String(kManifestFileName)));
 }
 
+namespace {
+
+QString manifestPath(const QString& repoDir)
+{
+    return QDir(repoDir).filePath(QString::fromLatin1(kManifestFileName));
+}
+
+} // namespace
+
+Status reloadManifest(Workspace& ws)
+{
+    auto bytes = readFileLimited(manifestPath(ws.repoDir), kManifestMaxBytes);
+    if (!bytes)
+        return bytes.error();
+    // Field errors name the file as people see it in the repository (`teamspace.json: members[2].id …`).
+    auto manifest = parseManifest(*bytes, QString::fromLatin1(kManifestFileName));
+    if (!manifest)
+        return manifest.error();
+    ws.manifest = std::move(*manifest);
+    ws.manifestBytes = std::move(*bytes);
+    return {};
+}
+
+bool manifestChangedOnDisk(const Workspace& ws)
+{
+    auto bytes = readFileLimited(manifestPath(ws.repoDir), kManifestMaxBytes);
+    return !bytes || *bytes != ws.manifestBytes;
+}
+
 Result<Workspace> openWorkspace(const WorkspaceOpenOptions& options)
 {
     auto repoDir = findWorkspaceDir(options.workspaceDir);
     if (!repoDir)
         return repoDir.error();
-    auto manifest = loadManifest(*repoDir);
-    if (!manifest)
-        return manifest.error();
 
     Workspace ws;
     ws.repoDir = *repoDir;
-    ws.manifest = std::move(*manifest);
+    if (auto loaded = reloadManifest(ws); !loaded)
+        return loaded.error();
     ws.localStateKey = LocalSettings::stateKey(ws.manifest.id, ws.repoDir);
 
     QString root = options.rootDir;

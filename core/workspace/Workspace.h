@@ -13,6 +13,9 @@ struct Workspace
     QString databasePath;  // the local SQLite index
     QString localStateKey; // this repository's local settings and database folder (LocalSettings::stateKey)
     Manifest manifest;
+    // The exact bytes of teamspace.json that `manifest` was read from or last written as (empty for a
+    // workspace built in memory): edits compare them with the file to notice another writer (ManifestEdit.h).
+    QByteArray manifestBytes;
 
     bool sameFolder() const { return repoDir == rootDir; }
     // Absolute path of a layout folder (for per-member folders, of the member's sub-folder when memberId
@@ -35,5 +38,12 @@ Result<QString> findWorkspaceDir(const QString& start);
 // of this repository: another repository whose manifest has the same id has its own, see stateKey).
 // An explicit member that the manifest does not list is a Usage error.
 Result<Workspace> openWorkspace(const WorkspaceOpenOptions& options);
+
+// Re-reads teamspace.json into ws.manifest and ws.manifestBytes (after another program changed it). On an
+// error (file gone, invalid JSON, hostile content) `ws` is left as it was and the error names what is wrong.
+Status reloadManifest(Workspace& ws);
+// Whether teamspace.json now holds other bytes than ws.manifestBytes (true when it cannot be read), so that a
+// watcher can tell another writer's change from its own write.
+bool manifestChangedOnDisk(const Workspace& ws);
 
 } // namespace ts

@@ -26,6 +26,61 @@ QString describe(const Member& m)
              m.quotaBytes ? formatByteSize(*m.quotaBytes) : QStringLiteral("none"));
 }
 
+// The manifest without `memberId`, or the reason a removal is refused: they own or run notebooks, or they are
+// the last lead. Judged on the manifest the removal is applied to (the file as it is when saving).
+Result<Manifest> withoutMember(const Manifest& current, const QString& memberId)
+{
+    const Member* existing = current.member(memberId);
+    if (!existing)
+        return Error::usage(
+            QStringLiteral("member %1 does not exist (see `teamspace-cli member list`)").arg(memberId));
+    QStringList assigned;
+    for (const NotebookAssignment& a : current.notebooks)
+        if (a.owner == memberId || a.runner == memberId)
+            assigned << a.path;
+    if (!assigned.isEmpty())
+        return Error::usage(
+            QStringLiteral("member %1 owns or runs %2 notebook(s) (%3): reassign them first with "
+                           "`teamspace-cli notebook assign PATH --owner ID --runner ID`")
+                .arg(memberId)
+                .arg(assigned.size())
+                .arg(assigned.join(QStringLiteral(", "))));
+    int leads = 0;
+    for (const Member& m : current.members)
+        leads += m.role == MemberRole::Lead ? 1 : 0;
+    if (existing->role == MemberRole::Lead && leads == 1)
+        return Error::usage(
+            QStringLiteral("member %1 is the only lead: make another member lead first").arg(memberId));
+    Manifest updated = current;
+    updated.members.removeIf([&](const Member& m) { return m.id == memberId; });
+    return updated;
+}
+
+// The manifest with the name, e-mail, role and quota of `changed.id` replaced, or the reason it is refused
+// (no such member; demoting the last lead).
+Result<Manifest> withMemberChanged(const Manifest& current, const Member& changed)
+{
+    Manifest updated = current;
+    Member* target = nullptr;
+    int leads = 0;
+    for (Member& m : updated.members) {
+        leads += m.role == MemberRole::Lead ? 1 : 0;
+        if (m.id == changed.id)
+            target = &m;
+    }
+    if (!target)
+        return Error::usage(
+            QStringLiteral("member %1 does not exist (see `teamspace-cli member list`)").arg(changed.id));
+    if (target->role == MemberRole::Lead && changed.role != MemberRole::Lead && leads == 1)
+        return Error::usage(
+            QStringLiteral("member %1 is the only lead: make another member lead first").arg(changed.id));
+    target->name = changed.name;
+    target->email = changed.email;
+    target->role = changed.role;
+    target->quotaBytes = changed.quotaBytes;
+    return updated;
+}
+
 } // namespace
 
 Status WorkspaceEditor::validateMember(const Member& m)
@@ -50,14 +105,14 @@ Status WorkspaceEditor::validateMember(const Member& m)
     return {};
 }
 
-Status WorkspaceEditor::requireLead() const
+Status WorkspaceEditor::requireLead(const Manifest& manifest) const
 {
     if (m_workspace.me.isEmpty())
         return Error::usage(
             QStringLiteral(
                 "%1: who are you in this workspace? pass --as MEMBER (only the lead changes the team)")
                 .arg(m_workspace.repoDir));
-    if (!m_workspace.manifest.isLead(m_workspace.me))
+    if (!manifest.isLead(m_workspace.me))
         return Error::usage(
             QStringLiteral("%1 is not a lead of this workspace: only a lead changes the team and the layout "
                            "(ask the lead, or act --as the lead)")
@@ -65,11 +120,11 @@ Status WorkspaceEditor::requireLead() const
     return {};
 }
 
-Status WorkspaceEditor::save(Manifest updated)
+Status WorkspaceEditor::save(const ManifestEdit& edit)
 {
-    if (auto ok = saveManifest(updated, m_workspace.repoDir); !ok)
-        return ok;
-    m_workspace.manifest = std::move(updated);
+    auto edited = editManifest(m_workspace, edit);
+    if (!edited)
+        return edited.error();
     return {};
 }
 
@@ -100,16 +155,28 @@ QList<ActivityEntry> WorkspaceEditor::folderEntries(const QList<ExpectedFolder>&
 
 Result<MemberChangeReport> WorkspaceEditor::addMember(const Member& member)
 {
-    if (auto ok = requireLead(); !ok)
+    if (auto ok = requireLead(m_workspace.manifest); !ok)
         return ok.error();
     if (auto ok = validateMember(member); !ok)
         return ok.error();
     if (m_workspace.manifest.member(member.id))
         return Error::usage(
             QStringLiteral("member %1 already exists (see `teamspace-cli member list`)").arg(member.id));
-    Manifest updated = m_workspace.manifest;
-    updated.members << member;
-    if (auto ok = save(std::move(updated)); !ok)
+    ManifestEdit edit;
+    edit.conflict = [&](const Manifest& base, const Manifest& current) {
+        return memberConflict(base, current, member.id);
+    };
+    edit.apply = [&](const Manifest& current) -> Result<Manifest> {
+        if (auto ok = requireLead(current); !ok)
+            return ok.error();
+        if (current.member(member.id))
+            return Error::usage(
+                QStringLiteral("member %1 already exists (see `teamspace-cli member list`)").arg(member.id));
+        Manifest updated = current;
+        updated.members << member;
+        return updated;
+    };
+    if (auto ok = save(edit); !ok)
         return ok.error();
     QList<ActivityEntry> entries = {{QString(),
                                      QStringLiteral("member.add"),
@@ -129,37 +196,30 @@ Result<MemberChangeReport> WorkspaceEditor::addMember(const Member& member)
 
 Result<MemberChangeReport> WorkspaceEditor::removeMember(const QString& memberId)
 {
-    if (auto ok = requireLead(); !ok)
+    if (auto ok = requireLead(m_workspace.manifest); !ok)
         return ok.error();
     const Member* existing = m_workspace.manifest.member(memberId);
     if (!existing)
         return Error::usage(
             QStringLiteral("member %1 does not exist (see `teamspace-cli member list`)").arg(memberId));
-    QStringList assigned;
-    for (const NotebookAssignment& a : m_workspace.manifest.notebooks)
-        if (a.owner == memberId || a.runner == memberId)
-            assigned << a.path;
-    if (!assigned.isEmpty())
-        return Error::usage(
-            QStringLiteral("member %1 owns or runs %2 notebook(s) (%3): reassign them first with "
-                           "`teamspace-cli notebook assign PATH --owner ID --runner ID`")
-                .arg(memberId)
-                .arg(assigned.size())
-                .arg(assigned.join(QStringLiteral(", "))));
-    int leads = 0;
-    for (const Member& m : m_workspace.manifest.members)
-        leads += m.role == MemberRole::Lead ? 1 : 0;
-    if (existing->role == MemberRole::Lead && leads == 1)
-        return Error::usage(
-            QStringLiteral("member %1 is the only lead: make another member lead first").arg(memberId));
 
+    // Checked on the copy read before taking the lock too, so that a refusal touches nothing at all.
+    if (auto ok = withoutMember(m_workspace.manifest, memberId); !ok)
+        return ok.error();
     MemberChangeReport report{*existing, {}, {}};
     for (ExpectedFolder folder : LayoutPlanner(m_workspace).expectedFolders(memberId))
         if (folder.member == memberId)
             report.keptFolders << folder;
-    Manifest updated = m_workspace.manifest;
-    updated.members.removeIf([&](const Member& m) { return m.id == memberId; });
-    if (auto ok = save(std::move(updated)); !ok)
+    ManifestEdit edit;
+    edit.conflict = [&](const Manifest& base, const Manifest& current) {
+        return memberConflict(base, current, memberId);
+    };
+    edit.apply = [&](const Manifest& current) -> Result<Manifest> {
+        if (auto ok = requireLead(current); !ok)
+            return ok.error();
+        return withoutMember(current, memberId);
+    };
+    if (auto ok = save(edit); !ok)
         return ok.error();
     QStringList kept;
     for (const ExpectedFolder& f : report.keptFolders)
@@ -176,32 +236,29 @@ Result<MemberChangeReport> WorkspaceEditor::removeMember(const QString& memberId
 
 Result<MemberChangeReport> WorkspaceEditor::updateMember(const Member& changed)
 {
-    if (auto ok = requireLead(); !ok)
+    if (auto ok = requireLead(m_workspace.manifest); !ok)
         return ok.error();
     if (auto ok = validateMember(changed); !ok)
         return ok.error();
-    Manifest updated = m_workspace.manifest;
-    Member* target = nullptr;
-    int leads = 0;
-    for (Member& m : updated.members) {
-        leads += m.role == MemberRole::Lead ? 1 : 0;
-        if (m.id == changed.id)
-            target = &m;
-    }
-    if (!target)
-        return Error::usage(
-            QStringLiteral("member %1 does not exist (see `teamspace-cli member list`)").arg(changed.id));
-    if (target->role == MemberRole::Lead && changed.role != MemberRole::Lead && leads == 1)
-        return Error::usage(
-            QStringLiteral("member %1 is the only lead: make another member lead first").arg(changed.id));
-    const QString before = describe(*target);
-    target->name = changed.name;
-    target->email = changed.email;
-    target->role = changed.role;
-    target->quotaBytes = changed.quotaBytes;
-    const Member after = *target;
-    if (auto ok = save(std::move(updated)); !ok)
+    // Checked on the copy read before taking the lock too, so that a refusal touches nothing at all.
+    if (auto ok = withMemberChanged(m_workspace.manifest, changed); !ok)
         return ok.error();
+    QString before;
+    ManifestEdit edit;
+    edit.conflict = [&](const Manifest& base, const Manifest& current) {
+        return memberConflict(base, current, changed.id);
+    };
+    edit.apply = [&](const Manifest& current) -> Result<Manifest> {
+        if (auto ok = requireLead(current); !ok)
+            return ok.error();
+        auto updated = withMemberChanged(current, changed);
+        if (updated)
+            before = describe(*current.member(changed.id));
+        return updated;
+    };
+    if (auto ok = save(edit); !ok)
+        return ok.error();
+    const Member after = *m_workspace.manifest.member(changed.id);
     log({{QString(),
           QStringLiteral("member.update"),
           QString(),

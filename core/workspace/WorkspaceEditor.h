@@ -1,11 +1,14 @@
-// Changes to the team and the layout, made the same way from the CLI and the GUI: checked, saved atomically
-// to teamspace.json, applied on disk, and written to the activity log. Only the lead changes the manifest (a
+// Changes to the team and the layout, made the same way from the CLI and the GUI: checked, saved to
+// teamspace.json by compare-and-swap (editManifest: re-read under the lock, re-applied to another writer's
+// newer file or refused naming what changed, written atomically), applied on disk, and written to the
+// activity log. Only the lead changes the manifest (a
 // member's manifest edits would be set aside by sync anyway), so every member change first checks who is
 // acting.
 #pragma once
 
 #include "activity/ActivityLog.h"
 #include "workspace/LayoutPlanner.h"
+#include "workspace/ManifestEdit.h"
 #include "workspace/Workspace.h"
 
 namespace ts {
@@ -20,7 +23,8 @@ struct MemberChangeReport
 class WorkspaceEditor
 {
 public:
-    // The editor updates `workspace.manifest` after each successful save.
+    // The editor updates `workspace.manifest` (and its snapshot) after each successful save. Every check runs
+    // again on the file as it is when saving, so a workspace read long ago cannot undo another writer's edit.
     explicit WorkspaceEditor(Workspace& workspace) : m_workspace(workspace) {}
 
     // Checks a member's own fields, naming them as a person typing them would ("member id", "e-mail").
@@ -38,8 +42,8 @@ public:
     Result<LayoutApplyReport> applyLayout();
 
 private:
-    Status requireLead() const;
-    Status save(Manifest updated);
+    Status requireLead(const Manifest& manifest) const;
+    Status save(const ManifestEdit& edit);
     void log(const QList<ActivityEntry>& entries) const;
     static QList<ActivityEntry> folderEntries(const QList<ExpectedFolder>& created, const QString& forMember);
 
