@@ -2,6 +2,7 @@
 // and bad input refused with nothing changed. Every change lands in the activity log.
 #include "activity/ActivityLog.h"
 #include "db/LocalDatabase.h"
+#include "workspace/ManifestEdit.h"
 #include "workspace/WorkspaceEditor.h"
 
 #include "TestEnv.h"
@@ -25,6 +26,13 @@ private Q_SLOTS:
     void removeRefusesOwnersAndLastLead();
     void updateRoleAndQuota();
     void onlyTheLeadChangesTheTeam();
+    // Shared edits (issue 13): two programs editing teamspace.json from the copies they read.
+    void staleAddKeepsTheOtherWritersMember();
+    void updateOfAMemberSomeoneElseChangedIsRefused_data();
+    void updateOfAMemberSomeoneElseChangedIsRefused();
+    void refusedRemovalLeavesTheManifestByteIdentical();
+    void staleRemovalIsJudgedOnTheCurrentFile();
+    void sizesKeepTheirBytes();
 };
 
 namespace {
@@ -43,6 +51,32 @@ QStringList actionsLogged(const Workspace& ws)
     for (const ActivityEntry& e : *entries)
         result.prepend(e.action + (e.path.isEmpty() ? QString() : u' ' + e.path));
     return result;
+}
+
+// The workspace as another program (the GUI kept open, a second CLI) reads it: its own copy of the manifest.
+Workspace openAs(const Workspace& ws, const QString& me = QStringLiteral("ana"))
+{
+    WorkspaceOpenOptions options;
+    options.workspaceDir = ws.repoDir;
+    options.rootDir = ws.rootDir;
+    options.memberId = me;
+    auto opened = openWorkspace(options);
+    if (!opened)
+        qFatal("openWorkspace: %s", qPrintable(opened.error().message));
+    return *opened;
+}
+
+QByteArray manifestFile(const Workspace& ws)
+{
+    return test::readFile(ws.repoDir + QStringLiteral("/teamspace.json"));
+}
+
+QStringList memberIds(const Manifest& m)
+{
+    QStringList ids;
+    for (const Member& member : m.members)
+        ids << member.id;
+    return ids;
 }
 
 } // namespace
@@ -213,6 +247,160 @@ void TestWorkspaceEditor::onlyTheLeadChangesTheTeam()
     auto applied = WorkspaceEditor(ws).applyLayout();
     QVERIFY(applied.ok());
     QCOMPARE(applied->created.size(), 1);
+}
+
+void TestWorkspaceEditor::staleAddKeepsTheOtherWritersMember()
+{
+    QTemporaryDir repo, root;
+    const Workspace made = test::makeWorkspace(repo.path(), root.path());
+    Workspace cli = openAs(made);
+    Workspace gui = openAs(made); // read before frank was added, kept open
+    QVERIFY(WorkspaceEditor(cli).addMember(member(QStringLiteral("frank"))).ok());
+    auto gina = WorkspaceEditor(gui).addMember(member(QStringLiteral("gina")));
+    QVERIFY2(gina.ok(), qPrintable(gina.ok() ? QString() : gina.error().message));
+    QCOMPARE(memberIds(*loadManifest(repo.path())), (QStringList{"ana", "frank", "gina"}));
+    QCOMPARE(memberIds(gui.manifest), (QStringList{"ana", "frank", "gina"}));
+    QCOMPARE(gui.manifestBytes, manifestFile(gui));
+    QVERIFY(QFileInfo(root.filePath(QStringLiteral("results/frank"))).isDir());
+    QVERIFY(QFileInfo(root.filePath(QStringLiteral("results/gina"))).isDir());
+    const QStringList logged = actionsLogged(gui);
+    QCOMPARE(logged.count(QStringLiteral("member.add")), 2);
+}
+
+void TestWorkspaceEditor::updateOfAMemberSomeoneElseChangedIsRefused_data()
+{
+    QTest::addColumn<bool>("removed");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("removed") << true
+                             << "teamspace.json changed since it was read: member frank was removed by "
+                                "someone else; reload and try again";
+    QTest::newRow("changed") << false
+                             << "teamspace.json changed since it was read: member frank was changed by "
+                                "someone else; reload and try again";
+}
+
+void TestWorkspaceEditor::updateOfAMemberSomeoneElseChangedIsRefused()
+{
+    QFETCH(bool, removed);
+    QFETCH(QString, message);
+    QTemporaryDir repo, root;
+    const Workspace made = test::makeWorkspace(repo.path(), root.path(), QStringLiteral("colab-team"),
+                                               {QStringLiteral("frank")});
+    Workspace cli = openAs(made);
+    Workspace gui = openAs(made);
+    if (removed)
+        QVERIFY(WorkspaceEditor(cli).removeMember(QStringLiteral("frank")).ok());
+    else
+        QVERIFY(WorkspaceEditor(cli).updateMember(member(QStringLiteral("frank"), MemberRole::Lead)).ok());
+    const QByteArray after = manifestFile(cli);
+    const int logged = actionsLogged(cli).size();
+    Member renamed = *gui.manifest.member(QStringLiteral("frank"));
+    renamed.name = QStringLiteral("Frank Castle");
+    auto refused = WorkspaceEditor(gui).updateMember(renamed);
+    QVERIFY(!refused.ok());
+    QVERIFY(refused.error().kind == ErrorKind::Failed);
+    QCOMPARE(refused.error().message, message);
+    QCOMPARE(manifestFile(gui), after);
+    QCOMPARE(actionsLogged(gui).size(), logged);
+    // The same for a removal: the editor does not remove a member it no longer knows as they are.
+    if (!removed) {
+        QCOMPARE(WorkspaceEditor(gui).removeMember(QStringLiteral("frank")).error().message, message);
+        QCOMPARE(manifestFile(gui), after);
+    }
+}
+
+void TestWorkspaceEditor::refusedRemovalLeavesTheManifestByteIdentical()
+{
+    QTemporaryDir repo, root;
+    Workspace ws =
+        test::makeWorkspace(repo.path(), root.path(), QStringLiteral("colab-team"), {QStringLiteral("bo")});
+    ManifestEdit assign;
+    assign.apply = [](const Manifest& current) -> Result<Manifest> {
+        Manifest updated = current;
+        updated.notebooks << NotebookAssignment{
+            QStringLiteral("notebooks/bo/a.ipynb"), QStringLiteral("bo"), QString(), 3'000'000'000, {}};
+        return updated;
+    };
+    QVERIFY(editManifest(ws, assign).ok());
+    const QByteArray before = manifestFile(ws);
+    const auto repoBefore = test::snapshotTree(repo.path());
+    QVERIFY(!WorkspaceEditor(ws).removeMember(QStringLiteral("bo")).ok());  // owns a notebook
+    QVERIFY(!WorkspaceEditor(ws).removeMember(QStringLiteral("ana")).ok()); // the last lead
+    QCOMPARE(manifestFile(ws), before);
+    QCOMPARE(test::snapshotTree(repo.path()), repoBefore);
+    QCOMPARE(ws.manifestBytes, before);
+}
+
+void TestWorkspaceEditor::staleRemovalIsJudgedOnTheCurrentFile()
+{
+    // The rules of a removal hold for the file as it is, not as a stale copy shows it: bo was given a
+    // notebook and ana's co-lead stepped down after `gui` read the manifest. Today's code wrote the stale
+    // copy back.
+    QTemporaryDir repo, root;
+    const Workspace made = test::makeWorkspace(repo.path(), root.path(), QStringLiteral("colab-team"),
+                                               {QStringLiteral("bo"), QStringLiteral("cy")});
+    Workspace cli = openAs(made);
+    QVERIFY(WorkspaceEditor(cli).updateMember(member(QStringLiteral("cy"), MemberRole::Lead)).ok());
+    Workspace gui = openAs(made); // two leads, bo owns nothing
+    ManifestEdit assign;
+    assign.apply = [](const Manifest& current) -> Result<Manifest> {
+        Manifest updated = current;
+        updated.notebooks << NotebookAssignment{QStringLiteral("notebooks/cy/a.ipynb"),
+                                                QStringLiteral("cy"),
+                                                QStringLiteral("bo"),
+                                                std::nullopt,
+                                                {}};
+        return updated;
+    };
+    QVERIFY(editManifest(cli, assign).ok());
+    QVERIFY(WorkspaceEditor(cli).updateMember(member(QStringLiteral("cy"), MemberRole::Member)).ok());
+    const QByteArray current = manifestFile(cli);
+
+    auto runner = WorkspaceEditor(gui).removeMember(QStringLiteral("bo"));
+    QVERIFY(!runner.ok());
+    QVERIFY2(runner.error().message.startsWith(QStringLiteral(
+                 "member bo owns or runs 1 notebook(s) (notebooks/cy/a.ipynb): reassign them first")),
+             qPrintable(runner.error().message));
+    QCOMPARE(manifestFile(gui), current);
+    auto lastLead = WorkspaceEditor(gui).removeMember(QStringLiteral("ana"));
+    QVERIFY(!lastLead.ok());
+    QCOMPARE(lastLead.error().message,
+             QStringLiteral("member ana is the only lead: make another member lead first"));
+    QCOMPARE(manifestFile(gui), current);
+}
+
+void TestWorkspaceEditor::sizesKeepTheirBytes()
+{
+    QTemporaryDir repo, root;
+    Workspace ws = test::makeWorkspace(repo.path(), root.path());
+    QVERIFY(WorkspaceEditor(ws)
+                .addMember(member(QStringLiteral("zoe"), MemberRole::Member, 12'000'000'000))
+                .ok());
+    ManifestEdit assign;
+    assign.apply = [](const Manifest& current) -> Result<Manifest> {
+        Manifest updated = current;
+        updated.notebooks << NotebookAssignment{
+            QStringLiteral("notebooks/zoe/a.ipynb"), QStringLiteral("zoe"), QString(), 12'025'908'429, {}};
+        return updated;
+    };
+    QVERIFY(editManifest(ws, assign).ok());
+    // parse → write is exact, byte for byte.
+    const QByteArray bytes = manifestFile(ws);
+    QVERIFY(bytes.contains("\"quotaBytes\": 12000000000,") ||
+            bytes.contains("\"quotaBytes\": 12000000000\n"));
+    QVERIFY(bytes.contains("\"expectedOutputBytes\": 12025908429"));
+    QCOMPARE(serializeManifest(*parseManifest(bytes)), bytes);
+    // Changing only the name (the quota passed back as read) keeps the quota's bytes and the rest of the
+    // file.
+    Member renamed = *ws.manifest.member(QStringLiteral("zoe"));
+    renamed.name = QStringLiteral("Zoe Z.");
+    QVERIFY(WorkspaceEditor(ws).updateMember(renamed).ok());
+    const QByteArray after = manifestFile(ws);
+    QCOMPARE(loadManifest(repo.path())->member(QStringLiteral("zoe"))->quotaBytes,
+             std::optional<qint64>(12'000'000'000));
+    QByteArray expected = bytes;
+    expected.replace("\"Name of zoe\"", "\"Zoe Z.\"");
+    QCOMPARE(after, expected);
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceEditor)
