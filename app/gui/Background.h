@@ -2,6 +2,8 @@
 // on the receiver's thread, only if the receiver still exists. Every panel uses this; see docs/gui.md.
 #pragma once
 
+#include "services/Call.h"
+
 #include <QFuture>
 #include <QObject>
 #include <QPointer>
@@ -12,8 +14,8 @@
 
 namespace ts::gui {
 
-// `work` runs on a worker thread: it must capture values (paths, a shared_ptr<const Workspace>, a shared
-// CancelToken), never a widget or `this`. `then` runs on the receiver's thread with the result, and not at
+// `work` runs on a worker thread: it must capture values (paths, a shared_ptr<const Workspace>, a
+// services::Call), never a widget or `this`. `then` runs on the receiver's thread with the result, and not at
 // all when the receiver was destroyed meanwhile. No event loop is spun anywhere.
 //
 // Qt 6.4's QFuture::then(context, …) asserts that its context is still alive when the work finishes, so the
@@ -38,6 +40,22 @@ QFuture<void> runInBackground(QObject* receiver, Work&& work, Then&& then)
             if (receiver)
                 then(std::move(value));
         });
+}
+
+// A cancellable job with progress: `work(const services::Call&)` runs on a worker with its own copy of
+// `call`, so the job co-owns the cancel token (a std::shared_ptr<CancelToken>) for as long as it runs; the
+// caller keeps `call.cancel` to cancel it from the GUI thread, and neither has to outlive the other. Never
+// hand a job a raw CancelToken* or a reference to a panel's member. Progress goes through a ProgressRelay
+// (ProgressRelay.h): `call.progress = relay->callback()`.
+template <typename Work, typename Then>
+QFuture<void> runInBackground(QObject* receiver, services::Call call, Work&& work, Then&& then)
+{
+    return runInBackground(
+        receiver,
+        [call = std::move(call), work = std::forward<Work>(work)]() mutable {
+            return work(std::as_const(call));
+        },
+        std::forward<Then>(then));
 }
 
 } // namespace ts::gui

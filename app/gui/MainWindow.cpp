@@ -3,7 +3,9 @@
 #include "AboutDialog.h"
 #include "Background.h"
 #include "Dialogs.h"
+#include "ProblemBanner.h"
 #include "WelcomePage.h"
+#include "WorkspaceWatcher.h"
 #include "panels/PanelCatalog.h"
 #include "workspace/LocalSettings.h"
 
@@ -16,6 +18,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 // The icons are compiled into an object library that ends up inside the static teamspace_gui library, where
 // the linker would drop its unreferenced initialiser; referencing it here keeps it.
@@ -59,7 +62,19 @@ MainWindow::MainWindow(Dialogs& dialogs, QWidget* parent) : QMainWindow(parent),
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({180, 940});
-    setCentralWidget(splitter);
+
+    auto* central = new QWidget;
+    auto* column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    m_banner = new ProblemBanner(central);
+    column->addWidget(m_banner);
+    column->addWidget(splitter, 1);
+    setCentralWidget(central);
+    connect(m_banner, &ProblemBanner::reloadRequested, this, &MainWindow::reloadWorkspace);
+
+    m_watcher = new WorkspaceWatcher(this);
+    connect(m_watcher, &WorkspaceWatcher::changed, this, &MainWindow::reloadWorkspace);
 
     createPanels();
     createActions();
@@ -93,6 +108,7 @@ void MainWindow::createPanels()
             connect(panel, &Panel::statusMessage, this,
                     [this](const QString& text) { statusBar()->showMessage(text, 8000); });
             connect(panel, &Panel::workspaceModified, this, &MainWindow::reloadWorkspace);
+            connect(panel, &Panel::reloadRequested, this, &MainWindow::reloadWorkspace);
         } else {
             item->setText(slot.title);
             item->setIcon(QIcon(slot.iconPath));
@@ -187,45 +203,85 @@ void MainWindow::chooseAndOpenWorkspace()
 
 void MainWindow::openWorkspace(const WorkspaceOpenOptions& options)
 {
-    if (m_opening)
-        return; // one open at a time; the menu entries are disabled meanwhile anyway
-    m_opening = true;
-    updateWindowState();
-    // A reload after a panel's change keeps that panel's message ("Added dana; …") in the status bar.
-    const bool reload = m_workspace && options.workspaceDir == m_workspace->repoDir;
-    if (!reload)
-        statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(options.workspaceDir)));
-    runInBackground(
-        this, [options] { return ts::openWorkspace(options); },
-        [this, options](Result<Workspace> opened) {
-            m_opening = false;
-            if (!opened) {
-                statusBar()->clearMessage();
-                updateWindowState();
-                m_dialogs.showError(this, tr("Cannot open workspace"), opened.error().message);
-                emit openFailed(opened.error().message);
-                return;
-            }
-            m_openOptions = options;
-            m_openOptions.workspaceDir = opened->repoDir;
-            LocalSettings::addRecentWorkspace(opened->repoDir);
-            rebuildRecentMenu();
-            showWorkspace(std::make_shared<const Workspace>(std::move(*opened)));
-        });
+    // Opening the folder shown again is a reload (quiet, keeps the panels' status messages).
+    load(options, m_workspace && options.workspaceDir == m_workspace->repoDir);
 }
 
 void MainWindow::reloadWorkspace()
 {
-    if (m_workspace)
-        openWorkspace(m_openOptions);
+    if (!m_workspace)
+        return;
+    if (m_opening) {
+        m_reloadPending = true; // the open under way may have read the file before this change
+        return;
+    }
+    load(m_openOptions, true);
+}
+
+void MainWindow::load(const WorkspaceOpenOptions& options, bool reload)
+{
+    if (m_opening)
+        return; // one open at a time; the menu entries are disabled meanwhile anyway
+    m_opening = true;
+    updateWindowState();
+    if (!reload)
+        statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(options.workspaceDir)));
+    const ShownFolders shown =
+        reload ? ShownFolders{m_workspace->repoDir, m_workspace->rootDir} : ShownFolders{};
+    runInBackground(
+        this, [options, shown] { return loadWorkspace(options, shown); },
+        [this, options, reload](LoadedWorkspace result) { loaded(options, reload, std::move(result)); });
+}
+
+void MainWindow::loaded(const WorkspaceOpenOptions& options, bool reload, LoadedWorkspace result)
+{
+    m_opening = false;
+    if (!result.opened) {
+        const QString message = result.opened.error().message;
+        if (reload && m_workspace) {
+            // Keep showing the last good workspace, read-only, and keep watching: fixing the file clears it.
+            setProblem(message);
+            m_watcher->watch(m_workspace->repoDir, m_workspace->rootDir, result.state);
+            updateWindowState();
+        } else {
+            statusBar()->clearMessage();
+            updateWindowState();
+            m_dialogs.showError(this, tr("Cannot open workspace"), message);
+            emit openFailed(message);
+        }
+    } else {
+        if (!reload) {
+            m_openOptions = options;
+            m_openOptions.workspaceDir = result.opened->repoDir;
+            LocalSettings::addRecentWorkspace(result.opened->repoDir);
+            rebuildRecentMenu();
+        }
+        setProblem(result.sharedFolderProblem);
+        present(std::make_shared<const Workspace>(std::move(*result.opened)), result.state);
+    }
+    if (m_reloadPending) {
+        m_reloadPending = false;
+        reloadWorkspace();
+    }
 }
 
 void MainWindow::showWorkspace(WorkspacePtr workspace)
+{
+    const WatchedState state =
+        workspace ? WatchedState::read(workspace->repoDir, workspace->rootDir) : WatchedState{};
+    present(std::move(workspace), state);
+}
+
+void MainWindow::present(WorkspacePtr workspace, const WatchedState& state)
 {
     const bool reload = m_workspace && workspace && m_workspace->repoDir == workspace->repoDir;
     m_workspace = std::move(workspace);
     if (m_workspace && m_openOptions.workspaceDir.isEmpty())
         m_openOptions.workspaceDir = m_workspace->repoDir; // shown directly (tests): reload from its folder
+    if (m_workspace)
+        m_watcher->watch(m_workspace->repoDir, m_workspace->rootDir, state);
+    else
+        m_watcher->stop();
     for (Panel* panel : std::as_const(m_panelsByRow))
         if (panel)
             panel->setWorkspace(m_workspace);
@@ -235,13 +291,27 @@ void MainWindow::showWorkspace(WorkspacePtr workspace)
         else
             showPanelAt(m_navigation->currentRow());
     }
-    if (!m_workspace)
+    if (!m_workspace) {
         m_pages->setCurrentWidget(m_welcome);
+        setProblem({});
+    }
     if (!reload)
         statusBar()->showMessage(m_workspace ? tr("Opened %1").arg(m_workspace->manifest.name) : QString(),
                                  5000);
     updateWindowState();
     emit workspaceShown();
+}
+
+void MainWindow::setProblem(const QString& message)
+{
+    if (message == m_problem)
+        return;
+    m_problem = message;
+    m_banner->setProblem(message);
+    for (Panel* panel : std::as_const(m_panelsByRow))
+        if (panel)
+            panel->setReadOnly(message);
+    emit problemChanged(message);
 }
 
 Panel* MainWindow::panel(const QString& id) const

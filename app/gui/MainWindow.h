@@ -2,6 +2,7 @@
 // bar and opening workspaces. It knows panels only through Panel and the catalog (panels/PanelCatalog.h).
 #pragma once
 
+#include "WorkspaceLoader.h"
 #include "panels/Panel.h"
 
 #include <QMainWindow>
@@ -15,6 +16,8 @@ class QStackedWidget;
 namespace ts::gui {
 
 class Dialogs;
+class ProblemBanner;
+class WorkspaceWatcher;
 
 class MainWindow : public QMainWindow
 {
@@ -28,6 +31,11 @@ public:
     // Shows an already opened workspace in every panel (also the seam for tests that build one in code).
     void showWorkspace(WorkspacePtr workspace);
     WorkspacePtr workspace() const { return m_workspace; }
+    // Re-opens the workspace shown (F5, a panel's change, the watcher). A reload that fails keeps showing
+    // what was there, read-only, with the reason in the banner; the next good one clears it.
+    void reloadWorkspace();
+    // Why the workspace is read-only now (the banner's message), or empty.
+    QString problem() const { return m_problem; }
 
     // The panel of an area by its catalog id ("members"), null when that area has none yet.
     Panel* panel(const QString& id) const;
@@ -40,6 +48,9 @@ signals:
     void workspaceShown();
     // After an open failed; the message was shown to the user.
     void openFailed(const QString& message);
+    // After the read-only state changed: `message` is the banner's text, empty when the workspace is
+    // editable again.
+    void problemChanged(const QString& message);
 
 private:
     void createPanels();
@@ -47,7 +58,10 @@ private:
     void createMenus();
     void rebuildRecentMenu();
     void chooseAndOpenWorkspace();
-    void reloadWorkspace();
+    void load(const WorkspaceOpenOptions& options, bool reload);
+    void loaded(const WorkspaceOpenOptions& options, bool reload, LoadedWorkspace result);
+    void present(WorkspacePtr workspace, const WatchedState& state);
+    void setProblem(const QString& message);
     void showAbout();
     void showPanelAt(int navigationRow);
     void updateWindowState();
@@ -56,6 +70,10 @@ private:
     WorkspacePtr m_workspace;
     WorkspaceOpenOptions m_openOptions; // how the current workspace was opened, reused to reload it
     bool m_opening = false;
+    bool m_reloadPending = false; // a reload was asked for while an open ran: run it afterwards
+    QString m_problem;            // why the workspace is read-only, or empty
+    WorkspaceWatcher* m_watcher = nullptr;
+    ProblemBanner* m_banner = nullptr;
 
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr; // the welcome page, then one page per panel

@@ -66,7 +66,6 @@ LayoutPanel::LayoutPanel(const PanelContext& context, QWidget* parent)
     m_check->setObjectName(QStringLiteral("layout.check"));
     m_apply = new QPushButton(tr("&Apply Layout"));
     m_apply->setObjectName(QStringLiteral("layout.apply"));
-    m_apply->setToolTip(tr("Create the missing folders. Nothing is ever deleted, moved or replaced."));
     connect(m_check, &QPushButton::clicked, this, &LayoutPanel::refresh);
     connect(m_apply, &QPushButton::clicked, this, &LayoutPanel::apply);
 
@@ -132,7 +131,7 @@ void LayoutPanel::refresh()
 
 void LayoutPanel::apply()
 {
-    if (!m_workspace || isBusy())
+    if (!m_workspace || isBusy() || isReadOnly())
         return;
     m_applying = true;
     m_result->setText(tr("Creating the missing folders…"));
@@ -171,7 +170,9 @@ void LayoutPanel::apply()
 
 void LayoutPanel::updateState()
 {
-    m_apply->setEnabled(m_workspace && !isBusy() && (m_model->count(LayoutModel::Status::Missing) > 0));
+    setEditActionEnabled(m_apply,
+                         m_workspace && !isBusy() && (m_model->count(LayoutModel::Status::Missing) > 0),
+                         tr("Create the missing folders. Nothing is ever deleted, moved or replaced."));
     m_check->setEnabled(m_workspace && !isBusy());
     if (!m_workspace) {
         m_summary->clear();

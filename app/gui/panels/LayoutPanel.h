@@ -38,6 +38,9 @@ signals:
     // After Apply finished and the table was checked again.
     void applied();
 
+protected:
+    void readOnlyChanged() override { updateState(); }
+
 private:
     void apply();
     void updateState();

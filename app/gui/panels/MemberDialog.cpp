@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -38,9 +39,13 @@ MemberDialog::MemberDialog(Mode mode, const Member& member, const QStringList& e
     m_name = field(QStringLiteral("memberDialog.name"), member.name, tr("display name"));
     m_email = field(QStringLiteral("memberDialog.email"), member.email,
                     tr("name@example.org (their git identity)"));
-    m_quota = field(QStringLiteral("memberDialog.quota"),
-                    member.quotaBytes ? formatByteSize(*member.quotaBytes) : QString(),
-                    tr("e.g. 15GB or 1.5GiB; empty: no quota"));
+    // The field shows the quota rounded; the exact bytes are kept unless the text is edited (parsing
+    // "11.2 GiB" back would turn 12,000,000,000 into 12,025,908,429) and are shown in the tooltip.
+    m_quotaShown = member.quotaBytes ? formatByteSize(*member.quotaBytes) : QString();
+    m_quota =
+        field(QStringLiteral("memberDialog.quota"), m_quotaShown, tr("e.g. 15GB or 1.5GiB; empty: no quota"));
+    connect(m_quota, &QLineEdit::textChanged, this, &MemberDialog::updateQuotaToolTip);
+    updateQuotaToolTip();
     m_role = new QComboBox;
     m_role->setObjectName(QStringLiteral("memberDialog.role"));
     m_role->addItem(tr("member"), int(MemberRole::Member));
@@ -77,7 +82,9 @@ Result<Member> MemberDialog::readFields() const
     member.email = m_email->text().trimmed();
     member.role = MemberRole(m_role->currentData().toInt());
     const QString quota = m_quota->text().trimmed();
-    if (quota.isEmpty()) {
+    if (m_quota->text() == m_quotaShown) {
+        member.quotaBytes = m_original.quotaBytes; // not edited: the exact bytes, not the rounded text
+    } else if (quota.isEmpty()) {
         member.quotaBytes.reset();
     } else {
         auto bytes = parseByteSize(quota, tr("quota"));
@@ -90,6 +97,22 @@ Result<Member> MemberDialog::readFields() const
     if (m_mode == Mode::Add && m_existingIds.contains(member.id))
         return Error::usage(tr("member %1 already exists (choose another id)").arg(member.id));
     return member;
+}
+
+void MemberDialog::updateQuotaToolTip()
+{
+    std::optional<qint64> bytes;
+    if (m_quota->text() == m_quotaShown)
+        bytes = m_original.quotaBytes;
+    else if (auto parsed = parseByteSize(m_quota->text().trimmed(), tr("quota")))
+        bytes = *parsed;
+    const QString hint = tr("Units: KB, MB, GB, TB are powers of 1000; KiB, MiB, GiB, TiB powers of 1024.");
+    if (m_quota->text().trimmed().isEmpty())
+        m_quota->setToolTip(tr("No quota.") + u' ' + hint);
+    else if (bytes)
+        m_quota->setToolTip(tr("Exactly %1 bytes.").arg(QLocale().toString(*bytes)) + u' ' + hint);
+    else
+        m_quota->setToolTip(hint);
 }
 
 Member MemberDialog::member() const

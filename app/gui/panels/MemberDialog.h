@@ -39,9 +39,11 @@ signals:
 private:
     void submit();
     Result<Member> readFields() const;
+    void updateQuotaToolTip();
 
     Mode m_mode;
-    Member m_original; // keeps the fields this dialog does not edit (unknown JSON fields)
+    Member m_original;    // keeps the fields this dialog does not edit (unknown JSON fields)
+    QString m_quotaShown; // the quota as first shown ("11.2 GiB"): unchanged text keeps the exact bytes
     QStringList m_existingIds;
     QLineEdit* m_id = nullptr;
     QLineEdit* m_name = nullptr;

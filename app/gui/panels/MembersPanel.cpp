@@ -169,9 +169,9 @@ void MembersPanel::updateActions()
 {
     const bool lead = m_workspace && m_workspace->manifest.isLead(m_workspace->me);
     const bool selected = !selectedMemberId().isEmpty();
-    m_add->setEnabled(lead && !m_busy);
-    m_edit->setEnabled(lead && selected && !m_busy);
-    m_remove->setEnabled(lead && selected && !m_busy);
+    setEditActionEnabled(m_add, lead && !m_busy);
+    setEditActionEnabled(m_edit, lead && selected && !m_busy);
+    setEditActionEnabled(m_remove, lead && selected && !m_busy);
 }
 
 void MembersPanel::setBusy(bool busy)
@@ -210,6 +210,10 @@ void MembersPanel::save(MemberDialog* dialog, const Member& member)
 {
     if (m_busy || !m_workspace)
         return;
+    if (isReadOnly()) { // the dialog was opened before a reload failed
+        dialog->showError(tr("Not saved, the workspace is read-only: %1").arg(readOnlyReason()));
+        return;
+    }
     setBusy(true);
     dialog->setBusy(true);
     const bool adding = dialog->mode() == MemberDialog::Mode::Add;
@@ -226,6 +230,9 @@ void MembersPanel::save(MemberDialog* dialog, const Member& member)
                     dialog->showError(report.error().message);
                 else
                     m_dialogs.showError(this, tr("Member not saved"), report.error().message);
+                // Refused because another program changed teamspace.json, or the file is broken now: show
+                // the team as it is on disk (or the banner saying what is wrong with it).
+                emit reloadRequested();
                 return;
             }
             if (dialog)
@@ -260,7 +267,7 @@ void MembersPanel::confirmRemove()
 
 void MembersPanel::remove(const QString& memberId)
 {
-    if (m_busy || !m_workspace)
+    if (m_busy || !m_workspace || isReadOnly())
         return;
     setBusy(true);
     runInBackground(
@@ -272,6 +279,7 @@ void MembersPanel::remove(const QString& memberId)
             setBusy(false);
             if (!report) {
                 m_dialogs.showError(this, tr("Member not removed"), report.error().message);
+                emit reloadRequested();
                 return;
             }
             emit statusMessage(report->keptFolders.isEmpty()

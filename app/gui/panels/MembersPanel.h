@@ -33,6 +33,9 @@ public:
     QString selectedMemberId() const;
     void selectMember(const QString& memberId);
 
+protected:
+    void readOnlyChanged() override { updateActions(); }
+
 private:
     void openAddDialog();
     void openEditDialog();

@@ -37,12 +37,34 @@ public:
     // Re-read what the panel shows from disk (F5, or after another panel changed something).
     virtual void refresh() = 0;
 
+    // Read-only while the shell cannot trust the workspace on disk (a reload failed: teamspace.json broken or
+    // gone, the shared folder missing; the banner says what). The panel keeps showing what it had, and every
+    // action that writes (the manifest, folders, files) is disabled with `reason` as its tooltip. An empty
+    // reason makes the panel editable again (the next good reload).
+    void setReadOnly(const QString& reason);
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+
 signals:
     // One line for the status bar ("Layout applied: 3 folders created").
     void statusMessage(const QString& text);
     // The panel changed the workspace on disk (the manifest, its folders): the shell re-opens the workspace
     // and passes the fresh one to every panel.
     void workspaceModified();
+    // The workspace on disk may differ from the one shown (an edit was refused because another program
+    // changed teamspace.json): the shell re-opens it, as after workspaceModified.
+    void reloadRequested();
+
+protected:
+    // Called after the read-only state changed: re-run the panel's own enable logic, which passes every
+    // writing action through setEditActionEnabled.
+    virtual void readOnlyChanged() {}
+    // Enables a writing action when `enabled` and the panel is not read-only; its tooltip is then `toolTip`,
+    // and the reason while read-only.
+    void setEditActionEnabled(QWidget* action, bool enabled, const QString& toolTip = {}) const;
+
+private:
+    QString m_readOnlyReason;
 };
 
 } // namespace ts::gui

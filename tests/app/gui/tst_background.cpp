@@ -20,6 +20,7 @@ private Q_SLOTS:
     void passesErrorsThrough();
     void skipsTheContinuationWhenTheReceiverIsGone();
     void manyJobsEachContinueOnce();
+    void aCancellableJobCoOwnsItsToken();
 };
 
 void TestBackground::runsWorkOffTheGuiThreadAndContinuesOnIt()
@@ -88,6 +89,39 @@ void TestBackground::manyJobsEachContinueOnce()
     std::sort(seen.begin(), seen.end());
     for (int i = 0; i < 50; ++i)
         QCOMPARE(seen[i], i * i);
+}
+
+void TestBackground::aCancellableJobCoOwnsItsToken()
+{
+    auto receiver = std::make_unique<QObject>();
+    services::Call call;
+    std::shared_ptr<CancelToken> cancel = call.cancel; // what a panel keeps to cancel
+    std::weak_ptr<CancelToken> watch = call.cancel;
+    auto started = std::make_shared<QSemaphore>();
+    auto sawCancel = std::make_shared<std::atomic<bool>>(false);
+    auto continued = std::make_shared<std::atomic<bool>>(false);
+    QFuture<void> chain = gui::runInBackground(
+        receiver.get(), std::move(call),
+        [started, sawCancel](const services::Call& job) {
+            started->release();
+            while (!job.isCancelled())
+                QThread::msleep(1);
+            sawCancel->store(true);
+            return 0;
+        },
+        [continued](int) { continued->store(true); });
+    QVERIFY(started->tryAcquire(1, 5000));
+    QCOMPARE(watch.use_count(), 2); // the panel's reference and the job's own
+
+    // The panel goes away: it cancels and drops its reference; the job still reads a live token.
+    receiver.reset();
+    cancel->cancel();
+    cancel.reset();
+    QTRY_VERIFY(chain.isFinished());
+    QVERIFY(sawCancel->load());
+    QCoreApplication::processEvents();
+    QVERIFY(!continued->load());
+    QTRY_VERIFY(watch.expired()); // released with the job, not leaked
 }
 
 QTEST_GUILESS_MAIN(TestBackground)

@@ -9,12 +9,14 @@
 #include "models/MembersModel.h"
 #include "panels/MemberDialog.h"
 #include "panels/MembersPanel.h"
+#include "workspace/WorkspaceEditor.h"
 
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -36,6 +38,7 @@ private Q_SLOTS:
     void invalidFieldsAreShownInlineAndChangeNothing();
     void aFailedSaveKeepsTheDialogOpenWithTheReason();
     void editsAMember();
+    void editingOnlyTheNameKeepsTheQuotaBytes();
     void removesAMemberAfterConfirmationAndKeepsTheirFolders();
     void declinedRemovalChangesNothing();
     void theCoreRefusesRemovingTheOnlyLead();
@@ -295,6 +298,53 @@ void TestMembersPanel::editsAMember()
     QCOMPARE(m_panel->model()->index(row, MembersModel::NameColumn).data().toString(),
              QStringLiteral("Ben Okafor"));
     QCOMPARE(m_panel->selectedMemberId(), QStringLiteral("ben"));
+}
+
+void TestMembersPanel::editingOnlyTheNameKeepsTheQuotaBytes()
+{
+    // Issue 13: a 12,000,000,000-byte quota shows as "11.2 GiB"; saving a new name parsed that text back and
+    // wrote 12,025,908,429.
+    {
+        auto ws =
+            openWorkspace(WorkspaceOpenOptions{m_repo->path(), m_root->path(), QStringLiteral("ana"), {}});
+        QVERIFY(ws.ok());
+        Member ben = *ws->manifest.member(QStringLiteral("ben"));
+        ben.quotaBytes = 12'000'000'000LL;
+        QVERIFY(WorkspaceEditor(*ws).updateMember(ben).ok());
+    }
+    openAs(QStringLiteral("ana"));
+    select(QStringLiteral("ben"));
+    QSignalSpy shown(m_window.get(), &gui::MainWindow::workspaceShown);
+    gui::MemberDialog* dialog = openDialog("members.edit");
+    QVERIFY(dialog);
+    auto* quota = dialog->findChild<QLineEdit*>(QStringLiteral("memberDialog.quota"));
+    QCOMPARE(quota->text(), QStringLiteral("11.2 GiB"));
+    QVERIFY2(quota->toolTip().startsWith(
+                 QStringLiteral("Exactly %1 bytes.").arg(QLocale().toString(12'000'000'000LL))),
+             qPrintable(quota->toolTip()));
+    fill(dialog, "memberDialog.name", QStringLiteral("Ben Okafor"));
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("memberDialog.ok")), Qt::LeftButton);
+    QTRY_VERIFY(shown.count() >= 1);
+    {
+        const Manifest onDisk = manifestOnDisk();
+        QCOMPARE(onDisk.member(QStringLiteral("ben"))->name, QStringLiteral("Ben Okafor"));
+        QCOMPARE(onDisk.member(QStringLiteral("ben"))->quotaBytes.value_or(-1), 12'000'000'000LL);
+    }
+
+    // A quota the user does type is parsed, and the tooltip follows the text.
+    select(QStringLiteral("ben"));
+    dialog = openDialog("members.edit");
+    QVERIFY(dialog);
+    quota = dialog->findChild<QLineEdit*>(QStringLiteral("memberDialog.quota"));
+    fill(dialog, "memberDialog.quota", QStringLiteral("11.2GiB")); // typed: 11.2 × 2^30 bytes
+    QVERIFY2(quota->toolTip().startsWith(
+                 QStringLiteral("Exactly %1 bytes.").arg(QLocale().toString(12'025'908'429LL))),
+             qPrintable(quota->toolTip()));
+    fill(dialog, "memberDialog.quota", QStringLiteral("12GB"));
+    const int before = shown.count();
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("memberDialog.ok")), Qt::LeftButton);
+    QTRY_VERIFY(shown.count() > before);
+    QCOMPARE(manifestOnDisk().member(QStringLiteral("ben"))->quotaBytes.value_or(-1), 12'000'000'000LL);
 }
 
 void TestMembersPanel::removesAMemberAfterConfirmationAndKeepsTheirFolders()

@@ -1,0 +1,77 @@
+#include "ProblemBanner.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+
+namespace ts::gui {
+
+ProblemBanner::ProblemBanner(QWidget* parent) : QFrame(parent)
+{
+    setObjectName(QStringLiteral("banner"));
+    setFrameShape(QFrame::NoFrame);
+
+    m_icon = new QLabel;
+    m_icon->setObjectName(QStringLiteral("banner.icon"));
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
+    m_icon->setAlignment(Qt::AlignTop);
+
+    m_text = new QLabel;
+    m_text->setObjectName(QStringLiteral("banner.text"));
+    m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::RichText);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_reload = new QPushButton(tr("Reload"));
+    m_reload->setObjectName(QStringLiteral("banner.reload"));
+    m_reload->setToolTip(
+        tr("Read the workspace again (F5). It is also re-read as soon as the file changes."));
+    connect(m_reload, &QPushButton::clicked, this, &ProblemBanner::reloadRequested);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(14, 8, 10, 8);
+    layout->setSpacing(10);
+    layout->addWidget(m_icon);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_reload, 0, Qt::AlignVCenter);
+    applyColours();
+    hide();
+}
+
+void ProblemBanner::setProblem(const QString& message)
+{
+    m_problem = message;
+    m_text->setText(
+        tr("<b>Read-only: the workspace could not be reloaded.</b> %1").arg(message.toHtmlEscaped()));
+    setVisible(!message.isEmpty());
+}
+
+void ProblemBanner::changeEvent(QEvent* event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyColours();
+}
+
+void ProblemBanner::applyColours()
+{
+    // An amber strip that reads as a warning on light and dark themes: pale with dark text on a light
+    // window, deep with light text on a dark one. The theme is judged from the window around the banner (its
+    // own palette is the style sheet's); the Reload button keeps the theme's look.
+    const QPalette theme = parentWidget() ? parentWidget()->palette() : QApplication::palette();
+    const bool dark = theme.color(QPalette::Window).lightness() < 128;
+    const QString background = dark ? QStringLiteral("#4d3b00") : QStringLiteral("#fff1c2");
+    const QString border = dark ? QStringLiteral("#8a6a00") : QStringLiteral("#e3b32b");
+    const QString text = dark ? QStringLiteral("#ffe9a8") : QStringLiteral("#3d2e00");
+    const QString sheet = QStringLiteral("#banner { background: %1; border-bottom: 1px solid %2; }"
+                                         " #banner QLabel { color: %3; background: transparent; }")
+                              .arg(background, border, text);
+    if (styleSheet() != sheet)
+        setStyleSheet(sheet);
+}
+
+} // namespace ts::gui
