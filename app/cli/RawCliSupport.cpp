@@ -2,7 +2,7 @@
 
 #include "util/ByteSize.h"
 
-#include <chrono>
+#include <atomic>
 #include <csignal>
 #include <mutex>
 #include <pwd.h>
@@ -12,19 +12,25 @@ namespace ts::cli {
 
 namespace {
 
-CancelToken g_interruptToken;
+// The token the handler cancels; set before the handlers are installed, cleared after they are restored.
+std::atomic<CancelToken*> g_interruptToken{nullptr};
 struct sigaction g_previousInt = {};
 struct sigaction g_previousTerm = {};
 
 extern "C" void cancelOnSignal(int)
 {
-    g_interruptToken.cancel(); // a lock-free atomic store: safe in a signal handler
+    // Lock-free atomic load and store: safe in a signal handler.
+    if (CancelToken* token = g_interruptToken.load())
+        token->cancel();
 }
+
+static_assert(std::atomic<CancelToken*>::is_always_lock_free);
 
 } // namespace
 
-CancelOnInterrupt::CancelOnInterrupt()
+CancelOnInterrupt::CancelOnInterrupt(std::shared_ptr<CancelToken> token) : m_token(std::move(token))
 {
+    g_interruptToken.store(m_token.get());
     struct sigaction action = {};
     action.sa_handler = cancelOnSignal;
     sigemptyset(&action.sa_mask);
@@ -36,11 +42,7 @@ CancelOnInterrupt::~CancelOnInterrupt()
 {
     ::sigaction(SIGINT, &g_previousInt, nullptr);
     ::sigaction(SIGTERM, &g_previousTerm, nullptr);
-}
-
-const CancelToken* CancelOnInterrupt::token() const
-{
-    return &g_interruptToken;
+    g_interruptToken.store(nullptr);
 }
 
 ProgressCallback terminalProgress(Cli& cli, const QString& what)
@@ -69,14 +71,6 @@ QString osUserName()
     if (const passwd* pw = ::getpwuid(::geteuid()))
         return QString::fromLocal8Bit(pw->pw_name);
     return QStringLiteral("unknown");
-}
-
-QString rawFolderList(const Workspace& workspace)
-{
-    QStringList folders;
-    for (const LayoutFolder& f : workspace.manifest.foldersWithRole(FolderRole::Raw))
-        folders << f.path;
-    return folders.join(QStringLiteral(", "));
 }
 
 } // namespace ts::cli

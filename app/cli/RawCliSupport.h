@@ -5,26 +5,29 @@
 
 #include "util/Cancellation.h"
 
+#include <memory>
+
 namespace ts::cli {
 
-// While alive, SIGINT and SIGTERM cancel the token instead of killing the process, so a long hash stops
-// cleanly and nothing half-written is left; the previous handlers come back on destruction.
+// While alive, SIGINT and SIGTERM cancel the given token (a service call's co-owned one) instead of killing
+// the process, so a long hash stops cleanly and nothing half-written is left; the previous handlers come
+// back on destruction. One at a time.
 class CancelOnInterrupt
 {
 public:
-    CancelOnInterrupt();
+    explicit CancelOnInterrupt(std::shared_ptr<CancelToken> token);
     ~CancelOnInterrupt();
     CancelOnInterrupt(const CancelOnInterrupt&) = delete;
     CancelOnInterrupt& operator=(const CancelOnInterrupt&) = delete;
-    const CancelToken* token() const;
+
+private:
+    std::shared_ptr<CancelToken> m_token; // kept alive while the handler may reach it
 };
 
 // A progress line on stderr ("hashing 1,204/20,000 files, 1.2 GiB"), only when stderr is a terminal.
 ProgressCallback terminalProgress(Cli& cli, const QString& what);
 void endTerminalProgress(Cli& cli);
 
-// "data/raw" or "data/raw, archive/raw": the raw folders of the layout, for the log and messages.
-QString rawFolderList(const Workspace& workspace);
 QString osUserName();
 
 int runRawBaseline(Cli& cli, const QStringList& args);

@@ -3,11 +3,8 @@
 #include "Commands.h"
 #include "RawCliSupport.h"
 
-#include "activity/ActivityLog.h"
-
 #include "permissions/FileSystemInfo.h"
-#include "permissions/RawGuard.h"
-#include "permissions/WriteAccessReport.h"
+#include "services/RawProtection.h"
 
 #include <QJsonArray>
 
@@ -120,26 +117,20 @@ int runGuard(Cli& cli, const QStringList& args, bool protect)
     auto ws = protect ? cli.openWorkspace() : cli.openWorkspaceAsMember();
     if (!ws)
         return cli.fail(ws.error());
-    CancelOnInterrupt cancel;
-    auto report = protect ? RawGuard::protect(*ws, cancel.token()) : RawGuard::unprotect(*ws, cancel.token());
-    if (!report)
-        return cli.fail(report.error());
+    services::Call call;
+    CancelOnInterrupt interrupt(call.cancel);
+    auto result = protect ? services::protectRaw(*ws, call) : services::unprotectRaw(*ws, call);
+    if (!result)
+        return cli.fail(result.error());
     const char* command = protect ? "protect" : "unprotect";
-    if (!report->changed.isEmpty()) {
-        const QString detail = protect
-                                   ? QStringLiteral("made %1 entries read-only (%2 already were)")
-                                   : QStringLiteral("gave the owner write on %1 entries (%2 already had it)");
-        if (auto logged = ActivityLog::record(
-                *ws, protect ? QStringLiteral("raw.protect") : QStringLiteral("raw.unprotect"),
-                rawFolderList(*ws), detail.arg(report->changed.size()).arg(report->unchanged));
-            !logged)
-            cli.err << "warning: " << logged.error().message << "\n";
-    }
+    if (!result->logWarning.isEmpty())
+        cli.err << "warning: " << result->logWarning << "\n";
+    const GuardReport& report = result->guard;
     if (cli.options.json)
-        cli.printJson(guardReportJson(*report));
+        cli.printJson(guardReportJson(report));
     else
-        printGuardReport(cli, *report, protect);
-    return finishGuard(cli, *report, command);
+        printGuardReport(cli, report, protect);
+    return finishGuard(cli, report, command);
 }
 
 int runReport(Cli& cli, const QStringList& args)
@@ -154,14 +145,14 @@ int runReport(Cli& cli, const QStringList& args)
     auto ws = cli.openWorkspace();
     if (!ws)
         return cli.fail(ws.error());
-    CancelOnInterrupt cancel;
-    auto folders = WriteAccessReport::build(*ws, cancel.token());
-    if (!folders)
-        return cli.fail(folders.error());
-    bool anyWritable = false;
+    services::Call call;
+    CancelOnInterrupt interrupt(call.cancel);
+    auto report = services::rawWriteAccess(*ws, call);
+    if (!report)
+        return cli.fail(report.error());
+    const QList<FolderWriteAccess>& folders = report->folders;
     QJsonArray array;
-    for (const FolderWriteAccess& f : *folders) {
-        anyWritable = anyWritable || (f.exists && !f.isReadOnly());
+    for (const FolderWriteAccess& f : folders) {
         array.append(
             QJsonObject{{QStringLiteral("path"), f.path},
                         {QStringLiteral("location"), f.location},
@@ -183,7 +174,7 @@ int runReport(Cli& cli, const QStringList& args)
     if (cli.options.json) {
         cli.printJson(QJsonObject{{QStringLiteral("folders"), array}});
     } else {
-        for (const FolderWriteAccess& f : *folders) {
+        for (const FolderWriteAccess& f : folders) {
             cli.out << f.path << " (" << f.location << ")";
             if (!f.exists) {
                 cli.out << ": does not exist here\n";
@@ -207,7 +198,7 @@ int runReport(Cli& cli, const QStringList& args)
         }
         cli.out.flush();
     }
-    return anyWritable ? ExitFindings : ExitOk;
+    return report->anyWritable() ? ExitFindings : ExitOk;
 }
 
 } // namespace

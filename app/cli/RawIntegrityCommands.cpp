@@ -1,16 +1,9 @@
 // `raw baseline` and `raw verify`: the content proof of the raw folders, shared as raw-baseline.json.
 #include "RawCliSupport.h"
 
-#include "activity/ActivityLog.h"
-
-#include "db/LocalDatabase.h"
-#include "permissions/BaselineFile.h"
-#include "permissions/BaselineStore.h"
-#include "permissions/BaselineVerifier.h"
-#include "permissions/IntegrityBaseline.h"
+#include "services/RawIntegrity.h"
 #include "util/ByteSize.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 
 namespace ts::cli {
@@ -54,7 +47,7 @@ int runRawBaseline(Cli& cli, const QStringList& args)
                            "in the local index and in raw-baseline.json in the repository."),
             args))
         return *stop;
-    BaselineOptions options;
+    services::RawBaselineOptions options;
     if (parser.isSet(strong))
         options.algorithm = HashAlgorithm::Blake2b_256;
     if (parser.isSet(algorithmOption)) {
@@ -73,68 +66,41 @@ int runRawBaseline(Cli& cli, const QStringList& args)
     auto ws = cli.openWorkspace();
     if (!ws)
         return cli.fail(ws.error());
-    CancelOnInterrupt cancel;
-    options.cancel = cancel.token();
-    options.progress = terminalProgress(cli, QStringLiteral("hashing"));
-    QElapsedTimer timer;
-    timer.start();
-    auto run = IntegrityBaseline::compute(*ws, options);
+    services::Call call;
+    CancelOnInterrupt interrupt(call.cancel);
+    call.progress = terminalProgress(cli, QStringLiteral("hashing"));
+    auto run = services::recordRawBaseline(*ws, options, call);
     endTerminalProgress(cli);
-    if (!run && run.error().kind == ErrorKind::Cancelled)
-        return cli.fail(run.error().prefixed(QStringLiteral("raw baseline: nothing was written: ")));
     if (!run)
         return cli.fail(run.error());
-    const double seconds = double(timer.nsecsElapsed()) / 1e9;
     printSkipped(cli, run->skipped);
-    if (run->incomplete()) {
-        // A published proof must not silently lack a file: neither an unreadable file nor the files of an
-        // unreadable folder. raw-baseline.json and the local copy stay as they were.
-        for (const PathNote& e : run->errors)
-            cli.err << "error: " << e.note << "\n";
-        for (const PathNote& e : run->unreadable)
-            cli.err << "error: " << e.note << "\n";
-        return cli.fail(Error::failed(
-            QStringLiteral("raw baseline: %1 files and %2 folders could not be read (listed above); nothing "
-                           "was written, %3 is unchanged (make them readable, or run it as a user who can "
-                           "read them, then run it again)")
-                .arg(run->errors.size())
-                .arg(run->unreadable.size())
-                .arg(QLatin1String(kBaselineFileName))));
-    }
-    if (auto saved = saveBaselineFile(run->baseline, ws->repoDir); !saved)
-        return cli.fail(saved.error());
-    auto db = db::openLocalDatabase(ws->databasePath);
-    if (!db)
-        return cli.fail(db.error().prefixed(
-            QStringLiteral("raw baseline: wrote %1, but ").arg(QLatin1String(kBaselineFileName))));
-    if (auto stored = BaselineStore(*db).replace(run->baseline); !stored)
-        return cli.fail(stored.error().prefixed(
-            QStringLiteral("raw baseline: wrote %1, but ").arg(QLatin1String(kBaselineFileName))));
-    const QString detail = QStringLiteral("%1 files, %2, %3")
-                               .arg(run->baseline.entries.size())
-                               .arg(formatByteSize(run->bytes), toString(options.algorithm));
-    if (auto logged = ActivityLog::record(*ws, QStringLiteral("raw.baseline"), rawFolderList(*ws), detail);
-        !logged)
-        cli.err << "warning: " << logged.error().message << "\n";
+    // Unreadable files and folders: nothing was written (run->failure says so).
+    for (const PathNote& e : run->errors)
+        cli.err << "error: " << e.note << "\n";
+    for (const PathNote& e : run->unreadable)
+        cli.err << "error: " << e.note << "\n";
+    if (run->failure)
+        return cli.fail(*run->failure);
+    if (!run->logWarning.isEmpty())
+        cli.err << "warning: " << run->logWarning << "\n";
 
-    const QString file = ws->repoDir + u'/' + QLatin1String(kBaselineFileName);
     if (cli.options.json) {
         QJsonArray skipped;
         for (const PathNote& s : run->skipped)
             skipped.append(QJsonObject{{QStringLiteral("path"), s.path}, {QStringLiteral("reason"), s.note}});
         cli.printJson(
-            QJsonObject{{QStringLiteral("files"), qint64(run->baseline.entries.size())},
+            QJsonObject{{QStringLiteral("files"), run->files},
                         {QStringLiteral("bytes"), run->bytes},
-                        {QStringLiteral("algorithm"), toString(options.algorithm)},
-                        {QStringLiteral("file"), file},
-                        {QStringLiteral("seconds"), seconds},
+                        {QStringLiteral("algorithm"), toString(run->algorithm)},
+                        {QStringLiteral("file"), run->file},
+                        {QStringLiteral("seconds"), run->seconds},
                         {QStringLiteral("skipped"), skipped},
                         {QStringLiteral("missingFolders"), QJsonArray::fromStringList(run->missingFolders)}});
     } else {
-        cli.out << "raw baseline: " << run->baseline.entries.size() << " files, "
-                << formatByteSize(run->bytes) << " hashed with " << toString(options.algorithm) << " in "
-                << QString::number(seconds, 'f', 2) << " s\n"
-                << "wrote " << file << " (commit it, so every member verifies against the same proof)\n";
+        cli.out << "raw baseline: " << run->files << " files, " << formatByteSize(run->bytes)
+                << " hashed with " << toString(run->algorithm) << " in "
+                << QString::number(run->seconds, 'f', 2) << " s\n"
+                << "wrote " << run->file << " (commit it, so every member verifies against the same proof)\n";
         for (const QString& missing : run->missingFolders)
             cli.out << "missing raw folder: " << missing << "\n";
         cli.out.flush();
@@ -166,73 +132,52 @@ int runRawVerify(Cli& cli, const QStringList& args)
     auto ws = cli.openWorkspace();
     if (!ws)
         return cli.fail(ws.error());
-
-    Baseline baseline;
-    if (parser.isSet(local)) {
-        // Only read: a read-only local folder (or mount) must not stop a verify.
-        auto db = db::folderWritable(ws->databasePath) ? db::openLocalDatabase(ws->databasePath)
-                                                       : db::openDatabaseForReading(ws->databasePath);
-        if (!db)
-            return cli.fail(db.error());
-        auto stored = BaselineStore(*db).load();
-        if (!stored)
-            return cli.fail(stored.error());
-        if (!stored->has_value())
-            return cli.fail(Error::failed(
-                QStringLiteral("%1: no baseline recorded on this machine (run `teamspace-cli raw baseline`)")
-                    .arg(ws->databasePath)));
-        baseline = std::move(**stored);
-    } else {
-        auto loaded = loadBaselineFile(ws->repoDir);
-        if (!loaded)
-            return cli.fail(loaded.error());
-        baseline = std::move(*loaded);
-    }
-
-    VerifyOptions options;
+    services::RawVerifyOptions options;
     options.quick = parser.isSet(quick);
+    options.local = parser.isSet(local);
     options.threads = *threads;
-    CancelOnInterrupt cancel;
-    options.cancel = cancel.token();
-    options.progress = terminalProgress(cli, QStringLiteral("verifying"));
-    auto report = BaselineVerifier::verify(*ws, baseline, options);
+    services::Call call;
+    CancelOnInterrupt interrupt(call.cancel);
+    call.progress = terminalProgress(cli, QStringLiteral("verifying"));
+    auto verified = services::verifyRaw(*ws, options, call);
     endTerminalProgress(cli);
-    if (!report)
-        return cli.fail(report.error());
+    if (!verified)
+        return cli.fail(verified.error());
+    const VerifyReport& report = verified->result;
     const QString how =
-        report->quick
+        report.quick
             ? QStringLiteral("quick: size and modification time only, content not read; an edit that "
                              "kept both goes unnoticed")
-            : QStringLiteral("content compared with %1").arg(toString(baseline.algorithm));
+            : QStringLiteral("content compared with %1").arg(toString(verified->algorithm));
     if (cli.options.json) {
-        cli.printJson(QJsonObject{{QStringLiteral("modified"), QJsonArray::fromStringList(report->modified)},
-                                  {QStringLiteral("added"), QJsonArray::fromStringList(report->added)},
-                                  {QStringLiteral("removed"), QJsonArray::fromStringList(report->removed)},
-                                  {QStringLiteral("unchanged"), report->unchanged}});
-        if (report->quick)
+        cli.printJson(QJsonObject{{QStringLiteral("modified"), QJsonArray::fromStringList(report.modified)},
+                                  {QStringLiteral("added"), QJsonArray::fromStringList(report.added)},
+                                  {QStringLiteral("removed"), QJsonArray::fromStringList(report.removed)},
+                                  {QStringLiteral("unchanged"), report.unchanged}});
+        if (report.quick)
             cli.err << "note: " << how << "\n";
     } else {
-        cli.out << "raw verify: " << report->modified.size() << " modified, " << report->added.size()
-                << " added, " << report->removed.size() << " removed, " << report->unchanged << " unchanged ("
+        cli.out << "raw verify: " << report.modified.size() << " modified, " << report.added.size()
+                << " added, " << report.removed.size() << " removed, " << report.unchanged << " unchanged ("
                 << how << ")\n";
-        for (const QString& p : report->modified)
+        for (const QString& p : report.modified)
             cli.out << "  modified  " << p << "\n";
-        for (const QString& p : report->added)
+        for (const QString& p : report.added)
             cli.out << "  added     " << p << "\n";
-        for (const QString& p : report->removed)
+        for (const QString& p : report.removed)
             cli.out << "  removed   " << p << "\n";
         cli.out.flush();
     }
-    printSkipped(cli, report->skipped);
-    if (!report->errors.isEmpty()) {
-        for (const PathNote& e : report->errors)
+    printSkipped(cli, report.skipped);
+    if (!report.errors.isEmpty()) {
+        for (const PathNote& e : report.errors)
             cli.err << "error: " << e.note << "\n";
         return cli.fail(Error::failed(
             QStringLiteral("raw verify: %1 files could not be read (listed above), so their integrity is "
                            "unknown")
-                .arg(report->errors.size())));
+                .arg(report.errors.size())));
     }
-    return report->differs() ? ExitFindings : ExitOk;
+    return report.differs() ? ExitFindings : ExitOk;
 }
 
 } // namespace ts::cli

@@ -4,6 +4,7 @@
 #include "Cli.h"
 #include "StorageOutput.h"
 
+#include "services/StorageReport.h"
 #include "util/ByteSize.h"
 
 #include <algorithm>
@@ -13,17 +14,12 @@ namespace ts::cli {
 
 namespace {
 
-QString size(const QJsonValue& v)
-{
-    return formatByteSize(qint64(v.toDouble()));
-}
-
-void printText(Cli& cli, const Workspace& ws, const index::ScanReport& scan, const QJsonObject& members,
-               const QJsonObject& kinds, const QJsonObject& largest, const QList<hazards::Finding>& findings)
+void printText(Cli& cli, const services::StorageReport& report)
 {
     QTextStream& out = cli.out;
-    out << "Teamspace storage report: " << ws.manifest.name << "\n"
-        << "shared folder: " << ws.rootDir << "\nrepository:    " << ws.repoDir << "\n\n";
+    const index::ScanReport& scan = report.scan;
+    out << "Teamspace storage report: " << report.workspaceName << "\n"
+        << "shared folder: " << report.sharedFolder << "\nrepository:    " << report.repository << "\n\n";
     out << "Scan (" << (scan.full ? "full" : "incremental") << "): " << scan.files << " files in "
         << scan.dirs << " folders, " << formatByteSize(scan.bytes) << ", "
         << QString::number(scan.seconds, 'f', 2) << " s";
@@ -39,15 +35,12 @@ void printText(Cli& cli, const Workspace& ws, const index::ScanReport& scan, con
     // a member over quota shows a negative headroom marked "(over)".
     QList<QStringList> rows{{QStringLiteral("MEMBER"), QStringLiteral("USED"), QStringLiteral("QUOTA"),
                              QStringLiteral("HEADROOM")}};
-    for (const QJsonValue& v : members.value(QStringLiteral("members")).toArray()) {
-        const QJsonObject m = v.toObject();
-        const QJsonValue quota = m.value(QStringLiteral("quota")),
-                         headroom = m.value(QStringLiteral("headroom"));
-        QString room = headroom.isNull() ? QStringLiteral("-") : size(headroom);
-        if (!headroom.isNull() && headroom.toDouble() < 0)
-            room = u'-' + formatByteSize(qint64(-headroom.toDouble())) + QStringLiteral(" (over)");
-        rows << QStringList{m.value(QStringLiteral("id")).toString(), size(m.value(QStringLiteral("bytes"))),
-                            quota.isNull() ? QStringLiteral("-") : size(quota), room};
+    for (const index::MemberUsage& m : report.members.members) {
+        QString room = m.headroom ? formatByteSize(*m.headroom) : QStringLiteral("-");
+        if (m.headroom && *m.headroom < 0)
+            room = u'-' + formatByteSize(-*m.headroom) + QStringLiteral(" (over)");
+        rows << QStringList{m.id, formatByteSize(m.bytes),
+                            m.quota ? formatByteSize(*m.quota) : QStringLiteral("-"), room};
     }
     QList<qsizetype> widths(4, 0);
     for (const QStringList& row : rows)
@@ -59,22 +52,18 @@ void printText(Cli& cli, const Workspace& ws, const index::ScanReport& scan, con
             out << "  " << row[c].rightJustified(widths[c]);
         out << "\n";
     }
-    out << "  not attributed to a member: " << size(members.value(QStringLiteral("unattributedBytes")))
-        << "\n";
+    out << "  not attributed to a member: " << formatByteSize(report.members.unattributedBytes) << "\n";
 
     out << "\nUsage by kind\n";
-    for (const QJsonValue& v : kinds.value(QStringLiteral("kinds")).toArray()) {
-        const QJsonObject k = v.toObject();
-        out << "  " << k.value(QStringLiteral("kind")).toString().leftJustified(14)
-            << size(k.value(QStringLiteral("bytes"))).rightJustified(11) << "  "
-            << qint64(k.value(QStringLiteral("files")).toDouble()) << " files\n";
-    }
+    for (const index::KindUsage& k : report.kinds.kinds)
+        out << "  " << k.kind.leftJustified(14) << formatByteSize(k.bytes).rightJustified(11) << "  "
+            << k.files << " files\n";
 
     out << "\nLargest files\n";
-    for (const QJsonValue& v : largest.value(QStringLiteral("files")).toArray())
-        out << "  " << size(v.toObject().value(QStringLiteral("bytes"))).rightJustified(11) << "  "
-            << v.toObject().value(QStringLiteral("path")).toString() << "\n";
+    for (const index::FileRow& f : report.largest.files)
+        out << "  " << formatByteSize(f.size).rightJustified(11) << "  " << f.path << "\n";
 
+    const QList<hazards::Finding>& findings = report.hazards.findings;
     int errors = 0, warnings = 0;
     for (const hazards::Finding& f : findings) {
         errors += f.severity == hazards::Severity::Error ? 1 : 0;
@@ -105,35 +94,28 @@ int reportCommand(Cli& cli, const QStringList& args)
     const auto count = intOption(parser, top, 1, std::numeric_limits<int>::max());
     if (!count)
         return cli.fail(count.error());
-    auto session = openStorage(cli, false);
-    if (!session)
-        return cli.fail(session.error());
-    auto scan = runScan(cli, session->workspace, parser.isSet(full));
-    if (!scan)
-        return cli.fail(scan.error());
-    auto members = memberUsageJson(session->store, session->workspace.manifest);
-    if (!members)
-        return cli.fail(members.error());
-    auto kinds = kindUsageJson(session->store);
-    if (!kinds)
-        return cli.fail(kinds.error());
-    auto largest = largestJson(session->store, *count);
-    if (!largest)
-        return cli.fail(largest.error());
-    auto findings = runHazards(*session);
-    if (!findings)
-        return cli.fail(findings.error());
+    auto ws = cli.openWorkspace();
+    if (!ws)
+        return cli.fail(ws.error());
+    services::StorageReportOptions options;
+    options.full = parser.isSet(full);
+    options.largest = *count;
+    services::Call call;
+    call.progress = scanProgress(cli);
+    auto report = services::storageReport(*ws, options, call);
+    endScanProgress(cli, call.progress);
+    if (!report)
+        return cli.fail(report.error());
     if (cli.options.json) {
-        QJsonObject hazardsDoc = findingsJson(*findings);
-        cli.printJson(QJsonObject{{QStringLiteral("workspace"), session->workspace.manifest.name},
-                                  {QStringLiteral("scan"), scanJson(*scan)},
-                                  {QStringLiteral("usageByMember"), *members},
-                                  {QStringLiteral("usageByKind"), *kinds},
-                                  {QStringLiteral("largest"), *largest},
-                                  {QStringLiteral("hazards"), hazardsDoc}});
+        cli.printJson(QJsonObject{{QStringLiteral("workspace"), report->workspaceName},
+                                  {QStringLiteral("scan"), scanJson(report->scan)},
+                                  {QStringLiteral("usageByMember"), memberUsageJson(report->members)},
+                                  {QStringLiteral("usageByKind"), kindUsageJson(report->kinds)},
+                                  {QStringLiteral("largest"), largestJson(report->largest)},
+                                  {QStringLiteral("hazards"), findingsJson(report->hazards.findings)}});
         return ExitOk;
     }
-    printText(cli, session->workspace, *scan, *members, *kinds, *largest, *findings);
+    printText(cli, *report);
     return ExitOk;
 }
 

@@ -2,9 +2,8 @@
 #include "Commands.h"
 #include "StorageOutput.h"
 
-#include "index/Duplicates.h"
-#include "index/IndexQueries.h"
-#include "index/PathText.h"
+#include "services/ScanService.h"
+#include "services/StorageQueries.h"
 #include "util/ByteSize.h"
 
 #include <QJsonArray>
@@ -42,7 +41,13 @@ int scanCommand(Cli& cli, const QStringList& args)
     auto ws = cli.openWorkspace();
     if (!ws)
         return cli.fail(ws.error());
-    auto report = runScan(cli, *ws, parser.isSet(full), parser.isSet(acceptEmpty));
+    services::ScanSettings settings;
+    settings.full = parser.isSet(full);
+    settings.acceptEmptyRoot = parser.isSet(acceptEmpty);
+    services::Call call;
+    call.progress = scanProgress(cli);
+    auto report = services::scan(*ws, settings, call);
+    endScanProgress(cli, call.progress);
     if (!report)
         return cli.fail(report.error());
     if (cli.options.json) {
@@ -86,68 +91,58 @@ int usageCommand(Cli& cli, const QStringList& args)
     if (!depthOk || levels < 0)
         return cli.usageError(
             QStringLiteral("--depth %1: use a whole number, 0 or more").arg(parser.value(depth)));
-    auto session = openStorage(cli, true);
-    if (!session)
-        return cli.fail(session.error());
+    auto ws = cli.openWorkspace();
+    if (!ws)
+        return cli.fail(ws.error());
 
     if (what == QLatin1String("member")) {
-        auto doc = memberUsageJson(session->store, session->workspace.manifest);
-        if (!doc)
-            return cli.fail(doc.error());
+        auto report = services::usageByMember(*ws);
+        if (!report)
+            return cli.fail(report.error());
         if (cli.options.json) {
-            cli.printJson(*doc);
+            cli.printJson(memberUsageJson(*report));
             return ExitOk;
         }
         cli.out << column(QStringLiteral("MEMBER"), 16) << "      BYTES   FILES       QUOTA    HEADROOM\n";
-        for (const QJsonValue& v : doc->value(QStringLiteral("members")).toArray()) {
-            const QJsonObject m = v.toObject();
-            const auto optional = [](const QJsonValue& x) {
-                return x.isNull() ? QStringLiteral("-").rightJustified(11) : sizeColumn(qint64(x.toDouble()));
-            };
-            cli.out << column(m.value(QStringLiteral("id")).toString(), 16)
-                    << sizeColumn(qint64(m.value(QStringLiteral("bytes")).toDouble()))
-                    << QString::number(qint64(m.value(QStringLiteral("files")).toDouble())).rightJustified(8)
-                    << " " << optional(m.value(QStringLiteral("quota"))) << " "
-                    << optional(m.value(QStringLiteral("headroom"))) << "\n";
-        }
-        cli.out << "not attributed to a member: "
-                << formatByteSize(qint64(doc->value(QStringLiteral("unattributedBytes")).toDouble())) << "\n";
+        const auto optional = [](const std::optional<qint64>& x) {
+            return x ? sizeColumn(*x) : QStringLiteral("-").rightJustified(11);
+        };
+        for (const index::MemberUsage& m : report->members)
+            cli.out << column(m.id, 16) << sizeColumn(m.bytes) << QString::number(m.files).rightJustified(8)
+                    << " " << optional(m.quota) << " " << optional(m.headroom) << "\n";
+        cli.out << "not attributed to a member: " << formatByteSize(report->unattributedBytes) << "\n";
         cli.out.flush();
         return ExitOk;
     }
     if (what == QLatin1String("kind")) {
-        auto doc = kindUsageJson(session->store);
-        if (!doc)
-            return cli.fail(doc.error());
+        auto report = services::usageByKind(*ws);
+        if (!report)
+            return cli.fail(report.error());
         if (cli.options.json) {
-            cli.printJson(*doc);
+            cli.printJson(kindUsageJson(*report));
             return ExitOk;
         }
-        for (const QJsonValue& v : doc->value(QStringLiteral("kinds")).toArray()) {
-            const QJsonObject k = v.toObject();
-            cli.out << column(k.value(QStringLiteral("kind")).toString(), 14)
-                    << sizeColumn(qint64(k.value(QStringLiteral("bytes")).toDouble()))
-                    << QString::number(qint64(k.value(QStringLiteral("files")).toDouble())).rightJustified(9)
+        for (const index::KindUsage& k : report->kinds)
+            cli.out << column(k.kind, 14) << sizeColumn(k.bytes) << QString::number(k.files).rightJustified(9)
                     << " files\n";
-        }
         cli.out.flush();
         return ExitOk;
     }
-    const auto [top, relative] = index::entryPathFromDisplay(parser.value(path));
-    auto folders = index::IndexQueries(session->store.database()).usageByFolder(top, relative, levels);
-    if (!folders)
-        return cli.fail(folders.error());
-    QJsonArray list;
-    for (const index::FolderRow& f : *folders)
-        list << QJsonObject{{QStringLiteral("path"), f.path},
-                            {QStringLiteral("bytes"), double(f.bytes)},
-                            {QStringLiteral("files"), double(f.files)}};
+    auto report = services::usageByFolder(*ws, services::FolderUsageOptions{parser.value(path), levels});
+    if (!report)
+        return cli.fail(report.error());
+    const QList<index::FolderRow>& folders = report->folders;
     if (cli.options.json) {
+        QJsonArray list;
+        for (const index::FolderRow& f : folders)
+            list << QJsonObject{{QStringLiteral("path"), f.path},
+                                {QStringLiteral("bytes"), double(f.bytes)},
+                                {QStringLiteral("files"), double(f.files)}};
         cli.printJson(QJsonObject{{QStringLiteral("folders"), list}});
         return ExitOk;
     }
-    const int baseDepth = folders->isEmpty() ? 0 : folders->first().depth;
-    for (const index::FolderRow& f : *folders)
+    const int baseDepth = folders.isEmpty() ? 0 : folders.first().depth;
+    for (const index::FolderRow& f : folders)
         cli.out << sizeColumn(f.bytes) << QString::number(f.files).rightJustified(9) << "  "
                 << QString((f.depth - baseDepth) * 2, u' ') << f.path << "\n";
     cli.out.flush();
@@ -165,19 +160,18 @@ int largestCommand(Cli& cli, const QStringList& args)
     const auto count = intOption(parser, top, 1, std::numeric_limits<int>::max());
     if (!count)
         return cli.fail(count.error());
-    auto session = openStorage(cli, true);
-    if (!session)
-        return cli.fail(session.error());
-    auto doc = largestJson(session->store, *count);
-    if (!doc)
-        return cli.fail(doc.error());
+    auto ws = cli.openWorkspace();
+    if (!ws)
+        return cli.fail(ws.error());
+    auto report = services::largest(*ws, *count);
+    if (!report)
+        return cli.fail(report.error());
     if (cli.options.json) {
-        cli.printJson(*doc);
+        cli.printJson(largestJson(*report));
         return ExitOk;
     }
-    for (const QJsonValue& v : doc->value(QStringLiteral("files")).toArray())
-        cli.out << sizeColumn(qint64(v.toObject().value(QStringLiteral("bytes")).toDouble())) << "  "
-                << v.toObject().value(QStringLiteral("path")).toString() << "\n";
+    for (const index::FileRow& f : report->files)
+        cli.out << sizeColumn(f.size) << "  " << f.path << "\n";
     cli.out.flush();
     return ExitOk;
 }
@@ -190,36 +184,41 @@ int growthCommand(Cli& cli, const QStringList& args)
                                                     "scans that found changes."),
                                      args))
         return *stop;
-    auto session = openStorage(cli, true);
-    if (!session)
-        return cli.fail(session.error());
-    auto growth = index::IndexQueries(session->store.database()).growth();
+    auto ws = cli.openWorkspace();
+    if (!ws)
+        return cli.fail(ws.error());
+    auto growth = services::growth(*ws);
     if (!growth)
         return cli.fail(growth.error());
-    QJsonObject doc;
-    QMap<QString, QJsonArray> lists;
-    const QMap<QString, QString> names{{QStringLiteral("member"), QStringLiteral("members")},
-                                       {QStringLiteral("kind"), QStringLiteral("kinds")},
-                                       {QStringLiteral("folder"), QStringLiteral("folders")}};
-    for (const index::GrowthRow& g : *growth) {
-        QJsonObject row{{QStringLiteral("bytesBefore"), double(g.bytesBefore)},
-                        {QStringLiteral("bytesAfter"), double(g.bytesAfter)},
-                        {QStringLiteral("delta"), double(g.delta())},
-                        {QStringLiteral("filesBefore"), double(g.filesBefore)},
-                        {QStringLiteral("filesAfter"), double(g.filesAfter)}};
-        if (g.scope == QLatin1String("all")) {
-            doc.insert(QStringLiteral("total"), row);
-            continue;
-        }
-        row.insert(g.scope == QLatin1String("folder")   ? QStringLiteral("path")
-                   : g.scope == QLatin1String("member") ? QStringLiteral("id")
-                                                        : QStringLiteral("kind"),
-                   g.key);
-        lists[names.value(g.scope)] << row;
-    }
-    for (const QString& name : names)
-        doc.insert(name, lists.value(name));
+    const auto row = [](const index::GrowthRow& g) {
+        return QJsonObject{{QStringLiteral("bytesBefore"), double(g.bytesBefore)},
+                           {QStringLiteral("bytesAfter"), double(g.bytesAfter)},
+                           {QStringLiteral("delta"), double(g.delta())},
+                           {QStringLiteral("filesBefore"), double(g.filesBefore)},
+                           {QStringLiteral("filesAfter"), double(g.filesAfter)}};
+    };
+    // Scope name, JSON key of its list, JSON key of a row's name, its rows.
+    const struct
+    {
+        const char* scope;
+        QString list, key;
+        const QList<index::GrowthRow>& rows;
+    } scopes[] = {{"member", QStringLiteral("members"), QStringLiteral("id"), growth->members},
+                  {"kind", QStringLiteral("kinds"), QStringLiteral("kind"), growth->kinds},
+                  {"folder", QStringLiteral("folders"), QStringLiteral("path"), growth->folders}};
     if (cli.options.json) {
+        QJsonObject doc;
+        if (growth->total)
+            doc.insert(QStringLiteral("total"), row(*growth->total));
+        for (const auto& scope : scopes) {
+            QJsonArray list;
+            for (const index::GrowthRow& g : scope.rows) {
+                QJsonObject r = row(g);
+                r.insert(scope.key, g.key);
+                list << r;
+            }
+            doc.insert(scope.list, list);
+        }
         cli.printJson(doc);
         return ExitOk;
     }
@@ -229,21 +228,13 @@ int growthCommand(Cli& cli, const QStringList& args)
                         : QString()) +
                formatByteSize(std::abs(d));
     };
-    cli.out << "total: "
-            << signedSize(qint64(
-                   doc.value(QStringLiteral("total")).toObject().value(QStringLiteral("delta")).toDouble()))
-            << "\n";
-    for (const QString& scope :
-         {QStringLiteral("members"), QStringLiteral("kinds"), QStringLiteral("folders")}) {
-        for (const QJsonValue& v : lists.value(scope)) {
-            const QJsonObject r = v.toObject();
-            const qint64 d = qint64(r.value(QStringLiteral("delta")).toDouble());
-            if (d == 0)
+    cli.out << "total: " << signedSize(growth->total ? growth->total->delta() : 0) << "\n";
+    for (const auto& scope : scopes) {
+        for (const index::GrowthRow& g : scope.rows) {
+            if (g.delta() == 0)
                 continue;
-            const QString key = r.value(QStringLiteral("id")).toString() +
-                                r.value(QStringLiteral("kind")).toString() +
-                                r.value(QStringLiteral("path")).toString();
-            cli.out << column(scope.chopped(1) + u' ' + key, 40) << signedSize(d).rightJustified(12) << "\n";
+            cli.out << column(QLatin1String(scope.scope) + u' ' + g.key, 40)
+                    << signedSize(g.delta()).rightJustified(12) << "\n";
         }
     }
     cli.out.flush();
@@ -266,14 +257,10 @@ int duplicatesCommand(Cli& cli, const QStringList& args)
     auto minSize = parseByteSize(parser.value(minimum), QStringLiteral("--min-size"));
     if (!minSize)
         return cli.usageError(minSize.error().message);
-    auto session = openStorage(cli, true);
-    if (!session)
-        return cli.fail(session.error());
-    index::DuplicateOptions options;
-    options.sharedFolder = session->workspace.rootDir;
-    options.repository = session->workspace.repoDir;
-    options.minimumSize = std::max<qint64>(1, *minSize);
-    auto report = index::findDuplicates(session->store.database(), options);
+    auto ws = cli.openWorkspace();
+    if (!ws)
+        return cli.fail(ws.error());
+    auto report = services::duplicates(*ws, services::DuplicateSettings{*minSize}, services::Call{});
     if (!report)
         return cli.fail(report.error());
     QJsonArray groups;
@@ -314,26 +301,23 @@ int hazardsCommand(Cli& cli, const QStringList& args)
                                                     "any is an error."),
                                      args))
         return *stop;
-    auto session = openStorage(cli, true);
-    if (!session)
-        return cli.fail(session.error());
-    auto findings = runHazards(*session);
-    if (!findings)
-        return cli.fail(findings.error());
-    const bool anyError = std::any_of(findings->begin(), findings->end(), [](const hazards::Finding& f) {
-        return f.severity == hazards::Severity::Error;
-    });
+    auto ws = cli.openWorkspace();
+    if (!ws)
+        return cli.fail(ws.error());
+    auto report = services::hazards(*ws);
+    if (!report)
+        return cli.fail(report.error());
     if (cli.options.json) {
-        cli.printJson(findingsJson(*findings));
+        cli.printJson(findingsJson(report->findings));
     } else {
-        for (const hazards::Finding& f : *findings)
+        for (const hazards::Finding& f : report->findings)
             cli.out << hazards::toString(f.severity) << ": " << f.rule << ": " << f.path << ": " << f.message
                     << "\n  fix: " << f.fix << "\n";
-        if (findings->isEmpty())
+        if (report->findings.isEmpty())
             cli.out << "no hazards found\n";
         cli.out.flush();
     }
-    return anyError ? ExitFindings : ExitOk;
+    return report->anyError() ? ExitFindings : ExitOk;
 }
 
 } // namespace

@@ -1,10 +1,6 @@
 #include "StorageOutput.h"
 
-#include "hazards/Rules.h"
-#include "index/IndexQueries.h"
 #include "util/ByteSize.h"
-
-#include <QDateTime>
 
 #include <unistd.h>
 
@@ -15,45 +11,19 @@ QJsonValue optionalBytes(const std::optional<qint64>& value)
     return value ? QJsonValue(double(*value)) : QJsonValue(QJsonValue::Null);
 }
 
-Result<StorageSession> openStorage(const Cli& cli, bool needScan)
+ProgressCallback scanProgress(Cli& cli)
 {
-    auto ws = cli.openWorkspace();
-    if (!ws)
-        return ws.error();
-    auto store = needScan ? index::IndexStore::openForReading(ws->databasePath)
-                          : index::IndexStore::open(ws->databasePath);
-    if (!store)
-        return store.error();
-    if (needScan) {
-        auto last = index::IndexQueries(store->database()).lastScan();
-        if (!last)
-            return last.error();
-        if (!*last)
-            return Error::failed(QStringLiteral("%1: nothing indexed yet (run `teamspace-cli scan` first)")
-                                     .arg(ws->databasePath));
-    }
-    return StorageSession{std::move(*ws), std::move(*store)};
+    if (!::isatty(STDERR_FILENO))
+        return {};
+    return [&cli](const Progress& p) {
+        cli.err << "\rscanning: " << p.done << " entries, " << formatByteSize(p.bytes) << "  " << Qt::flush;
+    };
 }
 
-Result<index::ScanReport> runScan(Cli& cli, const Workspace& workspace, bool full, bool acceptEmptyRoot)
+void endScanProgress(Cli& cli, const ProgressCallback& progress)
 {
-    index::ScanRequest request;
-    request.sharedFolder = workspace.rootDir;
-    request.repository = workspace.repoDir;
-    request.databasePath = workspace.databasePath;
-    request.manifest = workspace.manifest;
-    request.full = full;
-    request.acceptEmptyRoot = acceptEmptyRoot;
-    if (::isatty(STDERR_FILENO)) {
-        request.progress = [&cli](const Progress& p) {
-            cli.err << "\rscanning: " << p.done << " entries, " << formatByteSize(p.bytes) << "  "
-                    << Qt::flush;
-        };
-    }
-    auto report = index::scanIntoIndex(request);
-    if (request.progress)
+    if (progress)
         cli.err << "\r" << QString(60, u' ') << "\r" << Qt::flush;
-    return report;
 }
 
 QJsonObject scanJson(const index::ScanReport& report)
@@ -78,45 +48,33 @@ QJsonObject scanJson(const index::ScanReport& report)
     };
 }
 
-Result<QJsonObject> memberUsageJson(index::IndexStore& store, const Manifest& manifest)
+QJsonObject memberUsageJson(const services::MemberUsageReport& report)
 {
-    auto members = store.usageByMember(manifest);
-    if (!members)
-        return members.error();
-    auto unattributed = index::IndexQueries(store.database()).unattributedBytes();
-    if (!unattributed)
-        return unattributed.error();
     QJsonArray list;
-    for (const index::MemberUsage& m : *members)
+    for (const index::MemberUsage& m : report.members)
         list << QJsonObject{{QStringLiteral("id"), m.id},
                             {QStringLiteral("bytes"), double(m.bytes)},
                             {QStringLiteral("files"), double(m.files)},
                             {QStringLiteral("quota"), optionalBytes(m.quota)},
                             {QStringLiteral("headroom"), optionalBytes(m.headroom)}};
     return QJsonObject{{QStringLiteral("members"), list},
-                       {QStringLiteral("unattributedBytes"), double(*unattributed)}};
+                       {QStringLiteral("unattributedBytes"), double(report.unattributedBytes)}};
 }
 
-Result<QJsonObject> kindUsageJson(index::IndexStore& store)
+QJsonObject kindUsageJson(const services::KindUsageReport& report)
 {
-    auto kinds = index::IndexQueries(store.database()).usageByKind();
-    if (!kinds)
-        return kinds.error();
     QJsonArray list;
-    for (const index::KindUsage& k : *kinds)
+    for (const index::KindUsage& k : report.kinds)
         list << QJsonObject{{QStringLiteral("kind"), k.kind},
                             {QStringLiteral("bytes"), double(k.bytes)},
                             {QStringLiteral("files"), double(k.files)}};
     return QJsonObject{{QStringLiteral("kinds"), list}};
 }
 
-Result<QJsonObject> largestJson(index::IndexStore& store, int count)
+QJsonObject largestJson(const services::LargestReport& report)
 {
-    auto files = index::IndexQueries(store.database()).largest(count);
-    if (!files)
-        return files.error();
     QJsonArray list;
-    for (const index::FileRow& f : *files)
+    for (const index::FileRow& f : report.files)
         list << QJsonObject{{QStringLiteral("path"), f.path}, {QStringLiteral("bytes"), double(f.size)}};
     return QJsonObject{{QStringLiteral("files"), list}};
 }
@@ -131,15 +89,6 @@ QJsonObject findingsJson(const QList<hazards::Finding>& findings)
                             {QStringLiteral("message"), f.message},
                             {QStringLiteral("fix"), f.fix}};
     return QJsonObject{{QStringLiteral("findings"), list}};
-}
-
-Result<QList<hazards::Finding>> runHazards(StorageSession& session)
-{
-    index::IndexQueries queries(session.store.database());
-    hazards::HazardContext context{queries, session.workspace.manifest, session.workspace.rootDir,
-                                   session.workspace.repoDir,
-                                   QDateTime::currentMSecsSinceEpoch() * 1'000'000};
-    return hazards::runAllRules(context);
 }
 
 } // namespace ts::cli

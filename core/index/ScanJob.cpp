@@ -15,6 +15,8 @@ namespace ts::index {
 
 Result<ScanReport> scanIntoIndex(const ScanRequest& request)
 {
+    // This call's own reference: the token stays alive for the whole scan, whatever the caller does.
+    const std::shared_ptr<CancelToken> cancel = request.cancel;
     QElapsedTimer timer;
     timer.start();
     // SQLite in a synced or network folder corrupts, and the index would index itself.
@@ -56,7 +58,7 @@ Result<ScanReport> scanIntoIndex(const ScanRequest& request)
     options.crossMounts = request.crossMounts;
     options.threads = request.threads;
     options.expectedEntries = stored->maxId + stored->maxId / 16 + 1024;
-    options.cancel = request.cancel;
+    options.cancel = cancel.get();
     options.progress = request.progress;
     if (load)
         options.listed = [&load](ListedEntries&& entries) { load->listed(std::move(entries)); };
@@ -93,7 +95,7 @@ Result<ScanReport> scanIntoIndex(const ScanRequest& request)
     std::sort(report.errors.begin(), report.errors.end(),
               [](const ScanProblem& a, const ScanProblem& b) { return a.path < b.path; });
 
-    if (request.cancel && request.cancel->isCancelled())
+    if (cancel && cancel->isCancelled())
         return Error::cancelled(QStringLiteral("scan cancelled; the index was not changed"));
     ScanRecord record;
     record.full = full || !previous->hasScan;

@@ -6,6 +6,8 @@
 #include "index/IndexStore.h"
 #include "index/Scanner.h"
 
+#include <memory>
+
 namespace ts::index {
 
 struct ScanRequest
@@ -20,8 +22,10 @@ struct ScanRequest
     // device without the folders the last scan saw) is refused before anything is walked or written.
     bool acceptEmptyRoot = false;
     int threads = 0;
-    const CancelToken* cancel = nullptr;
-    ProgressCallback progress;
+    // Co-owned: the caller keeps its own reference to cancel from any thread (a GUI panel, a signal
+    // handler), the scan keeps this one while it runs, so neither has to outlive the other.
+    std::shared_ptr<CancelToken> cancel;
+    ProgressCallback progress; // on a worker thread, outside the walk's lock (ScanOptions::progress)
 };
 
 struct ScanReport

@@ -9,6 +9,7 @@
 #include <cstring>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 #include <dirent.h>
@@ -105,10 +106,19 @@ struct Listing
     std::string_view name(const Child& c) const { return {names.data() + c.nameOffset, c.nameLength}; }
 };
 
-class Walk
+} // namespace
+
+// The walk of one run(): its tree, queue and counters are shared by the workers under m_mutex.
+class ScanWalk
 {
 public:
-    explicit Walk(const ScanOptions& options) : m_options(options) {}
+    explicit ScanWalk(const ScanOptions& options) : m_options(options) {}
+
+    qint64 entriesSoFar()
+    {
+        std::lock_guard lock(m_mutex);
+        return qint64(m_tree.entries.size());
+    }
 
     Result<ScanTree> run()
     {
@@ -144,19 +154,23 @@ public:
             m_nestedTops.push_back({sharedStat.st_dev, sharedStat.st_ino});
         }
 
-        // Growing the tree moves it, under the walk's lock: start at the expected size.
-        if (m_options.expectedEntries > 0) {
-            m_tree.entries.reserve(std::size_t(m_options.expectedEntries));
-            m_tree.names.reserve(std::size_t(m_options.expectedEntries) * 16);
+        ListedEntries tops;
+        {
+            // Under the lock like every change of the tree (entriesSoFar() may read it from another thread).
+            std::lock_guard lock(m_mutex);
+            // Growing the tree moves it, under the walk's lock: start at the expected size.
+            if (m_options.expectedEntries > 0) {
+                m_tree.entries.reserve(std::size_t(m_options.expectedEntries));
+                m_tree.names.reserve(std::size_t(m_options.expectedEntries) * 16);
+            }
+            addTop(shared, Top::SharedFolder, sharedStat);
+            if (!oneFolder)
+                addTop(repo, Top::Repository, repoStat);
+            if (m_options.listed)
+                tops.entries = m_tree.entries;
         }
-        addTop(shared, Top::SharedFolder, sharedStat);
-        if (!oneFolder)
-            addTop(repo, Top::Repository, repoStat);
-        if (m_options.listed) {
-            ListedEntries tops;
-            tops.entries = m_tree.entries;
+        if (m_options.listed)
             m_options.listed(std::move(tops));
-        }
 
         m_timer.start();
         const int threadCount = m_options.threads > 0
@@ -171,6 +185,7 @@ public:
 
         if (m_options.cancel && m_options.cancel->isCancelled())
             return Error::cancelled(QStringLiteral("scan cancelled; the index was not changed"));
+        std::lock_guard lock(m_mutex);
         return std::move(m_tree);
     }
 
@@ -224,7 +239,9 @@ private:
             const int pushed = cancelled ? 0 : merge(task, listing, openError);
             const bool appended = std::int32_t(m_tree.entries.size()) > first;
             const bool finished = --m_pending == 0;
-            reportProgress(task);
+            // Only the figures are taken under the lock; the callback runs after it (it may take its time,
+            // or call back into the scanner, without stalling the other workers).
+            std::optional<Progress> progress = progressDue();
             // Waiters are woken outside the lock (they would only block on it).
             lock.unlock();
             if (finished)
@@ -232,6 +249,8 @@ private:
             else
                 for (int i = 1; i < pushed; ++i) // this worker takes one of them itself
                     m_wake.notify_one();
+            if (progress)
+                reportProgress(*progress, task);
             if (appended && m_options.listed)
                 m_options.listed(handOver(task, first, listing));
             lock.lock();
@@ -382,14 +401,28 @@ private:
         return out;
     }
 
-    void reportProgress(const DirTask& task)
+    // At most one time check per listed folder (the lock is held): the figures, when a report is due.
+    std::optional<Progress> progressDue()
     {
-        if (!m_options.progress || m_timer.elapsed() < m_lastReportMs + 100)
-            return;
-        m_lastReportMs = m_timer.elapsed();
+        if (!m_options.progress)
+            return std::nullopt;
+        const qint64 now = m_timer.elapsed();
+        if (now < m_lastReportMs + 100)
+            return std::nullopt;
+        m_lastReportMs = now;
         Progress p;
         p.done = qint64(m_tree.entries.size());
         p.bytes = m_bytes;
+        return p;
+    }
+
+    // Without the walk's lock. Calls never overlap: a report due while another worker is still in the
+    // callback is dropped (the next one comes 100 ms later).
+    void reportProgress(Progress& p, const DirTask& task)
+    {
+        std::unique_lock reporting(m_reporting, std::try_to_lock);
+        if (!reporting.owns_lock())
+            return;
         p.current = QString::fromLocal8Bit(task.path.c_str());
         m_options.progress(p);
     }
@@ -398,6 +431,7 @@ private:
     ScanTree m_tree;
     std::atomic<int> m_heldFds{0}; // before the queue: a task's descriptor decrements it when destroyed
     std::mutex m_mutex;
+    std::mutex m_reporting; // held while the progress callback runs
     std::condition_variable m_wake;
     std::vector<DirTask> m_queue;
     int m_pending = 0;
@@ -408,14 +442,31 @@ private:
     std::vector<DevIno> m_nestedTops;
 };
 
-} // namespace
-
 Scanner::Scanner(ScanOptions options) : m_options(std::move(options)) {}
+
+Scanner::~Scanner() = default;
 
 Result<ScanTree> Scanner::run()
 {
-    Walk walk(m_options);
-    return walk.run();
+    auto walk = std::make_shared<ScanWalk>(m_options);
+    {
+        std::lock_guard guard(m_walkGuard);
+        m_walk = walk;
+    }
+    auto tree = walk->run();
+    std::lock_guard guard(m_walkGuard);
+    m_walk.reset();
+    return tree;
+}
+
+qint64 Scanner::entriesSoFar() const
+{
+    std::shared_ptr<ScanWalk> walk;
+    {
+        std::lock_guard guard(m_walkGuard);
+        walk = m_walk;
+    }
+    return walk ? walk->entriesSoFar() : 0;
 }
 
 } // namespace ts::index

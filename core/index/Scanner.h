@@ -7,6 +7,8 @@
 #include "util/Result.h"
 
 #include <functional>
+#include <memory>
+#include <mutex>
 
 namespace ts::index {
 
@@ -30,17 +32,24 @@ struct ScanOptions
     int threads = 0;            // 0 = one per core
     qint64 expectedEntries = 0; // a hint (e.g. the previous scan's count) to size the tree up front
     const CancelToken* cancel = nullptr;
-    ProgressCallback progress; // entries so far (done), bytes so far, the folder being listed
+    // Entries so far (done), bytes so far, the folder just listed: at most every 100 ms, on a worker, outside
+    // the walk's lock, never two calls at once.
+    ProgressCallback progress;
     // Given each listing right after it was appended to the tree (the tops first), on the worker that listed
     // it and outside the walk's lock: calls come from several threads and not in tree order (`first` says
     // where each belongs). A folder's own state may still change afterwards (when it cannot be opened).
     std::function<void(ListedEntries&&)> listed;
 };
 
+class ScanWalk;
+
 class Scanner
 {
 public:
     explicit Scanner(ScanOptions options);
+    ~Scanner();
+    Scanner(const Scanner&) = delete;
+    Scanner& operator=(const Scanner&) = delete;
 
     // The repository's own `.git` folder is recorded as one Skipped entry and not entered: it belongs to the
     // sync engine, not to the team's data, and its size is not counted. A `.git` anywhere in the shared
@@ -48,8 +57,14 @@ public:
     // reached; Cancelled when the token fires.
     Result<ScanTree> run();
 
+    // Entries in the tree so far while run() walks (0 before and after); callable from any thread. It takes
+    // the walk's lock, as the workers do for every listed folder.
+    qint64 entriesSoFar() const;
+
 private:
     ScanOptions m_options;
+    mutable std::mutex m_walkGuard;
+    std::shared_ptr<ScanWalk> m_walk; // the running walk, for entriesSoFar()
 };
 
 } // namespace ts::index

@@ -1,11 +1,13 @@
 #include "IndexTestSupport.h"
 #include "TestEnv.h"
 
+#include "activity/ActivitySchema.h"
 #include "db/LocalDatabase.h"
 #include "db/Schema.h"
 #include "index/IndexQueries.h"
 #include "index/IndexSchema.h"
 #include "index/IndexStore.h"
+#include "permissions/BaselineSchema.h"
 
 #include <QDir>
 #include <QFile>
@@ -136,7 +138,7 @@ void TestIndexStore::fullRebuildKeepsOtherModulesTables()
     test::ScannedTeam team; // the small team, scanned once (full)
     auto& [root, repo, state, dbPath] = team;
     {
-        auto db = db::SqliteDb::open(dbPath);
+        auto db = db::openLocalDatabase(dbPath, {activity::kMigrations});
         QVERIFY(db->exec("INSERT INTO activity(at_utc, actor, action) "
                          "VALUES('2026-01-01T00:00:00.000Z','lea','test')")
                     .ok());
@@ -170,8 +172,8 @@ void TestIndexStore::cancelledScanLeavesTheIndexAlone()
     auto& [root, repo, state, dbPath] = team;
     const QStringList before = test::dumpIndex(dbPath);
     test::writeFile(root.path() + QStringLiteral("/results/ana/new.bin"), "new");
-    CancelToken cancel;
-    cancel.cancel();
+    auto cancel = std::make_shared<CancelToken>();
+    cancel->cancel();
     for (bool full : {false, true}) {
         ScanRequest request;
         request.sharedFolder = root.path();
@@ -179,7 +181,7 @@ void TestIndexStore::cancelledScanLeavesTheIndexAlone()
         request.databasePath = dbPath;
         request.manifest = test::teamManifest();
         request.full = full;
-        request.cancel = &cancel;
+        request.cancel = cancel;
         auto report = scanIntoIndex(request);
         QVERIFY(!report.ok());
         QCOMPARE(report.error().kind, ErrorKind::Cancelled);
@@ -277,7 +279,7 @@ void TestIndexStore::rebuildCancelledMidWalkRollsBack()
     const QStringList before = test::dumpIndex(dbPath);
     for (int i = 0; i < 200; ++i)
         test::writeFile(root.path() + QStringLiteral("/results/ana/d%1/f").arg(i), "z");
-    CancelToken cancel;
+    auto cancel = std::make_shared<CancelToken>();
     int calls = 0;
     ScanRequest request;
     request.sharedFolder = root.path();
@@ -286,11 +288,11 @@ void TestIndexStore::rebuildCancelledMidWalkRollsBack()
     request.manifest = test::teamManifest();
     request.full = true;
     request.threads = 1;
-    request.cancel = &cancel;
+    request.cancel = cancel;
     request.progress = [&](const Progress& p) {
         ++calls;
         if (p.done > 0)
-            cancel.cancel();
+            cancel->cancel();
     };
     auto report = scanIntoIndex(request);
     QVERIFY(!report.ok());
@@ -334,7 +336,7 @@ void TestIndexStore::damagedIndexFileIsReplaced()
     auto& [root, repo, state, dbPath] = team;
     const QStringList before = test::dumpIndex(dbPath);
     {
-        auto db = db::SqliteDb::open(dbPath);
+        auto db = db::openLocalDatabase(dbPath, {activity::kMigrations});
         QVERIFY(db->exec("INSERT INTO activity(at_utc, actor, action) "
                          "VALUES('2026-01-01T00:00:00.000Z','lea','kept')")
                     .ok());
@@ -388,17 +390,20 @@ void TestIndexStore::cacheOfAnotherVersionIsRebuilt()
     QVERIFY(cacheFacts("SELECT count(*) FROM index_folders WHERE child_count>0") > 3);
 }
 
-// A local database of schema 3 had the index tables in the main file: migration 4 drops them there (the
-// cache file takes over; the next scan is a full one), and keeps everything else.
+// A local database of the shared list's schema 3 had the index tables in the main file: the index's own
+// migration 1 (the shared list's 4) drops them there (the cache file takes over; the next scan is a full
+// one), and keeps everything else.
 void TestIndexStore::olderDatabaseMovesTheIndexOut()
 {
     QTemporaryDir root, repo, state;
     test::buildSmallTeam(root.path(), repo.path());
     const QString dbPath = state.filePath(QStringLiteral("index.sqlite"));
     {
-        auto db = db::openLocalDatabase(dbPath);
+        auto db = db::SqliteDb::open(dbPath); // the shared list's migrations 1-3, as that code ran them
         QVERIFY(db.ok());
+        QVERIFY(db->exec(activity::kSchemaV1).ok());
         QVERIFY(db->exec(kSchemaV1).ok()); // what migration 2 left in the main file
+        QVERIFY(db->exec(permissions::kBaselineSchemaV1).ok());
         QVERIFY(db->exec("INSERT INTO index_scans(finished_utc,full,files,dirs,bytes,allocated,errors,"
                          "changed_rows,seconds,shared_folder,repository) VALUES('x',1,0,0,0,0,0,0,0,'','')")
                     .ok());

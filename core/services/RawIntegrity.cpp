@@ -1,0 +1,126 @@
+#include "services/RawIntegrity.h"
+
+#include "services/RawProtection.h"
+
+#include "activity/ActivityLog.h"
+#include "db/LocalDatabase.h"
+#include "permissions/BaselineFile.h"
+#include "permissions/BaselineStore.h"
+#include "util/ByteSize.h"
+
+#include <QElapsedTimer>
+
+namespace ts::services {
+
+using namespace ts::permissions;
+
+namespace {
+
+// Writes the shared file and the local copy of a complete baseline; a failure after the file was written
+// says so.
+Status publish(const Workspace& workspace, const Baseline& baseline)
+{
+    if (auto saved = saveBaselineFile(baseline, workspace.repoDir); !saved)
+        return saved.error();
+    const QString wrote =
+        QStringLiteral("raw baseline: wrote %1, but ").arg(QLatin1String(kBaselineFileName));
+    auto db = db::openLocalDatabase(workspace.databasePath);
+    if (!db)
+        return db.error().prefixed(wrote);
+    if (auto stored = BaselineStore(*db).replace(baseline); !stored)
+        return stored.error().prefixed(wrote);
+    return {};
+}
+
+Result<Baseline> loadBaseline(const Workspace& workspace, bool local)
+{
+    if (!local)
+        return loadBaselineFile(workspace.repoDir);
+    // Only read: a read-only local folder (or mount) must not stop a verify.
+    auto db = db::folderWritable(workspace.databasePath) ? db::openLocalDatabase(workspace.databasePath)
+                                                         : db::openDatabaseForReading(workspace.databasePath);
+    if (!db)
+        return db.error();
+    auto stored = BaselineStore(*db).load();
+    if (!stored)
+        return stored.error();
+    if (!stored->has_value())
+        return Error::failed(
+            QStringLiteral("%1: no baseline recorded on this machine (run `teamspace-cli raw baseline`)")
+                .arg(workspace.databasePath));
+    return std::move(**stored);
+}
+
+} // namespace
+
+Result<RawBaselineReport> recordRawBaseline(const Workspace& workspace, const RawBaselineOptions& options,
+                                            const Call& call)
+{
+    const std::shared_ptr<CancelToken> cancel = call.cancel; // held while the files are hashed
+    BaselineOptions hashing;
+    hashing.algorithm = options.algorithm;
+    hashing.threads = options.threads;
+    hashing.cancel = cancel.get();
+    hashing.progress = call.progress;
+    QElapsedTimer timer;
+    timer.start();
+    auto run = IntegrityBaseline::compute(workspace, hashing);
+    if (!run && run.error().kind == ErrorKind::Cancelled)
+        return run.error().prefixed(QStringLiteral("raw baseline: nothing was written: "));
+    if (!run)
+        return run.error();
+    RawBaselineReport report;
+    report.seconds = double(timer.nsecsElapsed()) / 1e9;
+    report.files = run->baseline.entries.size();
+    report.bytes = run->bytes;
+    report.algorithm = options.algorithm;
+    report.file = workspace.repoDir + u'/' + QLatin1String(kBaselineFileName);
+    report.skipped = run->skipped;
+    report.errors = run->errors;
+    report.unreadable = run->unreadable;
+    report.missingFolders = run->missingFolders;
+    if (run->incomplete()) {
+        // A published proof must not silently lack a file: neither an unreadable file nor the files of an
+        // unreadable folder. raw-baseline.json and the local copy stay as they were.
+        report.failure = Error::failed(
+            QStringLiteral("raw baseline: %1 files and %2 folders could not be read (listed above); nothing "
+                           "was written, %3 is unchanged (make them readable, or run it as a user who can "
+                           "read them, then run it again)")
+                .arg(run->errors.size())
+                .arg(run->unreadable.size())
+                .arg(QLatin1String(kBaselineFileName)));
+        return report;
+    }
+    if (auto published = publish(workspace, run->baseline); !published) {
+        report.failure = published.error();
+        return report;
+    }
+    const QString detail = QStringLiteral("%1 files, %2, %3")
+                               .arg(run->baseline.entries.size())
+                               .arg(formatByteSize(run->bytes), toString(options.algorithm));
+    if (auto logged =
+            ActivityLog::record(workspace, QStringLiteral("raw.baseline"), rawFolderList(workspace), detail);
+        !logged)
+        report.logWarning = logged.error().message;
+    return report;
+}
+
+Result<RawVerifyReport> verifyRaw(const Workspace& workspace, const RawVerifyOptions& options,
+                                  const Call& call)
+{
+    auto baseline = loadBaseline(workspace, options.local);
+    if (!baseline)
+        return baseline.error();
+    const std::shared_ptr<CancelToken> cancel = call.cancel;
+    VerifyOptions verifying;
+    verifying.quick = options.quick;
+    verifying.threads = options.threads;
+    verifying.cancel = cancel.get();
+    verifying.progress = call.progress;
+    auto result = BaselineVerifier::verify(workspace, *baseline, verifying);
+    if (!result)
+        return result.error();
+    return RawVerifyReport{std::move(*result), baseline->algorithm};
+}
+
+} // namespace ts::services

@@ -1,0 +1,20 @@
+#include "services/ScanService.h"
+
+namespace ts::services {
+
+Result<index::ScanReport> scan(const Workspace& workspace, const ScanSettings& settings, const Call& call)
+{
+    index::ScanRequest request;
+    request.sharedFolder = workspace.rootDir;
+    request.repository = workspace.repoDir;
+    request.databasePath = workspace.databasePath;
+    request.manifest = workspace.manifest;
+    request.full = settings.full;
+    request.acceptEmptyRoot = settings.acceptEmptyRoot;
+    request.threads = settings.threads;
+    request.cancel = call.cancel;
+    request.progress = call.progress;
+    return index::scanIntoIndex(request);
+}
+
+} // namespace ts::services
