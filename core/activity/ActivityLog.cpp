@@ -1,7 +1,6 @@
 #include "activity/ActivityLog.h"
 
-#include "db/LocalDatabase.h"
-#include "workspace/Workspace.h"
+#include "activity/ActivitySchema.h"
 
 #include <QRegularExpression>
 
@@ -36,6 +35,8 @@ QString ActivityLog::formatTime(const QDateTime& at)
 
 Status ActivityLog::record(db::SqliteDb& db, const ActivityEntry& entry)
 {
+    if (auto ok = db::migrate(db, activity::kMigrations); !ok)
+        return ok;
     static const QRegularExpression actionPattern(QStringLiteral("^[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)+$"));
     if (!actionPattern.match(entry.action).hasMatch())
         return Error::usage(QStringLiteral("activity: action \"%1\" is not a dotted id such as member.add")
@@ -57,6 +58,8 @@ Status ActivityLog::record(db::SqliteDb& db, const ActivityEntry& entry)
 
 Status ActivityLog::recordAll(db::SqliteDb& db, const QList<ActivityEntry>& entries)
 {
+    if (auto ok = db::migrate(db, activity::kMigrations); !ok)
+        return ok;
     db::Transaction tx(db);
     if (!tx.started())
         return tx.started();
@@ -66,29 +69,19 @@ Status ActivityLog::recordAll(db::SqliteDb& db, const QList<ActivityEntry>& entr
     return tx.commit();
 }
 
-Status ActivityLog::record(const Workspace& workspace, const QString& action, const QString& path,
-                           const QString& detail)
-{
-    return recordAll(workspace, {ActivityEntry{workspace.me, action, path, detail, {}, 0}});
-}
-
-Status ActivityLog::recordAll(const Workspace& workspace, QList<ActivityEntry> entries)
-{
-    if (entries.isEmpty())
-        return {};
-    auto db = db::openLocalDatabase(workspace.databasePath);
-    if (!db)
-        return db.error();
-    for (ActivityEntry& entry : entries)
-        if (entry.actor.isEmpty())
-            entry.actor = workspace.me;
-    return recordAll(*db, entries);
-}
-
 Result<QList<ActivityEntry>> ActivityLog::query(db::SqliteDb& db, const QDateTime& since, int limit)
 {
     if (limit <= 0)
         return Error::usage(QStringLiteral("activity: the limit must be at least 1 (got %1)").arg(limit));
+    if (auto ok = db::migrate(db, activity::kMigrations); !ok)
+        return ok.error();
+    if (db.readOnly()) { // opened for reading: a database nothing ever recorded in has no table yet
+        auto exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'activity'");
+        if (!exists)
+            return exists.error();
+        if (!exists->step())
+            return QList<ActivityEntry>();
+    }
     auto select = db.prepare("SELECT id, at_utc, actor, action, path, detail FROM activity "
                              "WHERE at_utc >= ? ORDER BY at_utc DESC, id DESC LIMIT ?");
     if (!select)

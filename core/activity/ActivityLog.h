@@ -3,7 +3,9 @@
 //
 // Other modules record through one call:
 //     ActivityLog::record(db, {actor, "raw.protect", "data/raw", "made 1,204 files read-only"});
-// or, holding an opened Workspace, ActivityLog::record(workspace, "raw.protect", "data/raw", "…").
+// or, holding an opened Workspace, ActivityLog::record(workspace, "raw.protect", "data/raw", "…"): those
+// overloads are in workspace/WorkspaceActivity.h (activity sits below workspace and knows no Workspace).
+// A namespace rather than a class so that the workspace layer can add them.
 #pragma once
 
 #include "db/SqliteDb.h"
@@ -15,8 +17,6 @@
 
 namespace ts {
 
-struct Workspace;
-
 struct ActivityEntry
 {
     QString actor;  // member id; empty = the OS user name
@@ -27,27 +27,22 @@ struct ActivityEntry
     qint64 id = 0;  // set when read back
 };
 
-class ActivityLog
-{
-public:
-    // Appends one entry. The action must be a dotted lower-case id; actor, path and detail are single lines.
-    static Status record(db::SqliteDb& db, const ActivityEntry& entry);
-    // Appends several entries in one transaction: all or none.
-    static Status recordAll(db::SqliteDb& db, const QList<ActivityEntry>& entries);
-    // Opens the workspace's local database and appends one entry with the workspace's member as actor.
-    static Status record(const Workspace& workspace, const QString& action, const QString& path,
-                         const QString& detail);
-    // As above for several entries (an empty actor becomes the workspace's member), one open, one
-    // transaction.
-    static Status recordAll(const Workspace& workspace, QList<ActivityEntry> entries);
+// Every call migrates the log's tables first (activity/ActivitySchema.h), so any opened database will do.
+namespace ActivityLog {
 
-    // Entries at or after `since` (all when invalid), newest first, at most `limit` (> 0).
-    static Result<QList<ActivityEntry>> query(db::SqliteDb& db, const QDateTime& since = {}, int limit = 100);
+// Appends one entry. The action must be a dotted lower-case id; actor, path and detail are single lines.
+Status record(db::SqliteDb& db, const ActivityEntry& entry);
+// Appends several entries in one transaction: all or none.
+Status recordAll(db::SqliteDb& db, const QList<ActivityEntry>& entries);
 
-    // The actor recorded when no member is known: the OS user name, or "unknown".
-    static QString fallbackActor();
-    // "2026-11-22T03:04:05.678Z"
-    static QString formatTime(const QDateTime& at);
-};
+// Entries at or after `since` (all when invalid), newest first, at most `limit` (> 0).
+Result<QList<ActivityEntry>> query(db::SqliteDb& db, const QDateTime& since = {}, int limit = 100);
+
+// The actor recorded when no member is known: the OS user name, or "unknown".
+QString fallbackActor();
+// "2026-11-22T03:04:05.678Z"
+QString formatTime(const QDateTime& at);
+
+} // namespace ActivityLog
 
 } // namespace ts

@@ -1,5 +1,7 @@
-// Tables owned by the activity log (see db/Schema.cpp for the migration order).
+// Tables owned by the activity log, and its own numbered migrations (applied through db/Schema.h).
 #pragma once
+
+#include "db/Schema.h"
 
 namespace ts::activity {
 
@@ -20,5 +22,12 @@ BEGIN SELECT RAISE(ABORT, 'the activity log is append-only'); END;
 CREATE TRIGGER activity_no_delete BEFORE DELETE ON activity
 BEGIN SELECT RAISE(ABORT, 'the activity log is append-only'); END;
 )sql";
+
+// Append only: a released migration is never edited; change a table with a new one. The last number of
+// each entry is the shared list's user_version that had run it (before issue 13 one list held every module).
+inline constexpr db::Migration kMigrationList[] = {
+    {1, "activity log", kSchemaV1, 1},
+};
+inline constexpr db::ModuleMigrations kMigrations{"activity", kMigrationList};
 
 } // namespace ts::activity

@@ -1,7 +1,5 @@
 #include "db/LocalDatabase.h"
 
-#include "db/Schema.h"
-
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -90,7 +88,7 @@ Status makePrivateDatabaseFile(const QString& path)
     return {};
 }
 
-Result<SqliteDb> openLocalDatabase(const QString& path)
+Result<SqliteDb> openLocalDatabase(const QString& path, std::initializer_list<ModuleMigrations> modules)
 {
     const QString folder = QFileInfo(path).absolutePath();
     if (auto ok = makePrivateFolder(folder); !ok)
@@ -100,8 +98,11 @@ Result<SqliteDb> openLocalDatabase(const QString& path)
     auto db = SqliteDb::open(path);
     if (!db)
         return db.error();
-    if (auto ok = migrate(*db); !ok)
+    if (auto ok = migrateBookkeeping(*db); !ok)
         return ok.error();
+    for (const ModuleMigrations& module : modules)
+        if (auto ok = migrate(*db, module); !ok)
+            return ok.error();
     return db;
 }
 

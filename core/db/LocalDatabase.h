@@ -2,7 +2,10 @@
 // corrupts), and opening it migrated. Local state is private: folders 0700, database files 0600.
 #pragma once
 
+#include "db/Schema.h"
 #include "db/SqliteDb.h"
+
+#include <initializer_list>
 
 namespace ts::db {
 
@@ -10,10 +13,12 @@ namespace ts::db {
 // `override`, when given (--index), wins.
 QString localDatabasePath(const QString& stateKey, const QString& overridePath = {});
 
-// Opens the database at `path` (creating its folder), migrated to the newest schema. Folders it creates are
-// 0700 (under the per-user default location, that location's folders too); the database file and the
-// journals SQLite creates beside it are 0600 (SQLite gives -wal and -shm the main file's mode).
-Result<SqliteDb> openLocalDatabase(const QString& path);
+// Opens the database at `path` (creating its folder) with its bookkeeping migrated and the given modules'
+// tables migrated to their newest versions (db/Schema.h). Every module also migrates its own tables when it
+// is handed a database, so a caller lists only what it is about to use. Folders it creates are 0700 (under
+// the per-user default location, that location's folders too); the database file and the journals SQLite
+// creates beside it are 0600 (SQLite gives -wal and -shm the main file's mode).
+Result<SqliteDb> openLocalDatabase(const QString& path, std::initializer_list<ModuleMigrations> modules = {});
 
 // Creates `path` as an empty 0600 file when it does not exist, and takes group and other permissions away
 // from it and its -wal, -shm and -journal files when it does.

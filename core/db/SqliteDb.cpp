@@ -251,6 +251,16 @@ Status SqliteDb::setUserVersion(int version)
     return exec(QByteArray("PRAGMA user_version=") + QByteArray::number(version));
 }
 
+bool SqliteDb::readOnly() const
+{
+    return sqlite3_db_readonly(m_db.get(), "main") == 1;
+}
+
+bool SqliteDb::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db.get()) == 0;
+}
+
 qint64 SqliteDb::lastInsertRowId() const
 {
     return sqlite3_last_insert_rowid(m_db.get());

@@ -6,6 +6,7 @@
 #include "util/Result.h"
 
 #include <QByteArray>
+#include <QByteArrayList>
 #include <QString>
 
 #include <memory>
@@ -84,7 +85,14 @@ public:
 
     sqlite3* handle() const { return m_db.get(); }
     const QString& path() const { return m_path; }
-    QString lastError() const; // sqliteErrorText of this connection
+    QString lastError() const;  // sqliteErrorText of this connection
+    bool readOnly() const;      // the main file cannot be written through this connection
+    bool inTransaction() const; // a BEGIN (or SAVEPOINT) is open
+
+    // The modules whose migrations this connection has already checked (db/Schema.h): each module's tables
+    // are checked once per connection, not on every call.
+    bool migrated(const char* module) const { return m_migrated.contains(QByteArray(module)); }
+    void setMigrated(const char* module) { m_migrated.append(QByteArray(module)); }
 
 private:
     struct Closer
@@ -93,6 +101,7 @@ private:
     };
     std::unique_ptr<sqlite3, Closer> m_db;
     QString m_path;
+    QByteArrayList m_migrated;
 };
 
 // Rolls back unless commit() was called: keeps a batch all-or-nothing on every early return.

@@ -6,6 +6,8 @@
 // (mtime) or ISO-8601 text.
 #pragma once
 
+#include "db/Schema.h"
+
 namespace ts::index {
 
 // The tables that every version of the file index shares, unchanged since kSchemaV1.
@@ -38,8 +40,8 @@ namespace ts::index {
     "  repository    TEXT    NOT NULL\n"                                                                     \
     ");\n"
 
-// The file index's tables. Migration 2 created them in the main file (superseded by migration 4); the cache
-// file creates the same tables in schema `files`.
+// The file index's tables as the shared list's migration 2 created them in the main file (its migration 4
+// dropped them there again). Nothing creates them any more; tests build an old database with it.
 inline constexpr const char* kSchemaV1 = R"sql(
 -- One row per file system entry of the last scan. Ids are stable across incremental scans.
 CREATE TABLE index_entries (
@@ -87,7 +89,8 @@ CREATE INDEX index_folders_parent ON index_folders(parent);
 CREATE INDEX index_folders_path ON index_folders(top, path);
 )sql";
 
-// Migration 4 (main database): the index tables of migration 2 move out to the attached cache file.
+// The index's tables in the main file are gone: the shared list's migration 4 moved them out to the attached
+// cache file (which has its own version, kFilesSchemaVersion, and is rebuilt rather than migrated).
 inline constexpr const char* kSchemaV4DropFromMain = R"sql(
 DROP TABLE IF EXISTS main.index_entries;
 DROP TABLE IF EXISTS main.index_folders;
@@ -95,6 +98,13 @@ DROP TABLE IF EXISTS main.index_totals;
 DROP TABLE IF EXISTS main.index_totals_previous;
 DROP TABLE IF EXISTS main.index_scans;
 )sql";
+
+// The index's migrations of the main file (db/Schema.h), append only. One: a database that the shared list
+// had left at 2 or 3 still holds the old tables; one it had brought to 4 (or a new one) has none.
+inline constexpr db::Migration kMainFileMigrationList[] = {
+    {1, "the file index moves to its own cache file", kSchemaV4DropFromMain, 4},
+};
+inline constexpr db::ModuleMigrations kMainFileMigrations{"index", kMainFileMigrationList};
 
 // The cache file's schema version (its user_version). A cache of another version is emptied and created
 // again (the next scan is a full one).

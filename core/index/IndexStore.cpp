@@ -106,7 +106,7 @@ int attachFiles(db::SqliteDb& db, const QString& cachePath, QString* message)
 
 Result<IndexStore> IndexStore::open(const QString& path)
 {
-    auto db = db::openLocalDatabase(path);
+    auto db = db::openLocalDatabase(path, {kMainFileMigrations});
     if (!db)
         return db.error();
     const QString cache = filesDatabasePath(path);

@@ -1,5 +1,7 @@
-// Tables owned by the raw-data baseline (see db/Schema.cpp for the migration order).
+// Tables owned by the raw-data baseline, and its own numbered migrations (applied through db/Schema.h).
 #pragma once
+
+#include "db/Schema.h"
 
 namespace ts::permissions {
 
@@ -16,5 +18,11 @@ CREATE TABLE raw_baseline (
   recorded_at_utc TEXT NOT NULL      -- ISO-8601 UTC of the baseline run that wrote the row
 ) WITHOUT ROWID;
 )sql";
+
+// Append only (see db/Schema.h). The shared list of before ran this one as its migration 3.
+inline constexpr db::Migration kBaselineMigrationList[] = {
+    {1, "raw-data baseline", kBaselineSchemaV1, 3},
+};
+inline constexpr db::ModuleMigrations kBaselineMigrations{"baseline", kBaselineMigrationList};
 
 } // namespace ts::permissions

@@ -1,13 +1,34 @@
 #include "permissions/BaselineStore.h"
 
+#include "permissions/BaselineSchema.h"
 #include "permissions/RawFileSet.h"
 
 #include <algorithm>
 
 namespace ts::permissions {
 
+namespace {
+
+// Migrates the baseline's tables; false when they do not exist and cannot be made (a database opened for
+// reading that no `raw baseline` ever wrote to): then there is no baseline.
+Result<bool> tableReady(db::SqliteDb& db)
+{
+    if (auto ok = db::migrate(db, kBaselineMigrations); !ok)
+        return ok.error();
+    if (!db.readOnly())
+        return true;
+    auto exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'raw_baseline'");
+    if (!exists)
+        return exists.error();
+    return exists->step();
+}
+
+} // namespace
+
 Status BaselineStore::replace(const Baseline& baseline, const QDateTime& recordedAt)
 {
+    if (auto ok = db::migrate(m_db, kBaselineMigrations); !ok)
+        return ok;
     db::Transaction tx(m_db);
     if (!tx.started())
         return tx.started();
@@ -36,6 +57,11 @@ Status BaselineStore::replace(const Baseline& baseline, const QDateTime& recorde
 
 Result<std::optional<Baseline>> BaselineStore::load()
 {
+    auto ready = tableReady(m_db);
+    if (!ready)
+        return ready.error();
+    if (!*ready)
+        return std::optional<Baseline>();
     auto select = m_db.prepare("SELECT path, size, mtime_ns, algorithm, hash FROM raw_baseline");
     if (!select)
         return select.error();
@@ -65,6 +91,11 @@ Result<std::optional<Baseline>> BaselineStore::load()
 
 Result<QDateTime> BaselineStore::recordedAt()
 {
+    auto ready = tableReady(m_db);
+    if (!ready)
+        return ready.error();
+    if (!*ready)
+        return QDateTime();
     auto select = m_db.prepare("SELECT max(recorded_at_utc) FROM raw_baseline");
     if (!select)
         return select.error();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "workspace/Manifest.h"
+#include "workspace/WorkspaceActivity.h" // ActivityLog::record(workspace, …)
 
 namespace ts {
 

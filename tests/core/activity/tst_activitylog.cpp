@@ -18,6 +18,9 @@ private Q_SLOTS:
     void sinceAndLimit();
     void appendOnly();
     void refusesBadActionAndFlattensLines();
+    void recordAllWritesNothingWhenAnInsertFails();
+    void recordAllWritesNothingWhenTheDatabaseIsFull();
+    void recordAllWritesNothingWhenAnEntryIsRefused();
 };
 
 namespace {
@@ -25,6 +28,25 @@ namespace {
 QDateTime at(const char* iso)
 {
     return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs);
+}
+
+ActivityEntry entry(const QString& detail)
+{
+    return {QStringLiteral("ana"), QStringLiteral("member.add"), QString(), detail, {}, 0};
+}
+
+// Every row of the log, oldest first, as "id actor action detail".
+QStringList allRows(db::SqliteDb& db)
+{
+    QStringList rows;
+    auto select = db.prepare("SELECT id, actor, action, coalesce(detail, '') FROM activity ORDER BY id");
+    if (!select)
+        return {QStringLiteral("error: ") + select.error().message};
+    while (select->step())
+        rows << QStringLiteral("%1 %2 %3 %4")
+                    .arg(select->columnInt64(0))
+                    .arg(select->columnText(1), select->columnText(2), select->columnText(3));
+    return rows;
 }
 
 } // namespace
@@ -126,6 +148,84 @@ void TestActivityLog::refusesBadActionAndFlattensLines()
     QCOMPARE(entries->size(), 1);
     QCOMPARE(entries->first().path, QStringLiteral("a b.ipynb"));
     QCOMPARE(entries->first().detail, QStringLiteral("line one fake 2026 entry"));
+}
+
+// The third insert of a batch of five fails in SQLite itself (a trigger raises on it, as a constraint
+// would): the two inserts before it are rolled back with it, and the connection is left usable.
+void TestActivityLog::recordAllWritesNothingWhenAnInsertFails()
+{
+    QTemporaryDir dir;
+    auto db = db::openLocalDatabase(dir.filePath(QStringLiteral("index.sqlite")));
+    QVERIFY(db.ok());
+    QVERIFY(ActivityLog::record(*db, entry(QStringLiteral("before"))).ok());
+    const QStringList before = allRows(*db);
+    QCOMPARE(before.size(), 1);
+    QVERIFY(
+        db->exec("CREATE TEMP TRIGGER fail_third BEFORE INSERT ON main.activity WHEN NEW.detail = 'third' "
+                 "BEGIN SELECT RAISE(ABORT, 'injected failure'); END")
+            .ok());
+    const QList<ActivityEntry> batch = {entry(QStringLiteral("first")), entry(QStringLiteral("second")),
+                                        entry(QStringLiteral("third")), entry(QStringLiteral("fourth")),
+                                        entry(QStringLiteral("fifth"))};
+    const Status failed = ActivityLog::recordAll(*db, batch);
+    QVERIFY(!failed.ok());
+    QVERIFY2(failed.error().message.contains(QStringLiteral("injected failure")),
+             qPrintable(failed.error().message));
+    QCOMPARE(allRows(*db), before);
+    QVERIFY(!db->inTransaction());
+
+    // The same batch without the fault goes in whole, after the entry from before.
+    QVERIFY(db->exec("DROP TRIGGER temp.fail_third").ok());
+    QVERIFY(ActivityLog::recordAll(*db, batch).ok());
+    const QStringList after = allRows(*db);
+    QCOMPARE(after.size(), 6);
+    QCOMPARE(after.first(), before.first());
+    QVERIFY(after.last().endsWith(QStringLiteral(" fifth")));
+}
+
+// The database may not grow past three more pages (PRAGMA max_page_count, SQLite's own SQLITE_FULL): the
+// first entry of one page's size fits in them, ten do not. Nothing of the batch is written.
+void TestActivityLog::recordAllWritesNothingWhenTheDatabaseIsFull()
+{
+    QTemporaryDir dir;
+    auto db = db::openLocalDatabase(dir.filePath(QStringLiteral("index.sqlite")));
+    QVERIFY(db.ok());
+    QVERIFY(ActivityLog::record(*db, entry(QStringLiteral("before"))).ok());
+    const QStringList before = allRows(*db);
+    qint64 pageCount = 0, pageSize = 0;
+    {
+        auto pages = db->prepare("SELECT page_count, page_size FROM pragma_page_count, pragma_page_size");
+        QVERIFY(pages.ok() && pages->step());
+        pageCount = pages->columnInt64(0);
+        pageSize = pages->columnInt64(1);
+    }
+    QVERIFY(pageSize >= 512);
+    QVERIFY(db->exec("PRAGMA max_page_count = " + QByteArray::number(pageCount + 3)).ok());
+    QList<ActivityEntry> batch;
+    for (int i = 0; i < 10; ++i)
+        batch << entry(QStringLiteral("%1 ").arg(i) + QString(int(pageSize), u'x'));
+    const Status failed = ActivityLog::recordAll(*db, batch);
+    QVERIFY(!failed.ok());
+    QVERIFY2(failed.error().message.contains(QStringLiteral("full")), qPrintable(failed.error().message));
+    QCOMPARE(allRows(*db), before);
+    QVERIFY(!db->inTransaction());
+    QVERIFY(ActivityLog::recordAll(*db, {batch.first()}).ok()); // one of them alone fits
+    QCOMPARE(allRows(*db).size(), 2);
+}
+
+// An entry that ActivityLog itself refuses (not a dotted action) in the middle of a batch: nothing written.
+void TestActivityLog::recordAllWritesNothingWhenAnEntryIsRefused()
+{
+    QTemporaryDir dir;
+    auto db = db::openLocalDatabase(dir.filePath(QStringLiteral("index.sqlite")));
+    QVERIFY(db.ok());
+    ActivityEntry bad = entry(QStringLiteral("second"));
+    bad.action = QStringLiteral("Not An Action");
+    const Status failed =
+        ActivityLog::recordAll(*db, {entry(QStringLiteral("first")), bad, entry(QStringLiteral("third"))});
+    QVERIFY(!failed.ok());
+    QCOMPARE(failed.error().kind, ErrorKind::Usage);
+    QCOMPARE(allRows(*db), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestActivityLog)

@@ -1,3 +1,4 @@
+#include "activity/ActivitySchema.h"
 #include "db/LocalDatabase.h"
 #include "db/Schema.h"
 
@@ -27,7 +28,8 @@ void TestLocalDatabase::defaultPathIsPerWorkspaceUnderLocalData()
     const QString path = localDatabasePath(QStringLiteral("ws-1"));
     QVERIFY(path.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)));
     QVERIFY(path.endsWith(QStringLiteral("/workspaces/ws-1/index.sqlite")));
-    QCOMPARE(localDatabasePath(QStringLiteral("ws-1"), QStringLiteral("/tmp/x.sqlite")), QStringLiteral("/tmp/x.sqlite"));
+    QCOMPARE(localDatabasePath(QStringLiteral("ws-1"), QStringLiteral("/tmp/x.sqlite")),
+             QStringLiteral("/tmp/x.sqlite"));
 }
 
 void TestLocalDatabase::migratesToNewestAndIsIdempotent()
@@ -35,10 +37,12 @@ void TestLocalDatabase::migratesToNewestAndIsIdempotent()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("sub/index.sqlite"));
     {
-        auto db = openLocalDatabase(path);
+        auto db = openLocalDatabase(path, {activity::kMigrations});
         QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
         QCOMPARE(db->userVersion(), newestSchemaVersion());
-        QVERIFY(db->exec("INSERT INTO activity(at_utc, actor, action) VALUES('2026-01-01T00:00:00.000Z','ana','test')").ok());
+        QVERIFY(db->exec("INSERT INTO activity(at_utc, actor, action) "
+                         "VALUES('2026-01-01T00:00:00.000Z','ana','test')")
+                    .ok());
     }
     auto again = openLocalDatabase(path);
     QVERIFY(again.ok());
@@ -60,13 +64,14 @@ void TestLocalDatabase::refusesNewerSchema()
     }
     auto db = openLocalDatabase(path);
     QVERIFY(!db.ok());
-    QVERIFY2(db.error().message.contains(QStringLiteral("newer than this Teamspace")), qPrintable(db.error().message));
+    QVERIFY2(db.error().message.contains(QStringLiteral("newer than this Teamspace")),
+             qPrintable(db.error().message));
 }
 
 void TestLocalDatabase::transactionRollsBackUnlessCommitted()
 {
     QTemporaryDir dir;
-    auto db = openLocalDatabase(dir.filePath(QStringLiteral("index.sqlite")));
+    auto db = openLocalDatabase(dir.filePath(QStringLiteral("index.sqlite")), {activity::kMigrations});
     QVERIFY(db.ok());
     {
         Transaction tx(*db);
