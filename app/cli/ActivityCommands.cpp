@@ -1,8 +1,8 @@
-// activity [--since ISO-8601] [--limit N]
+// activity [--since ISO-8601] [--limit N]: parsing and printing; the log is read by
+// services/ActivityHistory.h.
 #include "WorkspaceCommandParts.h"
 
-#include "activity/ActivityLog.h"
-#include "db/LocalDatabase.h"
+#include "services/ActivityHistory.h"
 
 #include <QJsonArray>
 
@@ -39,31 +39,32 @@ int runActivity(Cli& cli, const QStringList& args)
     auto ws = cli.openWorkspace();
     if (!ws)
         return cli.fail(ws.error());
-    auto db = db::openLocalDatabase(ws->databasePath);
-    if (!db)
-        return cli.fail(db.error());
-    auto entries = ActivityLog::query(*db, from, count);
-    if (!entries)
-        return cli.fail(entries.error());
+    auto report = services::listActivity(*ws, from, count);
+    if (!report)
+        return cli.fail(report.error());
+    const QList<services::ActivityRow>& entries = report->entries;
     if (cli.options.json) {
         QJsonArray array;
-        for (const ActivityEntry& e : *entries)
+        for (const services::ActivityRow& row : entries) {
+            const ActivityEntry& e = row.entry;
             array.append(QJsonObject{
                 {"id", static_cast<double>(e.id)},
-                {"at", ActivityLog::formatTime(e.at)},
+                {"at", row.at},
                 {"actor", e.actor},
                 {"action", e.action},
                 {"path", e.path.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.path)},
                 {"detail", e.detail.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.detail)}});
+        }
         cli.printJson({{"entries", array}});
         return ExitOk;
     }
-    if (entries->isEmpty())
+    if (entries.isEmpty())
         cli.out << "No activity recorded" << (from.isValid() ? " since then" : "") << ".\n";
-    for (const ActivityEntry& e : *entries)
-        cli.out << ActivityLog::formatTime(e.at) << "  " << e.actor.leftJustified(12) << " "
-                << e.action.leftJustified(16) << " "
-                << (e.path.isEmpty() ? QString() : e.path + QStringLiteral("  ")) << e.detail << "\n";
+    for (const services::ActivityRow& row : entries)
+        cli.out << row.at << "  " << row.entry.actor.leftJustified(12) << " "
+                << row.entry.action.leftJustified(16) << " "
+                << (row.entry.path.isEmpty() ? QString() : row.entry.path + QStringLiteral("  "))
+                << row.entry.detail << "\n";
     cli.out.flush();
     return ExitOk;
 }

@@ -1,5 +1,7 @@
 #include "Cli.h"
 
+#include "services/WorkspaceOpen.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 
@@ -28,28 +30,39 @@ Result<Workspace> Cli::openWorkspace() const
     open.rootDir = options.root;
     open.memberId = options.as;
     open.indexPath = options.index;
-    return ts::openWorkspace(open);
+    // No shared-folder check here: the commands that must not run on an unmounted share check it themselves
+    // (scan, layout apply), the others do not need the index opened for it.
+    auto opened = services::openWorkspace(open, false);
+    if (!opened)
+        return opened.error();
+    return std::move(opened->workspace);
 }
 
 Result<Workspace> Cli::openWorkspaceAsMember() const
 {
     auto ws = openWorkspace();
     if (ws && ws->me.isEmpty())
-        return Error::usage(QStringLiteral("%1: who are you in this workspace? pass --as MEMBER (see `teamspace-cli member list`)")
-                                .arg(ws->repoDir));
+        return Error::usage(
+            QStringLiteral(
+                "%1: who are you in this workspace? pass --as MEMBER (see `teamspace-cli member list`)")
+                .arg(ws->repoDir));
     return ws;
 }
 
-std::optional<int> Cli::parseCommand(QCommandLineParser& parser, const QString& usage, const QStringList& args)
+std::optional<int> Cli::parseCommand(QCommandLineParser& parser, const QString& usage,
+                                     const QStringList& args)
 {
     parser.setApplicationDescription(usage);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help."));
     parser.addOption(help);
     // Qt's parser treats the first word as the program name: the command word takes that place.
     if (!parser.parse(args))
-        return usageError(parser.errorText() + QStringLiteral(" (see `teamspace-cli %1 --help`)").arg(args.value(0)));
+        return usageError(parser.errorText() +
+                          QStringLiteral(" (see `teamspace-cli %1 --help`)").arg(args.value(0)));
     if (parser.isSet(help)) {
-        out << parser.helpText().replace(QStringLiteral("Usage: ") + QCoreApplication::arguments().value(0), QStringLiteral("Usage: teamspace-cli ") + args.value(0));
+        out << parser.helpText().replace(QStringLiteral("Usage: ") + QCoreApplication::arguments().value(0),
+                                         QStringLiteral("Usage: teamspace-cli ") + args.value(0));
         out.flush();
         return ExitOk;
     }
@@ -63,7 +76,9 @@ Result<int> intOption(const QCommandLineParser& parser, const QCommandLineOption
     const int value = text.toInt(&ok);
     if (!ok || value < min || value > max)
         return Error::usage(QStringLiteral("--%1 \"%2\": use a whole number from %3 to %4")
-                                .arg(option.names().constLast(), text).arg(min).arg(max));
+                                .arg(option.names().constLast(), text)
+                                .arg(min)
+                                .arg(max));
     return value;
 }
 
@@ -82,7 +97,12 @@ Result<QStringList> extractGlobalOptions(const QStringList& arguments, GlobalOpt
             options.json = true;
             continue;
         }
-        struct Valued { const char* shortName; const char* longName; QString* target; };
+        struct Valued
+        {
+            const char* shortName;
+            const char* longName;
+            QString* target;
+        };
         const Valued valued[] = {
             {"-w", "--workspace", &options.workspace},
             {"-r", "--root", &options.root},

@@ -1,8 +1,8 @@
 // demo create DIR
 #include "WorkspaceCommandParts.h"
 
+#include "services/DemoWorkspace.h"
 #include "util/ByteSize.h"
-#include "workspace/DemoWorkspace.h"
 
 #include <QElapsedTimer>
 
@@ -33,7 +33,7 @@ int runDemo(Cli& cli, const QStringList& args)
             QStringLiteral("demo create: give exactly one DIR (see `teamspace-cli demo create --help`)"));
     QElapsedTimer timer;
     timer.start();
-    auto report = createDemoWorkspace(parser.positionalArguments().first(), cli.options.index);
+    auto report = services::createDemoWorkspace(parser.positionalArguments().first(), cli.options.index);
     if (!report)
         return cli.fail(report.error());
     const double seconds = timer.elapsed() / 1000.0;

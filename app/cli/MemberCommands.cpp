@@ -1,8 +1,8 @@
-// member add | update | remove | list
+// member add | update | remove | list: parsing and printing; the work is in services/Members.h.
 #include "WorkspaceCommandParts.h"
 
+#include "services/Members.h"
 #include "util/ByteSize.h"
-#include "workspace/WorkspaceEditor.h"
 
 #include <QJsonArray>
 
@@ -56,7 +56,7 @@ int memberAdd(Cli& cli, const QStringList& args)
     auto ws = cli.openWorkspace();
     if (!ws)
         return cli.fail(ws.error());
-    auto report = WorkspaceEditor(*ws).addMember(member);
+    auto report = services::addMember(*ws, member);
     if (!report)
         return cli.fail(report.error());
     if (cli.options.json) {
@@ -96,34 +96,30 @@ int memberUpdate(Cli& cli, const QStringList& args)
     auto ws = cli.openWorkspace();
     if (!ws)
         return cli.fail(ws.error());
-    const Member* existing = ws->manifest.member(parser.positionalArguments().first());
-    if (!existing)
-        return cli.usageError(QStringLiteral("member %1 does not exist (see `teamspace-cli member list`)")
-                                  .arg(parser.positionalArguments().first()));
-    Member changed = *existing;
+    services::MemberChanges changes;
     if (parser.isSet(name))
-        changed.name = parser.value(name);
+        changes.name = parser.value(name);
     if (parser.isSet(email))
-        changed.email = parser.value(email);
+        changes.email = parser.value(email);
     if (parser.isSet(role)) {
         const auto parsedRole = memberRoleFromString(parser.value(role));
         if (!parsedRole)
             return cli.usageError(
                 QStringLiteral("member update: --role \"%1\" is not a role (use lead or member)")
                     .arg(parser.value(role)));
-        changed.role = *parsedRole;
+        changes.role = *parsedRole;
     }
     if (parser.isSet(quota)) {
         if (parser.value(quota) == QStringLiteral("none")) {
-            changed.quotaBytes.reset();
+            changes.quotaBytes = std::optional<qint64>();
         } else {
             auto bytes = parseByteSize(parser.value(quota), QStringLiteral("--quota"));
             if (!bytes)
                 return cli.fail(bytes.error());
-            changed.quotaBytes = *bytes;
+            changes.quotaBytes = std::optional<qint64>(*bytes);
         }
     }
-    auto report = WorkspaceEditor(*ws).updateMember(changed);
+    auto report = services::updateMember(*ws, parser.positionalArguments().first(), changes);
     if (!report)
         return cli.fail(report.error());
     if (cli.options.json) {
@@ -153,7 +149,7 @@ int memberRemove(Cli& cli, const QStringList& args)
     auto ws = cli.openWorkspace();
     if (!ws)
         return cli.fail(ws.error());
-    auto report = WorkspaceEditor(*ws).removeMember(parser.positionalArguments().first());
+    auto report = services::removeMember(*ws, parser.positionalArguments().first());
     if (!report)
         return cli.fail(report.error());
     if (cli.options.json) {
@@ -185,18 +181,19 @@ int memberList(Cli& cli, const QStringList& args)
     auto ws = cli.openWorkspace();
     if (!ws)
         return cli.fail(ws.error());
+    const services::MemberListReport team = services::listMembers(*ws);
     if (cli.options.json) {
         QJsonArray members;
-        for (const Member& m : ws->manifest.members)
+        for (const Member& m : team.members)
             members.append(memberToJson(m));
         cli.printJson({{"members", members}});
         return ExitOk;
     }
-    for (const Member& m : ws->manifest.members)
+    for (const Member& m : team.members)
         cli.out << m.id.leftJustified(16) << " " << m.name.leftJustified(24) << " "
                 << m.email.leftJustified(28) << " " << toString(m.role).leftJustified(7) << " "
                 << (m.quotaBytes ? formatByteSize(*m.quotaBytes) : QStringLiteral("no quota"))
-                << (m.id == ws->me ? QStringLiteral("  (you)") : QString()) << "\n";
+                << (m.id == team.me ? QStringLiteral("  (you)") : QString()) << "\n";
     cli.out.flush();
     return ExitOk;
 }

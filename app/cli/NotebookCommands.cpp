@@ -1,76 +1,18 @@
 // `notebook strip|lint|root-cell`: the per-file commands. Each file is handled on its own: a bad notebook
-// is reported (exit 3) and left untouched, and the others are still processed.
+// is reported (exit 3) and left untouched, and the others are still processed. Parsing and printing only; the
+// work is in services/NotebookFiles.h.
 #include "NotebookCommands.h"
 #include "Commands.h"
 
-#include "notebooks/NbstripoutCheck.h"
-#include "notebooks/NotebookFile.h"
-#include "notebooks/NotebookLint.h"
-#include "notebooks/Ownership.h"
-#include "notebooks/RootPathCell.h"
-#include "util/AtomicFile.h"
-#include "util/SafePath.h"
+#include "services/NotebookFiles.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QJsonArray>
+
+#include <cstdio>
 
 namespace ts::cli {
 
 namespace {
-
-// The part of `absolute` (a clean absolute path, links not resolved) inside the repository `repoDir`, or
-// nothing when it is not in it. The shortest leading part of the path that resolves to the repository is
-// where the repository is (a link there is the user's own, e.g. a home folder reached through a link);
-// everything after it is inside, where no link is followed (a teammate can push one).
-std::optional<QString> insideRepository(const QString& repoDir, const QString& absolute)
-{
-    const QString canonicalRepo = QFileInfo(repoDir).canonicalFilePath();
-    if (canonicalRepo.isEmpty())
-        return std::nullopt;
-    const QStringList parts = absolute.split(u'/', Qt::SkipEmptyParts);
-    QString prefix;
-    for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
-        prefix += u'/' + parts[i];
-        if (QFileInfo(prefix).canonicalFilePath() == canonicalRepo)
-            return parts.mid(i + 1).join(u'/');
-    }
-    return std::nullopt;
-}
-
-// A strip or lint argument: where the notebook is, and the manifest that governs it (--workspace if given,
-// else the workspace holding the file; none outside a workspace, then the built-in defaults apply).
-struct NotebookTarget
-{
-    std::optional<Manifest> manifest;
-    nb::NotebookLocation location;
-};
-
-Result<NotebookTarget> notebookTarget(const Cli& cli, const QString& argument)
-{
-    const QString absolute = QDir::cleanPath(QFileInfo(argument).absoluteFilePath());
-    const QString start =
-        cli.options.workspace.isEmpty() ? QFileInfo(absolute).absolutePath() : cli.options.workspace;
-    NotebookTarget target{std::nullopt, nb::NotebookLocation::loose(argument)};
-    auto dir = findWorkspaceDir(start);
-    if (!dir) {
-        if (!cli.options.workspace.isEmpty())
-            return dir.error();
-        return target;
-    }
-    auto manifest = loadManifest(*dir);
-    if (!manifest)
-        return manifest.error();
-    target.manifest = std::move(*manifest);
-    if (auto inside = insideRepository(*dir, absolute)) {
-        // Refused before anything is read: a link below the repository may point at another member's
-        // notebook.
-        if (Status plain = requirePlainPathBeneath(*dir, *inside); !plain)
-            return plain.error();
-        target.location = nb::NotebookLocation::inRepository(*dir, *inside);
-    }
-    return target;
-}
 
 // Worst exit code wins: bad input and failures over findings.
 void worsen(int& exitCode, int candidate)
@@ -87,28 +29,12 @@ QStringList pathsOrUsage(Cli& cli, const QCommandLineParser& parser, int& exitCo
     return paths;
 }
 
-} // namespace
-
-Result<QString> repositoryRelativeNotebook(const QString& repoDir, const QString& argument)
+QJsonObject errorToJson(const QString& path, const Error& error)
 {
-    const QString field = QStringLiteral("notebook path \"%1\"").arg(argument);
-    QString relative = argument;
-    const QFileInfo info(argument);
-    if (info.isAbsolute() || info.exists() || info.isSymLink()) {
-        // Not canonicalFilePath: that follows a link inside the repository to whatever it points at.
-        auto inside = insideRepository(repoDir, QDir::cleanPath(info.absoluteFilePath()));
-        if (!inside)
-            return Error::badInput(QStringLiteral("%1: is outside the notebook repository %2")
-                                       .arg(field, QFileInfo(repoDir).canonicalFilePath()));
-        relative = *inside;
-    }
-    auto normalised = normaliseRelativePath(relative, field);
-    if (!normalised)
-        return normalised.error();
-    if (Status plain = requirePlainPathBeneath(repoDir, *normalised); !plain)
-        return plain.error();
-    return normalised;
+    return {{QStringLiteral("path"), path}, {QStringLiteral("error"), error.message}};
 }
+
+} // namespace
 
 int runNotebookStrip(Cli& cli, const QStringList& args)
 {
@@ -140,21 +66,17 @@ int runNotebookStrip(Cli& cli, const QStringList& args)
                                : parser.isSet(toStdout) ? nb::StripMode::Output
                                                         : nb::StripMode::Rewrite;
 
+    const services::StripReport report =
+        services::stripNotebooks(paths, cli.options.workspace, mode, parser.isSet(upgrade));
     QJsonArray changed, unchanged, errors;
-    for (const QString& path : paths) {
-        auto target = notebookTarget(cli, path);
-        Result<nb::StripFileOutcome> outcome =
-            target ? nb::stripNotebookFile(target->location,
-                                           target->manifest ? target->manifest->policies.strip
-                                                            : defaultStripPolicy(),
-                                           mode, parser.isSet(upgrade))
-                   : Result<nb::StripFileOutcome>(target.error());
-        if (!outcome) {
-            worsen(exitCode, cli.fail(outcome.error()));
-            errors.append(QJsonObject{{QStringLiteral("path"), path},
-                                      {QStringLiteral("error"), outcome.error().message}});
+    for (const services::StripFileResult& file : report.files) {
+        const QString& path = file.path;
+        if (file.error) {
+            worsen(exitCode, cli.fail(*file.error));
+            errors.append(errorToJson(path, *file.error));
             continue;
         }
+        const nb::StripFileOutcome* outcome = &file.outcome;
         if (mode == nb::StripMode::Output) {
             cli.out.flush();
             std::fwrite(outcome->stripped.constData(), 1, std::size_t(outcome->stripped.size()), stdout);
@@ -198,33 +120,16 @@ int runNotebookLint(Cli& cli, const QStringList& args)
     const QStringList paths = pathsOrUsage(cli, parser, exitCode);
     if (paths.isEmpty())
         return exitCode;
+    const services::LintReport report = services::lintNotebooks(paths, cli.options.workspace);
     QJsonArray findings, errors, warnings;
-    QMap<QString, QStringList> notebooksByRepository; // for the nbstripout check, once per repository
-    QMap<QString, StripPolicy> policyOf;
-    for (const QString& path : paths) {
-        auto target = notebookTarget(cli, path);
-        if (!target) {
-            worsen(exitCode, cli.fail(target.error()));
-            errors.append(QJsonObject{{QStringLiteral("path"), path},
-                                      {QStringLiteral("error"), target.error().message}});
+    for (const services::LintFileResult& file : report.files) {
+        const QString& path = file.path;
+        if (file.error) {
+            worsen(exitCode, cli.fail(*file.error));
+            errors.append(errorToJson(path, *file.error));
             continue;
         }
-        if (!target->location.root.isEmpty() && target->manifest) {
-            notebooksByRepository[target->location.root] << target->location.relative;
-            policyOf.insert(target->location.root, target->manifest->policies.strip);
-        }
-        nb::LintContext context;
-        if (target->manifest)
-            for (const LayoutFolder& folder : target->manifest->foldersWithRole(FolderRole::Raw))
-                context.rawFolders << folder.path;
-        auto notebook = nb::loadNotebook(target->location);
-        if (!notebook) {
-            worsen(exitCode, cli.fail(notebook.error()));
-            errors.append(QJsonObject{{QStringLiteral("path"), path},
-                                      {QStringLiteral("error"), notebook.error().message}});
-            continue;
-        }
-        for (const nb::LintFinding& f : nb::lintNotebook(*notebook, context)) {
+        for (const nb::LintFinding& f : file.findings) {
             worsen(exitCode, ExitFindings);
             findings.append(QJsonObject{{QStringLiteral("path"), path},
                                         {QStringLiteral("cell"), f.cell},
@@ -239,12 +144,9 @@ int runNotebookLint(Cli& cli, const QStringList& args)
         }
     }
     // A warning, not a finding: an nbstripout filter that strips differently from us (docs/notebooks.md).
-    for (auto it = notebooksByRepository.cbegin(); it != notebooksByRepository.cend(); ++it) {
-        auto found = nb::nbstripoutWarnings(it.key(), it.value(), policyOf.value(it.key()));
-        for (const QString& warning : found ? *found : QStringList{found.error().message}) {
-            warnings.append(warning);
-            cli.err << "warning: " << warning << "\n";
-        }
+    for (const QString& warning : report.warnings) {
+        warnings.append(warning);
+        cli.err << "warning: " << warning << "\n";
     }
     if (cli.options.json)
         cli.printJson({{QStringLiteral("findings"), findings},
@@ -274,54 +176,17 @@ int runNotebookRootCell(Cli& cli, const QStringList& args)
     auto ws = cli.openWorkspace();
     if (!ws)
         return cli.fail(ws.error());
+    const services::RootCellReport report = services::writeRootCells(*ws, paths);
     QJsonArray changed, unchanged, errors;
-    for (const QString& path : paths) {
-        auto relative = repositoryRelativeNotebook(ws->repoDir, path);
-        Result<bool> done = relative ? Result<bool>(false) : Result<bool>(relative.error());
-        if (done) {
-            const NotebookAssignment* assignment = ws->manifest.assignment(*relative);
-            QString runner = assignment && !assignment->runner.isEmpty() ? assignment->runner
-                             : assignment                                ? assignment->owner
-                                          : nb::defaultOwner(ws->manifest, *relative);
-            if (runner.isEmpty())
-                done = Error::usage(QStringLiteral("%1: no runner known (assign one: `teamspace-cli notebook "
-                                                   "assign %1 --owner ID --runner ID`)")
-                                        .arg(*relative));
-            else {
-                nb::RootCellSettings settings;
-                settings.workspaceName = ws->manifest.name;
-                settings.resultsPath = nb::memberFolder(ws->manifest, FolderRole::Results, runner);
-                settings.checkpointsPath = nb::memberFolder(ws->manifest, FolderRole::Checkpoints, runner);
-                if (settings.resultsPath.isEmpty())
-                    settings.resultsPath = QStringLiteral("results/") + runner;
-                if (settings.checkpointsPath.isEmpty())
-                    settings.checkpointsPath = QStringLiteral("checkpoints/") + runner;
-                const auto location = nb::NotebookLocation::inRepository(ws->repoDir, *relative);
-                const QString file = location.path();
-                auto bytes = nb::readNotebookFile(location);
-                if (!bytes) {
-                    done = bytes.error();
-                } else {
-                    const QByteArray original = *bytes; // small files; the parse works on its own copy
-                    auto notebook = nb::Notebook::parse(std::move(*bytes), file);
-                    if (!notebook)
-                        done = notebook.error();
-                    else if (auto applied = nb::applyRootCell(*notebook, settings); !applied)
-                        done = applied.error().prefixed(file + QStringLiteral(": "));
-                    else
-                        done = nb::saveNotebookIfChanged(location, *notebook, original);
-                }
-            }
-        }
-        if (!done) {
-            worsen(exitCode, cli.fail(done.error()));
-            errors.append(
-                QJsonObject{{QStringLiteral("path"), path}, {QStringLiteral("error"), done.error().message}});
+    for (const services::RootCellFileResult& file : report.files) {
+        if (file.error) {
+            worsen(exitCode, cli.fail(*file.error));
+            errors.append(errorToJson(file.path, *file.error));
             continue;
         }
-        (*done ? changed : unchanged).append(*relative);
+        (file.changed ? changed : unchanged).append(file.relative);
         if (!cli.options.json)
-            cli.out << (*done ? "written: " : "unchanged: ") << *relative << "\n";
+            cli.out << (file.changed ? "written: " : "unchanged: ") << file.relative << "\n";
     }
     if (cli.options.json)
         cli.printJson({{QStringLiteral("changed"), changed},

@@ -1,18 +1,12 @@
-// `notebook list|assign|suggest-runner`: who edits each notebook, who runs it, and who has room to.
+// `notebook list|assign|suggest-runner`: who edits each notebook, who runs it, and who has room to. Parsing
+// and printing only; the work is in services/NotebookOwnership.h.
 #include "NotebookCommands.h"
 
-#include "activity/ActivityLog.h"
-#include "index/IndexStore.h"
-#include "notebooks/NotebookFacts.h"
-#include "notebooks/NotebookFile.h"
-#include "notebooks/Ownership.h"
+#include "services/NotebookOwnership.h"
 #include "util/ByteSize.h"
 
-#include <QDirIterator>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonValue>
-#include <QMap>
 
 namespace ts::cli {
 
@@ -23,36 +17,16 @@ QJsonValue idOrNull(const QString& id)
     return id.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(id);
 }
 
-// Every .ipynb in the repository (hidden folders and Jupyter's checkpoints skipped, links not followed).
-QStringList notebooksOnDisk(const QString& repoDir)
+// --expected-output as bytes (Usage error naming the option), nullopt when not given.
+Result<std::optional<qint64>> expectedOutput(const QCommandLineParser& parser,
+                                             const QCommandLineOption& option)
 {
-    QStringList found;
-    QDirIterator it(repoDir, {QStringLiteral("*.ipynb")}, QDir::Files | QDir::NoSymLinks,
-                    QDirIterator::Subdirectories);
-    const QDir top(repoDir);
-    while (it.hasNext()) {
-        const QString relative = top.relativeFilePath(it.next());
-        bool hidden = false;
-        for (const QString& part : relative.split(u'/'))
-            hidden = hidden || part.startsWith(u'.') || part == QLatin1String(".ipynb_checkpoints");
-        if (!hidden)
-            found << relative;
-    }
-    return found;
-}
-
-Result<QHash<QString, qint64>> usageFromIndex(const Workspace& ws)
-{
-    auto store = index::IndexStore::open(ws.databasePath);
-    if (!store)
-        return store.error();
-    auto usage = store->usageByMember(ws.manifest);
-    if (!usage)
-        return usage.error();
-    QHash<QString, qint64> result;
-    for (const index::MemberUsage& u : *usage)
-        result.insert(u.id, u.bytes);
-    return result;
+    if (!parser.isSet(option))
+        return std::optional<qint64>();
+    auto size = parseByteSize(parser.value(option), QStringLiteral("--expected-output"));
+    if (!size)
+        return Error::usage(size.error().message);
+    return std::optional<qint64>(*size);
 }
 
 } // namespace
@@ -68,42 +42,24 @@ int runNotebookList(Cli& cli, const QStringList& args)
     auto ws = cli.openWorkspace();
     if (!ws)
         return cli.fail(ws.error());
-    QMap<QString, bool> paths; // sorted, on disk or only assigned
-    for (const QString& p : notebooksOnDisk(ws->repoDir))
-        paths.insert(p, true);
-    for (const NotebookAssignment& a : ws->manifest.notebooks)
-        if (!paths.contains(a.path))
-            paths.insert(a.path, false);
-
-    QJsonArray list;
-    for (auto it = paths.cbegin(); it != paths.cend(); ++it) {
-        const QString& path = it.key();
-        const NotebookAssignment* assignment = ws->manifest.assignment(path);
-        const QString owner = assignment ? assignment->owner : nb::defaultOwner(ws->manifest, path);
-        const QString runner = assignment ? assignment->runner : QString();
-        const QString file = ws->repoDir + u'/' + path;
-        std::optional<QString> accelerator;
-        qint64 bytes = 0;
-        if (it.value()) {
-            bytes = QFileInfo(file).size();
-            if (auto notebook = nb::loadNotebook(nb::NotebookLocation::inRepository(ws->repoDir, path)))
-                accelerator = nb::notebookFacts(*notebook).accelerator;
-            else
-                cli.err << "warning: " << notebook.error().message << "\n";
-        }
-        list.append(QJsonObject{{QStringLiteral("path"), path},
-                                {QStringLiteral("owner"), idOrNull(owner)},
-                                {QStringLiteral("runner"), idOrNull(runner)},
-                                {QStringLiteral("accelerator"),
-                                 accelerator ? QJsonValue(*accelerator) : QJsonValue(QJsonValue::Null)},
-                                {QStringLiteral("bytes"), bytes}});
-        if (!cli.options.json)
-            cli.out << path << "  owner " << (owner.isEmpty() ? QStringLiteral("-") : owner) << "  runner "
-                    << (runner.isEmpty() ? QStringLiteral("-") : runner) << "  "
-                    << accelerator.value_or(QStringLiteral("CPU")) << "  " << formatByteSize(bytes)
-                    << (it.value() ? "" : "  (missing)") << "\n";
-    }
+    const services::NotebookListReport report = services::listNotebooks(*ws);
+    for (const QString& warning : report.warnings)
+        cli.err << "warning: " << warning << "\n";
     cli.err.flush();
+    QJsonArray list;
+    for (const services::NotebookListEntry& n : report.notebooks) {
+        list.append(QJsonObject{{QStringLiteral("path"), n.path},
+                                {QStringLiteral("owner"), idOrNull(n.owner)},
+                                {QStringLiteral("runner"), idOrNull(n.runner)},
+                                {QStringLiteral("accelerator"),
+                                 n.accelerator ? QJsonValue(*n.accelerator) : QJsonValue(QJsonValue::Null)},
+                                {QStringLiteral("bytes"), n.bytes}});
+        if (!cli.options.json)
+            cli.out << n.path << "  owner " << (n.owner.isEmpty() ? QStringLiteral("-") : n.owner)
+                    << "  runner " << (n.runner.isEmpty() ? QStringLiteral("-") : n.runner) << "  "
+                    << n.accelerator.value_or(QStringLiteral("CPU")) << "  " << formatByteSize(n.bytes)
+                    << (n.onDisk ? "" : "  (missing)") << "\n";
+    }
     if (cli.options.json)
         cli.printJson({{QStringLiteral("notebooks"), list}});
     else if (list.isEmpty())
@@ -111,7 +67,6 @@ int runNotebookList(Cli& cli, const QStringList& args)
     cli.out.flush();
     return ExitOk;
 }
-
 int runNotebookAssign(Cli& cli, const QStringList& args)
 {
     QCommandLineParser parser;
@@ -139,36 +94,15 @@ int runNotebookAssign(Cli& cli, const QStringList& args)
     auto ws = cli.openWorkspace();
     if (!ws)
         return cli.fail(ws.error());
-    if (!ws->me.isEmpty() && !ws->manifest.isLead(ws->me))
-        return cli.usageError(QStringLiteral("%1 is not the lead: only the lead assigns notebooks (the sync "
-                                             "sets aside others' manifest edits)")
-                                  .arg(ws->me));
-    nb::AssignmentRequest request;
-    auto path = repositoryRelativeNotebook(ws->repoDir, parser.positionalArguments().constFirst());
-    if (!path)
-        return cli.fail(path.error());
-    request.path = *path;
-    request.owner = parser.value(owner);
-    request.runner = parser.value(runner);
-    if (parser.isSet(expected)) {
-        auto size = parseByteSize(parser.value(expected), QStringLiteral("--expected-output"));
-        if (!size)
-            return cli.fail(Error::usage(size.error().message));
-        request.expectedOutputBytes = *size;
-    }
-    auto updated = nb::assignNotebook(ws->manifest, request);
-    if (!updated)
-        return cli.fail(updated.error());
-    if (Status saved = saveManifest(*updated, ws->repoDir); !saved)
-        return cli.fail(saved.error());
-    const NotebookAssignment* a = updated->assignment(request.path);
-    QString detail = QStringLiteral("owner %1, runner %2")
-                         .arg(a->owner, a->runner.isEmpty() ? QStringLiteral("not chosen") : a->runner);
-    if (a->expectedOutputBytes)
-        detail += QStringLiteral(", expected output %1").arg(formatByteSize(*a->expectedOutputBytes));
-    if (Status logged = ActivityLog::record(*ws, QStringLiteral("notebook.assign"), a->path, detail); !logged)
-        return cli.fail(logged.error().prefixed(
-            QStringLiteral("the assignment is saved in teamspace.json, but the activity log failed: ")));
+    auto expectedBytes = expectedOutput(parser, expected);
+    if (!expectedBytes)
+        return cli.fail(expectedBytes.error());
+    auto assigned =
+        services::assignNotebook(*ws, {parser.positionalArguments().constFirst(), parser.value(owner),
+                                       parser.value(runner), *expectedBytes});
+    if (!assigned)
+        return cli.fail(assigned.error());
+    const NotebookAssignment* a = &*assigned;
     if (cli.options.json) {
         cli.printJson({{QStringLiteral("path"), a->path},
                        {QStringLiteral("owner"), a->owner},
@@ -208,20 +142,14 @@ int runNotebookSuggestRunner(Cli& cli, const QStringList& args)
     auto ws = cli.openWorkspace();
     if (!ws)
         return cli.fail(ws.error());
-    auto path = repositoryRelativeNotebook(ws->repoDir, parser.positionalArguments().constFirst());
-    if (!path)
-        return cli.fail(path.error());
-    std::optional<qint64> expectedBytes;
-    if (parser.isSet(expected)) {
-        auto size = parseByteSize(parser.value(expected), QStringLiteral("--expected-output"));
-        if (!size)
-            return cli.fail(Error::usage(size.error().message));
-        expectedBytes = *size;
-    }
-    auto usage = usageFromIndex(*ws);
-    if (!usage)
-        return cli.fail(usage.error());
-    const QList<nb::RunnerCandidate> ranking = nb::rankRunners(ws->manifest, *path, *usage, expectedBytes);
+    auto expectedBytes = expectedOutput(parser, expected);
+    if (!expectedBytes)
+        return cli.fail(expectedBytes.error());
+    auto suggestion = services::suggestRunner(*ws, parser.positionalArguments().constFirst(), *expectedBytes);
+    if (!suggestion)
+        return cli.fail(suggestion.error());
+    const QString* path = &suggestion->notebook;
+    const QList<nb::RunnerCandidate>& ranking = suggestion->candidates;
     if (cli.options.json) {
         QJsonArray candidates;
         for (const nb::RunnerCandidate& c : ranking)

@@ -1,18 +1,11 @@
 // init, layout and the registration of the workspace area (member, activity and demo live in their own
-// files).
+// files). Parsing and printing only; the work is in services/WorkspaceSetup.h.
 #include "Commands.h"
 #include "WorkspaceCommandParts.h"
 
-#include "index/IndexStore.h"
-#include "index/SharedFolderCheck.h"
-#include "permissions/BaselineFile.h"
-#include "util/ByteSize.h"
+#include "services/WorkspaceSetup.h"
 #include "workspace/LayoutTemplate.h"
-#include "workspace/WorkspaceEditor.h"
-#include "workspace/WorkspaceInit.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QJsonArray>
 
 namespace ts::cli {
@@ -96,7 +89,7 @@ int runInit(Cli& cli, const QStringList& args)
                           MemberRole::Lead,   std::nullopt,           {}};
     options.templateName = parser.value(templ);
     options.indexPath = cli.options.index;
-    auto report = initWorkspace(options);
+    auto report = services::initWorkspace(options);
     if (!report)
         return cli.fail(report.error());
     const Workspace& ws = report->workspace;
@@ -132,7 +125,7 @@ namespace {
 
 int layoutCheck(Cli& cli, const Workspace& ws)
 {
-    auto status = LayoutPlanner(ws).inspect();
+    auto status = services::checkLayout(ws);
     if (!status)
         return cli.fail(status.error());
     if (cli.options.json) {
@@ -161,50 +154,9 @@ int layoutCheck(Cli& cli, const Workspace& ws)
     return status->hasDrift() ? ExitFindings : ExitOk;
 }
 
-// How many files raw-baseline.json lists in the shared folder's raw folders (0 without a valid baseline: the
-// check below is a guard, an unreadable baseline is reported by `raw verify`).
-qint64 baselineFilesInSharedFolder(const Workspace& ws)
-{
-    if (!QFileInfo::exists(ws.repoDir + u'/' + QLatin1String(permissions::kBaselineFileName)))
-        return 0;
-    auto baseline = permissions::loadBaselineFile(ws.repoDir);
-    if (!baseline)
-        return 0;
-    qint64 count = 0;
-    for (const permissions::BaselineEntry& entry : baseline->entries)
-        for (const LayoutFolder& folder : ws.manifest.layout)
-            if (folder.location == FolderLocation::Root && entry.path.startsWith(folder.path + u'/')) {
-                ++count;
-                break;
-            }
-    return count;
-}
-
-// A separate shared folder that lost its content since the last scan (an unmounted share) is refused: the
-// layout would otherwise be built on the local disk under the mount point.
-Status checkSharedFolderMounted(const Workspace& ws)
-{
-    if (ws.sameFolder())
-        return {};
-    index::SharedFolderSeen seen;
-    if (QFileInfo::exists(ws.databasePath)) {
-        auto store = index::IndexStore::openForReading(ws.databasePath);
-        if (store) {
-            auto last = index::SharedFolderCheck::lastSeen(store->database());
-            if (!last)
-                return last.error();
-            seen = *last;
-        }
-    }
-    return index::SharedFolderCheck::check(ws.rootDir, seen, baselineFilesInSharedFolder(ws));
-}
-
 int layoutApply(Cli& cli, Workspace& ws, bool acceptEmptyRoot)
 {
-    if (!acceptEmptyRoot)
-        if (auto mounted = checkSharedFolderMounted(ws); !mounted)
-            return cli.fail(mounted.error());
-    auto report = WorkspaceEditor(ws).applyLayout();
+    auto report = services::applyLayout(ws, acceptEmptyRoot);
     if (!report)
         return cli.fail(report.error());
     if (cli.options.json) {

@@ -1,10 +1,10 @@
-#include "workspace/DemoNotebooks.h"
+#include "services/DemoNotebooks.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace ts {
+namespace ts::services {
 
 namespace {
 
@@ -80,4 +80,4 @@ QByteArray demoNotebookJson(const DemoNotebookSpec& spec)
     return QJsonDocument(notebook).toJson(QJsonDocument::Indented);
 }
 
-} // namespace ts
+} // namespace ts::services

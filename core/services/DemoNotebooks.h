@@ -6,7 +6,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace ts {
+namespace ts::services {
 
 struct DemoNotebookSpec
 {
@@ -18,4 +18,4 @@ struct DemoNotebookSpec
 
 QByteArray demoNotebookJson(const DemoNotebookSpec& spec);
 
-} // namespace ts
+} // namespace ts::services

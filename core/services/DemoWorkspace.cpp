@@ -1,9 +1,9 @@
-#include "workspace/DemoWorkspace.h"
+#include "services/DemoWorkspace.h"
 
 #include "activity/ActivityLog.h"
+#include "git/GitRepository.h"
 #include "notebooks/NotebookStripper.h"
-#include "sync/GitRepository.h"
-#include "workspace/DemoNotebooks.h"
+#include "services/DemoNotebooks.h"
 #include "workspace/WorkspaceEditor.h"
 #include "workspace/WorkspaceInit.h"
 
@@ -13,7 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 
-namespace ts {
+namespace ts::services {
 
 namespace {
 
@@ -360,4 +360,4 @@ Result<DemoWorkspaceReport> createDemoWorkspace(const QString& dir, const QStrin
     return built;
 }
 
-} // namespace ts
+} // namespace ts::services

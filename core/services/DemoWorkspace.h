@@ -7,7 +7,7 @@
 
 #include <QString>
 
-namespace ts {
+namespace ts::services {
 
 struct DemoWorkspaceReport
 {
@@ -26,4 +26,4 @@ struct DemoWorkspaceReport
 // `indexPath` overrides the local database used for the activity log.
 Result<DemoWorkspaceReport> createDemoWorkspace(const QString& dir, const QString& indexPath = {});
 
-} // namespace ts
+} // namespace ts::services

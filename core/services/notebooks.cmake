@@ -1,1 +1,5 @@
 # services: notebooks (sources listed relative to core/services)
+target_sources(teamspace_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/NotebookOwnership.h ${CMAKE_CURRENT_LIST_DIR}/NotebookOwnership.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/NotebookFiles.h ${CMAKE_CURRENT_LIST_DIR}/NotebookFiles.cpp
+)

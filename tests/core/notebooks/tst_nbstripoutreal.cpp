@@ -6,7 +6,7 @@
 #include "TestEnv.h"
 
 #include "notebooks/NotebookStripper.h"
-#include "workspace/DemoWorkspace.h"
+#include "services/DemoWorkspace.h"
 
 #include <QDir>
 #include <QProcess>
@@ -92,7 +92,7 @@ private slots:
     void demoCloneHasNothingToCommit()
     {
         QTemporaryDir dir;
-        auto demo = createDemoWorkspace(dir.filePath(QStringLiteral("demo")));
+        auto demo = services::createDemoWorkspace(dir.filePath(QStringLiteral("demo")));
         QVERIFY2(demo.ok(), qPrintable(demo.ok() ? QString() : demo.error().message));
         const QStringList cleans = {
             QStringLiteral("\"/usr/bin/python3\" -m nbstripout"),

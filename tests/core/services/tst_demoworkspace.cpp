@@ -1,8 +1,8 @@
 // The demo generator: a valid workspace (manifest, layout without drift, nbformat-valid notebooks, a pushed
 // remote), the hazards it promises, deterministic content, sparse big files, and its speed.
+#include "git/GitRepository.h"
 #include "notebooks/NotebookStripper.h"
-#include "sync/GitRepository.h"
-#include "workspace/DemoWorkspace.h"
+#include "services/DemoWorkspace.h"
 #include "workspace/LayoutPlanner.h"
 #include "workspace/LocalSettings.h"
 
@@ -18,6 +18,7 @@
 #include <sys/stat.h>
 
 using namespace ts;
+using namespace ts::services;
 
 class TestDemoWorkspace : public QObject
 {
@@ -192,12 +193,12 @@ void TestDemoWorkspace::remoteHoldsTheInitialCommit()
     QVERIFY(remote.ok());
     auto remoteMain = remote->referenceOid(QStringLiteral("refs/heads/main"));
     QVERIFY(remoteMain.ok() && remoteMain->has_value());
-    QVERIFY(git_oid_equal(&head->value(), &remoteMain->value()));
+    QVERIFY(head->value() == remoteMain->value());
     // Nothing left uncommitted: committing again with allowEmpty=false makes no commit.
     auto again = repo->commitAll(QStringLiteral("nothing"),
                                  {QStringLiteral("Ana"), QStringLiteral("ana@example.org")});
     auto after = repo->headOid();
-    QVERIFY(after.ok() && git_oid_equal(&head->value(), &after->value()));
+    QVERIFY(after.ok() && head->value() == after->value());
     Q_UNUSED(again);
 }
 
