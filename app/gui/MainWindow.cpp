@@ -350,6 +350,13 @@ void MainWindow::showAbout()
     about->open();
 }
 
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        m_banner->updateColours(); // a light or dark theme
+}
+
 void MainWindow::updateWindowState()
 {
     const bool open = m_workspace != nullptr;

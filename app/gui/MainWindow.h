@@ -52,6 +52,9 @@ signals:
     // editable again.
     void problemChanged(const QString& message);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void createPanels();
     void createActions();

@@ -1,7 +1,6 @@
 #include "ProblemBanner.h"
 
 #include <QApplication>
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -38,7 +37,7 @@ ProblemBanner::ProblemBanner(QWidget* parent) : QFrame(parent)
     layout->addWidget(m_icon);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_reload, 0, Qt::AlignVCenter);
-    applyColours();
+    updateColours();
     hide();
 }
 
@@ -50,20 +49,13 @@ void ProblemBanner::setProblem(const QString& message)
     setVisible(!message.isEmpty());
 }
 
-void ProblemBanner::changeEvent(QEvent* event)
-{
-    QFrame::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        applyColours();
-}
-
-void ProblemBanner::applyColours()
+void ProblemBanner::updateColours()
 {
     // An amber strip that reads as a warning on light and dark themes: pale with dark text on a light
-    // window, deep with light text on a dark one. The theme is judged from the window around the banner (its
-    // own palette is the style sheet's); the Reload button keeps the theme's look.
-    const QPalette theme = parentWidget() ? parentWidget()->palette() : QApplication::palette();
-    const bool dark = theme.color(QPalette::Window).lightness() < 128;
+    // window, deep with light text on a dark one. The theme is the application's (the banner's own palette is
+    // the style sheet's, and a parent's may not be updated yet when the theme changes); the Reload button
+    // keeps the theme's look.
+    const bool dark = QApplication::palette().color(QPalette::Window).lightness() < 128;
     const QString background = dark ? QStringLiteral("#4d3b00") : QStringLiteral("#fff1c2");
     const QString border = dark ? QStringLiteral("#8a6a00") : QStringLiteral("#e3b32b");
     const QString text = dark ? QStringLiteral("#ffe9a8") : QStringLiteral("#3d2e00");

@@ -19,15 +19,15 @@ public:
     void setProblem(const QString& message);
     QString problem() const { return m_problem; }
 
+    // Picks the banner's colours for the application's theme (light or dark). The window calls it on a
+    // palette change: Qt 6.4 tells only top-level windows about a new application palette, and a widget with
+    // a style sheet never hears of it.
+    void updateColours();
+
 signals:
     void reloadRequested();
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
-    void applyColours();
-
     QString m_problem;
     QLabel* m_icon = nullptr;
     QLabel* m_text = nullptr;

@@ -119,6 +119,9 @@ void MembersPanel::refresh()
         return;
     }
     const Manifest& manifest = m_workspace->manifest;
+    // A reload (the watcher's, after another program's edit) keeps the selection.
+    if (m_selectAfterReload.isEmpty())
+        m_selectAfterReload = selectedMemberId();
     m_model->setMembers(manifest.members, m_workspace->me);
 
     qint64 quotas = 0;
@@ -128,6 +131,25 @@ void MembersPanel::refresh()
                                tr("%n members, %1 of quota in total"))
                            .arg(formatByteSize(quotas)));
 
+    updatePermission();
+    if (!m_selectAfterReload.isEmpty()) {
+        selectMember(m_selectAfterReload);
+        m_selectAfterReload.clear();
+    }
+    updateActions();
+}
+
+void MembersPanel::updatePermission()
+{
+    if (!m_workspace) {
+        m_permission->clear();
+        return;
+    }
+    const Manifest& manifest = m_workspace->manifest;
+    if (isReadOnly()) {
+        m_permission->setText(tr("Read-only until the workspace reloads (see the message at the top)."));
+        return;
+    }
     if (manifest.isLead(m_workspace->me)) {
         m_permission->setText(
             tr("You are a lead: changes are saved to teamspace.json and published with the next sync."));
@@ -142,11 +164,6 @@ void MembersPanel::refresh()
         m_permission->setText(
             tr("%1: only a lead (%2) changes the team.").arg(who, leads.join(QStringLiteral(", "))));
     }
-    if (!m_selectAfterReload.isEmpty()) {
-        selectMember(m_selectAfterReload);
-        m_selectAfterReload.clear();
-    }
-    updateActions();
 }
 
 QString MembersPanel::selectedMemberId() const

@@ -34,7 +34,11 @@ public:
     void selectMember(const QString& memberId);
 
 protected:
-    void readOnlyChanged() override { updateActions(); }
+    void readOnlyChanged() override
+    {
+        updateActions();
+        updatePermission();
+    }
 
 private:
     void openAddDialog();
@@ -44,6 +48,7 @@ private:
     void remove(const QString& memberId);
     void setBusy(bool busy);
     void updateActions();
+    void updatePermission();
 
     Dialogs& m_dialogs;
     WorkspacePtr m_workspace;

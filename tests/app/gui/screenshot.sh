@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Screenshots of the main window on the demo workspace, drawn by a real X server (Xvfb, 1280x800x24).
 #   tests/app/gui/screenshot.sh [BUILD_DIR] [OUT_DIR]
-# BUILD_DIR defaults to build/dev, OUT_DIR to BUILD_DIR/screenshots. Writes teamspace-{overview,members,layout}.png.
+# BUILD_DIR defaults to build/dev, OUT_DIR to BUILD_DIR/screenshots. Writes teamspace-*.png (panels, dialog, banner).
 set -euo pipefail
 top=$(cd "$(dirname "$0")/../../.." && pwd)
 build=$(cd "${1:-$top/build/dev}" && pwd)

@@ -12,6 +12,7 @@
 #include "panels/MemberDialog.h"
 #include "panels/MembersPanel.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QImage>
 #include <QLabel>
@@ -31,6 +32,7 @@ class TestScreenshots : public QObject
 private Q_SLOTS:
     void initTestCase();
     void demoWorkspaceInEveryPanel();
+    void readOnlyBannerInLightAndDarkPalettes();
 
 private:
     void capture(gui::MainWindow& window, const QString& panel, const QString& name = {});
@@ -153,6 +155,61 @@ void TestScreenshots::demoWorkspaceInEveryPanel()
         qInfo("TEAMSPACE_SCREENSHOT_DIR not set: checked, nothing saved");
     else
         QCOMPARE(m_saved, 5);
+}
+
+void TestScreenshots::readOnlyBannerInLightAndDarkPalettes()
+{
+    gui::QtDialogs dialogs;
+    gui::MainWindow window(dialogs);
+    window.resize(1024, 640);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy shown(&window, &gui::MainWindow::workspaceShown);
+    window.openWorkspace(WorkspaceOpenOptions{m_demo.filePath(QStringLiteral("demo/repo")), {}, {}, {}});
+    QTRY_COMPARE(shown.count(), 1);
+    QVERIFY(window.showPanel(QStringLiteral("members")));
+
+    // Someone's editor saved teamspace.json half-way: the banner, the team still shown, read-only.
+    const QString manifest = m_demo.filePath(QStringLiteral("demo/repo/teamspace.json"));
+    const QByteArray good = test::readFile(manifest);
+    test::writeFile(manifest, good.left(good.size() / 3));
+    QTRY_VERIFY(!window.problem().isEmpty());
+    auto* banner = window.findChild<QWidget*>(QStringLiteral("banner"));
+    QVERIFY(banner->isVisible());
+    QVERIFY(!window.findChild<QPushButton*>(QStringLiteral("members.add"))->isEnabled());
+    capture(window, QStringLiteral("members"), QStringLiteral("banner-light"));
+
+    const QPalette light = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3a, 0x3a));
+    dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    QApplication::setPalette(dark);
+    QCoreApplication::processEvents();
+    // The banner's text stays readable on its own background in both themes.
+    auto* text = window.findChild<QLabel*>(QStringLiteral("banner.text"));
+    const QImage strip = banner->grab().toImage();
+    const QColor stripColour = strip.pixelColor(strip.width() / 2, 2);
+    QVERIFY2(stripColour.lightness() < 128, qPrintable(stripColour.name()));
+    QVERIFY(text->isVisible());
+    capture(window, QStringLiteral("members"), QStringLiteral("banner-dark"));
+    QApplication::setPalette(light);
+
+    // Repaired: the banner goes.
+    test::writeFile(manifest, good);
+    QTRY_VERIFY(window.problem().isEmpty());
+    QVERIFY(banner->isHidden());
 }
 
 QTEST_MAIN(TestScreenshots)

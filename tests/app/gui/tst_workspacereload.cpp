@@ -102,6 +102,9 @@ void TestWorkspaceReload::verifyEditable()
     QVERIFY(button("members.add")->toolTip().isEmpty());
     QVERIFY(!m_members->isReadOnly());
     QVERIFY(!m_window->panel(QStringLiteral("layout"))->isReadOnly());
+    QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("members.permission"))
+                ->text()
+                .startsWith(QStringLiteral("You are a lead")));
 }
 
 void TestWorkspaceReload::verifyReadOnly(const QString& reasonContains)
@@ -116,6 +119,9 @@ void TestWorkspaceReload::verifyReadOnly(const QString& reasonContains)
         QVERIFY2(b->toolTip().startsWith(QStringLiteral("Read-only: ")), qPrintable(b->toolTip()));
         QVERIFY2(b->toolTip().contains(reasonContains), qPrintable(b->toolTip()));
     }
+    QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("members.permission"))
+                ->text()
+                .startsWith(QStringLiteral("Read-only until the workspace reloads")));
     // The team last read stays visible, and F5 stays available.
     QCOMPARE(m_members->model()->rowCount(), 3);
     QVERIFY(m_window->findChild<QAction*>(QStringLiteral("action.refresh"))->isEnabled());
@@ -123,6 +129,7 @@ void TestWorkspaceReload::verifyReadOnly(const QString& reasonContains)
 
 void TestWorkspaceReload::anotherProgramsEditShowsInEveryPanel()
 {
+    m_members->selectMember(QStringLiteral("chen"));
     const auto added = test::runCli({QStringLiteral("-w"), m_repo->path(), QStringLiteral("-r"),
                                      m_root->path(), QStringLiteral("--as"), QStringLiteral("ana"),
                                      QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("frank"),
@@ -131,6 +138,7 @@ void TestWorkspaceReload::anotherProgramsEditShowsInEveryPanel()
     QCOMPARE(added.exitCode, 0);
     QTRY_COMPARE(m_members->model()->rowCount(), 4); // no F5: the watcher reloaded
     QVERIFY(m_members->model()->rowOf(QStringLiteral("frank")) >= 0);
+    QCOMPARE(m_members->selectedMemberId(), QStringLiteral("chen")); // the reload kept the selection
     QVERIFY(m_window->workspace()->manifest.member(QStringLiteral("frank")));
     QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("overview.members"))->text(),
              QStringLiteral("4 members; lead: Ana"));
