@@ -1,11 +1,8 @@
-// codeowners and check-push (CLI.md): the server-side half of the incoming review (docs/sync.md). The rules
-// are core/sync/IncomingReview; this file parses arguments and prints.
+// codeowners and check-push (CLI.md): the server-side half of the incoming review (docs/sync.md). The use
+// cases are core/services/ReviewService; this file parses arguments and prints.
 #include "Commands.h"
 
-#include "notebooks/NotebookStripper.h"
-#include "sync/CodeOwners.h"
-#include "sync/PushCheck.h"
-#include "util/AtomicFile.h"
+#include "services/ReviewService.h"
 
 #include <QJsonArray>
 
@@ -31,27 +28,24 @@ int runCodeOwners(Cli& cli, const QStringList& args)
     auto ws = cli.openWorkspace();
     if (!ws)
         return cli.fail(ws.error());
-    const sync::CodeOwners owners = sync::generateCodeOwners(ws->manifest);
-    const QString file = QString::fromLatin1(sync::kCodeOwnersFileName);
-    if (parser.isSet(write)) {
-        if (Status written = writeFileBeneath(ws->repoDir, file, owners.text); !written)
-            return cli.fail(written.error());
-    }
-    for (const QString& warning : owners.warnings)
+    auto owners = services::codeOwners(*ws, parser.isSet(write));
+    if (!owners)
+        return cli.fail(owners.error());
+    for (const QString& warning : owners->warnings)
         cli.err << "warning: " << warning << Qt::endl;
     if (cli.options.json) {
-        cli.printJson({{QStringLiteral("path"), file},
-                       {QStringLiteral("written"), parser.isSet(write)},
-                       {QStringLiteral("text"), QString::fromUtf8(owners.text)},
-                       {QStringLiteral("warnings"), QJsonArray::fromStringList(owners.warnings)}});
-    } else if (parser.isSet(write)) {
-        cli.out << "wrote " << file
+        cli.printJson({{QStringLiteral("path"), owners->path},
+                       {QStringLiteral("written"), owners->written},
+                       {QStringLiteral("text"), QString::fromUtf8(owners->text)},
+                       {QStringLiteral("warnings"), QJsonArray::fromStringList(owners->warnings)}});
+    } else if (owners->written) {
+        cli.out << "wrote " << owners->path
                 << " (commit it, then turn on \"require review from code owners\" for main)\n";
     } else {
-        cli.out << QString::fromUtf8(owners.text);
+        cli.out << QString::fromUtf8(owners->text);
     }
     cli.out.flush();
-    return owners.warnings.isEmpty() ? ExitOk : ExitFindings;
+    return owners->warnings.isEmpty() ? ExitOk : ExitFindings;
 }
 
 int runCheckPush(Cli& cli, const QStringList& args)
@@ -77,10 +71,7 @@ int runCheckPush(Cli& cli, const QStringList& args)
                          : qEnvironmentVariableIsSet("GIT_DIR") ? QString()
                                                                 : QStringLiteral(".");
     auto checked =
-        sync::checkPushedRange(repo, parser.positionalArguments().at(0), parser.positionalArguments().at(1),
-                               [](QByteArray bytes, const StripPolicy& policy, const QString& source) {
-                                   return nb::stripNotebookBytes(std::move(bytes), policy, source);
-                               });
+        services::checkPush(repo, parser.positionalArguments().at(0), parser.positionalArguments().at(1));
     if (!checked)
         return cli.fail(checked.error());
     if (cli.options.json) {

@@ -1,13 +1,9 @@
-// sync and credentials (CLI.md). The sync itself is core/sync/SyncEngine on a worker thread; this file
-// gathers what it needs before it starts (trusted manifest, credential from the keychain) and reports.
+// sync and credentials (CLI.md): parsing and printing. The use cases are core/services (SyncService,
+// CredentialService).
 #include "Commands.h"
 
-#include "db/LocalDatabase.h"
-#include "notebooks/NotebookStripper.h"
-#include "sync/KeychainCredentialStore.h"
-#include "sync/SyncActivity.h"
-#include "sync/SyncEngine.h"
-#include "util/RedactUrl.h"
+#include "services/CredentialService.h"
+#include "services/SyncService.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -23,41 +19,6 @@ namespace {
 using sync::SyncReport;
 
 const QString kDefaultRemote = QStringLiteral("origin");
-
-// The manifest as committed at HEAD decides ownership and who leads: the working copy may hold a
-// non-lead's uncommitted edit (which the sync is about to set aside), so it is not trusted for that.
-Result<Manifest> trustedManifest(const Workspace& ws, git::GitRepository& repo)
-{
-    auto head = repo.headOid();
-    if (!head)
-        return head.error();
-    if (!*head)
-        return ws.manifest; // nothing committed yet: the working copy is all there is
-    git_commit* rawCommit = nullptr;
-    if (const int code = git_commit_lookup(&rawCommit, repo.raw(), &**head); code < 0)
-        return git::gitError(code, QStringLiteral("%1: cannot read HEAD: ").arg(ws.repoDir));
-    git::CommitHandle commit(rawCommit);
-    git_tree* rawTree = nullptr;
-    if (const int code = git_commit_tree(&rawTree, commit.get()); code < 0)
-        return git::gitError(code, QStringLiteral("%1: cannot read HEAD: ").arg(ws.repoDir));
-    git::TreeHandle tree(rawTree);
-    git_tree_entry* rawEntry = nullptr;
-    if (git_tree_entry_bypath(&rawEntry, tree.get(), kManifestFileName) != 0)
-        return ws.manifest;
-    const std::unique_ptr<git_tree_entry, git::GitFree<git_tree_entry, git_tree_entry_free>> entry(rawEntry);
-    git_blob* rawBlob = nullptr;
-    if (const int code = git_blob_lookup(&rawBlob, repo.raw(), git_tree_entry_id(entry.get())); code < 0)
-        return git::gitError(code,
-                             QStringLiteral("%1: cannot read the committed manifest: ").arg(ws.repoDir));
-    git::BlobHandle blob(rawBlob);
-    const auto size = static_cast<qsizetype>(git_blob_rawsize(blob.get()));
-    if (size > kManifestMaxBytes)
-        return Error::badInput(QStringLiteral("HEAD:%1 is larger than %2 bytes")
-                                   .arg(QLatin1String(kManifestFileName))
-                                   .arg(kManifestMaxBytes));
-    const QByteArray bytes(static_cast<const char*>(git_blob_rawcontent(blob.get())), size);
-    return parseManifest(bytes, QStringLiteral("HEAD:") + QLatin1String(kManifestFileName));
-}
 
 // TEST SEAM — only for tests/app/cli (kill -9 in the middle of a sync). When TEAMSPACE_TEST_SYNC_PAUSE_AT
 // names a point of the job ("after-commit", "during-push", "during-merge", …) the CLI announces it on stderr
@@ -139,12 +100,11 @@ void printReport(Cli& cli, const SyncReport& report, bool dryRun)
 }
 
 // Throttled human progress on stderr (never on stdout: --json keeps stdout for the one document).
-git::TransferOptions progressOptions(Cli& cli)
+ProgressCallback progressPrinter(Cli& cli)
 {
-    git::TransferOptions options;
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
-    options.progress = [&cli, timer](const Progress& progress) {
+    return [&cli, timer](const Progress& progress) {
         if (timer->elapsed() < 500 && progress.done != progress.total)
             return;
         timer->restart();
@@ -153,7 +113,6 @@ git::TransferOptions progressOptions(Cli& cli)
                      static_cast<long long>(progress.bytes));
         Q_UNUSED(cli);
     };
-    return options;
 }
 
 int runSync(Cli& cli, const QStringList& args)
@@ -177,84 +136,39 @@ int runSync(Cli& cli, const QStringList& args)
     auto ws = cli.openWorkspaceAsMember();
     if (!ws)
         return cli.fail(ws.error());
-    auto repo = git::GitRepository::open(ws->repoDir);
-    if (!repo)
-        return cli.fail(repo.error());
-    auto manifest = trustedManifest(*ws, *repo);
-    if (!manifest)
-        return cli.fail(manifest.error());
-
-    sync::SyncJob job;
-    job.repoDir = ws->repoDir;
-    job.me = ws->me;
-    job.manifest = std::move(manifest).value();
-    job.remoteName = parser.isSet(remote) ? parser.value(remote) : kDefaultRemote;
-    job.message = parser.value(message);
-    job.dryRun = parser.isSet(dryRun);
-    job.journalPath = sync::journalPathFor(ws->databasePath);
-    job.transfer = progressOptions(cli);
-    job.strip = [](QByteArray bytes, const StripPolicy& policy, const QString& source) {
-        return nb::stripNotebookBytes(std::move(bytes), policy, source);
-    };
-    job.testHook = testSeamFromEnvironment();
-    const auto url = repo->remoteUrl(job.remoteName);
-    const sync::CredentialUse credentialUse = url ? sync::credentialUseFor(*url) : sync::CredentialUse::None;
-    if (credentialUse != sync::CredentialUse::None) {
-        // Read before the job starts: the keychain's event loop runs here, not inside libgit2's callbacks.
-        sync::KeychainCredentialStore store;
-        auto credential = store.read(*url);
-        if (credential)
-            job.transfer.credential = *credential;
-        else if (credentialUse == sync::CredentialUse::Required)
-            return cli.fail(credential.error());
-        else // ssh: a stored key file is optional, the agent is the default
-            cli.err << "note: " << credential.error().message << "; trying the SSH agent" << Qt::endl;
-    }
-    if (!job.manifest.member(job.me))
-        return cli.fail(Error::usage(QStringLiteral("--as %1: not a member in the committed %2")
-                                         .arg(job.me, QLatin1String(kManifestFileName))));
-
-    auto future = sync::startSync(job);
-    future.waitForFinished();
-    Result<SyncReport> result = future.result();
-    if (!result) // the one place every sync failure passes: no password or token in a remote URL goes further
-        result = Error{result.error().kind, redactUrlUserinfo(result.error().message)};
-    if (!job.dryRun) {
-        // The activity log is local state: a failure to write it is reported, the sync's outcome stands.
-        auto db = db::openLocalDatabase(ws->databasePath);
-        Status logged = db ? (result ? sync::recordSyncActivity(*db, job.me, *result)
-                                     : sync::recordSyncFailure(*db, job.me, result.error()))
-                           : Status(db.error());
-        if (!logged)
-            cli.err << "warning: activity log not written: " << logged.error().message << Qt::endl;
-    }
-    if (!result)
-        return cli.fail(result.error().prefixed(QStringLiteral("sync: ")));
+    services::SyncOptions options;
+    options.remoteName = parser.isSet(remote) ? parser.value(remote) : kDefaultRemote;
+    options.message = parser.value(message);
+    options.dryRun = parser.isSet(dryRun);
+    options.testHook = testSeamFromEnvironment();
+    services::Call call;
+    call.progress = progressPrinter(cli);
+    auto run = services::sync(*ws, options, call);
+    if (!run)
+        return cli.fail(run.error());
+    for (const QString& note : run->notes)
+        cli.err << "note: " << note << Qt::endl;
+    for (const QString& warning : run->warnings)
+        cli.err << "warning: " << warning << Qt::endl;
+    const SyncReport& report = run->report;
     if (cli.options.json)
-        cli.printJson(reportToJson(*result, job.dryRun));
+        cli.printJson(reportToJson(report, run->dryRun));
     else
-        printReport(cli, *result, job.dryRun);
-    for (const sync::Refused& entry : result->refused)
+        printReport(cli, report, run->dryRun);
+    for (const sync::Refused& entry : report.refused)
         cli.err << "refused: " << entry.reason << Qt::endl;
-    return result->refused.isEmpty() ? ExitOk : ExitFindings;
+    return report.refused.isEmpty() ? ExitOk : ExitFindings;
 }
 
 // NAME (a remote of this workspace) or URL (anything with a scheme, a path, or host:path) → URL.
 Result<QString> resolveRemote(Cli& cli, const QString& nameOrUrl)
 {
-    if (nameOrUrl.contains(u':') || nameOrUrl.contains(u'/'))
+    if (services::isRemoteUrl(nameOrUrl))
         return nameOrUrl;
     auto ws = cli.openWorkspace();
     if (!ws)
         return ws.error();
-    auto repo = git::GitRepository::open(ws->repoDir);
-    if (!repo)
-        return repo.error();
-    auto url = repo->remoteUrl(nameOrUrl);
-    if (!url)
-        return Error::usage(QStringLiteral("--remote %1: no such remote in %2 (pass the URL instead)")
-                                .arg(redactUrlUserinfo(nameOrUrl), ws->repoDir));
-    return *url;
+    return services::resolveRemoteUrl(ws->repoDir, nameOrUrl);
 }
 
 int runCredentials(Cli& cli, const QStringList& args)
@@ -289,15 +203,14 @@ int runCredentials(Cli& cli, const QStringList& args)
     auto url = resolveRemote(cli, parser.value(remote));
     if (!url)
         return cli.fail(url.error());
-    const QString key = sync::credentialKeyFor(*url);
-    sync::KeychainCredentialStore store;
     if (sub == QLatin1String("forget")) {
-        if (auto forgotten = store.forget(*url); !forgotten)
+        auto forgotten = services::forgetCredential(*url);
+        if (!forgotten)
             return cli.fail(forgotten.error());
         if (cli.options.json)
-            cli.printJson({{QStringLiteral("remote"), key}, {QStringLiteral("forgotten"), true}});
+            cli.printJson({{QStringLiteral("remote"), forgotten->key}, {QStringLiteral("forgotten"), true}});
         else
-            cli.out << "forgot the credential for " << key << Qt::endl;
+            cli.out << "forgot the credential for " << forgotten->key << Qt::endl;
         return ExitOk;
     }
     if (!parser.isSet(username))
@@ -313,14 +226,15 @@ int runCredentials(Cli& cli, const QStringList& args)
             QStringLiteral("credentials set: no secret on stdin (pipe the password or token in)"));
     const git::RemoteCredential credential{parser.value(username), QString::fromUtf8(secret),
                                            parser.value(sshKey)};
-    if (auto stored = store.write(*url, credential); !stored)
+    auto stored = services::storeCredential(*url, credential);
+    if (!stored)
         return cli.fail(stored.error());
     if (cli.options.json)
-        cli.printJson({{QStringLiteral("remote"), key},
-                       {QStringLiteral("username"), credential.username},
+        cli.printJson({{QStringLiteral("remote"), stored->key},
+                       {QStringLiteral("username"), stored->username},
                        {QStringLiteral("stored"), true}});
     else
-        cli.out << "stored the credential for " << key << " (user " << credential.username
+        cli.out << "stored the credential for " << stored->key << " (user " << stored->username
                 << ") in the keychain" << Qt::endl;
     return ExitOk;
 }

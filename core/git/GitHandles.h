@@ -1,34 +1,23 @@
-// Move-only owners for every libgit2 object Teamspace uses, the library guard, and the error conversion.
-// libgit2 keeps its last error per thread, so gitError() must run on the thread whose call failed,
-// directly after it: that is why every wrapper turns a failure into an Error at once.
+// PRIVATE to core/git: the one header besides core/git's .cpp files that includes <git2.h>. Move-only owners
+// for the libgit2 objects the wrappers use internally, the value conversions between Oid and git_oid, and
+// GitAccess, through which the wrappers reach each other's libgit2 objects (no public raw() accessor).
 #pragma once
 
-#include "util/Result.h"
+#include "git/GitBlob.h"
+#include "git/GitCommit.h"
+#include "git/GitError.h"
+#include "git/GitIndex.h"
+#include "git/GitRepository.h"
+#include "git/GitTree.h"
 
 #include <git2.h>
 
+#include <cstring>
 #include <memory>
 
 namespace ts::git {
 
-// Brings libgit2's global state up on first use and keeps it up for the life of the process. Every object
-// that calls into libgit2 holds one, so no call can come before the initialisation, on any thread.
-// It deliberately never calls git_libgit2_shutdown: in libgit2 1.5 the last shutdown frees only the calling
-// thread's error state and then deletes the thread-local key, so a worker thread that had used libgit2 (a sync
-// on the GUI's background thread, say) loses its state for good -- LeakSanitizer saw that as an intermittent
-// 232-byte leak. The process's exit reclaims the global state instead.
-class GitLibrary
-{
-public:
-    GitLibrary()
-    {
-        static const int initialised = git_libgit2_init();
-        (void)initialised;
-    }
-};
-
-template <typename T, void (*Free)(T*)>
-struct GitFree
+template <typename T, void (*Free)(T*)> struct GitFree
 {
     void operator()(T* object) const
     {
@@ -37,22 +26,24 @@ struct GitFree
     }
 };
 
-template <typename T, void (*Free)(T*)>
-using GitHandle = std::unique_ptr<T, GitFree<T, Free>>;
+template <typename T, void (*Free)(T*)> using GitHandle = std::unique_ptr<T, GitFree<T, Free>>;
 
-using RepositoryHandle = GitHandle<git_repository, git_repository_free>;
-using IndexHandle = GitHandle<git_index, git_index_free>;
-using TreeHandle = GitHandle<git_tree, git_tree_free>;
-using CommitHandle = GitHandle<git_commit, git_commit_free>;
+using RepositoryHandle = GitPtr<git_repository>;
+using IndexHandle = GitPtr<git_index>;
+using TreeHandle = GitPtr<git_tree>;
+using CommitHandle = GitPtr<git_commit>;
+using BlobHandle = GitPtr<git_blob>;
+using ConfigHandle = GitPtr<git_config>;
 using SignatureHandle = GitHandle<git_signature, git_signature_free>;
 using RemoteHandle = GitHandle<git_remote, git_remote_free>;
 using ReferenceHandle = GitHandle<git_reference, git_reference_free>;
 using ObjectHandle = GitHandle<git_object, git_object_free>;
-using BlobHandle = GitHandle<git_blob, git_blob_free>;
 using StatusListHandle = GitHandle<git_status_list, git_status_list_free>;
-using AnnotatedCommitHandle = GitHandle<git_annotated_commit, git_annotated_commit_free>;
 using DiffHandle = GitHandle<git_diff, git_diff_free>;
-using ConfigHandle = GitHandle<git_config, git_config_free>;
+using TreeEntryHandle = GitHandle<git_tree_entry, git_tree_entry_free>;
+using RevwalkHandle = GitHandle<git_revwalk, git_revwalk_free>;
+using FilterListHandle = GitHandle<git_filter_list, git_filter_list_free>;
+using ConflictIteratorHandle = GitHandle<git_index_conflict_iterator, git_index_conflict_iterator_free>;
 
 // git_buf is a value type with an owned buffer: freed by its owner.
 class GitBuffer
@@ -83,18 +74,54 @@ private:
     git_strarray m_array{nullptr, 0};
 };
 
-// "<context>: <libgit2's message>" for the failure just reported on this thread. GIT_EUSER becomes
-// Cancelled (our callbacks return it only for a cancel), GIT_EAUTH keeps the credential message.
-Error gitError(int code, const QString& context);
-
-// Wraps a libgit2 return code: ok for >= 0, else gitError().
-inline Status gitCheck(int code, const QString& context)
+// A git_strarray over paths we own (pathspecs for checkout and reset): the UTF-8 bytes live as long as it.
+class PathArray
 {
-    if (code >= 0)
-        return {};
-    return gitError(code, context);
+public:
+    explicit PathArray(const QStringList& paths)
+    {
+        for (const QString& path : paths)
+            m_storage.append(path.toUtf8());
+        for (QByteArray& path : m_storage)
+            m_pointers.push_back(path.data());
+    }
+    git_strarray array() { return {m_pointers.data(), m_pointers.size()}; }
+
+private:
+    QList<QByteArray> m_storage;
+    std::vector<char*> m_pointers;
+};
+
+static_assert(sizeof(git_oid) == sizeof(Oid::bytes) && sizeof(Oid) == sizeof(git_oid),
+              "Oid must hold exactly a git_oid");
+
+inline const git_oid* toGit(const Oid& oid)
+{
+    return reinterpret_cast<const git_oid*>(oid.bytes.data());
 }
 
-QString oidToString(const git_oid& oid);
+inline Oid fromGit(const git_oid& oid)
+{
+    Oid result;
+    std::memcpy(result.bytes.data(), oid.id, sizeof oid.id);
+    return result;
+}
+
+// The words isRejectedPush() looks for in push()'s error.
+QString rejectedMarker();
+
+// The wrappers' way to each other's libgit2 objects.
+struct GitAccess
+{
+    static git_repository* repo(const GitRepository& repository) { return repository.m_repo.get(); }
+    static git_tree* tree(const GitTree& tree) { return tree.m_tree.get(); }
+    static git_index* index(const GitIndex& index) { return index.m_index.get(); }
+    static git_commit* commit(const GitCommit& commit) { return commit.m_commit.get(); }
+    static GitRepository wrap(RepositoryHandle repo) { return GitRepository(std::move(repo)); }
+    static GitTree wrap(TreeHandle tree) { return GitTree(std::move(tree)); }
+    static GitIndex wrap(IndexHandle index) { return GitIndex(std::move(index)); }
+    static GitCommit wrap(CommitHandle commit) { return GitCommit(std::move(commit)); }
+    static GitBlob wrap(BlobHandle blob) { return GitBlob(std::move(blob)); }
+};
 
 } // namespace ts::git

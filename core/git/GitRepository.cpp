@@ -1,208 +1,18 @@
-#include "sync/GitRepository.h"
+#include "git/GitRepository.h"
 
-#include "util/RedactUrl.h"
+#include "git/GitHandles.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QUrl>
-
-#include <cerrno>
-#include <cstring>
 
 namespace ts::git {
 
 namespace {
 
-const char kRejectedMarker[] = "rejected by the remote";
-
 QByteArray utf8(const QString& text)
 {
     return text.toUtf8();
-}
-
-// Everything the remote callbacks need, on the stack of the fetch/push call (same thread).
-struct CallbackState
-{
-    const TransferOptions* options = nullptr;
-    int authAttempts = 0;
-    QString authFailure; // set when we gave up asking for credentials
-    QString rejectedRef; // set by push_update_reference
-    QString rejectedReason;
-    bool cancelled = false;
-};
-
-int credentialCallback(git_credential** out, const char* url, const char* usernameFromUrl,
-                       unsigned int allowedTypes, void* payload)
-{
-    auto* state = static_cast<CallbackState*>(payload);
-    const QString urlText = redactUrlUserinfo(QString::fromUtf8(url));
-    const auto& credential = state->options->credential;
-    ++state->authAttempts;
-    if (state->authAttempts > state->options->maxAuthAttempts) {
-        state->authFailure =
-            QStringLiteral("authentication failed for %1 (after %2 attempts; check the username "
-                           "and secret with `teamspace-cli credentials set`)")
-                .arg(urlText)
-                .arg(state->options->maxAuthAttempts);
-        git_error_set_str(GIT_ERROR_NET, state->authFailure.toUtf8().constData());
-        return GIT_EAUTH;
-    }
-    const QByteArray username = credential && !credential->username.isEmpty()
-                                    ? utf8(credential->username)
-                                    : QByteArray(usernameFromUrl ? usernameFromUrl : "");
-    if (allowedTypes & GIT_CREDENTIAL_USERPASS_PLAINTEXT) {
-        if (!credential) {
-            state->authFailure = QStringLiteral("authentication failed for %1: no credential stored (run "
-                                                "`teamspace-cli credentials set --remote %1 --username U`)")
-                                     .arg(urlText);
-            git_error_set_str(GIT_ERROR_NET, state->authFailure.toUtf8().constData());
-            return GIT_EAUTH;
-        }
-        return git_credential_userpass_plaintext_new(out, username.constData(),
-                                                     utf8(credential->secret).constData());
-    }
-    if (allowedTypes & GIT_CREDENTIAL_USERNAME)
-        return git_credential_username_new(out, username.isEmpty() ? "git" : username.constData());
-    if (allowedTypes & GIT_CREDENTIAL_SSH_KEY) {
-        const QByteArray user = username.isEmpty() ? QByteArray("git") : username;
-        if (credential && !credential->sshKeyFile.isEmpty()) {
-            const QByteArray key = QFile::encodeName(credential->sshKeyFile);
-            const QByteArray passphrase = utf8(credential->secret);
-            return git_credential_ssh_key_new(out, user.constData(), nullptr, key.constData(),
-                                              passphrase.isEmpty() ? nullptr : passphrase.constData());
-        }
-        return git_credential_ssh_key_from_agent(out, user.constData());
-    }
-    state->authFailure =
-        QStringLiteral("authentication failed for %1: the server asks for a kind of credential "
-                       "Teamspace does not support")
-            .arg(urlText);
-    git_error_set_str(GIT_ERROR_NET, state->authFailure.toUtf8().constData());
-    return GIT_EAUTH;
-}
-
-bool shouldCancel(CallbackState* state)
-{
-    if (state->options->cancel && state->options->cancel->isCancelled()) {
-        state->cancelled = true;
-        return true;
-    }
-    return false;
-}
-
-int fetchProgressCallback(const git_indexer_progress* stats, void* payload)
-{
-    auto* state = static_cast<CallbackState*>(payload);
-    if (shouldCancel(state))
-        return GIT_EUSER;
-    if (state->options->progress) {
-        Progress progress;
-        progress.done = stats->received_objects;
-        progress.total = stats->total_objects;
-        progress.bytes = static_cast<qint64>(stats->received_bytes);
-        progress.current = QStringLiteral("fetch");
-        state->options->progress(progress);
-    }
-    return shouldCancel(state) ? GIT_EUSER : 0;
-}
-
-int pushProgressCallback(unsigned int current, unsigned int total, size_t bytes, void* payload)
-{
-    auto* state = static_cast<CallbackState*>(payload);
-    if (shouldCancel(state))
-        return GIT_EUSER;
-    if (state->options->progress) {
-        Progress progress;
-        progress.done = current;
-        progress.total = total;
-        progress.bytes = static_cast<qint64>(bytes);
-        progress.current = QStringLiteral("push");
-        state->options->progress(progress);
-    }
-    return shouldCancel(state) ? GIT_EUSER : 0; // a cancel asked for while reporting counts at once
-}
-
-int packProgressCallback(int, uint32_t, uint32_t, void* payload)
-{
-    return shouldCancel(static_cast<CallbackState*>(payload)) ? GIT_EUSER : 0;
-}
-
-int pushUpdateReferenceCallback(const char* refname, const char* status, void* payload)
-{
-    auto* state = static_cast<CallbackState*>(payload);
-    if (status) {
-        state->rejectedRef = QString::fromUtf8(refname);
-        state->rejectedReason = QString::fromUtf8(status);
-    }
-    return 0;
-}
-
-git_remote_callbacks makeCallbacks(CallbackState& state)
-{
-    git_remote_callbacks callbacks = GIT_REMOTE_CALLBACKS_INIT;
-    callbacks.credentials = &credentialCallback;
-    callbacks.transfer_progress = &fetchProgressCallback;
-    callbacks.push_transfer_progress = &pushProgressCallback;
-    callbacks.pack_progress = &packProgressCallback;
-    callbacks.push_update_reference = &pushUpdateReferenceCallback;
-    callbacks.payload = &state;
-    return callbacks;
-}
-
-// A failure inside a remote operation, preferring what our callbacks know over libgit2's generic text.
-Error transferError(int code, const CallbackState& state, const QString& context)
-{
-    if (state.cancelled)
-        return Error::cancelled(context + QStringLiteral("cancelled"));
-    if (!state.authFailure.isEmpty())
-        return Error::failed(redactUrlUserinfo(context + state.authFailure));
-    return gitError(code, context);
-}
-
-// The folder a remote URL names on this machine (a path or file://); empty for a network URL.
-QString localRemotePath(const QString& url)
-{
-    if (url.startsWith(QLatin1String("file://")))
-        return QUrl(url).toLocalFile();
-    if (url.contains(QLatin1String("://")))
-        return {};
-    const qsizetype colon = url.indexOf(u':');
-    const qsizetype slash = url.indexOf(u'/');
-    if (colon > 1 && (slash < 0 || colon < slash))
-        return {}; // scp-like host:path (a one-letter "C:" is a drive)
-    return url;
-}
-
-// libgit2 takes a local path that does not exist for a URL and says "unsupported URL protocol": say what is
-// wrong instead (an unmounted share, a moved folder) and how to fix it.
-Status checkLocalRemote(const QString& remoteName, const QString& url)
-{
-    const QString path = localRemotePath(url);
-    if (path.isEmpty() || QFileInfo::exists(path))
-        return {};
-    return Error::failed(
-        QStringLiteral("remote \"%1\": %2 does not exist (the remote is a local path); mount the "
-                       "share that holds it, or point the remote at the right folder with `git remote "
-                       "set-url %1 PATH`")
-            .arg(remoteName, QDir::cleanPath(QFileInfo(path).absoluteFilePath())));
-}
-
-// "fetch from "origin" (https://***@host/x.git): ": how transfer errors start; never with a secret in it.
-QString remoteContext(const QString& verb, const QString& remoteName, git_remote* remote)
-{
-    const char* url = git_remote_url(remote);
-    return QStringLiteral("%1 \"%2\" (%3): ")
-        .arg(verb, remoteName, redactUrlUserinfo(QString::fromUtf8(url ? url : "")));
-}
-
-Result<RemoteHandle> lookupRemote(git_repository* repo, const QString& name)
-{
-    git_remote* remote = nullptr;
-    const int code = git_remote_lookup(&remote, repo, utf8(name).constData());
-    if (code < 0)
-        return gitError(code, QStringLiteral("remote \"%1\": ").arg(name));
-    return RemoteHandle(remote);
 }
 
 Result<RepositoryHandle> initRepository(const QString& path, const QString& initialBranch, bool bare)
@@ -222,39 +32,6 @@ Result<RepositoryHandle> initRepository(const QString& path, const QString& init
 
 } // namespace
 
-Error gitError(int code, const QString& context)
-{
-    const int systemError =
-        errno; // libgit2 1.5 loses the message of some failed writes (a full disk while staging)
-    const git_error* last = git_error_last();
-    QString detail;
-    if (last && last->message && *last->message)
-        detail = QString::fromUtf8(last->message).trimmed();
-    else if (systemError == ENOSPC || systemError == EDQUOT || systemError == EFBIG || systemError == EROFS ||
-             systemError == EIO)
-        detail = QString::fromLocal8Bit(std::strerror(systemError)) +
-                 QStringLiteral(" (free some space, then try again)");
-    else
-        detail =
-            QStringLiteral("libgit2 error %1 without a message (check free space and permissions)").arg(code);
-    if (code == GIT_EUSER)
-        return Error::cancelled(redactUrlUserinfo(context) + QStringLiteral("cancelled"));
-    // libgit2 quotes remote URLs in its messages; a token in one must not reach a terminal or a log.
-    return Error::failed(redactUrlUserinfo(context + detail));
-}
-
-QString oidToString(const git_oid& oid)
-{
-    char text[GIT_OID_HEXSZ + 1] = {};
-    git_oid_tostr(text, sizeof text, &oid);
-    return QString::fromLatin1(text);
-}
-
-bool isRejectedPush(const Error& error)
-{
-    return error.message.contains(QLatin1String(kRejectedMarker));
-}
-
 Result<GitRepository> GitRepository::init(const QString& path, const QString& initialBranch)
 {
     GitLibrary library;
@@ -273,31 +50,6 @@ Result<GitRepository> GitRepository::initBare(const QString& path, const QString
     return GitRepository(std::move(repo).value());
 }
 
-Result<GitRepository> GitRepository::clone(const QString& url, const QString& path,
-                                           const TransferOptions& options)
-{
-    GitLibrary library;
-    if (auto local = checkLocalRemote(QStringLiteral("origin"), url); !local)
-        return local.error().prefixed(QStringLiteral("clone into %1: ").arg(path));
-    CallbackState state;
-    state.options = &options;
-    git_clone_options cloneOptions = GIT_CLONE_OPTIONS_INIT;
-    cloneOptions.fetch_opts.callbacks = makeCallbacks(state);
-    git_repository* repo = nullptr;
-    const int code =
-        git_clone(&repo, utf8(url).constData(), QFile::encodeName(path).constData(), &cloneOptions);
-    if (code < 0)
-        return transferError(code, state,
-                             QStringLiteral("clone %1 into %2: ").arg(redactUrlUserinfo(url), path));
-    RepositoryHandle owned(repo);
-    // An empty remote tells no default branch; libgit2 would then start on "master". Teamspace uses main.
-    if (git_repository_head_unborn(repo) == 1) {
-        if (const int headCode = git_repository_set_head(repo, "refs/heads/main"); headCode < 0)
-            return gitError(headCode, QStringLiteral("%1: cannot point HEAD at main: ").arg(path));
-    }
-    return GitRepository(std::move(owned));
-}
-
 Result<GitRepository> GitRepository::open(const QString& path)
 {
     GitLibrary library;
@@ -306,6 +58,28 @@ Result<GitRepository> GitRepository::open(const QString& path)
                                              GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr);
     if (code < 0)
         return gitError(code, QStringLiteral("%1: not a git repository: ").arg(path));
+    return GitRepository(RepositoryHandle(repo));
+}
+
+Result<std::optional<GitRepository>> GitRepository::discover(const QString& path)
+{
+    GitLibrary library;
+    git_repository* repo = nullptr;
+    const int code = git_repository_open_ext(&repo, QFile::encodeName(path).constData(), 0, nullptr);
+    if (code == GIT_ENOTFOUND)
+        return std::optional<GitRepository>();
+    if (code < 0)
+        return gitError(code, QStringLiteral("%1: cannot read the git repository: ").arg(path));
+    return std::optional<GitRepository>(GitRepository(RepositoryHandle(repo)));
+}
+
+Result<GitRepository> GitRepository::openFromEnvironment()
+{
+    GitLibrary library;
+    git_repository* repo = nullptr;
+    const int code = git_repository_open_ext(&repo, nullptr, GIT_REPOSITORY_OPEN_FROM_ENV, nullptr);
+    if (code < 0)
+        return gitError(code, QStringLiteral("$GIT_DIR: not a git repository: "));
     return GitRepository(RepositoryHandle(repo));
 }
 
@@ -322,20 +96,16 @@ QString GitRepository::gitDir() const
 
 Result<QString> GitRepository::commitAll(const QString& message, const GitIdentity& author, bool allowEmpty)
 {
-    git_index* rawIndex = nullptr;
-    if (const int code = git_repository_index(&rawIndex, m_repo.get()); code < 0)
-        return gitError(code, QStringLiteral("%1: cannot read the index: ").arg(workdir()));
-    IndexHandle index(rawIndex);
-    char star[] = "*";
-    char* patterns[] = {star};
-    const git_strarray all{patterns, 1};
-    if (const int code = git_index_add_all(index.get(), &all, GIT_INDEX_ADD_DEFAULT, nullptr, nullptr);
-        code < 0)
-        return gitError(code, QStringLiteral("%1: cannot stage the changes: ").arg(workdir()));
-    if (const int code = git_index_update_all(index.get(), &all, nullptr, nullptr); code < 0)
-        return gitError(code, QStringLiteral("%1: cannot stage deletions: ").arg(workdir()));
-    if (const int code = git_index_write(index.get()); code < 0)
-        return gitError(code, QStringLiteral("%1: cannot write the index: ").arg(workdir()));
+    auto index = GitIndex::ofRepository(*this);
+    if (!index)
+        return index.error();
+    if (auto added = index->addAll(QStringLiteral("%1: cannot stage the changes: ").arg(workdir())); !added)
+        return added.error();
+    if (auto updated = index->updateAll(QStringLiteral("%1: cannot stage deletions: ").arg(workdir()));
+        !updated)
+        return updated.error();
+    if (auto written = index->write(QStringLiteral("%1: cannot write the index: ").arg(workdir())); !written)
+        return written.error();
 
     if (!allowEmpty) {
         auto head = headOid();
@@ -343,13 +113,13 @@ Result<QString> GitRepository::commitAll(const QString& message, const GitIdenti
             return head.error();
         if (head.value()) {
             git_commit* headCommit = nullptr;
-            if (const int code = git_commit_lookup(&headCommit, m_repo.get(), &*head.value()); code < 0)
+            if (const int code = git_commit_lookup(&headCommit, m_repo.get(), toGit(*head.value())); code < 0)
                 return gitError(code, QStringLiteral("%1: cannot read HEAD: ").arg(workdir()));
-            CommitHandle commit(headCommit);
-            git_oid tree;
-            if (const int code = git_index_write_tree(&tree, index.get()); code < 0)
-                return gitError(code, QStringLiteral("%1: cannot write the tree: ").arg(workdir()));
-            if (git_oid_equal(&tree, git_commit_tree_id(commit.get())))
+            const CommitHandle commit(headCommit);
+            auto tree = index->writeTree(QStringLiteral("%1: cannot write the tree: ").arg(workdir()));
+            if (!tree)
+                return tree.error();
+            if (git_oid_equal(toGit(*tree), git_commit_tree_id(commit.get())))
                 return Error::usage(QStringLiteral("%1: nothing to commit").arg(workdir()));
         }
     }
@@ -359,178 +129,124 @@ Result<QString> GitRepository::commitAll(const QString& message, const GitIdenti
     return oidToString(commit.value());
 }
 
-Result<git_oid> GitRepository::commitIndex(const QString& message, const GitIdentity& author,
-                                           const QList<git_oid>& extraParents)
+Result<Oid> GitRepository::commitIndex(const QString& message, const GitIdentity& author,
+                                       const QList<Oid>& extraParents)
 {
-    git_index* rawIndex = nullptr;
-    if (const int code = git_repository_index(&rawIndex, m_repo.get()); code < 0)
-        return gitError(code, QStringLiteral("%1: cannot read the index: ").arg(workdir()));
-    IndexHandle index(rawIndex);
-    git_oid treeOid;
-    if (const int code = git_index_write_tree(&treeOid, index.get()); code < 0)
-        return gitError(code, QStringLiteral("%1: cannot write the tree: ").arg(workdir()));
-    git_tree* rawTree = nullptr;
-    if (const int code = git_tree_lookup(&rawTree, m_repo.get(), &treeOid); code < 0)
-        return gitError(code, QStringLiteral("%1: cannot read the new tree: ").arg(workdir()));
-    TreeHandle tree(rawTree);
-
-    git_signature* rawSignature = nullptr;
-    if (const int code =
-            git_signature_now(&rawSignature, utf8(author.name).constData(), utf8(author.email).constData());
-        code < 0)
-        return gitError(code, QStringLiteral("author \"%1 <%2>\": ").arg(author.name, author.email));
-    SignatureHandle signature(rawSignature);
-
-    std::vector<CommitHandle> parents;
+    auto index = GitIndex::ofRepository(*this);
+    if (!index)
+        return index.error();
+    auto tree = index->writeTree(QStringLiteral("%1: cannot write the tree: ").arg(workdir()));
+    if (!tree)
+        return tree.error();
     auto head = headOid();
     if (!head)
         return head.error();
-    QList<git_oid> parentOids;
+    NewCommit commit;
+    commit.author = author;
+    commit.message = message;
+    commit.tree = *tree;
     if (head.value())
-        parentOids.append(*head.value());
-    parentOids.append(extraParents);
-    for (const git_oid& oid : parentOids) {
-        git_commit* parent = nullptr;
-        if (const int code = git_commit_lookup(&parent, m_repo.get(), &oid); code < 0)
-            return gitError(code, QStringLiteral("commit %1: ").arg(oidToString(oid)));
-        parents.emplace_back(parent);
-    }
-    std::vector<const git_commit*> parentPointers;
-    for (const auto& parent : parents)
-        parentPointers.push_back(parent.get());
-
-    git_oid commitOid;
-    const int code = git_commit_create(&commitOid, m_repo.get(), "HEAD", signature.get(), signature.get(),
-                                       "UTF-8", utf8(message).constData(), tree.get(), parentPointers.size(),
-                                       parentPointers.data());
-    if (code < 0)
-        return gitError(code, QStringLiteral("%1: cannot commit: ").arg(workdir()));
-    return commitOid;
+        commit.parents.append(*head.value());
+    commit.parents.append(extraParents);
+    commit.updateHead = true;
+    commit.authorContext = QStringLiteral("author \"%1 <%2>\": ").arg(author.name, author.email);
+    commit.context = QStringLiteral("%1: cannot commit: ").arg(workdir());
+    return GitCommit::create(*this, commit);
 }
 
-Status GitRepository::addRemote(const QString& name, const QString& url)
-{
-    git_remote* remote = nullptr;
-    const int code = git_remote_create(&remote, m_repo.get(), utf8(name).constData(), utf8(url).constData());
-    RemoteHandle owned(remote);
-    return gitCheck(code, QStringLiteral("remote \"%1\": ").arg(name));
-}
-
-Result<QString> GitRepository::remoteUrl(const QString& name) const
-{
-    auto remote = lookupRemote(m_repo.get(), name);
-    if (!remote)
-        return remote.error();
-    const char* url = git_remote_url(remote->get());
-    return QString::fromUtf8(url ? url : "");
-}
-
-QStringList GitRepository::remoteNames() const
-{
-    GitStrArray names;
-    QStringList result;
-    if (git_remote_list(names.get(), m_repo.get()) < 0)
-        return result;
-    for (size_t i = 0; i < names.get()->count; ++i)
-        result.append(QString::fromUtf8(names.get()->strings[i]));
-    return result;
-}
-
-Status GitRepository::fetch(const QString& remoteName, const TransferOptions& options)
-{
-    auto remote = lookupRemote(m_repo.get(), remoteName);
-    if (!remote)
-        return remote.error();
-    CallbackState state;
-    state.options = &options;
-    git_fetch_options fetchOptions = GIT_FETCH_OPTIONS_INIT;
-    fetchOptions.callbacks = makeCallbacks(state);
-    fetchOptions.download_tags = GIT_REMOTE_DOWNLOAD_TAGS_NONE;
-    const QString context = remoteContext(QStringLiteral("fetch from"), remoteName, remote->get());
-    if (auto local = checkLocalRemote(remoteName, QString::fromUtf8(git_remote_url(remote->get()))); !local)
-        return local.error();
-    const int code = git_remote_fetch(remote->get(), nullptr, &fetchOptions, "teamspace: fetch");
-    if (code < 0)
-        return transferError(code, state, context);
-    return {};
-}
-
-Status GitRepository::push(const QString& remoteName, const QString& branch, const TransferOptions& options)
-{
-    auto remote = lookupRemote(m_repo.get(), remoteName);
-    if (!remote)
-        return remote.error();
-    CallbackState state;
-    state.options = &options;
-    git_push_options pushOptions = GIT_PUSH_OPTIONS_INIT;
-    pushOptions.callbacks = makeCallbacks(state);
-    const QByteArray refspec = utf8(QStringLiteral("refs/heads/%1:refs/heads/%1").arg(branch));
-    char* refspecs[] = {const_cast<char*>(refspec.constData())};
-    const git_strarray specs{refspecs, 1};
-    const QString context = remoteContext(QStringLiteral("push to"), remoteName, remote->get());
-    if (auto local = checkLocalRemote(remoteName, QString::fromUtf8(git_remote_url(remote->get()))); !local)
-        return local.error();
-    const int code = git_remote_push(remote->get(), &specs, &pushOptions);
-    // Local and smart transports check fast-forward on our side first; a server refusal shows only in
-    // push_update_reference. Both are the same thing for the caller: the remote moved.
-    if (code == GIT_ENONFASTFORWARD)
-        return Error::failed(context +
-                             QStringLiteral("refs/heads/%1 %2 (not a fast-forward: the remote has commits "
-                                            "we do not); fetch and merge, then push again")
-                                 .arg(branch, QLatin1String(kRejectedMarker)));
-    if (code < 0)
-        return transferError(code, state, context);
-    if (!state.rejectedRef.isEmpty())
-        return Error::failed(
-            context + QStringLiteral("%1 %2 (%3); fetch and merge, then push again")
-                          .arg(state.rejectedRef, QLatin1String(kRejectedMarker), state.rejectedReason));
-    return {};
-}
-
-Result<std::optional<git_oid>> GitRepository::remoteBranchHead(const QString& remoteName,
-                                                               const QString& branch,
-                                                               const TransferOptions& options)
-{
-    auto remote = lookupRemote(m_repo.get(), remoteName);
-    if (!remote)
-        return remote.error();
-    CallbackState state;
-    state.options = &options;
-    const git_remote_callbacks callbacks = makeCallbacks(state);
-    const QString context = remoteContext(QStringLiteral("list"), remoteName, remote->get());
-    if (auto local = checkLocalRemote(remoteName, QString::fromUtf8(git_remote_url(remote->get()))); !local)
-        return local.error();
-    if (const int code = git_remote_connect(remote->get(), GIT_DIRECTION_FETCH, &callbacks, nullptr, nullptr);
-        code < 0)
-        return transferError(code, state, context);
-    const git_remote_head** heads = nullptr;
-    size_t count = 0;
-    if (const int code = git_remote_ls(&heads, &count, remote->get()); code < 0)
-        return transferError(code, state, context);
-    const QByteArray wanted = utf8(QStringLiteral("refs/heads/%1").arg(branch));
-    std::optional<git_oid> found;
-    for (size_t i = 0; i < count; ++i) {
-        if (wanted == heads[i]->name)
-            found = heads[i]->oid;
-    }
-    git_remote_disconnect(remote->get());
-    return found;
-}
-
-Result<std::optional<git_oid>> GitRepository::headOid() const
+Result<std::optional<Oid>> GitRepository::headOid() const
 {
     return referenceOid(QStringLiteral("HEAD"));
 }
 
-Result<std::optional<git_oid>> GitRepository::referenceOid(const QString& refName) const
+Result<std::optional<Oid>> GitRepository::referenceOid(const QString& refName) const
 {
     git_oid oid;
     const int code = git_reference_name_to_id(&oid, m_repo.get(), utf8(refName).constData());
     if (code == GIT_ENOTFOUND || code == GIT_EUNBORNBRANCH)
-        return std::optional<git_oid>();
+        return std::optional<Oid>();
     if (code < 0)
         return gitError(code, QStringLiteral("%1: cannot resolve %2: ").arg(gitDir(), refName));
-    return std::optional<git_oid>(oid);
+    return std::optional<Oid>(fromGit(oid));
+}
+
+Status GitRepository::moveReference(const QString& refName, const Oid& to, const std::optional<Oid>& from,
+                                    const QString& logMessage)
+{
+    const QByteArray name = utf8(refName);
+    const QByteArray log = utf8(logMessage);
+    git_reference* rawRef = nullptr;
+    const int code =
+        from ? git_reference_create_matching(&rawRef, m_repo.get(), name.constData(), toGit(to), 1,
+                                             toGit(*from), log.constData())
+             : git_reference_create(&rawRef, m_repo.get(), name.constData(), toGit(to), 0, log.constData());
+    const ReferenceHandle ref(rawRef);
+    return gitCheck(code, QStringLiteral("%1: cannot move %2: ").arg(workdir(), refName));
+}
+
+GitRepository::Revision GitRepository::resolveRevision(const QString& revision) const
+{
+    Revision result;
+    git_object* rawObject = nullptr;
+    if (git_revparse_single(&rawObject, m_repo.get(), utf8(revision).constData()) < 0)
+        return result;
+    const ObjectHandle object(rawObject);
+    result.found = true;
+    git_object* rawCommit = nullptr;
+    if (git_object_peel(&rawCommit, object.get(), GIT_OBJECT_COMMIT) < 0)
+        return result;
+    const ObjectHandle commit(rawCommit);
+    result.commit = fromGit(*git_object_id(commit.get()));
+    return result;
+}
+
+Result<std::optional<QByteArray>> GitRepository::readFileAtHead(const QString& path, qint64 maxBytes) const
+{
+    auto head = headOid();
+    if (!head)
+        return head.error();
+    if (!*head)
+        return std::optional<QByteArray>();
+    const QString where = QDir::cleanPath(workdir().isEmpty() ? gitDir() : workdir());
+    auto commit = GitCommit::lookup(*this, **head);
+    if (!commit)
+        return commit.error().prefixed(QStringLiteral("%1: cannot read HEAD: ").arg(where));
+    auto tree = commit->tree();
+    if (!tree)
+        return tree.error().prefixed(QStringLiteral("%1: cannot read HEAD: ").arg(where));
+    const std::optional<TreeEntry> entry = tree->entry(path);
+    if (!entry)
+        return std::optional<QByteArray>();
+    auto blob =
+        GitBlob::lookup(*this, entry->id, QStringLiteral("%1: cannot read HEAD:%2: ").arg(where, path));
+    if (!blob)
+        return blob.error();
+    if (blob->size() > maxBytes)
+        return Error::badInput(QStringLiteral("HEAD:%1 is larger than %2 bytes").arg(path).arg(maxBytes));
+    return std::optional<QByteArray>(blob->bytes());
+}
+
+QString GitRepository::attributeString(const QString& path, const QString& name) const
+{
+    const char* value = nullptr;
+    if (git_attr_get(&value, m_repo.get(), GIT_ATTR_CHECK_FILE_THEN_INDEX, utf8(path).constData(),
+                     utf8(name).constData()) < 0)
+        return {};
+    if (git_attr_value(value) != GIT_ATTR_VALUE_STRING)
+        return {};
+    return QString::fromUtf8(value);
+}
+
+Result<QString> GitRepository::configString(const QString& name) const
+{
+    git_config* rawConfig = nullptr;
+    if (const int code = git_repository_config_snapshot(&rawConfig, m_repo.get()); code < 0)
+        return gitError(code, QStringLiteral("%1: cannot read the git configuration: ").arg(workdir()));
+    const ConfigHandle config(rawConfig);
+    const char* value = nullptr;
+    if (git_config_get_string(&value, config.get(), utf8(name).constData()) < 0 || !value)
+        return QString();
+    return QString::fromUtf8(value);
 }
 
 QString GitRepository::currentBranch() const

@@ -1,6 +1,6 @@
 #include "notebooks/NbstripoutCheck.h"
 
-#include "sync/GitHandles.h"
+#include "git/GitRepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -230,48 +230,43 @@ QString agreeingNbstripoutArguments(const StripPolicy& policy, const QStringList
 Result<QStringList> nbstripoutWarnings(const QString& repoDir, const QStringList& notebookPaths,
                                        const StripPolicy& policy)
 {
-    git::GitLibrary library;
-    git_repository* raw = nullptr;
-    const QByteArray dir = QFile::encodeName(repoDir);
-    if (const int code = git_repository_open_ext(&raw, dir.constData(), 0, nullptr); code < 0) {
-        if (code == GIT_ENOTFOUND)
-            return QStringList(); // not a git repository: no filter can apply
-        return git::gitError(code, QStringLiteral("%1: cannot read the git repository: ").arg(repoDir));
-    }
-    git::RepositoryHandle repo(raw);
-    git_config* rawConfig = nullptr;
-    if (const int code = git_repository_config_snapshot(&rawConfig, repo.get()); code < 0)
-        return git::gitError(code, QStringLiteral("%1: cannot read the git configuration: ").arg(repoDir));
-    git::ConfigHandle config(rawConfig);
+    auto discovered = git::GitRepository::discover(repoDir);
+    if (!discovered)
+        return discovered.error();
+    if (!*discovered)
+        return QStringList(); // not a git repository: no filter can apply
+    const git::GitRepository& repo = **discovered;
+    Status configError;
     auto configString = [&](const QString& name) {
-        const char* value = nullptr;
-        if (git_config_get_string(&value, config.get(), name.toUtf8().constData()) < 0 || !value)
+        auto value = repo.configString(name);
+        if (!value) {
+            configError = value.error();
             return QString();
-        return QString::fromUtf8(value);
+        }
+        return *value;
     };
 
     // Attribute paths are relative to the work tree, which may be above the workspace folder.
-    const char* workdir = git_repository_workdir(repo.get());
-    const QString prefix = workdir ? QDir(QFileInfo(QFile::decodeName(workdir)).canonicalFilePath())
-                                         .relativeFilePath(QFileInfo(repoDir).canonicalFilePath())
-                                   : QString();
+    const QString workdir = repo.workdir();
+    const QString prefix = !workdir.isEmpty() ? QDir(QFileInfo(workdir).canonicalFilePath())
+                                                    .relativeFilePath(QFileInfo(repoDir).canonicalFilePath())
+                                              : QString();
     QStringList paths = notebookPaths;
     paths << QStringLiteral("notebook.ipynb");
     QSet<QString> filters;
     for (const QString& path : paths) {
         const QString inTree = prefix.isEmpty() || prefix == QLatin1String(".") ? path : prefix + u'/' + path;
-        const char* value = nullptr;
-        if (git_attr_get(&value, repo.get(), GIT_ATTR_CHECK_FILE_THEN_INDEX, inTree.toUtf8().constData(),
-                         "filter") < 0)
-            continue;
-        if (git_attr_value(value) == GIT_ATTR_VALUE_STRING)
-            filters.insert(QString::fromUtf8(value));
+        const QString filter = repo.attributeString(inTree, QStringLiteral("filter"));
+        if (!filter.isEmpty())
+            filters.insert(filter);
     }
     QStringList names = filters.values();
     names.sort();
     QStringList warnings;
     const QString configExtra = configString(QStringLiteral("filter.nbstripout.extrakeys"));
     const QString configKeep = configString(QStringLiteral("filter.nbstripout.keepmetadatakeys"));
+    if (!configError)
+        return configError.error();
     for (const QString& name : names) {
         const QString clean = configString(QStringLiteral("filter.%1.clean").arg(name));
         const std::optional<NbstripoutSettings> settings =

@@ -3,7 +3,7 @@
 // the credential before the job starts and hand it to the job in memory.
 #pragma once
 
-#include "sync/GitRepository.h"
+#include "git/GitRepository.h"
 
 namespace ts::sync {
 

@@ -5,6 +5,8 @@
 #include "sync/IncomingReview.h"
 #include "sync/SyncSteps.h"
 
+#include "git/GitIndex.h"
+
 #include <QFileInfo>
 
 namespace ts::sync::detail {
@@ -32,10 +34,9 @@ bool worthKeeping(const IncomingViolation& violation)
 
 } // namespace
 
-Result<git_oid> correctIncoming(JobContext& context, const git_oid& ours, const git_oid& theirs,
-                                const git_oid& target)
+Result<Oid> correctIncoming(JobContext& context, const Oid& ours, const Oid& theirs, const Oid& target)
 {
-    git_repository* repo = context.repo.raw();
+    const GitRepository& repo = context.repo;
     const IncomingReview review(repo, context.job.strip);
     auto reviewed = review.review(ours, theirs, context.job.manifest);
     if (!reviewed)
@@ -44,39 +45,33 @@ Result<git_oid> correctIncoming(JobContext& context, const git_oid& ours, const 
     if (reviewed->violations.isEmpty())
         return target;
 
-    auto targetTree = treeOfCommit(repo, target);
+    auto targetTree = GitTree::ofCommit(repo, target);
     if (!targetTree)
         return targetTree.error();
     // Only paths whose refused version would reach us: a change someone's sync has already undone is history.
     QStringList corrected;
     for (const IncomingViolation& violation : std::as_const(reviewed->violations)) {
-        if (!corrected.contains(violation.path) &&
-            !(IncomingReview::stateIn(targetTree->get(), violation.path) ==
-              reviewed->accepted.value(violation.path)))
+        if (!corrected.contains(violation.path) && !(IncomingReview::stateIn(*targetTree, violation.path) ==
+                                                     reviewed->accepted.value(violation.path)))
             corrected.append(violation.path);
     }
     if (corrected.isEmpty())
         return target;
 
-    git_index* rawIndex = nullptr;
-    if (const int code = git_index_new(&rawIndex); code < 0)
-        return gitError(code, QStringLiteral("correction: "));
-    IndexHandle index(rawIndex);
-    if (const int code = git_index_read_tree(index.get(), targetTree->get()); code < 0)
-        return gitError(code, QStringLiteral("correction: "));
+    auto index = GitIndex::fromTree(*targetTree, QStringLiteral("correction: "));
+    if (!index)
+        return index.error();
     for (const QString& path : std::as_const(corrected)) {
         const QByteArray pathBytes = utf8(path);
         const PathState accepted = reviewed->accepted.value(path);
         if (!accepted) {
-            git_index_remove(index.get(), pathBytes.constData(), 0);
+            index->remove(pathBytes);
             continue;
         }
-        git_index_entry entry{};
-        entry.mode = accepted->mode;
-        entry.id = accepted->id;
-        entry.path = pathBytes.constData();
-        if (const int code = git_index_add(index.get(), &entry); code < 0)
-            return gitError(code, QStringLiteral("%1: cannot restore the accepted version: ").arg(path));
+        if (auto added = index->add(pathBytes, accepted->id, accepted->mode,
+                                    QStringLiteral("%1: cannot restore the accepted version: ").arg(path));
+            !added)
+            return added.error();
     }
     QStringList lines;
     for (const IncomingViolation& violation : std::as_const(reviewed->violations)) {
@@ -88,18 +83,14 @@ Result<git_oid> correctIncoming(JobContext& context, const git_oid& ours, const 
             const SyncOwnership folder(context.job.manifest, copyOwner(context, violation));
             refusal.copy =
                 folder.setAsideCopyPath(violation.path, context.entry.stamp, [&](const QString& candidate) {
-                    return git_index_get_bypath(index.get(), utf8(candidate).constData(), 0) != nullptr ||
-                           QFileInfo::exists(context.workdir + candidate) ||
+                    return index->contains(candidate) || QFileInfo::exists(context.workdir + candidate) ||
                            QFileInfo(context.workdir + candidate).isSymLink();
                 });
-            const QByteArray copyBytes = utf8(refusal.copy);
-            git_index_entry entry{};
-            entry.mode = GIT_FILEMODE_BLOB;
-            entry.id = violation.refused->id;
-            entry.path = copyBytes.constData();
-            if (const int code = git_index_add(index.get(), &entry); code < 0)
-                return gitError(code,
-                                QStringLiteral("%1: cannot keep the refused version: ").arg(refusal.copy));
+            if (auto added =
+                    index->add(utf8(refusal.copy), violation.refused->id, kModeBlob,
+                               QStringLiteral("%1: cannot keep the refused version: ").arg(refusal.copy));
+                !added)
+                return added.error();
         }
         const QString reason =
             QStringLiteral("not taken from the remote: commit %1 by %2 %3 [%4]")
@@ -113,35 +104,24 @@ Result<git_oid> correctIncoming(JobContext& context, const git_oid& ours, const 
                      (refusal.copy.isEmpty() ? QString() : QStringLiteral(" (kept as %1)").arg(refusal.copy));
     }
 
-    git_oid treeOid;
-    if (const int code = git_index_write_tree_to(&treeOid, index.get(), repo); code < 0)
-        return gitError(code, QStringLiteral("%1: cannot write the corrected tree: ").arg(context.workdir));
-    git_tree* rawTree = nullptr;
-    if (const int code = git_tree_lookup(&rawTree, repo, &treeOid); code < 0)
-        return gitError(code, QStringLiteral("%1: cannot read the corrected tree: ").arg(context.workdir));
-    TreeHandle tree(rawTree);
-    git_commit* rawParent = nullptr;
-    if (const int code = git_commit_lookup(&rawParent, repo, &target); code < 0)
-        return gitError(code, QStringLiteral("commit %1: ").arg(oidToString(target)));
-    CommitHandle parent(rawParent);
+    auto tree = index->writeTreeTo(
+        repo, QStringLiteral("%1: cannot write the corrected tree: ").arg(context.workdir));
+    if (!tree)
+        return tree.error();
     const Member* me = context.job.manifest.member(context.job.me);
-    git_signature* rawSignature = nullptr;
-    if (const int code = git_signature_now(&rawSignature, utf8(me ? me->name : context.job.me).constData(),
-                                           utf8(me ? me->email : QString()).constData());
-        code < 0)
-        return gitError(code, QStringLiteral("author of the correction: "));
-    SignatureHandle signature(rawSignature);
-    const QByteArray message =
-        utf8(QStringLiteral("Teamspace: keep owners' versions (sync by %1)\n\nNot taken from the "
-                            "remote (docs/sync.md, \"Incoming review\"):\n%2\n")
-                 .arg(context.job.me, lines.join(u'\n')));
-    const git_commit* parents[] = {parent.get()};
-    git_oid correction;
-    if (const int code = git_commit_create(&correction, repo, nullptr, signature.get(), signature.get(),
-                                           "UTF-8", message.constData(), tree.get(), 1, parents);
-        code < 0)
-        return gitError(code,
-                        QStringLiteral("%1: cannot create the correction commit: ").arg(context.workdir));
+    NewCommit commit;
+    commit.author = {me ? me->name : context.job.me, me ? me->email : QString()};
+    commit.message = QStringLiteral("Teamspace: keep owners' versions (sync by %1)\n\nNot taken from the "
+                                    "remote (docs/sync.md, \"Incoming review\"):\n%2\n")
+                         .arg(context.job.me, lines.join(u'\n'));
+    commit.tree = *tree;
+    commit.parents = {target};
+    commit.authorContext = QStringLiteral("author of the correction: ");
+    commit.context = QStringLiteral("%1: cannot create the correction commit: ").arg(context.workdir);
+    auto created = GitCommit::create(repo, commit);
+    if (!created)
+        return created.error();
+    const Oid correction = *created;
     context.report.correction = oidToString(correction);
     return correction;
 }

@@ -1,7 +1,10 @@
 #include "sync/IncomingReview.h"
 
 #include "sync/SyncOwnership.h"
-#include "sync/SyncSteps.h"
+
+#include "git/GitCommit.h"
+#include "git/GitDiff.h"
+#include "git/GitRevWalk.h"
 
 #include <QSet>
 
@@ -11,16 +14,10 @@ using namespace ts::git;
 
 namespace {
 
-using RevwalkHandle = GitHandle<git_revwalk, git_revwalk_free>;
-using TreeEntryHandle = GitHandle<git_tree_entry, git_tree_entry_free>;
-
-// The steps' helpers (SyncSteps.h): without rename detection a delta's old and new paths are the same.
-Result<TreeHandle> treeOf(git_repository* repo, const git_oid& commitId)
+Result<GitTree> treeOf(const GitRepository& repo, const Oid& commitId)
 {
-    return detail::treeOfCommit(repo, commitId);
+    return GitTree::ofCommit(repo, commitId);
 }
-
-using detail::changedPaths;
 
 QString memberByEmail(const std::optional<Manifest>& manifest, const QString& email)
 {
@@ -33,7 +30,7 @@ QString memberByEmail(const std::optional<Manifest>& manifest, const QString& em
     return {};
 }
 
-std::optional<Manifest> manifestOf(git_repository* repo, const git_oid& blob)
+std::optional<Manifest> manifestOf(const GitRepository& repo, const Oid& blob)
 {
     auto bytes =
         IncomingRules::readBlob(repo, blob, QString::fromLatin1(kManifestFileName), kManifestMaxBytes);
@@ -46,32 +43,31 @@ std::optional<Manifest> manifestOf(git_repository* repo, const git_oid& blob)
 // The most recent change of `path` on the first-parent history of `from` (at most `depth` commits back).
 struct PathChange
 {
-    git_oid commit{};
-    git_oid parent{};
+    Oid commit{};
+    Oid parent{};
     PathState before;
     PathState after;
 };
 constexpr int kHistoryDepth = 1000;
 
-std::optional<PathChange> lastChange(git_repository* repo, const git_oid& from, const QString& path)
+std::optional<PathChange> lastChange(const GitRepository& repo, const Oid& from, const QString& path)
 {
-    git_oid current = from;
+    Oid current = from;
     auto tree = treeOf(repo, current);
     if (!tree)
         return std::nullopt;
-    PathState after = IncomingReview::stateIn(tree->get(), path);
+    PathState after = IncomingReview::stateIn(*tree, path);
     for (int i = 0; i < kHistoryDepth; ++i) {
-        git_commit* rawCommit = nullptr;
-        if (git_commit_lookup(&rawCommit, repo, &current) < 0)
+        auto commit = GitCommit::lookup(repo, current);
+        if (!commit)
             return std::nullopt;
-        const CommitHandle commit(rawCommit);
-        if (git_commit_parentcount(commit.get()) == 0)
+        if (commit->parentCount() == 0)
             return std::nullopt;
-        const git_oid parent = *git_commit_parent_id(commit.get(), 0);
+        const Oid parent = commit->parentId(0);
         auto parentTree = treeOf(repo, parent);
         if (!parentTree)
             return std::nullopt;
-        PathState before = IncomingReview::stateIn(parentTree->get(), path);
+        PathState before = IncomingReview::stateIn(*parentTree, path);
         if (!(before == after))
             return PathChange{current, parent, before, after};
         current = parent;
@@ -80,13 +76,12 @@ std::optional<PathChange> lastChange(git_repository* repo, const git_oid& from, 
     return std::nullopt;
 }
 
-IncomingViolation authorOf(git_commit* commit, const std::optional<Manifest>& manifest)
+IncomingViolation authorOf(const GitCommit& commit, const std::optional<Manifest>& manifest)
 {
-    const git_signature* author = git_commit_author(commit);
     IncomingViolation who;
-    who.commit = oidToString(*git_commit_id(commit));
-    who.authorName = QString::fromUtf8(author->name);
-    who.authorEmail = QString::fromUtf8(author->email);
+    who.commit = oidToString(commit.id());
+    who.authorName = commit.authorName();
+    who.authorEmail = commit.authorEmail();
     who.member = memberByEmail(manifest, who.authorEmail);
     return who;
 }
@@ -94,90 +89,74 @@ IncomingViolation authorOf(git_commit* commit, const std::optional<Manifest>& ma
 // Whether the last change of `change.path`'s history (before the review starts) broke the rules, judged
 // against the manifest of its parent: a local clone may hold a plain-git commit that another member's sync
 // has since undone.
-bool wasViolation(git_repository* repo, IncomingRules& judge, const QString& path, const PathChange& change)
+bool wasViolation(const GitRepository& repo, IncomingRules& judge, const QString& path,
+                  const PathChange& change)
 {
-    git_commit* rawCommit = nullptr;
-    if (git_commit_lookup(&rawCommit, repo, &change.commit) < 0)
+    auto commit = GitCommit::lookup(repo, change.commit);
+    if (!commit)
         return false;
-    const CommitHandle commit(rawCommit);
     const std::optional<Manifest> manifest = IncomingReview::manifestAt(repo, change.parent);
     std::optional<Manifest> ignored;
-    return judge.judge(authorOf(commit.get(), manifest), manifest, path, change.before, change.after, ignored)
+    return judge.judge(authorOf(*commit, manifest), manifest, path, change.before, change.after, ignored)
         .has_value();
 }
 
 } // namespace
 
-IncomingReview::IncomingReview(git_repository* repo, NotebookStripFunction validateNotebook)
-    : m_repo(repo), m_validateNotebook(std::move(validateNotebook))
+IncomingReview::IncomingReview(const GitRepository& repo, NotebookStripFunction validateNotebook)
+    : m_repo(&repo), m_validateNotebook(std::move(validateNotebook))
 {
 }
 
-PathState IncomingReview::stateIn(git_tree* tree, const QString& path)
+PathState IncomingReview::stateIn(const GitTree& tree, const QString& path)
 {
-    if (!tree)
-        return std::nullopt;
-    git_tree_entry* rawEntry = nullptr;
-    if (git_tree_entry_bypath(&rawEntry, tree, path.toUtf8().constData()) != 0)
-        return std::nullopt;
-    const TreeEntryHandle entry(rawEntry);
-    if (git_tree_entry_filemode(entry.get()) == GIT_FILEMODE_TREE)
+    PathState state = tree.entry(path);
+    if (state && state->isFolder())
         return std::nullopt; // a folder is no file: its files are judged one by one
-    return TreeEntryState{*git_tree_entry_id(entry.get()),
-                          static_cast<unsigned>(git_tree_entry_filemode(entry.get()))};
+    return state;
 }
 
-std::optional<Manifest> IncomingReview::manifestAt(git_repository* repo, const git_oid& commit)
+std::optional<Manifest> IncomingReview::manifestAt(const GitRepository& repo, const Oid& commit)
 {
     auto tree = treeOf(repo, commit);
     if (!tree)
         return std::nullopt;
-    const PathState state = stateIn(tree->get(), QString::fromLatin1(kManifestFileName));
+    const PathState state = stateIn(*tree, QString::fromLatin1(kManifestFileName));
     if (!state || !state->isRegular())
         return std::nullopt;
     return manifestOf(repo, state->id);
 }
 
-Result<IncomingReviewResult> IncomingReview::review(const std::optional<git_oid>& trusted,
-                                                    const git_oid& incoming,
+Result<IncomingReviewResult> IncomingReview::review(const std::optional<Oid>& trusted, const Oid& incoming,
                                                     std::optional<Manifest> manifest) const
 {
-    git_revwalk* rawWalk = nullptr;
-    if (const int code = git_revwalk_new(&rawWalk, m_repo); code < 0)
-        return gitError(code, QStringLiteral("review of incoming commits: "));
-    RevwalkHandle walk(rawWalk);
-    git_revwalk_sorting(walk.get(), GIT_SORT_TOPOLOGICAL | GIT_SORT_REVERSE);
-    if (const int code = git_revwalk_push(walk.get(), &incoming); code < 0)
-        return gitError(code, QStringLiteral("commit %1: ").arg(oidToString(incoming)));
-    if (trusted) {
-        if (const int code = git_revwalk_hide(walk.get(), &*trusted); code < 0)
-            return gitError(code, QStringLiteral("commit %1: ").arg(oidToString(*trusted)));
-    }
-    QList<git_oid> commits;
-    git_oid next;
-    while (git_revwalk_next(&next, walk.get()) == 0)
-        commits.append(next);
+    const GitRepository& repo = *m_repo;
+    auto walked =
+        GitRevWalk::oldestFirst(repo, incoming, trusted, QStringLiteral("review of incoming commits: "));
+    if (!walked)
+        return walked.error();
+    const QList<Oid>& commits = *walked;
 
-    TreeHandle trustedTree;
+    GitTree trustedTree;
     if (trusted) {
-        auto tree = treeOf(m_repo, *trusted);
+        auto tree = treeOf(repo, *trusted);
         if (!tree)
             return tree.error();
         trustedTree = std::move(tree).value();
     }
     IncomingReviewResult result;
     result.commits = static_cast<int>(commits.size());
-    IncomingRules judge(m_repo, m_validateNotebook);
+    IncomingRules judge(repo, m_validateNotebook);
     // The manifest in force: the trusted commit's, unless its last change broke the rules (a member's
     // plain-git commit in this clone that a lead's sync has since corrected): then the one before that
     // change.
     const QString manifestPath = QString::fromLatin1(kManifestFileName);
     if (trusted) {
-        const std::optional<PathChange> last = lastChange(m_repo, *trusted, manifestPath);
-        if (last && wasViolation(m_repo, judge, manifestPath, *last)) {
-            if (auto before = manifestAt(m_repo, last->parent))
+        const std::optional<PathChange> last = lastChange(repo, *trusted, manifestPath);
+        if (last && wasViolation(repo, judge, manifestPath, *last)) {
+            if (auto before = manifestAt(repo, last->parent))
                 manifest = std::move(before);
-        } else if (auto at = manifestAt(m_repo, *trusted)) {
+        } else if (auto at = manifestAt(repo, *trusted)) {
             manifest = std::move(at);
         }
     }
@@ -186,40 +165,39 @@ Result<IncomingReviewResult> IncomingReview::review(const std::optional<git_oid>
     const auto restoresViolation = [&](const QString& path, const PathState& now) {
         if (!trusted)
             return false;
-        const std::optional<PathChange> last = lastChange(m_repo, *trusted, path);
-        return last && last->before == now && wasViolation(m_repo, judge, path, *last);
+        const std::optional<PathChange> last = lastChange(repo, *trusted, path);
+        return last && last->before == now && wasViolation(repo, judge, path, *last);
     };
-    for (const git_oid& id : std::as_const(commits)) {
-        git_commit* rawCommit = nullptr;
-        if (const int code = git_commit_lookup(&rawCommit, m_repo, &id); code < 0)
-            return gitError(code, QStringLiteral("commit %1: ").arg(oidToString(id)));
-        CommitHandle commit(rawCommit);
-        auto tree = treeOf(m_repo, id);
+    const GitTree noTree;
+    for (const Oid& id : commits) {
+        auto commit = GitCommit::lookup(repo, id);
+        if (!commit)
+            return commit.error();
+        auto tree = commit->tree();
         if (!tree)
             return tree.error();
-        std::vector<TreeHandle> parentTrees;
-        for (unsigned i = 0; i < git_commit_parentcount(commit.get()); ++i) {
-            auto parentTree = treeOf(m_repo, *git_commit_parent_id(commit.get(), i));
+        std::vector<GitTree> parentTrees;
+        for (unsigned i = 0; i < commit->parentCount(); ++i) {
+            auto parentTree = treeOf(repo, commit->parentId(i));
             if (!parentTree)
                 return parentTree.error();
             parentTrees.push_back(std::move(parentTree).value());
         }
-        auto paths =
-            changedPaths(m_repo, parentTrees.empty() ? nullptr : parentTrees.front().get(), tree->get());
+        auto paths = GitDiff::changedPaths(repo, parentTrees.empty() ? noTree : parentTrees.front(), *tree);
         if (!paths)
             return paths.error();
-        const IncomingViolation who = authorOf(commit.get(), manifest);
+        const IncomingViolation who = authorOf(*commit, manifest);
         for (const QString& path : std::as_const(*paths)) {
-            const PathState now = stateIn(tree->get(), path);
+            const PathState now = stateIn(*tree, path);
             // A merge that takes another parent's version brings a change reviewed in that parent's own
             // commits.
             bool fromOtherParent = false;
             for (size_t i = 1; i < parentTrees.size(); ++i)
-                fromOtherParent = fromOtherParent || stateIn(parentTrees[i].get(), path) == now;
+                fromOtherParent = fromOtherParent || stateIn(parentTrees[i], path) == now;
             if (fromOtherParent)
                 continue;
             if (!result.accepted.contains(path))
-                result.accepted.insert(path, stateIn(trustedTree.get(), path));
+                result.accepted.insert(path, stateIn(trustedTree, path));
             const PathState before = result.accepted.value(path);
             if (before == now)
                 continue; // unchanged from the accepted version, or a correction restoring it
@@ -230,7 +208,7 @@ Result<IncomingReviewResult> IncomingReview::review(const std::optional<git_oid>
                     continue;
                 }
                 if (path == manifestPath && now) // a restored manifest is back in force
-                    taken = manifestOf(m_repo, now->id);
+                    taken = manifestOf(repo, now->id);
             }
             result.accepted.insert(path, now);
             if (taken)

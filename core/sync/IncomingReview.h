@@ -28,7 +28,7 @@ class IncomingReview
 public:
     // `validateNotebook` is the stripper (BadInput for bytes that are not a notebook); the result is not
     // used.
-    IncomingReview(git_repository* repo, NotebookStripFunction validateNotebook);
+    IncomingReview(const git::GitRepository& repo, NotebookStripFunction validateNotebook);
 
     // Reviews the commits reachable from `incoming` and not from `trusted` (all of them when trusted is
     // nullopt), parents before children. Paths start from their version in `trusted`. The manifest in force
@@ -36,16 +36,16 @@ public:
     // `manifest` only when trusted has none (nullopt: the first valid teamspace.json is then taken from
     // anybody). A change that puts a path back to its version before trusted's own rule-breaking last change
     // of it is a restore, not a violation.
-    Result<IncomingReviewResult> review(const std::optional<git_oid>& trusted, const git_oid& incoming,
+    Result<IncomingReviewResult> review(const std::optional<git::Oid>& trusted, const git::Oid& incoming,
                                         std::optional<Manifest> manifest) const;
 
     // The manifest a commit holds, nullopt when it has none or it does not parse.
-    static std::optional<Manifest> manifestAt(git_repository* repo, const git_oid& commit);
-    // The state of `path` in `tree` (nullptr tree, or a folder there: absent).
-    static PathState stateIn(git_tree* tree, const QString& path);
+    static std::optional<Manifest> manifestAt(const git::GitRepository& repo, const git::Oid& commit);
+    // The state of `path` in `tree` (a null tree, or a folder there: absent).
+    static PathState stateIn(const git::GitTree& tree, const QString& path);
 
 private:
-    git_repository* m_repo;
+    const git::GitRepository* m_repo;
     NotebookStripFunction m_validateNotebook;
 };
 

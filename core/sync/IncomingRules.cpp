@@ -2,6 +2,8 @@
 
 #include "sync/SyncOwnership.h"
 
+#include "git/GitBlob.h"
+
 namespace ts::sync {
 
 using namespace ts::git;
@@ -66,35 +68,30 @@ QString IncomingViolation::author() const
                             : member + QStringLiteral(" (") + identity + u')';
 }
 
-IncomingRules::IncomingRules(git_repository* repo, NotebookStripFunction validateNotebook)
-    : m_repo(repo), m_validate(std::move(validateNotebook))
+IncomingRules::IncomingRules(const GitRepository& repo, NotebookStripFunction validateNotebook)
+    : m_repo(&repo), m_validate(std::move(validateNotebook))
 {
 }
 
-Result<QByteArray> IncomingRules::readBlob(git_repository* repo, const git_oid& id, const QString& path,
+Result<QByteArray> IncomingRules::readBlob(const GitRepository& repo, const Oid& id, const QString& path,
                                            qint64 limit)
 {
-    git_blob* rawBlob = nullptr;
-    if (const int code = git_blob_lookup(&rawBlob, repo, &id); code < 0)
-        return gitError(code, QStringLiteral("%1: ").arg(path));
-    BlobHandle blob(rawBlob);
-    const auto size = static_cast<qint64>(git_blob_rawsize(blob.get()));
+    auto blob = GitBlob::lookup(repo, id, QStringLiteral("%1: ").arg(path));
+    if (!blob)
+        return blob.error();
+    const qint64 size = blob->size();
     if (size > limit)
         return Error::badInput(
             QStringLiteral("%1 is %2 bytes, over the limit of %3 bytes").arg(path).arg(size).arg(limit));
-    return QByteArray(static_cast<const char*>(git_blob_rawcontent(blob.get())),
-                      static_cast<qsizetype>(size));
+    return blob->bytes();
 }
 
 qint64 IncomingRules::blobSize(const PathState& state) const
 {
     if (!state)
         return 0;
-    git_blob* rawBlob = nullptr;
-    if (git_blob_lookup(&rawBlob, m_repo, &state->id) < 0)
-        return -1;
-    BlobHandle blob(rawBlob);
-    return static_cast<qint64>(git_blob_rawsize(blob.get()));
+    auto blob = GitBlob::lookup(*m_repo, state->id, QString());
+    return blob ? blob->size() : -1;
 }
 
 std::optional<IncomingViolation> IncomingRules::judge(const IncomingViolation& who,
@@ -113,9 +110,8 @@ std::optional<IncomingViolation> IncomingRules::judge(const IncomingViolation& w
     };
     const QString folder = notebooksFolderOf(manifest);
     const PathKind kind = SyncOwnership::kindOf(path);
-    if (now && (now->isSymlink() || now->mode == GIT_FILEMODE_COMMIT) &&
-        teamspaceWritesAt(manifest, folder, path)) {
-        auto target = readBlob(m_repo, now->id, path, 4096);
+    if (now && (now->isSymlink() || now->mode == kModeCommit) && teamspaceWritesAt(manifest, folder, path)) {
+        auto target = readBlob(*m_repo, now->id, path, 4096);
         return refuse(IncomingRule::Symlink,
                       QStringLiteral(
                           "adds %1 as a symbolic link%2: Teamspace never checks out links under %3/, its "
@@ -136,7 +132,7 @@ std::optional<IncomingViolation> IncomingRules::judge(const IncomingViolation& w
                 IncomingRule::Invalid,
                 QStringLiteral("deletes %1 (every command would stop): the last valid manifest stays")
                     .arg(path));
-        auto bytes = readBlob(m_repo, now->id, path, kManifestMaxBytes);
+        auto bytes = readBlob(*m_repo, now->id, path, kManifestMaxBytes);
         auto parsed = bytes ? parseManifest(*bytes, path) : Result<Manifest>(bytes.error());
         if (!parsed)
             return refuse(IncomingRule::Invalid,
@@ -184,8 +180,8 @@ bool IncomingRules::isPrefixOf(const PathState& now, const PathState& before, qi
 {
     if (size >= blobSize(before))
         return false;
-    auto shorter = readBlob(m_repo, now->id, QString(), kIncomingBlobLimit);
-    auto longer = readBlob(m_repo, before->id, QString(), kIncomingBlobLimit);
+    auto shorter = readBlob(*m_repo, now->id, QString(), kIncomingBlobLimit);
+    auto longer = readBlob(*m_repo, before->id, QString(), kIncomingBlobLimit);
     return shorter && longer && longer->startsWith(*shorter);
 }
 
@@ -196,7 +192,7 @@ QString IncomingRules::notebookError(const TreeEntryState& state, const QString&
     if (auto known = m_validity.constFind(key); known != m_validity.constEnd())
         return *known;
     QString error;
-    auto bytes = readBlob(m_repo, state.id, path, kIncomingBlobLimit);
+    auto bytes = readBlob(*m_repo, state.id, path, kIncomingBlobLimit);
     if (!bytes) {
         error = bytes.error().message;
     } else if (m_validate) {

@@ -4,7 +4,7 @@
 // IncomingReview applies them commit by commit.
 #pragma once
 
-#include "sync/GitHandles.h"
+#include "git/GitTree.h"
 #include "sync/SyncTypes.h"
 
 #include <QHash>
@@ -14,18 +14,7 @@
 namespace ts::sync {
 
 // One tree entry's state: its object and mode (a regular file, an executable, a symlink, a folder).
-struct TreeEntryState
-{
-    git_oid id{};
-    unsigned mode = 0;
-
-    bool isSymlink() const { return mode == GIT_FILEMODE_LINK; }
-    bool isRegular() const { return mode == GIT_FILEMODE_BLOB || mode == GIT_FILEMODE_BLOB_EXECUTABLE; }
-    friend bool operator==(const TreeEntryState& a, const TreeEntryState& b)
-    {
-        return a.mode == b.mode && git_oid_equal(&a.id, &b.id);
-    }
-};
+using TreeEntryState = git::TreeEntry;
 using PathState = std::optional<TreeEntryState>; // nullopt: the path is absent
 
 enum class IncomingRule {
@@ -55,7 +44,7 @@ class IncomingRules
 public:
     // `validateNotebook` is the stripper (BadInput for bytes that are not a notebook); its result is not
     // used.
-    IncomingRules(git_repository* repo, NotebookStripFunction validateNotebook);
+    IncomingRules(const git::GitRepository& repo, NotebookStripFunction validateNotebook);
 
     // Judges `who`'s change of `path` from `before` (its accepted version) to `now`, under `manifest` (the
     // one in force; nullopt: none yet). Returns the violation, or nothing when the change is taken; a taken
@@ -66,8 +55,8 @@ public:
                                            std::optional<Manifest>& parsedManifest);
 
     // A blob's bytes, refusing one larger than `limit` (BadInput naming `path`).
-    static Result<QByteArray> readBlob(git_repository* repo, const git_oid& id, const QString& path,
-                                       qint64 limit);
+    static Result<QByteArray> readBlob(const git::GitRepository& repo, const git::Oid& id,
+                                       const QString& path, qint64 limit);
 
 private:
     qint64 blobSize(const PathState& state) const;
@@ -75,7 +64,7 @@ private:
     QString notebookError(const TreeEntryState& state, const QString& path,
                           const std::optional<Manifest>& manifest);
 
-    git_repository* m_repo;
+    const git::GitRepository* m_repo;
     NotebookStripFunction m_validate;
     QHash<QString, QString> m_validity; // blob id → why it is not a notebook (empty: it is one)
 };

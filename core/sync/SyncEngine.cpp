@@ -8,7 +8,6 @@
 #include <QPromise>
 #include <QThread>
 
-
 namespace ts::sync {
 
 using namespace ts::git;
@@ -19,7 +18,8 @@ namespace {
 Status checkJob(const SyncJob& job)
 {
     if (!job.manifest.member(job.me))
-        return Error::usage(QStringLiteral("sync: \"%1\" is not a member of this workspace (pass --as MEMBER)").arg(job.me));
+        return Error::usage(
+            QStringLiteral("sync: \"%1\" is not a member of this workspace (pass --as MEMBER)").arg(job.me));
     if (!job.strip)
         return Error::usage(QStringLiteral("sync: no notebook stripper given"));
     if (job.journalPath.isEmpty())
@@ -29,9 +29,9 @@ Status checkJob(const SyncJob& job)
     return {};
 }
 
-bool headsEqual(const std::optional<git_oid>& a, const std::optional<git_oid>& b)
+bool headsEqual(const std::optional<Oid>& a, const std::optional<Oid>& b)
 {
-    return a.has_value() == b.has_value() && (!a || git_oid_equal(&*a, &*b));
+    return a == b;
 }
 
 Status fetchMergePush(JobContext& context)
@@ -69,12 +69,14 @@ Status fetchMergePush(JobContext& context)
             return {};
         if (!isRejectedPush(pushed.error()))
             return pushed;
-        context.report.notes << QStringLiteral("the remote moved during the push (attempt %1); fetching again").arg(attempt);
+        context.report.notes
+            << QStringLiteral("the remote moved during the push (attempt %1); fetching again").arg(attempt);
     }
-    return Error::failed(QStringLiteral("push to \"%1\": the remote kept moving (%2 attempts); your commit is safe "
-                                        "locally, sync again")
-                             .arg(job.remoteName)
-                             .arg(job.maxPushAttempts));
+    return Error::failed(
+        QStringLiteral("push to \"%1\": the remote kept moving (%2 attempts); your commit is safe "
+                       "locally, sync again")
+            .arg(job.remoteName)
+            .arg(job.maxPushAttempts));
 }
 
 Status confirmRemote(JobContext& context)
@@ -91,10 +93,12 @@ Status confirmRemote(JobContext& context)
     if (!*head)
         return {};
     if (!headsEqual(*head, *remoteHead))
-        return Error::failed(QStringLiteral("push to \"%1\": the remote's refs/heads/%2 is %3, not our %4; sync again")
-                                 .arg(job.remoteName, job.branch,
-                                      context.report.remoteHead.isEmpty() ? QStringLiteral("missing") : context.report.remoteHead,
-                                      context.report.localHead));
+        return Error::failed(
+            QStringLiteral("push to \"%1\": the remote's refs/heads/%2 is %3, not our %4; sync again")
+                .arg(job.remoteName, job.branch,
+                     context.report.remoteHead.isEmpty() ? QStringLiteral("missing")
+                                                         : context.report.remoteHead,
+                     context.report.localHead));
     context.report.pushed = true;
     return {};
 }
@@ -107,7 +111,8 @@ Status runSteps(JobContext& context, const std::optional<JournalEntry>& previous
             return finished;
     } else if (previous && previous->phase != JournalEntry::Phase::Done) {
         context.report.resumed = true;
-        context.report.notes << QStringLiteral("completing an interrupted sync (it was %1)").arg(toString(previous->phase));
+        context.report.notes
+            << QStringLiteral("completing an interrupted sync (it was %1)").arg(toString(previous->phase));
     }
     if (auto recorded = context.record(JournalEntry::Phase::Staging); !recorded)
         return recorded;
@@ -120,7 +125,8 @@ Status runSteps(JobContext& context, const std::optional<JournalEntry>& previous
     context.hook("after-commit");
 
     if (!context.repo.remoteNames().contains(job.remoteName)) {
-        context.report.notes << QStringLiteral("no remote named \"%1\": committed locally only").arg(job.remoteName);
+        context.report.notes
+            << QStringLiteral("no remote named \"%1\": committed locally only").arg(job.remoteName);
         return {};
     }
     if (job.dryRun) {
@@ -145,7 +151,8 @@ Result<SyncReport> SyncEngine::run(const SyncJob& job)
     if (!repo)
         return repo.error();
     if (repo->workdir().isEmpty())
-        return Error::usage(QStringLiteral("%1: is a bare repository; sync needs a clone with a working tree").arg(job.repoDir));
+        return Error::usage(QStringLiteral("%1: is a bare repository; sync needs a clone with a working tree")
+                                .arg(job.repoDir));
 
     SyncJournal journal(job.journalPath);
     auto previous = journal.read();
@@ -154,14 +161,19 @@ Result<SyncReport> SyncEngine::run(const SyncJob& job)
 
     SyncReport report;
     if (job.dryRun) {
-        for (const QString& lock : {QStringLiteral("index.lock"), QStringLiteral("refs/heads/%1.lock").arg(job.branch)}) {
+        for (const QString& lock :
+             {QStringLiteral("index.lock"), QStringLiteral("refs/heads/%1.lock").arg(job.branch)}) {
             const QString path = repo->gitDir() + lock;
             if (QFileInfo::exists(path)) {
                 const LockInspection inspection = inspectLock(path, *previous, job.staleLockAgeSeconds);
-                report.notes << QStringLiteral("%1 exists (%2 s old; %3)").arg(lock).arg(inspection.ageSeconds).arg(inspection.why);
+                report.notes << QStringLiteral("%1 exists (%2 s old; %3)")
+                                    .arg(lock)
+                                    .arg(inspection.ageSeconds)
+                                    .arg(inspection.why);
             }
         }
-    } else if (auto cleared = clearStaleLocks(repo->gitDir(), job.branch, *previous, job.staleLockAgeSeconds, report.notes);
+    } else if (auto cleared = clearStaleLocks(repo->gitDir(), job.branch, *previous, job.staleLockAgeSeconds,
+                                              report.notes);
                !cleared) {
         return cleared.error();
     }

@@ -1,6 +1,11 @@
 // Step 1 and 2 of a sync: the working tree becomes a commit of what I may commit (see SyncSteps.h).
 #include "sync/SyncSteps.h"
 
+#include "git/GitBlob.h"
+#include "git/GitCheckout.h"
+#include "git/GitDiff.h"
+#include "git/GitIndex.h"
+#include "git/GitStatus.h"
 #include "util/AtomicFile.h"
 #include "util/ByteSize.h"
 
@@ -86,35 +91,6 @@ QString symlinkReason(const QString& workdir, const QString& path, const QString
         .arg(path, what, link, QFileInfo(workdir + link).symLinkTarget());
 }
 
-// The blob id git gives `content` at `path`, with the repository's filters (eol, ident) applied as
-// git_index_add_bypath applies them to the file.
-Result<git_oid> expectedBlobId(git_repository* repo, const QString& path, const QByteArray& content)
-{
-    git_filter_list* rawFilters = nullptr;
-    if (const int code = git_filter_list_load(&rawFilters, repo, nullptr, utf8(path).constData(),
-                                              GIT_FILTER_TO_ODB, GIT_FILTER_DEFAULT);
-        code < 0)
-        return gitError(code, QStringLiteral("%1: cannot load the git filters: ").arg(path));
-    const std::unique_ptr<git_filter_list, GitFree<git_filter_list, git_filter_list_free>> filters(
-        rawFilters);
-    git_oid oid;
-    if (!filters) {
-        if (const int code = git_odb_hash(&oid, content.constData(), size_t(content.size()), GIT_OBJECT_BLOB);
-            code < 0)
-            return gitError(code, QStringLiteral("%1: cannot hash: ").arg(path));
-        return oid;
-    }
-    GitBuffer filtered;
-    if (const int code = git_filter_list_apply_to_buffer(filtered.get(), filters.get(), content.constData(),
-                                                         size_t(content.size()));
-        code < 0)
-        return gitError(code, QStringLiteral("%1: cannot apply the git filters: ").arg(path));
-    if (const int code = git_odb_hash(&oid, filtered.get()->ptr, filtered.get()->size, GIT_OBJECT_BLOB);
-        code < 0)
-        return gitError(code, QStringLiteral("%1: cannot hash: ").arg(path));
-    return oid;
-}
-
 // After an atomic write reported success: the file on disk must hold exactly the bytes meant (size, then
 // content), reached without a link. Anything else stops the sync before it stages or restores anything.
 Status verifyWritten(const QString& workdir, const QString& relative, const QByteArray& intended)
@@ -146,44 +122,25 @@ bool isDvcPointer(const QString& path)
     return path.endsWith(QLatin1String(".dvc")) || name == QLatin1String("dvc.lock");
 }
 
-bool hasLfsFilter(git_repository* repo, const QString& path)
+bool hasLfsFilter(const GitRepository& repo, const QString& path)
 {
-    const char* value = nullptr;
-    if (git_attr_get(&value, repo, GIT_ATTR_CHECK_FILE_THEN_INDEX, utf8(path).constData(), "filter") < 0)
-        return false;
-    return value && GIT_ATTR_HAS_VALUE(value) && qstrcmp(value, "lfs") == 0;
+    return repo.attributeString(path, QStringLiteral("filter")) == QLatin1String("lfs");
 }
 
-Result<QList<Change>> listChanges(JobContext& context, git_tree* headTree)
+Result<QList<Change>> listChanges(JobContext& context, const GitTree& headTree)
 {
-    git_status_options options = GIT_STATUS_OPTIONS_INIT;
-    options.show = GIT_STATUS_SHOW_INDEX_AND_WORKDIR;
-    options.flags = GIT_STATUS_OPT_INCLUDE_UNTRACKED | GIT_STATUS_OPT_RECURSE_UNTRACKED_DIRS |
-                    GIT_STATUS_OPT_EXCLUDE_SUBMODULES;
-    git_status_list* rawList = nullptr;
-    if (const int code = git_status_list_new(&rawList, context.repo.raw(), &options); code < 0)
-        return gitError(code, QStringLiteral("%1: cannot list changes: ").arg(context.workdir));
-    StatusListHandle list(rawList);
+    auto paths = GitStatus::changedPaths(context.repo,
+                                         QStringLiteral("%1: cannot list changes: ").arg(context.workdir));
+    if (!paths)
+        return paths.error();
     QList<Change> changes;
-    const size_t count = git_status_list_entrycount(list.get());
-    for (size_t i = 0; i < count; ++i) {
-        const git_status_entry* entry = git_status_byindex(list.get(), i);
-        if (entry->status == GIT_STATUS_CURRENT || (entry->status & GIT_STATUS_IGNORED))
-            continue;
-        const git_diff_delta* delta =
-            entry->index_to_workdir ? entry->index_to_workdir : entry->head_to_index;
-        const char* path = delta->new_file.path ? delta->new_file.path : delta->old_file.path;
+    changes.reserve(paths->size());
+    for (const QString& path : std::as_const(*paths)) {
         Change change;
-        change.path = QString::fromUtf8(path);
+        change.path = path;
         const QFileInfo info(context.workdir + change.path);
         change.existsInWorkdir = info.exists() || info.isSymLink();
-        if (headTree) {
-            git_tree_entry* treeEntry = nullptr;
-            if (git_tree_entry_bypath(&treeEntry, headTree, path) == 0) {
-                change.inHead = true;
-                git_tree_entry_free(treeEntry);
-            }
-        }
+        change.inHead = headTree.entry(path).has_value();
         changes.append(change);
     }
     std::sort(changes.begin(), changes.end(),
@@ -221,7 +178,7 @@ Plan classifyChange(JobContext& context, const Change& change)
             QStringLiteral("%1 is a DVC pointer file: Teamspace does not change DVC data; use `dvc` and "
                            "`git` for it")
                 .arg(path);
-    } else if (hasLfsFilter(context.repo.raw(), path)) {
+    } else if (hasLfsFilter(context.repo, path)) {
         plan.action = Action::Refuse;
         plan.reason =
             QStringLiteral("%1 is tracked by Git LFS, whose filters libgit2 does not run: commit it with "
@@ -316,18 +273,13 @@ void prepareContent(const SyncJob& job, const QString& workdir, Plan& plan)
 }
 
 // Whether `content` is byte for byte what HEAD holds at `path` (hashing only, no blob read).
-bool sameAsHead(git_tree* headTree, const QString& path, const QByteArray& content)
+bool sameAsHead(const GitTree& headTree, const QString& path, const QByteArray& content)
 {
-    if (!headTree)
+    const std::optional<TreeEntry> entry = headTree.entry(path);
+    if (!entry)
         return false;
-    git_tree_entry* rawEntry = nullptr;
-    if (git_tree_entry_bypath(&rawEntry, headTree, utf8(path).constData()) != 0)
-        return false;
-    const std::unique_ptr<git_tree_entry, GitFree<git_tree_entry, git_tree_entry_free>> entry(rawEntry);
-    git_oid oid;
-    if (git_odb_hash(&oid, content.constData(), static_cast<size_t>(content.size()), GIT_OBJECT_BLOB) < 0)
-        return false;
-    return git_oid_equal(&oid, git_tree_entry_id(entry.get()));
+    auto oid = GitBlob::hash(content, QString());
+    return oid && *oid == entry->id;
 }
 
 Status resetIndexPaths(JobContext& context, const QStringList& paths)
@@ -337,76 +289,43 @@ Status resetIndexPaths(JobContext& context, const QStringList& paths)
     auto head = context.repo.headOid();
     if (!head)
         return head.error();
-    ObjectHandle target;
-    if (*head) {
-        git_object* object = nullptr;
-        if (const int code = git_object_lookup(&object, context.repo.raw(), &**head, GIT_OBJECT_COMMIT);
-            code < 0)
-            return gitError(code, QStringLiteral("%1: cannot read HEAD: ").arg(context.workdir));
-        target.reset(object);
-    }
-    QList<QByteArray> storage;
-    std::vector<char*> pointers;
-    for (const QString& path : paths)
-        storage.append(utf8(path));
-    for (QByteArray& path : storage)
-        pointers.push_back(path.data());
-    const git_strarray pathspec{pointers.data(), pointers.size()};
-    return gitCheck(git_reset_default(context.repo.raw(), target.get(), &pathspec),
-                    QStringLiteral("%1: cannot unstage refused files: ").arg(context.workdir));
+    return GitCheckout::resetIndexPaths(
+        context.repo, *head, paths,
+        QStringLiteral("%1: cannot unstage refused files: ").arg(context.workdir));
 }
 
 Status checkoutFromHead(JobContext& context, const QStringList& paths)
 {
-    if (paths.isEmpty())
-        return {};
-    QList<QByteArray> storage;
-    std::vector<char*> pointers;
-    for (const QString& path : paths)
-        storage.append(utf8(path));
-    for (QByteArray& path : storage)
-        pointers.push_back(path.data());
-    git_checkout_options options = GIT_CHECKOUT_OPTIONS_INIT;
-    options.checkout_strategy = GIT_CHECKOUT_FORCE | GIT_CHECKOUT_DISABLE_PATHSPEC_MATCH;
-    options.paths = {pointers.data(), pointers.size()};
-    return gitCheck(git_checkout_head(context.repo.raw(), &options),
-                    QStringLiteral("%1: cannot restore the committed versions of set-aside files: ")
-                        .arg(context.workdir));
+    return GitCheckout::headPaths(
+        context.repo, paths,
+        QStringLiteral("%1: cannot restore the committed versions of set-aside files: ")
+            .arg(context.workdir));
 }
 
 // Puts HEAD's version of each path back. A regular file is replaced whole beneath the working tree
 // (writeFileBeneath): libgit2's checkout truncates and rewrites in place, so a full disk would leave it cut
 // off. Links and executables, rare among others' files, go through git_checkout_head.
-Status restoreFromHead(JobContext& context, git_tree* headTree, const QStringList& paths)
+Status restoreFromHead(JobContext& context, const GitTree& headTree, const QStringList& paths)
 {
     QStringList viaCheckout;
     QStringList written;
     for (const QString& path : paths) {
-        git_tree_entry* rawEntry = nullptr;
-        if (!headTree || git_tree_entry_bypath(&rawEntry, headTree, utf8(path).constData()) != 0) {
+        const std::optional<TreeEntry> entry = headTree.entry(path);
+        if (!entry || entry->mode != kModeBlob) {
             viaCheckout.append(path);
             continue;
         }
-        const std::unique_ptr<git_tree_entry, GitFree<git_tree_entry, git_tree_entry_free>> entry(rawEntry);
-        if (git_tree_entry_filemode(entry.get()) != GIT_FILEMODE_BLOB) {
-            viaCheckout.append(path);
-            continue;
-        }
-        git_blob* rawBlob = nullptr;
-        if (const int code = git_blob_lookup(&rawBlob, context.repo.raw(), git_tree_entry_id(entry.get()));
-            code < 0)
-            return gitError(code, QStringLiteral("%1: cannot read the committed version: ").arg(path));
-        const BlobHandle blob(rawBlob);
-        GitBuffer content; // with the working-tree filters (eol) that a checkout applies
-        git_blob_filter_options filterOptions = GIT_BLOB_FILTER_OPTIONS_INIT;
-        if (const int code =
-                git_blob_filter(content.get(), blob.get(), utf8(path).constData(), &filterOptions);
-            code < 0)
-            return gitError(code, QStringLiteral("%1: cannot filter the committed version: ").arg(path));
+        auto blob = GitBlob::lookup(context.repo, entry->id,
+                                    QStringLiteral("%1: cannot read the committed version: ").arg(path));
+        if (!blob)
+            return blob.error();
+        auto content = blob->filteredFor(path); // with the working-tree filters (eol) that a checkout applies
+        if (!content)
+            return content.error();
         AtomicWriteOptions options;
         options.createFolders = true;
         options.allowSplittingHardLinks = true; // a checkout would write through the other names
-        if (auto restored = writeFileBeneath(context.workdir, path, content.bytes(), options); !restored)
+        if (auto restored = writeFileBeneath(context.workdir, path, *content, options); !restored)
             return Error{
                 restored.error().kind,
                 restored.error().message +
@@ -422,25 +341,22 @@ Status restoreFromHead(JobContext& context, git_tree* headTree, const QStringLis
 
 // The last guard before a commit: a notebook in it must look like one. Staging already compared every blob
 // with the stripped bytes; this catches anything that reached the index another way.
-Status checkStagedNotebook(JobContext& context, const git_diff_delta* delta, const QString& path)
+Status checkStagedNotebook(JobContext& context, const DiffDelta& delta, const QString& path)
 {
-    if (delta->status == GIT_DELTA_DELETED || SyncOwnership::kindOf(path) != PathKind::Notebook ||
-        !S_ISREG(delta->new_file.mode))
+    if (delta.status == DiffDelta::Status::Deleted || SyncOwnership::kindOf(path) != PathKind::Notebook ||
+        !S_ISREG(delta.newMode))
         return {};
-    git_blob* rawBlob = nullptr;
-    if (const int code = git_blob_lookup(&rawBlob, context.repo.raw(), &delta->new_file.id); code < 0)
-        return gitError(code, QStringLiteral("%1: cannot read the staged version: ").arg(path));
-    const BlobHandle blob(rawBlob);
-    const auto size = qsizetype(git_blob_rawsize(blob.get()));
-    if (looksLikeNotebook(static_cast<const char*>(git_blob_rawcontent(blob.get())), size))
+    auto blob = GitBlob::lookup(context.repo, delta.newId,
+                                QStringLiteral("%1: cannot read the staged version: ").arg(path));
+    if (!blob)
+        return blob.error();
+    const auto size = qsizetype(blob->size());
+    if (looksLikeNotebook(blob->data(), size))
         return {};
     qint64 headSize = -1;
-    if (delta->status != GIT_DELTA_ADDED) {
-        git_blob* rawOld = nullptr;
-        if (git_blob_lookup(&rawOld, context.repo.raw(), &delta->old_file.id) == 0) {
-            const BlobHandle old(rawOld);
-            headSize = qint64(git_blob_rawsize(old.get()));
-        }
+    if (delta.status != DiffDelta::Status::Added) {
+        if (auto old = GitBlob::lookup(context.repo, delta.oldId, QString()))
+            headSize = old->size();
     }
     (void)resetIndexPaths(context, {path}); // the next sync stages it again from the working tree
     return Error::failed(
@@ -453,53 +369,15 @@ Status checkStagedNotebook(JobContext& context, const git_diff_delta* delta, con
 
 } // namespace
 
-Result<TreeHandle> treeOfCommit(git_repository* repo, const std::optional<git_oid>& commit)
-{
-    if (!commit)
-        return TreeHandle();
-    git_commit* rawCommit = nullptr;
-    if (const int code = git_commit_lookup(&rawCommit, repo, &*commit); code < 0)
-        return gitError(code, QStringLiteral("commit %1: ").arg(oidToString(*commit)));
-    CommitHandle owned(rawCommit);
-    git_tree* tree = nullptr;
-    if (const int code = git_commit_tree(&tree, rawCommit); code < 0)
-        return gitError(code, QStringLiteral("commit %1: ").arg(oidToString(*commit)));
-    return TreeHandle(tree);
-}
-
-Result<QStringList> changedPaths(git_repository* repo, git_tree* from, git_tree* to)
-{
-    git_diff* rawDiff = nullptr;
-    git_diff_options options = GIT_DIFF_OPTIONS_INIT;
-    if (const int code = git_diff_tree_to_tree(&rawDiff, repo, from, to, &options); code < 0)
-        return gitError(code, QStringLiteral("diff: "));
-    DiffHandle diff(rawDiff);
-    QStringList paths;
-    const size_t count = git_diff_num_deltas(diff.get());
-    for (size_t i = 0; i < count; ++i) {
-        const git_diff_delta* delta = git_diff_get_delta(diff.get(), i);
-        paths.append(QString::fromUtf8(delta->new_file.path ? delta->new_file.path : delta->old_file.path));
-    }
-    return paths;
-}
-
-Result<git_oid> oidFromString(const QString& sha)
-{
-    git_oid oid;
-    if (sha.size() != GIT_OID_HEXSZ || git_oid_fromstr(&oid, sha.toLatin1().constData()) < 0)
-        return Error::badInput(QStringLiteral("\"%1\" is not a commit id").arg(sha));
-    return oid;
-}
-
 Status stageWorkingTree(JobContext& context)
 {
     auto head = context.repo.headOid();
     if (!head)
         return head.error();
-    auto headTree = treeOfCommit(context.repo.raw(), *head);
+    auto headTree = GitTree::ofCommit(context.repo, *head);
     if (!headTree)
         return headTree.error();
-    auto changes = listChanges(context, headTree->get());
+    auto changes = listChanges(context, *headTree);
     if (!changes)
         return changes.error();
     context.hook("after-status");
@@ -590,7 +468,7 @@ Status stageWorkingTree(JobContext& context)
     if (context.job.dryRun) {
         for (const Plan& plan : plans) {
             const bool unchanged =
-                plan.change.existsInWorkdir && sameAsHead(headTree->get(), plan.change.path, plan.content);
+                plan.change.existsInWorkdir && sameAsHead(*headTree, plan.change.path, plan.content);
             if (plan.action == Action::Commit && !unchanged) // e.g. a notebook whose outputs alone changed
                 context.report.committed.append(plan.change.path);
         }
@@ -640,18 +518,17 @@ Status stageWorkingTree(JobContext& context)
         if (auto verified = verifyWritten(workdir, relative, plan->content); !verified)
             return verified;
     }
-    if (auto restored = restoreFromHead(context, headTree->get(), restore); !restored)
+    if (auto restored = restoreFromHead(context, *headTree, restore); !restored)
         return restored;
     context.hook("after-rewrite");
 
-    git_index* rawIndex = nullptr;
-    if (const int code = git_repository_index(&rawIndex, context.repo.raw()); code < 0)
-        return gitError(code, QStringLiteral("%1: cannot read the index: ").arg(context.workdir));
-    IndexHandle index(rawIndex);
-    if (const int code = git_index_read(index.get(), false); code < 0)
-        return gitError(code, QStringLiteral("%1: cannot read the index: ").arg(context.workdir));
+    auto index = GitIndex::ofRepository(context.repo);
+    if (!index)
+        return index.error();
+    if (auto read = index->read(QStringLiteral("%1: cannot read the index: ").arg(context.workdir)); !read)
+        return read;
     for (const QString& path : removeNew) {
-        git_index_remove_bypath(index.get(), utf8(path).constData());
+        (void)index->removeByPath(path, QString());
         if (!QFile::remove(context.workdir + path))
             return Error::failed(QStringLiteral("%1: cannot remove the set-aside original").arg(path));
     }
@@ -665,16 +542,17 @@ Status stageWorkingTree(JobContext& context)
             intended.insert(plan.copy, &plan.content);
     }
     for (const QString& path : stage) {
-        if (const int code = git_index_add_bypath(index.get(), utf8(path).constData()); code < 0)
-            return gitError(code, QStringLiteral("%1: cannot stage: ").arg(path));
+        const QByteArray pathBytes = utf8(path);
+        if (auto added = index->addByPath(path, QStringLiteral("%1: cannot stage: ").arg(path)); !added)
+            return added;
         const QByteArray* content = intended.value(path);
         if (!content)
             continue;
-        auto expected = expectedBlobId(context.repo.raw(), path, *content);
+        auto expected = GitBlob::hashAsAddedAt(context.repo, path, *content);
         if (!expected)
             return expected.error();
-        const git_index_entry* entry = git_index_get_bypath(index.get(), utf8(path).constData(), 0);
-        if (!entry || !git_oid_equal(&entry->id, &*expected))
+        const std::optional<Oid> staged = index->entryId(pathBytes);
+        if (!staged || *staged != *expected)
             return Error::failed(
                 QStringLiteral("%1%2: changed on disk while sync staged it (it no longer holds the "
                                "%3 bytes sync read or wrote); nothing was committed or pushed: check "
@@ -683,11 +561,14 @@ Status stageWorkingTree(JobContext& context)
                     .arg(content->size()));
     }
     for (const QString& path : unstage) {
-        if (const int code = git_index_remove_bypath(index.get(), utf8(path).constData()); code < 0)
-            return gitError(code, QStringLiteral("%1: cannot stage the deletion: ").arg(path));
+        if (auto removed =
+                index->removeByPath(path, QStringLiteral("%1: cannot stage the deletion: ").arg(path));
+            !removed)
+            return removed;
     }
-    if (const int code = git_index_write(index.get()); code < 0)
-        return gitError(code, QStringLiteral("%1: cannot write the index: ").arg(context.workdir));
+    if (auto written = index->write(QStringLiteral("%1: cannot write the index: ").arg(context.workdir));
+        !written)
+        return written;
     context.hook("after-index");
     // Someone may have `git add`ed a refused file: it must not ride along in our commit.
     return resetIndexPaths(context, refusedPaths);
@@ -700,28 +581,23 @@ Result<bool> commitStaged(JobContext& context)
     auto head = context.repo.headOid();
     if (!head)
         return head.error();
-    auto headTree = treeOfCommit(context.repo.raw(), *head);
+    auto headTree = GitTree::ofCommit(context.repo, *head);
     if (!headTree)
         return headTree.error();
-    git_index* rawIndex = nullptr;
-    if (const int code = git_repository_index(&rawIndex, context.repo.raw()); code < 0)
-        return gitError(code, QStringLiteral("%1: cannot read the index: ").arg(context.workdir));
-    IndexHandle index(rawIndex);
+    auto index = GitIndex::ofRepository(context.repo);
+    if (!index)
+        return index.error();
     // What is checked below is what the commit is made of: the index as it is on disk now.
-    if (const int code = git_index_read(index.get(), false); code < 0)
-        return gitError(code, QStringLiteral("%1: cannot read the index: ").arg(context.workdir));
-    git_diff* rawDiff = nullptr;
-    if (const int code =
-            git_diff_tree_to_index(&rawDiff, context.repo.raw(), headTree->get(), index.get(), nullptr);
-        code < 0)
-        return gitError(code,
-                        QStringLiteral("%1: cannot compare the index with HEAD: ").arg(context.workdir));
-    DiffHandle diff(rawDiff);
+    if (auto read = index->read(QStringLiteral("%1: cannot read the index: ").arg(context.workdir)); !read)
+        return read.error();
+    auto deltas =
+        GitDiff::treeToIndex(context.repo, *headTree, *index,
+                             QStringLiteral("%1: cannot compare the index with HEAD: ").arg(context.workdir));
+    if (!deltas)
+        return deltas.error();
     QStringList committed;
-    for (size_t i = 0; i < git_diff_num_deltas(diff.get()); ++i) {
-        const git_diff_delta* delta = git_diff_get_delta(diff.get(), i);
-        const QString path =
-            QString::fromUtf8(delta->new_file.path ? delta->new_file.path : delta->old_file.path);
+    for (const DiffDelta& delta : std::as_const(*deltas)) {
+        const QString& path = delta.path;
         if (auto checked = checkStagedNotebook(context, delta, path); !checked)
             return checked.error();
         committed.append(path);

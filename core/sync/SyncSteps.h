@@ -48,15 +48,10 @@ Status mergeRemote(JobContext& context);
 // `target` that restores the accepted versions and keeps refused versions as set-aside copies; otherwise
 // `target` itself. Fills report.incoming, report.refused and report.setAside. Writes objects only, never the
 // working tree.
-Result<git_oid> correctIncoming(JobContext& context, const git_oid& ours, const git_oid& theirs,
-                                const git_oid& target);
+Result<git::Oid> correctIncoming(JobContext& context, const git::Oid& ours, const git::Oid& theirs,
+                                 const git::Oid& target);
 
 // Completes a merge the journal says was interrupted (HEAD at mergeFrom or mergeTo).
 Status finishInterruptedMerge(JobContext& context);
-
-// Helpers shared by the steps.
-Result<git::TreeHandle> treeOfCommit(git_repository* repo, const std::optional<git_oid>& commit);
-Result<QStringList> changedPaths(git_repository* repo, git_tree* from, git_tree* to);
-Result<git_oid> oidFromString(const QString& sha);
 
 } // namespace ts::sync::detail

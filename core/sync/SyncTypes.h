@@ -1,7 +1,7 @@
 // What a sync job is given and what it reports (the `sync --json` shape of CLI.md, plus what was refused).
 #pragma once
 
-#include "sync/GitRepository.h"
+#include "git/GitRepository.h"
 #include "workspace/Manifest.h"
 
 #include <functional>

@@ -2,7 +2,7 @@
 
 #include "activity/ActivityLog.h"
 #include "db/LocalDatabase.h"
-#include "sync/GitRepository.h"
+#include "git/GitRepository.h"
 #include "util/AtomicFile.h"
 #include "util/SafePath.h"
 #include "workspace/LayoutTemplate.h"

@@ -8,7 +8,7 @@
 
 #include "db/SqliteDb.h"
 #include "notebooks/NotebookStripper.h"
-#include "sync/GitRepository.h"
+#include "git/GitRepository.h"
 #include "util/UniqueFd.h"
 
 #include <QDir>

@@ -5,7 +5,7 @@
 #include "HttpGitServer.h"
 #include "TestEnv.h"
 
-#include "sync/GitRepository.h"
+#include "git/GitRepository.h"
 #include "sync/KeychainCredentialStore.h"
 #include "workspace/Manifest.h"
 

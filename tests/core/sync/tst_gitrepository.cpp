@@ -1,4 +1,4 @@
-#include "sync/GitRepository.h"
+#include "git/GitRepository.h"
 
 #include "TestEnv.h"
 

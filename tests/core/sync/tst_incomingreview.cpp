@@ -50,15 +50,15 @@ QList<IncomingViolation> checkPush(const GitTeam& team, const QString& oldHead, 
     auto repo = git::GitRepository::open(team.remote());
     if (!repo)
         return {};
-    git_oid oldOid;
-    git_oid newOid;
-    git_oid_fromstr(&oldOid, oldHead.toLatin1().constData());
-    git_oid_fromstr(&newOid, newHead.toLatin1().constData());
-    const IncomingReview review(repo->raw(),
+    auto oldOid = git::oidFromString(oldHead);
+    auto newOid = git::oidFromString(newHead);
+    if (!oldOid || !newOid)
+        return {};
+    const IncomingReview review(*repo,
                                 [](QByteArray bytes, const StripPolicy& policy, const QString& source) {
                                     return nb::stripNotebookBytes(std::move(bytes), policy, source);
                                 });
-    auto result = review.review(oldOid, newOid, IncomingReview::manifestAt(repo->raw(), oldOid));
+    auto result = review.review(*oldOid, *newOid, IncomingReview::manifestAt(*repo, *oldOid));
     return result ? result->violations : QList<IncomingViolation>();
 }
 

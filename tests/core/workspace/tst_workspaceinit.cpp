@@ -1,7 +1,7 @@
 // init: manifest with a fresh id, .gitignore, git repository, layout, local settings, activity; refusals.
 #include "activity/ActivityLog.h"
 #include "db/LocalDatabase.h"
-#include "sync/GitRepository.h"
+#include "git/GitRepository.h"
 #include "workspace/LocalSettings.h"
 #include "workspace/WorkspaceInit.h"
 
