@@ -1,4 +1,5 @@
-// The local copy of the baseline in the workspace's database (table raw_baseline, migrated by BaselineSchema.h's list).
+// The local copy of the baseline in the workspace's database (table raw_baseline, migrated by
+// BaselineSchema.h's list).
 #pragma once
 
 #include "db/SqliteDb.h"

@@ -7,8 +7,8 @@
 #include "WorkspaceBuilder.h"
 
 #include "db/SqliteDb.h"
-#include "notebooks/NotebookStripper.h"
 #include "git/GitRepository.h"
+#include "notebooks/NotebookStripper.h"
 #include "util/UniqueFd.h"
 
 #include <QDir>

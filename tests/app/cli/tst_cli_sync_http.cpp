@@ -22,10 +22,12 @@ namespace {
 
 const QString kPassword = QStringLiteral("Tr0ub4dor-&-3-sync-secret");
 
-QStringList cliArgs(const QString& clone, const QString& member, const QString& index, const QStringList& command)
+QStringList cliArgs(const QString& clone, const QString& member, const QString& index,
+                    const QStringList& command)
 {
-    return QStringList{QStringLiteral("-w"), clone, QStringLiteral("--as"), member, QStringLiteral("--index"), index,
-                       QStringLiteral("--json")} + command;
+    return QStringList{QStringLiteral("-w"),      clone, QStringLiteral("--as"),  member,
+                       QStringLiteral("--index"), index, QStringLiteral("--json")} +
+           command;
 }
 
 // Every file under `dir` whose bytes contain `needle`.
@@ -78,8 +80,10 @@ QString TestCliSyncHttp::seedWorkspace(const QString& name)
         qFatal("%s", qPrintable(repo.error().message));
     const Manifest manifest = test::teamManifest();
     test::writeFile(clone + QStringLiteral("/teamspace.json"), serializeManifest(manifest));
-    test::writeFile(clone + QStringLiteral("/notebooks/ada/intro.ipynb"), makeNotebook(QStringLiteral("ada")));
-    if (!repo->commitAll(QStringLiteral("Create workspace"), {QStringLiteral("Ada"), QStringLiteral("ada@example.org")}))
+    test::writeFile(clone + QStringLiteral("/notebooks/ada/intro.ipynb"),
+                    makeNotebook(QStringLiteral("ada")));
+    if (!repo->commitAll(QStringLiteral("Create workspace"),
+                         {QStringLiteral("Ada"), QStringLiteral("ada@example.org")}))
         qFatal("commit failed");
     if (!repo->addRemote(QStringLiteral("origin"), m_url))
         qFatal("remote failed");
@@ -91,14 +95,17 @@ void TestCliSyncHttp::pushAndFetchWithKeychainCredential()
     const QString ada = seedWorkspace(QStringLiteral("team"));
     const QString adaIndex = m_dir.path() + QStringLiteral("/local/ada/index.sqlite");
     // No credential yet: a clear message naming the URL and the fix, fast.
-    const auto without = test::runCli(cliArgs(ada, QStringLiteral("ada"), adaIndex, {QStringLiteral("sync")}));
+    const auto without =
+        test::runCli(cliArgs(ada, QStringLiteral("ada"), adaIndex, {QStringLiteral("sync")}));
     QCOMPARE(without.exitCode, 4);
-    QVERIFY2(without.err.contains("authentication failed for " + m_url.toUtf8() + ": no credential stored"), without.err.constData());
+    QVERIFY2(without.err.contains("authentication failed for " + m_url.toUtf8() + ": no credential stored"),
+             without.err.constData());
 
-    const auto stored = test::runCli(cliArgs(ada, QStringLiteral("ada"), adaIndex,
-                                             {QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("--remote"),
-                                              QStringLiteral("origin"), QStringLiteral("--username"), QStringLiteral("ada")}),
-                                     kPassword.toUtf8() + '\n');
+    const auto stored = test::runCli(
+        cliArgs(ada, QStringLiteral("ada"), adaIndex,
+                {QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("--remote"),
+                 QStringLiteral("origin"), QStringLiteral("--username"), QStringLiteral("ada")}),
+        kPassword.toUtf8() + '\n');
     QVERIFY2(stored.exitCode == 0, stored.err.constData());
     QCOMPARE(stored.json().value(QLatin1String("remote")).toString(), m_url);
     QVERIFY(!stored.out.contains(kPassword.toUtf8()));
@@ -113,7 +120,8 @@ void TestCliSyncHttp::pushAndFetchWithKeychainCredential()
     const auto pushed = test::runCli(cliArgs(ada, QStringLiteral("ada"), adaIndex, {QStringLiteral("sync")}));
     QVERIFY2(pushed.exitCode == 0, pushed.err.constData());
     QCOMPARE(pushed.json().value(QLatin1String("pushed")).toBool(), true);
-    const QString served = test::runGit(m_server->repositoryPath(QStringLiteral("team")), {QStringLiteral("rev-parse"), QStringLiteral("main")});
+    const QString served = test::runGit(m_server->repositoryPath(QStringLiteral("team")),
+                                        {QStringLiteral("rev-parse"), QStringLiteral("main")});
     QCOMPARE(pushed.json().value(QLatin1String("remoteHead")).toString(), served);
 
     // Bob's clone (same machine, same keychain entry for the URL) fetches Ada's next change over HTTP.
@@ -122,13 +130,18 @@ void TestCliSyncHttp::pushAndFetchWithKeychainCredential()
     const QString bob = m_dir.path() + QStringLiteral("/team-bob");
     auto cloned = git::GitRepository::clone(m_url, bob, options);
     QVERIFY2(cloned.ok(), qPrintable(cloned.ok() ? QString() : cloned.error().message));
-    test::writeFile(ada + QStringLiteral("/notebooks/ada/intro.ipynb"), makeNotebook(QStringLiteral("ada over http")));
-    QCOMPARE(test::runCli(cliArgs(ada, QStringLiteral("ada"), adaIndex, {QStringLiteral("sync")})).exitCode, 0);
+    test::writeFile(ada + QStringLiteral("/notebooks/ada/intro.ipynb"),
+                    makeNotebook(QStringLiteral("ada over http")));
+    QCOMPARE(test::runCli(cliArgs(ada, QStringLiteral("ada"), adaIndex, {QStringLiteral("sync")})).exitCode,
+             0);
     const QString bobIndex = m_dir.path() + QStringLiteral("/local/bob/index.sqlite");
-    test::writeFile(bob + QStringLiteral("/notebooks/bob/work.ipynb"), makeNotebook(QStringLiteral("bob over http")));
-    const auto fetched = test::runCli(cliArgs(bob, QStringLiteral("bob"), bobIndex, {QStringLiteral("sync")}));
+    test::writeFile(bob + QStringLiteral("/notebooks/bob/work.ipynb"),
+                    makeNotebook(QStringLiteral("bob over http")));
+    const auto fetched =
+        test::runCli(cliArgs(bob, QStringLiteral("bob"), bobIndex, {QStringLiteral("sync")}));
     QVERIFY2(fetched.exitCode == 0, fetched.err.constData());
-    QCOMPARE(fetched.json().value(QLatin1String("pulled")).toArray(), QJsonArray{QStringLiteral("notebooks/ada/intro.ipynb")});
+    QCOMPARE(fetched.json().value(QLatin1String("pulled")).toArray(),
+             QJsonArray{QStringLiteral("notebooks/ada/intro.ipynb")});
     QVERIFY(fetched.json().value(QLatin1String("pushed")).toBool());
     QCOMPARE(test::readFile(bob + QStringLiteral("/notebooks/ada/intro.ipynb")),
              test::readFile(ada + QStringLiteral("/notebooks/ada/intro.ipynb")));
@@ -139,15 +152,18 @@ void TestCliSyncHttp::pushAndFetchWithKeychainCredential()
                                 QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)};
     for (const QString& place : places)
         QVERIFY2(filesContaining(place, kPassword.toUtf8()).isEmpty(), qPrintable(place));
-    QVERIFY(QFile::exists(m_dir.path() + QStringLiteral("/local/ada/index.sqlite"))); // the activity log was written
+    QVERIFY(QFile::exists(m_dir.path() +
+                          QStringLiteral("/local/ada/index.sqlite"))); // the activity log was written
 
-    const auto forgot = test::runCli(cliArgs(ada, QStringLiteral("ada"), adaIndex,
-                                             {QStringLiteral("credentials"), QStringLiteral("forget"), QStringLiteral("--remote"), m_url}));
+    const auto forgot = test::runCli(cliArgs(
+        ada, QStringLiteral("ada"), adaIndex,
+        {QStringLiteral("credentials"), QStringLiteral("forget"), QStringLiteral("--remote"), m_url}));
     QVERIFY2(forgot.exitCode == 0, forgot.err.constData());
     auto gone = keychain.read(m_url);
     QVERIFY(gone.ok() && !gone->has_value());
-    const auto forgetAgain = test::runCli(cliArgs(ada, QStringLiteral("ada"), adaIndex,
-                                                  {QStringLiteral("credentials"), QStringLiteral("forget"), QStringLiteral("--remote"), m_url}));
+    const auto forgetAgain = test::runCli(cliArgs(
+        ada, QStringLiteral("ada"), adaIndex,
+        {QStringLiteral("credentials"), QStringLiteral("forget"), QStringLiteral("--remote"), m_url}));
     QCOMPARE(forgetAgain.exitCode, 2);
     QVERIFY(forgetAgain.err.contains("no credential stored for " + m_url.toUtf8()));
 }
@@ -156,23 +172,28 @@ void TestCliSyncHttp::wrongPasswordFailsFast()
 {
     const QString ada = seedWorkspace(QStringLiteral("wrong"));
     const QString index = m_dir.path() + QStringLiteral("/local/ada-wrong/index.sqlite");
-    const auto stored = test::runCli(cliArgs(ada, QStringLiteral("ada"), index,
-                                             {QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("--remote"),
-                                              m_url, QStringLiteral("--username"), QStringLiteral("ada")}),
-                                     "not-the-password\n");
+    const auto stored = test::runCli(
+        cliArgs(ada, QStringLiteral("ada"), index,
+                {QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("--remote"), m_url,
+                 QStringLiteral("--username"), QStringLiteral("ada")}),
+        "not-the-password\n");
     QCOMPARE(stored.exitCode, 0);
     QElapsedTimer timer;
     timer.start();
     const auto run = test::runCli(cliArgs(ada, QStringLiteral("ada"), index, {QStringLiteral("sync")}));
     QCOMPARE(run.exitCode, 4);
-    QVERIFY2(run.err.startsWith("error: sync: fetch from \"origin\" (" + m_url.toUtf8() + "): authentication failed for " + m_url.toUtf8()),
+    QVERIFY2(run.err.startsWith("error: sync: fetch from \"origin\" (" + m_url.toUtf8() +
+                                "): authentication failed for " + m_url.toUtf8()),
              run.err.constData());
     QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
     QVERIFY(!run.err.contains("not-the-password"));
     QCOMPARE(filesContaining(ada, "not-the-password"), QStringList());
     QCOMPARE(filesContaining(m_dir.path() + QStringLiteral("/local"), "not-the-password"), QStringList());
     // Nothing reached the server.
-    QCOMPARE(test::runGit(m_server->repositoryPath(QStringLiteral("wrong")), {QStringLiteral("rev-parse"), QStringLiteral("--verify"), QStringLiteral("-q"), QStringLiteral("main")}), QString());
+    QCOMPARE(test::runGit(m_server->repositoryPath(QStringLiteral("wrong")),
+                          {QStringLiteral("rev-parse"), QStringLiteral("--verify"), QStringLiteral("-q"),
+                           QStringLiteral("main")}),
+             QString());
 }
 
 QTEST_GUILESS_MAIN(TestCliSyncHttp)

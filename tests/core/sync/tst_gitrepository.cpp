@@ -45,8 +45,9 @@ void TestGitRepository::initCreatesMainBranch()
     auto repo = GitRepository::init(dir.path() + QStringLiteral("/ws"));
     QVERIFY2(repo.ok(), qPrintable(repo.ok() ? QString() : repo.error().message));
     QCOMPARE(repo->currentBranch(), QStringLiteral("main"));
-    QCOMPARE(gitCli(dir.path() + QStringLiteral("/ws"), {QStringLiteral("symbolic-ref"), QStringLiteral("HEAD")}),
-             QStringLiteral("refs/heads/main"));
+    QCOMPARE(
+        gitCli(dir.path() + QStringLiteral("/ws"), {QStringLiteral("symbolic-ref"), QStringLiteral("HEAD")}),
+        QStringLiteral("refs/heads/main"));
     auto head = repo->headOid();
     QVERIFY(head.ok());
     QVERIFY(!head.value().has_value()); // unborn
@@ -66,8 +67,9 @@ void TestGitRepository::initialCommitThenSecondCommit()
     QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().message));
     QCOMPARE(first->size(), 40);
     QCOMPARE(gitCli(ws, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}), first.value());
-    QCOMPARE(gitCli(ws, {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%an <%ae>|%s")}),
-             QStringLiteral("Ada Lovelace <ada@example.org>|Create workspace"));
+    QCOMPARE(
+        gitCli(ws, {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%an <%ae>|%s")}),
+        QStringLiteral("Ada Lovelace <ada@example.org>|Create workspace"));
     QCOMPARE(gitCli(ws, {QStringLiteral("ls-files")}),
              QStringLiteral(".gitignore\nnotebooks/ada/a.ipynb\nteamspace.json"));
 
@@ -79,7 +81,8 @@ void TestGitRepository::initialCommitThenSecondCommit()
     QCOMPARE(gitCli(ws, {QStringLiteral("rev-parse"), QStringLiteral("HEAD~1")}), first.value());
     QCOMPARE(gitCli(ws, {QStringLiteral("ls-files")}), QStringLiteral(".gitignore\nteamspace.json"));
     QCOMPARE(gitCli(ws, {QStringLiteral("status"), QStringLiteral("--porcelain")}), QString());
-    QCOMPARE(gitCli(ws, {QStringLiteral("show"), QStringLiteral("HEAD:teamspace.json")}), QStringLiteral("{\"version\": 1}"));
+    QCOMPARE(gitCli(ws, {QStringLiteral("show"), QStringLiteral("HEAD:teamspace.json")}),
+             QStringLiteral("{\"version\": 1}"));
 }
 
 void TestGitRepository::nothingToCommitIsRefused()
@@ -93,7 +96,8 @@ void TestGitRepository::nothingToCommitIsRefused()
     const QString before = gitCli(ws, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")});
     auto again = repo->commitAll(QStringLiteral("two"), kAda);
     QVERIFY(!again.ok());
-    QVERIFY2(again.error().message.contains(QLatin1String("nothing to commit")), qPrintable(again.error().message));
+    QVERIFY2(again.error().message.contains(QLatin1String("nothing to commit")),
+             qPrintable(again.error().message));
     QCOMPARE(gitCli(ws, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}), before);
     auto empty = repo->commitAll(QStringLiteral("empty"), kAda, true);
     QVERIFY(empty.ok());
@@ -108,7 +112,8 @@ void TestGitRepository::pushToBareRemoteAndConfirm()
     auto remote = GitRepository::initBare(bare);
     QVERIFY(remote.ok());
     QVERIFY(remote->workdir().isEmpty());
-    QCOMPARE(gitCli(bare, {QStringLiteral("rev-parse"), QStringLiteral("--is-bare-repository")}), QStringLiteral("true"));
+    QCOMPARE(gitCli(bare, {QStringLiteral("rev-parse"), QStringLiteral("--is-bare-repository")}),
+             QStringLiteral("true"));
     auto repo = GitRepository::init(ws);
     QVERIFY(repo.ok());
     test::writeFile(ws + QStringLiteral("/a.txt"), "a\n");
@@ -170,14 +175,16 @@ void TestGitRepository::errorsNameThePath()
     auto missing = GitRepository::open(dir.path() + QStringLiteral("/nothing"));
     QVERIFY(!missing.ok());
     QCOMPARE(missing.error().kind, ErrorKind::Failed);
-    QVERIFY2(missing.error().message.startsWith(dir.path() + QStringLiteral("/nothing: not a git repository")),
-             qPrintable(missing.error().message));
+    QVERIFY2(
+        missing.error().message.startsWith(dir.path() + QStringLiteral("/nothing: not a git repository")),
+        qPrintable(missing.error().message));
     auto repo = GitRepository::init(dir.path() + QStringLiteral("/ws"));
     QVERIFY(repo.ok());
     QVERIFY(!GitRepository::init(dir.path() + QStringLiteral("/ws")).ok()); // never re-initialised
     auto noRemote = repo->push(QStringLiteral("upstream"), QStringLiteral("main"));
     QVERIFY(!noRemote.ok());
-    QVERIFY2(noRemote.error().message.startsWith(QLatin1String("remote \"upstream\": ")), qPrintable(noRemote.error().message));
+    QVERIFY2(noRemote.error().message.startsWith(QLatin1String("remote \"upstream\": ")),
+             qPrintable(noRemote.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestGitRepository)
