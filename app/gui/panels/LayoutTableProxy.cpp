@@ -1,9 +1,11 @@
 #include "panels/LayoutTableProxy.h"
 
+#include "StatusColors.h"
 #include "models/LayoutModel.h"
 
 #include <QBrush>
 #include <QColor>
+#include <QGuiApplication>
 
 namespace ts::gui {
 
@@ -41,12 +43,12 @@ QVariant LayoutTableProxy::data(const QModelIndex& index, int role) const
             break;
         switch (status) {
         case LayoutModel::Status::Present:
-            return QBrush(QColor(0x2e, 0x7d, 0x32));
+            return QBrush(statusColor(StatusTone::Good, QGuiApplication::palette()));
         case LayoutModel::Status::Unexpected:
-            return QBrush(QColor(0x9a, 0x60, 0x00));
+            return QBrush(statusColor(StatusTone::Warning, QGuiApplication::palette()));
         case LayoutModel::Status::Missing:
         case LayoutModel::Status::FileInsteadOfFolder:
-            return QBrush(QColor(0xc6, 0x28, 0x28));
+            return QBrush(statusColor(StatusTone::Bad, QGuiApplication::palette()));
         }
         break;
     default:

@@ -1,11 +1,13 @@
 #include "panels/MemberDialog.h"
 
+#include "StatusColors.h"
 #include "util/ByteSize.h"
 #include "workspace/WorkspaceEditor.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -32,7 +34,9 @@ MemberDialog::MemberDialog(Mode mode, const Member& member, const QStringList& e
     m_error->setObjectName(QStringLiteral("memberDialog.error"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    QPalette errorPalette = m_error->palette();
+    errorPalette.setColor(QPalette::WindowText, statusColor(StatusTone::Bad, QGuiApplication::palette()));
+    m_error->setPalette(errorPalette);
 
     m_id = field(QStringLiteral("memberDialog.id"), member.id, tr("short slug, e.g. ana"));
     m_id->setReadOnly(mode == Mode::Edit); // the id names folders and assignments: it never changes
