@@ -1,0 +1,1 @@
+# panel: sources of teamspace_gui under panels/storage (paths relative to app/gui).

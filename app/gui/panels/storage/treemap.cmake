@@ -1,0 +1,1 @@
+# treemap: sources of teamspace_gui under panels/storage (paths relative to app/gui).

@@ -1,0 +1,1 @@
+# sizetree: sources of teamspace_core in core/models (issue 14, Storage panel).

@@ -1,0 +1,1 @@
+# treemap: sources of teamspace_core in core/models (issue 14, Storage panel).

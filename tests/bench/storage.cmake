@@ -1,0 +1,1 @@
+# storage: tests of the Storage panel's storage (issue 14).

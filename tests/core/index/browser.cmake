@@ -1,0 +1,1 @@
+# browser: tests of the Storage panel's browser (issue 14).

@@ -1,0 +1,1 @@
+# sizetree: tests of the Storage panel's sizetree (issue 14).

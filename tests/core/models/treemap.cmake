@@ -1,0 +1,1 @@
+# treemap: tests of the Storage panel's treemap (issue 14).
