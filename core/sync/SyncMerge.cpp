@@ -6,6 +6,8 @@
 #include "git/GitDiff.h"
 #include "git/GitMerge.h"
 #include "git/GitStatus.h"
+#include "workspace/Manifest.h"
+#include "workspace/ManifestLock.h"
 
 #include <QFileInfo>
 
@@ -120,6 +122,16 @@ Status moveHead(JobContext& context, const std::optional<Oid>& from, const Oid& 
                 QStringLiteral("%1%2 is a symbolic link: Teamspace will not write %3 through it; "
                                "remove the link (keep what it points to) and sync again")
                     .arg(context.workdir, link, path));
+    }
+    // An incoming teamspace.json is written under the lock that every edit of it takes (ManifestEdit.h), so a
+    // lead's edit in the GUI or the CLI either lands before the dirty check below (which then refuses to
+    // overwrite it) or waits and re-reads the incoming version (its compare-and-swap then says it changed).
+    std::optional<ManifestLock> manifestLock;
+    if (paths->contains(QLatin1String(kManifestFileName))) {
+        auto lock = ManifestLock::acquire(context.workdir);
+        if (!lock)
+            return lock.error();
+        manifestLock.emplace(std::move(*lock));
     }
     if (!resuming) {
         auto dirty = dirtyPaths(context, *paths);
