@@ -1,5 +1,7 @@
 #include "WorkspaceLoader.h"
 
+#include "services/WorkspaceOpen.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -30,7 +32,16 @@ LoadedWorkspace loadWorkspace(const WorkspaceOpenOptions& options, const ShownFo
         loaded.state = WatchedState::read(*repoDir, root);
     WorkspaceOpenOptions exact = options;
     exact.workspaceDir = *repoDir;
-    loaded.opened = openWorkspace(exact);
+    // The same open as the CLI's: a separate shared folder that lost its content since the last scan (an
+    // unmounted share shows its empty mount point) opens, but read-only behind a banner.
+    auto opened = services::openWorkspace(exact);
+    if (opened) {
+        if (!opened->sharedFolderLooksMounted)
+            loaded.sharedFolderProblem = opened->sharedFolderProblem;
+        loaded.opened = std::move(opened->workspace);
+    } else {
+        loaded.opened = opened.error();
+    }
     if (!loaded.opened) {
         // The core names the manifest relative to its repository ("teamspace.json: is not valid JSON …");
         // a window may have several workspaces open over a day: say which file.

@@ -12,6 +12,7 @@
 #include "models/MembersModel.h"
 #include "panels/LayoutPanel.h"
 #include "panels/MembersPanel.h"
+#include "services/ScanService.h"
 
 #include <QDir>
 #include <QFile>
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void invalidJsonShowsTheBannerAndMakesThePanelsReadOnly();
     void aDeletedManifestShowsTheBannerUntilItIsBack();
     void aMissingSharedFolderShowsTheBannerUntilItIsBack();
+    void anEmptyMountPointShowsTheBannerUntilTheShareIsBack();
     void aFailedSaveRevealsABrokenManifest();
 
 private:
@@ -183,6 +185,29 @@ void TestWorkspaceReload::aMissingSharedFolderShowsTheBannerUntilItIsBack()
     verifyReadOnly(m_root->path() + QStringLiteral(": the shared folder is not there"));
 
     QVERIFY(QDir().rename(away, m_root->path())); // mounted again: only the poll can see it come back
+    QTRY_VERIFY_WITH_TIMEOUT(banner()->isHidden(), 10'000);
+    verifyEditable();
+}
+
+// An unmounted network share or Drive folder leaves its mount point: there, but empty. After a scan saw the
+// team's folders, the window opens it read-only with the reason, as the CLI's scan and `layout apply` refuse.
+void TestWorkspaceReload::anEmptyMountPointShowsTheBannerUntilTheShareIsBack()
+{
+    auto ws = openWorkspace(WorkspaceOpenOptions{m_repo->path(), m_root->path(), QStringLiteral("ana"), {}});
+    QVERIFY(ws.ok());
+    QVERIFY(QDir().mkpath(m_root->filePath(QStringLiteral("data/raw/survey"))));
+    auto scanned = services::scan(*ws, {}, {});
+    QVERIFY2(scanned.ok(), qPrintable(scanned.ok() ? QString() : scanned.error().message));
+
+    const QString away = m_root->path() + QStringLiteral(".unmounted");
+    QVERIFY(QDir().rename(m_root->path(), away));
+    QVERIFY(QDir().mkdir(m_root->path())); // the empty mount point
+    QTRY_VERIFY_WITH_TIMEOUT(banner()->isVisible(), 10'000);
+    verifyReadOnly(QDir::toNativeSeparators(m_root->path()));
+    QVERIFY2(bannerText().contains(QStringLiteral("mount")), qPrintable(bannerText()));
+
+    QVERIFY(QDir(m_root->path()).removeRecursively());
+    QVERIFY(QDir().rename(away, m_root->path())); // mounted again
     QTRY_VERIFY_WITH_TIMEOUT(banner()->isHidden(), 10'000);
     verifyEditable();
 }
