@@ -1,4 +1,5 @@
-// Step 1 and 2 of a sync: the working tree becomes a commit of what I may commit (see SyncSteps.h).
+// Step 1 of a sync: the working tree is staged as what I may commit (see SyncSteps.h; step 2, the commit, is
+// SyncCommit.cpp).
 #include "sync/SyncSteps.h"
 
 #include "git/GitBlob.h"
@@ -50,19 +51,6 @@ struct Plan
 QByteArray utf8(const QString& text)
 {
     return text.toUtf8();
-}
-
-// What a committed notebook at least looks like: a JSON object. Zero bytes, or bytes cut off in the middle,
-// are what a failed write leaves (issue 12: a full disk emptied a notebook and sync committed it).
-bool looksLikeNotebook(const char* data, qsizetype size)
-{
-    qsizetype first = 0;
-    qsizetype last = size - 1;
-    while (first < size && QChar::isSpace(uchar(data[first])))
-        ++first;
-    while (last > first && QChar::isSpace(uchar(data[last])))
-        --last;
-    return first < last && data[first] == '{' && data[last] == '}';
 }
 
 // The first component of `relative` (its folders, then the file itself) that is a symbolic link inside the
@@ -282,18 +270,6 @@ bool sameAsHead(const GitTree& headTree, const QString& path, const QByteArray& 
     return oid && *oid == entry->id;
 }
 
-Status resetIndexPaths(JobContext& context, const QStringList& paths)
-{
-    if (paths.isEmpty())
-        return {};
-    auto head = context.repo.headOid();
-    if (!head)
-        return head.error();
-    return GitCheckout::resetIndexPaths(
-        context.repo, *head, paths,
-        QStringLiteral("%1: cannot unstage refused files: ").arg(context.workdir));
-}
-
 Status checkoutFromHead(JobContext& context, const QStringList& paths)
 {
     return GitCheckout::headPaths(
@@ -339,35 +315,32 @@ Status restoreFromHead(JobContext& context, const GitTree& headTree, const QStri
     return checkoutFromHead(context, viaCheckout);
 }
 
-// The last guard before a commit: a notebook in it must look like one. Staging already compared every blob
-// with the stripped bytes; this catches anything that reached the index another way.
-Status checkStagedNotebook(JobContext& context, const DiffDelta& delta, const QString& path)
+} // namespace
+
+// What a committed notebook at least looks like: a JSON object. Zero bytes, or bytes cut off in the middle,
+// are what a failed write leaves (issue 12: a full disk emptied a notebook and sync committed it).
+bool looksLikeNotebook(const char* data, qsizetype size)
 {
-    if (delta.status == DiffDelta::Status::Deleted || SyncOwnership::kindOf(path) != PathKind::Notebook ||
-        !S_ISREG(delta.newMode))
-        return {};
-    auto blob = GitBlob::lookup(context.repo, delta.newId,
-                                QStringLiteral("%1: cannot read the staged version: ").arg(path));
-    if (!blob)
-        return blob.error();
-    const auto size = qsizetype(blob->size());
-    if (looksLikeNotebook(blob->data(), size))
-        return {};
-    qint64 headSize = -1;
-    if (delta.status != DiffDelta::Status::Added) {
-        if (auto old = GitBlob::lookup(context.repo, delta.oldId, QString()))
-            headSize = old->size();
-    }
-    (void)resetIndexPaths(context, {path}); // the next sync stages it again from the working tree
-    return Error::failed(
-        QStringLiteral("%1: sync refused to commit %2 bytes that are not a notebook%3; nothing was "
-                       "committed or pushed (check the file, then sync again)")
-            .arg(path)
-            .arg(size)
-            .arg(headSize >= 0 ? QStringLiteral(" over the %1 bytes at HEAD").arg(headSize) : QString()));
+    qsizetype first = 0;
+    qsizetype last = size - 1;
+    while (first < size && QChar::isSpace(uchar(data[first])))
+        ++first;
+    while (last > first && QChar::isSpace(uchar(data[last])))
+        --last;
+    return first < last && data[first] == '{' && data[last] == '}';
 }
 
-} // namespace
+Status resetIndexPaths(JobContext& context, const QStringList& paths)
+{
+    if (paths.isEmpty())
+        return {};
+    auto head = context.repo.headOid();
+    if (!head)
+        return head.error();
+    return GitCheckout::resetIndexPaths(
+        context.repo, *head, paths,
+        QStringLiteral("%1: cannot unstage refused files: ").arg(context.workdir));
+}
 
 Status stageWorkingTree(JobContext& context)
 {
@@ -572,52 +545,6 @@ Status stageWorkingTree(JobContext& context)
     context.hook("after-index");
     // Someone may have `git add`ed a refused file: it must not ride along in our commit.
     return resetIndexPaths(context, refusedPaths);
-}
-
-Result<bool> commitStaged(JobContext& context)
-{
-    if (context.job.dryRun)
-        return false;
-    auto head = context.repo.headOid();
-    if (!head)
-        return head.error();
-    auto headTree = GitTree::ofCommit(context.repo, *head);
-    if (!headTree)
-        return headTree.error();
-    auto index = GitIndex::ofRepository(context.repo);
-    if (!index)
-        return index.error();
-    // What is checked below is what the commit is made of: the index as it is on disk now.
-    if (auto read = index->read(QStringLiteral("%1: cannot read the index: ").arg(context.workdir)); !read)
-        return read.error();
-    auto deltas =
-        GitDiff::treeToIndex(context.repo, *headTree, *index,
-                             QStringLiteral("%1: cannot compare the index with HEAD: ").arg(context.workdir));
-    if (!deltas)
-        return deltas.error();
-    QStringList committed;
-    for (const DiffDelta& delta : std::as_const(*deltas)) {
-        const QString& path = delta.path;
-        if (auto checked = checkStagedNotebook(context, delta, path); !checked)
-            return checked.error();
-        committed.append(path);
-    }
-    if (committed.isEmpty())
-        return false;
-    context.report.committed = committed;
-    const Member* me = context.job.manifest.member(context.job.me);
-    const GitIdentity author{me ? me->name : context.job.me, me ? me->email : QString()};
-    const QString message =
-        context.job.message.isEmpty()
-            ? QStringLiteral("Sync by %1: %2 file(s)").arg(context.job.me).arg(committed.size())
-            : context.job.message;
-    auto commit = context.repo.commitIndex(message, author);
-    if (!commit)
-        return commit.error();
-    context.entry.commit = oidToString(*commit);
-    if (auto recorded = context.record(JournalEntry::Phase::Committed); !recorded)
-        return recorded.error();
-    return true;
 }
 
 } // namespace ts::sync::detail

@@ -34,6 +34,13 @@ struct JobContext
 // aside and restored, refused ones are left alone and unstaged. Nothing is written when dryRun.
 Status stageWorkingTree(JobContext& context);
 
+// What a committed notebook at least looks like: a JSON object. Zero bytes, or bytes cut off in the middle,
+// are what a failed write leaves (issue 12: a full disk emptied a notebook and sync committed it).
+bool looksLikeNotebook(const char* data, qsizetype size);
+
+// Unstages `paths` (the index takes HEAD's version again); the working tree is not touched.
+Status resetIndexPaths(JobContext& context, const QStringList& paths);
+
 // Step 2: commits the index when it differs from HEAD (author from my member entry). Returns whether a
 // commit was made. Fills report.committed.
 Result<bool> commitStaged(JobContext& context);
