@@ -142,6 +142,18 @@ struct IndexBrowser::Impl
 };
 
 IndexBrowser::IndexBrowser(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
+IndexBrowser::IndexBrowser(IndexBrowser&&) noexcept = default;
+IndexBrowser& IndexBrowser::operator=(IndexBrowser&& other) noexcept
+{
+    if (this != &other) {
+        if (m_impl) // ends the read transaction this browser pinned
+            (void)m_impl->store.database().exec("COMMIT");
+        m_impl = std::move(other.m_impl);
+        m_lastScan = std::move(other.m_lastScan);
+        m_path = std::move(other.m_path);
+    }
+    return *this;
+}
 IndexBrowser::~IndexBrowser()
 {
     if (m_impl)

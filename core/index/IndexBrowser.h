@@ -96,8 +96,9 @@ public:
     // Failed, saying to scan first, when nothing was indexed yet.
     static Result<IndexBrowser> open(const QString& databasePath);
 
-    IndexBrowser(IndexBrowser&&) noexcept = default;
-    IndexBrowser& operator=(IndexBrowser&&) noexcept = default;
+    // Defined where Impl is complete, so that a browser can be moved out of its Result.
+    IndexBrowser(IndexBrowser&&) noexcept;
+    IndexBrowser& operator=(IndexBrowser&&) noexcept;
     ~IndexBrowser();
 
     const ScanSummary& lastScan() const { return m_lastScan; }

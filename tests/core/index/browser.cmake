@@ -1,1 +1,2 @@
 # browser: tests of the Storage panel's browser (issue 14).
+teamspace_add_test(tst_indexbrowser SOURCES tst_indexbrowser.cpp StorageTestTeam.h TIMEOUT 120)

@@ -1,1 +1,2 @@
 # sizetree: tests of the Storage panel's sizetree (issue 14).
+teamspace_add_test(tst_sizetreemodel SOURCES tst_sizetreemodel.cpp ../index/StorageTestTeam.h TIMEOUT 120)

@@ -1,0 +1,426 @@
+// SizeTreeModel on a real scanned index (StorageTestTeam: a workspace scanned in full, then incrementally):
+// under QAbstractItemModelTester through fetches, sorts and filter switches; every folder's size equals
+// `usage --by folder` (services::usageByFolder, the call the CLI prints, at a depth that reaches every
+// folder); filters give the member and kind usage; laziness, deep lookups, escaping, marks, persistent
+// indexes across sorts.
+#include "models/SizeTreeModel.h"
+
+#include "index/PathText.h"
+#include "services/StorageQueries.h"
+
+#include "../index/StorageTestTeam.h"
+
+#include <QAbstractItemModelTester>
+#include <QLocale>
+#include <QTest>
+
+using namespace ts;
+using index::EntryFilter;
+
+// Qt 6.4's QAbstractItemModelTester runs its checks from modelReset before it marks the reset as finished, so
+// a lazy model that fetches when the checks ask (as a view does) fails "change in flight". The tester is
+// attached again after each reset instead: attaching runs every check, fetches included, on the new state.
+class TestedModel
+{
+public:
+    SizeTreeModel model;
+    TestedModel() { attach(); }
+    template <class Op> auto reset(Op&& op)
+    {
+        m_tester.reset();
+        auto result = op();
+        attach();
+        return result;
+    }
+
+private:
+    void attach()
+    {
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            &model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    }
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+class TestSizeTreeModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void startsWithTheTopsOnly();
+    void testerAcceptsFetchSortFilterAndSizes();
+    void folderSizesEqualUsageByFolder();
+    void filtersGiveMemberAndKindUsage();
+    void indexForEntryFetchesDeepDown();
+    void sortKeepsPersistentIndexes();
+    void namesAreEscapedAndTopsNamed();
+    void marksLinks();
+    void marksUnreadableFolders();
+    void fractionsOfTheParent();
+    void refusesAnUnscannedDatabase();
+
+private:
+    // Fetches every folder below `parent`; returns how many rows it saw.
+    int fetchAll(SizeTreeModel& model, const QModelIndex& parent = {});
+    QModelIndex childNamed(const SizeTreeModel& model, const QModelIndex& parent, const QString& name);
+    test::StorageTeam m_team;
+};
+
+void TestSizeTreeModel::initTestCase()
+{
+    test::isolateUserFolders();
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    m_team.build();
+}
+
+int TestSizeTreeModel::fetchAll(SizeTreeModel& model, const QModelIndex& parent)
+{
+    if (model.canFetchMore(parent))
+        model.fetchMore(parent);
+    int rows = model.rowCount(parent);
+    for (int r = 0, n = model.rowCount(parent); r < n; ++r)
+        rows += fetchAll(model, model.index(r, 0, parent));
+    return rows;
+}
+
+QModelIndex TestSizeTreeModel::childNamed(const SizeTreeModel& model, const QModelIndex& parent,
+                                          const QString& name)
+{
+    for (int r = 0; r < model.rowCount(parent); ++r)
+        if (model.index(r, 0, parent).data().toString() == name)
+            return model.index(r, 0, parent);
+    return {};
+}
+
+void TestSizeTreeModel::startsWithTheTopsOnly()
+{
+    SizeTreeModel model;
+    QVERIFY(!model.hasIndex());
+    QVERIFY(model.lastScan() == nullptr);
+    QVERIFY(model.setDatabase(m_team.ws.databasePath).ok());
+    QVERIFY(model.hasIndex());
+    QVERIFY(model.lastScan() != nullptr);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.fetchedNodes(), 2);
+    const QModelIndex shared = model.index(0, 0);
+    // Folders with children say so without fetching; fetching one folder adds only its direct children.
+    QVERIFY(model.hasChildren(shared));
+    QVERIFY(model.canFetchMore(shared));
+    QCOMPARE(model.rowCount(shared), 0);
+    model.fetchMore(shared);
+    QVERIFY(!model.canFetchMore(shared));
+    const int direct = model.rowCount(shared);
+    QCOMPARE(direct, 7); // checkpoints data empty loose.txt models odd results
+    QCOMPARE(model.fetchedNodes(), 2 + direct);
+    const QModelIndex empty = model.indexForPath(QStringLiteral("empty"));
+    QVERIFY(empty.isValid());
+    QVERIFY(!model.hasChildren(empty));
+    QVERIFY(!model.canFetchMore(empty));
+    const QModelIndex loose = model.indexForPath(QStringLiteral("loose.txt"));
+    QVERIFY(!model.hasChildren(loose));
+    QVERIFY(model.flags(loose) & Qt::ItemNeverHasChildren);
+}
+
+void TestSizeTreeModel::testerAcceptsFetchSortFilterAndSizes()
+{
+    TestedModel tested;
+    SizeTreeModel& model = tested.model;
+    QVERIFY(tested.reset([&] { return model.setDatabase(m_team.ws.databasePath); }).ok());
+    const int rows = fetchAll(model);
+    QVERIFY2(rows > 30, qPrintable(QString::number(rows)));
+    for (int column = 0; column < SizeTreeModel::ColumnCount; ++column)
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            model.sort(column, order);
+            // Siblings in key order everywhere.
+            const QModelIndex data = model.indexForPath(QStringLiteral("data/processed/shards"));
+            for (int r = 1; r < model.rowCount(data); ++r) {
+                const QVariant a = model.index(r - 1, column, data).data(SizeTreeModel::SortKeyRole);
+                const QVariant b = model.index(r, column, data).data(SizeTreeModel::SortKeyRole);
+                if (column == SizeTreeModel::NameColumn || column >= SizeTreeModel::MemberColumn)
+                    continue; // collation order: checked in sortKeepsPersistentIndexes
+                QVERIFY(order == Qt::AscendingOrder ? a.toLongLong() <= b.toLongLong()
+                                                    : a.toLongLong() >= b.toLongLong());
+            }
+        }
+    for (const EntryFilter& f : {EntryFilter::ofMember(QStringLiteral("ana")), EntryFilter::unattributed(),
+                                 EntryFilter::ofKind(index::Kind::Raw), EntryFilter::none()}) {
+        QVERIFY(tested.reset([&] { return model.setFilter(f); }).ok());
+        QVERIFY(model.filter() == f);
+        fetchAll(model);
+    }
+    model.setShowAllocated(true);
+    QCOMPARE(model.headerData(SizeTreeModel::SizeColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Allocated"));
+    model.setShowAllocated(false);
+    tested.reset([&] {
+        model.clear();
+        return 0;
+    });
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestSizeTreeModel::folderSizesEqualUsageByFolder()
+{
+    SizeTreeModel model;
+    QVERIFY(model.setDatabase(m_team.ws.databasePath).ok());
+    fetchAll(model);
+    // What `usage --by folder --path . --depth 64` and `--path repo:. --depth 64` print.
+    QHash<QString, index::FolderRow> usage;
+    for (const QString& top : {QStringLiteral("."), QStringLiteral("repo:.")}) {
+        auto report = services::usageByFolder(m_team.ws, {top, 64});
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
+        for (const index::FolderRow& row : report->folders)
+            usage.insert(row.path, row);
+    }
+    int compared = 0;
+    std::function<void(const QModelIndex&)> walk = [&](const QModelIndex& parent) {
+        for (int r = 0; r < model.rowCount(parent); ++r) {
+            const QModelIndex i = model.index(r, 0, parent);
+            if (!i.data(SizeTreeModel::IsFolderRole).toBool())
+                continue;
+            const QString path = i.data(SizeTreeModel::DisplayPathRole).toString();
+            QVERIFY2(usage.contains(path), qPrintable(path));
+            QCOMPARE(i.data(SizeTreeModel::BytesRole).toLongLong(), usage[path].bytes);
+            QCOMPARE(i.data(SizeTreeModel::AllocatedRole).toLongLong(), usage[path].allocated);
+            QCOMPARE(model.index(r, SizeTreeModel::FilesColumn, parent)
+                         .data(SizeTreeModel::SortKeyRole)
+                         .toLongLong(),
+                     usage[path].files);
+            QCOMPARE(model.index(r, SizeTreeModel::FoldersColumn, parent)
+                         .data(SizeTreeModel::SortKeyRole)
+                         .toLongLong(),
+                     usage[path].folders);
+            ++compared;
+            walk(i);
+        }
+    };
+    walk({});
+    // Every folder the report lists (the repository's .git is recorded as one skipped folder, too).
+    QCOMPARE(compared, int(usage.size()));
+    QVERIFY(compared > 20);
+}
+
+void TestSizeTreeModel::filtersGiveMemberAndKindUsage()
+{
+    SizeTreeModel model;
+    QVERIFY(model.setDatabase(m_team.ws.databasePath).ok());
+    const auto topBytes = [&](int row) {
+        return model.index(row, 0).data(SizeTreeModel::BytesRole).toLongLong();
+    };
+    qint64 all = topBytes(0) + topBytes(1);
+    auto members = services::usageByMember(m_team.ws);
+    QVERIFY(members.ok());
+    qint64 attributed = 0, notebooksOfMembers = 0;
+    for (const index::MemberUsage& m : members->members) {
+        QVERIFY(model.setFilter(EntryFilter::ofMember(m.id)).ok());
+        QCOMPARE(model.rowCount(), 2);
+        // The shared folder: results/<m> + checkpoints/<m>, what counts against the quota.
+        QCOMPARE(topBytes(0), m.bytes);
+        // The repository: notebooks/<m>, which the filter keeps and the quota does not count.
+        auto notebooks = services::usageByFolder(m_team.ws, {QStringLiteral("repo:notebooks/") + m.id, 0});
+        QVERIFY(notebooks.ok());
+        QCOMPARE(topBytes(1), notebooks->folders.first().bytes);
+        attributed += topBytes(0) + topBytes(1);
+        notebooksOfMembers += topBytes(1);
+    }
+    QCOMPARE(members->members.size(), 2);
+    QVERIFY(model.setFilter(EntryFilter::unattributed()).ok());
+    const qint64 unattributed = topBytes(0) + (model.rowCount() > 1 ? topBytes(1) : 0);
+    QCOMPARE(unattributed, members->unattributedBytes - notebooksOfMembers);
+    QCOMPARE(unattributed + attributed, all);
+    auto kinds = services::usageByKind(m_team.ws);
+    QVERIFY(kinds.ok());
+    QVERIFY(kinds->kinds.size() >= 5);
+    for (int k = 0; k < index::kKindCount; ++k) {
+        QVERIFY(model.setFilter(EntryFilter::ofKind(index::Kind(k))).ok());
+        qint64 sum = 0;
+        for (int r = 0; r < model.rowCount(); ++r)
+            sum += topBytes(r);
+        qint64 expected = 0;
+        for (const index::KindUsage& u : kinds->kinds)
+            if (u.kind == index::kindName(index::Kind(k)))
+                expected = u.bytes;
+        QCOMPARE(sum, expected);
+    }
+    // Hidden entries are not rows: under "raw" the shared folder holds data only, data holds raw only.
+    QVERIFY(model.setFilter(EntryFilter::ofKind(index::Kind::Raw)).ok());
+    QCOMPARE(model.rowCount(), 1);
+    fetchAll(model);
+    QCOMPARE(model.rowCount(model.index(0, 0)), 1);
+    QVERIFY(model.indexForPath(QStringLiteral("data/raw/c.csv")).isValid());
+    QVERIFY(!model.indexForPath(QStringLiteral("models/m.onnx")).isValid());
+    QCOMPARE(model.indexForPath(QStringLiteral("data")).data(SizeTreeModel::BytesRole).toLongLong(), 4060);
+}
+
+void TestSizeTreeModel::indexForEntryFetchesDeepDown()
+{
+    TestedModel tested;
+    SizeTreeModel& model = tested.model;
+    QVERIFY(tested.reset([&] { return model.setDatabase(m_team.ws.databasePath); }).ok());
+    auto browser = index::IndexBrowser::open(m_team.ws.databasePath);
+    QVERIFY(browser.ok());
+    auto id = browser->find(QStringLiteral("results/ana/run2/deep/er/x.npy"));
+    QVERIFY(id.ok() && id->has_value());
+    const QModelIndex deep = model.indexForEntry(**id);
+    QVERIFY(deep.isValid());
+    QCOMPARE(model.entryId(deep), **id);
+    QCOMPARE(deep.data(SizeTreeModel::DisplayPathRole).toString(),
+             QStringLiteral("results/ana/run2/deep/er/x.npy"));
+    QCOMPARE(deep.data(SizeTreeModel::BytesRole).toLongLong(), 500);
+    QCOMPARE(deep.parent().data().toString(), QStringLiteral("er"));
+    QCOMPARE(model.entryAt(deep)->name, QByteArray("x.npy"));
+    // The appended row of the incremental scan is a row like any other.
+    const QModelIndex later = model.indexForPath(QStringLiteral("results/ana/run1/later.npy"));
+    QVERIFY(later.isValid());
+    QCOMPARE(later.data(SizeTreeModel::BytesRole).toLongLong(), 250);
+    QCOMPARE(later.parent().data(SizeTreeModel::BytesRole).toLongLong(), 1250);
+    QVERIFY(model.indexForPath(QStringLiteral("repo:notebooks/ben/b.ipynb")).isValid());
+    QVERIFY(!model.indexForPath(QStringLiteral("no/such/file")).isValid());
+    QVERIFY(!model.indexForEntry(99999999).isValid());
+    // Hidden by a filter: invalid.
+    QVERIFY(tested.reset([&] { return model.setFilter(EntryFilter::ofMember(QStringLiteral("ben"))); }).ok());
+    QVERIFY(!model.indexForEntry(**id).isValid());
+    QVERIFY(model.indexForPath(QStringLiteral("results/ben/big.bin")).isValid());
+}
+
+void TestSizeTreeModel::sortKeepsPersistentIndexes()
+{
+    TestedModel tested;
+    SizeTreeModel& model = tested.model;
+    QVERIFY(tested.reset([&] { return model.setDatabase(m_team.ws.databasePath); }).ok());
+    // Default: size, largest first.
+    QCOMPARE(model.sortColumn(), int(SizeTreeModel::SizeColumn));
+    const QModelIndex shards = model.indexForPath(QStringLiteral("data/processed/shards"));
+    QCOMPARE(model.index(0, 0, shards).data().toString(), QStringLiteral("s11"));
+    const QPersistentModelIndex s3(model.indexForPath(QStringLiteral("data/processed/shards/s3")));
+    const QPersistentModelIndex s3size(s3.sibling(s3.row(), SizeTreeModel::SizeColumn));
+    const int before = s3.row();
+    model.sort(SizeTreeModel::NameColumn, Qt::AscendingOrder);
+    QCOMPARE(s3.data().toString(), QStringLiteral("s3"));
+    QCOMPARE(s3size.data(SizeTreeModel::BytesRole).toLongLong(), 13);
+    QVERIFY(s3.row() != before);
+    // Numeric collation: s2 before s10.
+    QStringList names;
+    for (int r = 0; r < model.rowCount(shards); ++r)
+        names << model.index(r, 0, shards).data().toString();
+    QCOMPARE(names.first(), QStringLiteral("s0"));
+    QCOMPARE(names.indexOf(QStringLiteral("s2")) < names.indexOf(QStringLiteral("s10")), true);
+    // Children fetched later follow the current sort.
+    const QModelIndex shared = model.index(0, 0);
+    QStringList top;
+    for (int r = 0; r < model.rowCount(shared); ++r)
+        top << model.index(r, 0, shared).data().toString();
+    QCOMPARE(top.first(), QStringLiteral("checkpoints"));
+    QCOMPARE(top.last(), QStringLiteral("results"));
+}
+
+void TestSizeTreeModel::namesAreEscapedAndTopsNamed()
+{
+    SizeTreeModel model;
+    QVERIFY(model.setDatabase(m_team.ws.databasePath).ok());
+    QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("shared folder"));
+    QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("repository"));
+    QCOMPARE(model.index(0, 0).data(SizeTreeModel::DisplayPathRole).toString(), QStringLiteral("."));
+    QCOMPARE(model.index(1, 0).data(SizeTreeModel::DisplayPathRole).toString(), QStringLiteral("repo:."));
+    const QString escaped = index::displayPath(test::kOddName);
+    QCOMPARE(escaped, QStringLiteral("caf\\xe9.txt"));
+    const QModelIndex odd = model.indexForPath(QStringLiteral("odd/") + escaped);
+    QVERIFY(odd.isValid());
+    QCOMPARE(odd.data().toString(), escaped);
+    QCOMPARE(odd.data(SizeTreeModel::BytesRole).toLongLong(), 13);
+    const QModelIndex newline = childNamed(model, odd.parent(), QStringLiteral("line\\nbreak.txt"));
+    QVERIFY(newline.isValid());
+    QCOMPARE(newline.data(SizeTreeModel::DisplayPathRole).toString(), QStringLiteral("odd/line\\nbreak.txt"));
+}
+
+void TestSizeTreeModel::marksLinks()
+{
+    SizeTreeModel model;
+    QVERIFY(model.setDatabase(m_team.ws.databasePath).ok());
+    const QModelIndex alias = model.indexForPath(QStringLiteral("models/alias.onnx"));
+    QCOMPARE(alias.data(SizeTreeModel::MarkRole).toInt(), int(SizeTreeModel::SymlinkMark));
+    QCOMPARE(alias.data(SizeTreeModel::MarkTextRole).toString(), QStringLiteral("symlink"));
+    QCOMPARE(alias.data(SizeTreeModel::LinkTargetRole).toString(), QStringLiteral("m.onnx"));
+    QVERIFY(alias.data(Qt::ToolTipRole).toString().contains(QStringLiteral("m.onnx")));
+    QCOMPARE(alias.data(SizeTreeModel::FractionOfParentRole).toDouble(), 0.0);
+    const QModelIndex a = model.indexForPath(QStringLiteral("models/m.onnx"));
+    const QModelIndex b = model.indexForPath(QStringLiteral("models/m-link.onnx"));
+    QVERIFY(a.data(SizeTreeModel::IsHardLinkRole).toBool());
+    QVERIFY(b.data(SizeTreeModel::IsHardLinkRole).toBool());
+    // One of the two paths counts the bytes; the other says it is counted elsewhere.
+    const QModelIndex counted = a.data(SizeTreeModel::IsCountedRole).toBool() ? a : b;
+    const QModelIndex other = counted == a ? b : a;
+    QVERIFY(!other.data(SizeTreeModel::IsCountedRole).toBool());
+    QCOMPARE(counted.data(SizeTreeModel::MarkRole).toInt(), int(SizeTreeModel::HardLinkMark));
+    QCOMPARE(other.data(SizeTreeModel::MarkRole).toInt(), int(SizeTreeModel::CountedElsewhere));
+    QVERIFY(other.data(Qt::ToolTipRole).toString().contains(QStringLiteral("counted elsewhere")));
+    QCOMPARE(other.data(SizeTreeModel::BytesRole).toLongLong(), 4000);
+    QCOMPARE(other.data(SizeTreeModel::FractionOfParentRole).toDouble(), 0.0);
+    QCOMPARE(counted.data(SizeTreeModel::FractionOfParentRole).toDouble(), 1.0);
+    QCOMPARE(a.parent().data(SizeTreeModel::BytesRole).toLongLong(), 4000);
+    QCOMPARE(model.indexForPath(QStringLiteral("loose.txt")).data(SizeTreeModel::MarkRole).toInt(),
+             int(SizeTreeModel::NoMark));
+}
+
+void TestSizeTreeModel::marksUnreadableFolders()
+{
+    QTemporaryDir base;
+    const QString db = base.filePath(QStringLiteral("state/index.sqlite"));
+    const QString skip = test::scanWithUnreadableFolder(base.path(), db);
+    if (!skip.isEmpty())
+        QSKIP(qPrintable(skip));
+    TestedModel tested;
+    SizeTreeModel& model = tested.model;
+    QVERIFY(tested.reset([&] { return model.setDatabase(db); }).ok());
+    fetchAll(model);
+    const QModelIndex locked = model.indexForPath(QStringLiteral("locked"));
+    QVERIFY(locked.isValid());
+    QCOMPARE(locked.data(SizeTreeModel::MarkRole).toInt(), int(SizeTreeModel::UnreadableMark));
+    QCOMPARE(locked.data(SizeTreeModel::MarkTextRole).toString(), QStringLiteral("unreadable"));
+    QVERIFY(!locked.data(SizeTreeModel::ErrorRole).toString().isEmpty());
+    QVERIFY(
+        locked.data(Qt::ToolTipRole).toString().contains(locked.data(SizeTreeModel::ErrorRole).toString()));
+    QCOMPARE(model.rowCount(locked), 0);
+    QCOMPARE(model.index(0, 0).data(SizeTreeModel::BytesRole).toLongLong(), 4);
+}
+
+void TestSizeTreeModel::fractionsOfTheParent()
+{
+    SizeTreeModel model;
+    QVERIFY(model.setDatabase(m_team.ws.databasePath).ok());
+    const QModelIndex raw = model.indexForPath(QStringLiteral("data/raw"));
+    model.fetchMore(raw);
+    double sum = 0;
+    for (int r = 0; r < model.rowCount(raw); ++r)
+        sum += model.index(r, SizeTreeModel::PercentColumn, raw)
+                   .data(SizeTreeModel::FractionOfParentRole)
+                   .toDouble();
+    QVERIFY(qAbs(sum - 1.0) < 1e-9);
+    const QModelIndex a = model.indexForPath(QStringLiteral("data/raw/a.csv"));
+    QCOMPARE(a.data(SizeTreeModel::FractionOfParentRole).toDouble(), 3000.0 / 4060.0);
+    QCOMPARE(a.sibling(a.row(), SizeTreeModel::PercentColumn).data().toString(), QStringLiteral("73.9 %"));
+    QVERIFY(a.sibling(a.row(), SizeTreeModel::SizeColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("3,000 bytes")));
+    // Under a filter: of the parent's filtered total.
+    QVERIFY(model.setFilter(EntryFilter::ofMember(QStringLiteral("ana"))).ok());
+    const QModelIndex results = model.indexForPath(QStringLiteral("results"));
+    QCOMPARE(results.data(SizeTreeModel::BytesRole).toLongLong(), 1750);
+    QCOMPARE(results.data(SizeTreeModel::FractionOfParentRole).toDouble(), 1750.0 / 2450.0);
+}
+
+void TestSizeTreeModel::refusesAnUnscannedDatabase()
+{
+    QTemporaryDir dir;
+    SizeTreeModel model;
+    QVERIFY(model.setDatabase(m_team.ws.databasePath).ok());
+    const Status none = model.setDatabase(dir.filePath(QStringLiteral("index.sqlite")));
+    QVERIFY(!none.ok());
+    QVERIFY2(none.error().message.contains(QStringLiteral("scan")), qPrintable(none.error().message));
+    QVERIFY(!model.hasIndex());
+    QCOMPARE(model.rowCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestSizeTreeModel)
+#include "tst_sizetreemodel.moc"
