@@ -1,1 +1,4 @@
 # treemap: sources of teamspace_core in core/models (issue 14, Storage panel).
+target_sources(teamspace_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/TreemapLayout.h ${CMAKE_CURRENT_LIST_DIR}/TreemapLayout.cpp
+)
