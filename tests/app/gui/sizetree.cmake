@@ -1,0 +1,2 @@
+# sizetree: the Storage panel's size tree view (issue 14).
+teamspace_add_test(tst_sizetreeview SOURCES tst_sizetreeview.cpp ../../core/index/StorageTestTeam.h GUI TIMEOUT 120)

@@ -1,0 +1,171 @@
+// SizeTreeView over SizeTreeModel on a real scanned workspace (StorageTestTeam): the default sort, expanded
+// folders surviving a refresh, Return and Ctrl+C, the bar and the marks as drawn in light and dark palettes
+// (saved as PNGs in the test's temporary folder, sizetree-light.png and sizetree-dark.png, at 1024×640).
+#include "panels/storage/SizeTreeView.h"
+
+#include "models/SizeTreeModel.h"
+
+#include "../../core/index/StorageTestTeam.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ts;
+using gui::SizeTreeView;
+
+class TestSizeTreeView : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void sortsBySizeLargestFirst();
+    void expandedFoldersSurviveARefresh();
+    void returnActivatesAndCtrlCCopies();
+    void drawsBarsAndMarksInLightAndDarkPalettes();
+
+private:
+    void openSome(SizeTreeView& view);
+    test::StorageTeam m_team;
+};
+
+void TestSizeTreeView::initTestCase()
+{
+    test::isolateUserFolders();
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    m_team.build();
+}
+
+void TestSizeTreeView::openSome(SizeTreeView& view)
+{
+    view.restoreExpandedPaths({QStringLiteral("."), QStringLiteral("results"), QStringLiteral("results/ana"),
+                               QStringLiteral("data"), QStringLiteral("data/raw"), QStringLiteral("models"),
+                               QStringLiteral("odd"), QStringLiteral("repo:."),
+                               QStringLiteral("repo:notebooks")});
+}
+
+void TestSizeTreeView::sortsBySizeLargestFirst()
+{
+    SizeTreeModel model;
+    SizeTreeView view;
+    view.setModel(&model);
+    QVERIFY(model.setDatabase(m_team.ws.databasePath).ok());
+    QVERIFY(view.uniformRowHeights());
+    QVERIFY(view.isSortingEnabled());
+    QCOMPARE(view.header()->sortIndicatorSection(), int(SizeTreeModel::SizeColumn));
+    QCOMPARE(view.header()->sortIndicatorOrder(), Qt::DescendingOrder);
+    QCOMPARE(model.sortColumn(), int(SizeTreeModel::SizeColumn));
+    openSome(view);
+    const QModelIndex shared = model.index(0, 0);
+    QCOMPARE(model.index(0, 0, shared).data().toString(), QStringLiteral("results"));
+    // A click on a header sorts by that column.
+    view.sortByColumn(SizeTreeModel::NameColumn, Qt::AscendingOrder);
+    QCOMPARE(model.index(0, 0, shared).data().toString(), QStringLiteral("checkpoints"));
+}
+
+void TestSizeTreeView::expandedFoldersSurviveARefresh()
+{
+    SizeTreeModel model;
+    SizeTreeView view;
+    view.setModel(&model);
+    QVERIFY(model.setDatabase(m_team.ws.databasePath).ok());
+    openSome(view);
+    QStringList open = view.expandedPaths();
+    QVERIFY2(open.size() == 9, qPrintable(open.join(u',')));
+    // A refresh (a new scan, a filter change) resets the model: everything closes, then comes back.
+    QVERIFY(model.setDatabase(m_team.ws.databasePath).ok());
+    QVERIFY(view.expandedPaths().isEmpty());
+    view.restoreExpandedPaths(open);
+    QCOMPARE(view.expandedPaths(), open);
+    // Under a filter, the folders it hides are skipped.
+    QVERIFY(model.setFilter(index::EntryFilter::ofKind(index::Kind::Raw)).ok());
+    view.restoreExpandedPaths(open);
+    QCOMPARE(view.expandedPaths(), QStringList({".", "data", "data/raw"}));
+    // A deep path alone opens the way down to it.
+    QVERIFY(model.setFilter(index::EntryFilter::none()).ok());
+    view.restoreExpandedPaths({QStringLiteral("results/ana/run2/deep")});
+    QCOMPARE(view.expandedPaths(),
+             QStringList({".", "results", "results/ana", "results/ana/run2", "results/ana/run2/deep"}));
+}
+
+void TestSizeTreeView::returnActivatesAndCtrlCCopies()
+{
+    SizeTreeModel model;
+    SizeTreeView view;
+    view.setModel(&model);
+    QVERIFY(model.setDatabase(m_team.ws.databasePath).ok());
+    view.resize(800, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QModelIndex csv = model.indexForPath(QStringLiteral("data/raw/a.csv"));
+    view.restoreExpandedPaths({QStringLiteral("data/raw")});
+    view.setCurrentIndex(csv);
+    QSignalSpy activated(&view, &QAbstractItemView::activated);
+    QTest::keyClick(&view, Qt::Key_Return);
+    QCOMPARE(activated.count(), 1);
+    QCOMPARE(activated.first().first().toModelIndex(), csv);
+    // Nothing connected: the display paths go to the clipboard.
+    QApplication::clipboard()->clear();
+    QTest::keyClick(&view, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("data/raw/a.csv"));
+    // Two rows selected, a listener connected (the panel resolves them to paths on disk).
+    view.selectionModel()->select(model.indexForPath(QStringLiteral("data/raw/b.csv")),
+                                  QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    view.selectionModel()->select(csv, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QStringList copied;
+    connect(&view, &SizeTreeView::copyPathRequested, this, [&](const QStringList& paths) { copied = paths; });
+    QTest::keyClick(&view, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(copied, QStringList({"data/raw/a.csv", "data/raw/b.csv"}));
+}
+
+void TestSizeTreeView::drawsBarsAndMarksInLightAndDarkPalettes()
+{
+    SizeTreeModel model;
+    SizeTreeView view;
+    view.setObjectName(QStringLiteral("storage.tree"));
+    view.setModel(&model);
+    QVERIFY(model.setDatabase(m_team.ws.databasePath).ok());
+    view.resize(1024, 640);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    openSome(view);
+    view.setCurrentIndex(model.indexForPath(QStringLiteral("results/ana")));
+
+    QPalette dark(QColor(0x3a, 0x3a, 0x3a), QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    const QPalette light = QApplication::palette();
+    const QString dir = qEnvironmentVariable("TEAMSPACE_TEST_TMP", QDir::tempPath());
+    QDir().mkpath(dir);
+    for (const auto& [name, palette] :
+         {std::pair{QStringLiteral("light"), light}, {QStringLiteral("dark"), dark}}) {
+        QApplication::setPalette(palette);
+        QCoreApplication::processEvents();
+        const QImage image = view.grab().toImage();
+        QVERIFY(image.save(dir + QStringLiteral("/sizetree-%1.png").arg(name)));
+        // The bar of "results" (most of the shared folder) is drawn in Highlight; a symlink's (0 %) is not.
+        const auto highlighted = [&](const QModelIndex& i) {
+            const QRect cell = view.visualRect(i.siblingAtColumn(SizeTreeModel::PercentColumn))
+                                   .translated(view.viewport()->pos());
+            int count = 0;
+            for (int x = cell.left(); x <= cell.right(); ++x)
+                count += image.pixelColor(x, cell.center().y()) == palette.color(QPalette::Highlight);
+            return count;
+        };
+        const QModelIndex results = model.indexForPath(QStringLiteral("results"));
+        QVERIFY2(highlighted(results) > view.columnWidth(SizeTreeModel::PercentColumn) / 2,
+                 qPrintable(QString::number(highlighted(results))));
+        QCOMPARE(highlighted(model.indexForPath(QStringLiteral("models/alias.onnx"))), 0);
+    }
+    QApplication::setPalette(light);
+}
+
+QTEST_MAIN(TestSizeTreeView)
+#include "tst_sizetreeview.moc"
