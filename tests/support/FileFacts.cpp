@@ -1,6 +1,7 @@
 #include "FileFacts.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QProcess>
 
@@ -32,6 +33,16 @@ QByteArray aclOf(const QString& path)
     if (!getfacl.waitForFinished(10000) || getfacl.exitCode() != 0)
         return {};
     return getfacl.readAllStandardOutput();
+}
+
+QStringList everythingUnder(const QString& dir)
+{
+    QStringList names;
+    QDirIterator it(dir, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        names << it.next();
+    return names;
 }
 
 } // namespace ts::test

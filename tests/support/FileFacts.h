@@ -11,6 +11,9 @@ namespace ts::test {
 // Every name in a folder, hidden ones included, sorted by name.
 QStringList namesIn(const QString& dir);
 
+// Every path below a folder (recursively, hidden ones included), to prove nothing was written there.
+QStringList everythingUnder(const QString& dir);
+
 // The permission bits (07777) of `path` itself (lstat: a link is not followed); ~0u when it is not there.
 unsigned modeOf(const QString& path);
 
