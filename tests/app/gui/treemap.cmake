@@ -1,1 +1,2 @@
 # treemap: tests of the Storage panel's treemap (issue 14).
+teamspace_add_test(tst_treemapview SOURCES tst_treemapview.cpp GUI)

@@ -1,0 +1,138 @@
+#include "panels/storage/TreemapColours.h"
+
+#include <QtMath>
+
+#include <array>
+
+namespace ts::gui {
+
+namespace {
+
+// Ten hues that stay apart for the common colour-vision deficiencies when paired with the legend's words
+// (Tableau 10 without its grey, which belongs to the aggregates). On a dark window each is taken deeper.
+constexpr std::array<QRgb, 10> kCategorical{0x4e79a7, 0xf28e2b, 0x59a14f, 0xe15759, 0xb07aa1,
+                                            0x76b7b2, 0xedc948, 0xff9da7, 0x9c755f, 0x8cd17d};
+
+double channel(double c)
+{
+    c /= 255.0;
+    return c <= 0.03928 ? c / 12.92 : qPow((c + 0.055) / 1.055, 2.4);
+}
+
+double luminance(const QColor& c)
+{
+    return 0.2126 * channel(c.red()) + 0.7152 * channel(c.green()) + 0.0722 * channel(c.blue());
+}
+
+QColor forPalette(QRgb rgb, const QPalette& palette)
+{
+    const QColor c = QColor::fromRgb(rgb);
+    if (!isDarkPalette(palette))
+        return c;
+    // Deeper and a little less saturated: bright tiles on a dark window glare and drown the cushions.
+    float h, s, l;
+    c.getHslF(&h, &s, &l);
+    return QColor::fromHslF(h, s * 0.85f, l * 0.72f);
+}
+
+} // namespace
+
+double contrastRatio(const QColor& a, const QColor& b)
+{
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor readableOn(const QColor& background, const QColor& preferred, double minimum)
+{
+    if (contrastRatio(background, preferred) >= minimum)
+        return preferred;
+    const QColor black(0, 0, 0), white(255, 255, 255);
+    return contrastRatio(background, black) >= contrastRatio(background, white) ? black : white;
+}
+
+std::optional<QColor> readableOnAll(const QList<QColor>& backgrounds, double minimum)
+{
+    const QColor black(0, 0, 0), white(255, 255, 255);
+    double onBlack = 21, onWhite = 21;
+    for (const QColor& b : backgrounds) {
+        onBlack = std::min(onBlack, contrastRatio(b, black));
+        onWhite = std::min(onWhite, contrastRatio(b, white));
+    }
+    if (std::max(onBlack, onWhite) < minimum)
+        return std::nullopt;
+    return onBlack >= onWhite ? black : white;
+}
+
+bool isDarkPalette(const QPalette& palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+int categoricalColourCount()
+{
+    return int(kCategorical.size());
+}
+
+QColor categoricalColour(int n, const QPalette& palette)
+{
+    const int count = categoricalColourCount();
+    return forPalette(kCategorical[std::size_t(((n % count) + count) % count)], palette);
+}
+
+QColor kindColour(index::Kind kind, const QPalette& palette)
+{
+    switch (kind) {
+    case index::Kind::Raw:
+        return forPalette(0x4e79a7, palette);
+    case index::Kind::Processed:
+        return forPalette(0x76b7b2, palette);
+    case index::Kind::Results:
+        return forPalette(0xf28e2b, palette);
+    case index::Kind::Checkpoints:
+        return forPalette(0xb07aa1, palette);
+    case index::Kind::Models:
+        return forPalette(0xe15759, palette);
+    case index::Kind::Notebooks:
+        return forPalette(0x59a14f, palette);
+    case index::Kind::Shared:
+        return forPalette(0xedc948, palette);
+    case index::Kind::Other:
+        break;
+    }
+    return unattributedColour(palette);
+}
+
+QColor unattributedColour(const QPalette& palette)
+{
+    return forPalette(0xcdbfa8, palette); // sand: apart from the aggregates' grey
+}
+
+QColor aggregateColour(const QPalette& palette)
+{
+    return isDarkPalette(palette) ? QColor(0x5c, 0x5c, 0x5c) : QColor(0xa8, 0xa8, 0xa8);
+}
+
+QColor aggregateHatchColour(const QPalette& palette)
+{
+    return isDarkPalette(palette) ? QColor(0x78, 0x78, 0x78) : QColor(0x8e, 0x8e, 0x8e);
+}
+
+QColor folderBandColour(const QPalette& palette)
+{
+    const QColor window = palette.color(QPalette::Window);
+    return isDarkPalette(palette) ? window.lighter(135) : window.darker(112);
+}
+
+QColor folderTextColour(const QPalette& palette)
+{
+    return readableOn(folderBandColour(palette), palette.color(QPalette::WindowText));
+}
+
+QColor frameColour(const QPalette& palette)
+{
+    const QColor window = palette.color(QPalette::Window);
+    return isDarkPalette(palette) ? window.darker(160) : window.darker(165);
+}
+
+} // namespace ts::gui
