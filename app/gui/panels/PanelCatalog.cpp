@@ -3,6 +3,7 @@
 #include "panels/LayoutPanel.h"
 #include "panels/MembersPanel.h"
 #include "panels/OverviewPanel.h"
+#include "panels/storage/StoragePanel.h"
 
 #include <QCoreApplication>
 
@@ -39,8 +40,7 @@ QList<PanelSlot> panelSlots()
          {}},
         {QStringLiteral("storage"),
          title(QT_TRANSLATE_NOOP("PanelCatalog", "Storage")),
-         QStringLiteral(":/icons/storage.svg"),
-         {}},
+         QStringLiteral(":/icons/storage.svg"), factory<StoragePanel>()},
         {QStringLiteral("raw"),
          title(QT_TRANSLATE_NOOP("PanelCatalog", "Raw data")),
          QStringLiteral(":/icons/raw.svg"),

@@ -1,0 +1,22 @@
+// The hazards list's severity column: the style's information / warning / error icon beside the word, so
+// severity never rests on colour alone.
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace ts::gui {
+
+class SeverityDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    SeverityDelegate(int column, int severityRole, QObject* parent = nullptr);
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override;
+
+private:
+    int m_column, m_severityRole;
+};
+
+} // namespace ts::gui

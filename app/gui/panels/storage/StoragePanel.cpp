@@ -1,0 +1,311 @@
+#include "panels/storage/StoragePanel.h"
+
+#include "Background.h"
+#include "models/DuplicateGroupsModel.h"
+#include "models/GrowthModel.h"
+#include "models/HazardsModel.h"
+#include "models/KindUsageModel.h"
+#include "models/LargestFilesModel.h"
+#include "models/MemberUsageModel.h"
+#include "panels/storage/DuplicatesView.h"
+#include "panels/storage/EntryActions.h"
+#include "panels/storage/FilterChip.h"
+#include "panels/storage/GrowthView.h"
+#include "panels/storage/HazardsView.h"
+#include "panels/storage/LargestView.h"
+#include "panels/storage/ScanControls.h"
+#include "panels/storage/StorageEmptyState.h"
+#include "panels/storage/StorageFigures.h"
+#include "panels/storage/StorageListView.h"
+#include "panels/storage/StorageMembersView.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace ts::gui {
+
+namespace {
+
+// "2 h ago", "3 days ago": how old the index is, for people; the exact time goes in the tooltip.
+QString ageText(const QDateTime& then, const QDateTime& now)
+{
+    const qint64 seconds = std::max<qint64>(0, then.secsTo(now));
+    if (seconds < 60)
+        return StoragePanel::tr("just now");
+    if (seconds < 3600)
+        return StoragePanel::tr("%1 min ago").arg(seconds / 60);
+    if (seconds < 86400)
+        return StoragePanel::tr("%1 h ago").arg(seconds / 3600);
+    const qint64 days = seconds / 86400;
+    return days == 1 ? StoragePanel::tr("yesterday") : StoragePanel::tr("%1 days ago").arg(days);
+}
+
+QDateTime parseUtc(const QString& text)
+{
+    QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!when.isValid())
+        when = QDateTime::fromString(text, Qt::ISODate);
+    if (when.isValid() && when.timeSpec() == Qt::LocalTime)
+        when.setTimeSpec(Qt::UTC);
+    return when;
+}
+
+} // namespace
+
+StoragePanel::StoragePanel(const PanelContext& context, QWidget* parent) : Panel(parent)
+{
+    Q_UNUSED(context);
+    setObjectName(QStringLiteral("panel.storage"));
+    m_memberModel = new MemberUsageModel(this);
+    m_kindModel = new KindUsageModel(this);
+    m_largestModel = new LargestFilesModel(this);
+    m_growthModel = new GrowthModel(this);
+    m_hazardsModel = new HazardsModel(this);
+    m_duplicatesModel = new DuplicateGroupsModel(this);
+    m_actions = new EntryActions(this);
+    connect(m_actions, &EntryActions::copied, this,
+            [this](const QString& path) { emit statusMessage(tr("Copied %1").arg(path)); });
+
+    buildToolbar();
+    m_chip = new FilterChip;
+    connect(m_chip, &FilterChip::clearRequested, this, [this] { setFilter(index::EntryFilter::none()); });
+
+    auto* treePlaceholder = new QLabel(tr("Size tree"));
+    treePlaceholder->setObjectName(QStringLiteral("storage.tree"));
+    treePlaceholder->setAlignment(Qt::AlignCenter);
+    m_tree = treePlaceholder;
+    auto* treemapPlaceholder = new QLabel(tr("Treemap"));
+    treemapPlaceholder->setObjectName(QStringLiteral("storage.treemap"));
+    treemapPlaceholder->setAlignment(Qt::AlignCenter);
+    m_treemap = treemapPlaceholder;
+
+    auto* browse = new QSplitter(Qt::Horizontal);
+    browse->setChildrenCollapsible(false);
+    browse->addWidget(m_tree);
+    browse->addWidget(m_treemap);
+    browse->setStretchFactor(0, 1);
+    browse->setStretchFactor(1, 1);
+
+    m_membersView = new StorageMembersView(m_memberModel, m_kindModel);
+    m_largestView = new LargestView(m_largestModel);
+    m_growthView = new GrowthView(m_growthModel);
+    m_duplicatesView = new DuplicatesView(m_duplicatesModel);
+    m_hazardsView = new HazardsView(m_hazardsModel);
+    m_views = new QTabWidget;
+    m_views->setObjectName(QStringLiteral("storage.views"));
+    m_views->setDocumentMode(true);
+    m_views->addTab(m_membersView, tr("Members && kinds"));
+    m_views->addTab(m_largestView, tr("Largest"));
+    m_views->addTab(m_growthView, tr("Growth"));
+    m_views->addTab(m_duplicatesView, tr("Duplicates"));
+    m_views->addTab(m_hazardsView, tr("Hazards"));
+    connect(m_membersView, &StorageMembersView::filterRequested, this, &StoragePanel::setFilter);
+    connect(m_duplicatesView, &DuplicatesView::statusMessage, this, &Panel::statusMessage);
+    for (StorageListView* list :
+         {m_largestView->list(), m_growthView->list(), m_duplicatesView->list(), m_hazardsView->list()}) {
+        m_actions->attach(list, StorageListModel::DisplayPathRole);
+        connect(list, &StorageListView::entryChosen, this, [this](const QString& path) {
+            if (!path.isEmpty())
+                selectPath(path);
+        });
+    }
+
+    m_split = new QSplitter(Qt::Vertical);
+    m_split->setObjectName(QStringLiteral("storage.split"));
+    m_split->setChildrenCollapsible(false);
+    m_split->addWidget(browse);
+    m_split->addWidget(m_views);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 2);
+
+    m_empty = new StorageEmptyState;
+    connect(m_empty, &StorageEmptyState::scanRequested, this, [this] { m_scan->startScan(false); });
+    m_pages = new QStackedWidget;
+    m_pages->addWidget(m_empty);
+    m_pages->addWidget(m_split);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 8, 12, 8);
+    layout->setSpacing(6);
+    layout->addWidget(findChild<QWidget*>(QStringLiteral("storage.toolbar")));
+    layout->addWidget(m_chip, 0, Qt::AlignLeft);
+    layout->addWidget(m_pages, 1);
+
+    m_ageTimer.setInterval(60 * 1000);
+    connect(&m_ageTimer, &QTimer::timeout, this, &StoragePanel::updateAge);
+    m_ageTimer.start();
+}
+
+StoragePanel::~StoragePanel() = default;
+
+void StoragePanel::buildToolbar()
+{
+    auto* bar = new QWidget(this);
+    bar->setObjectName(QStringLiteral("storage.toolbar"));
+    m_scan = new ScanControls;
+    connect(m_scan, &ScanControls::progressed, this, &Panel::statusMessage);
+    connect(m_scan, &ScanControls::scanFinished, this, &StoragePanel::scanEnded);
+    m_colouring = new QComboBox;
+    m_colouring->setObjectName(QStringLiteral("storage.colouring"));
+    m_colouring->addItem(tr("Colour by member"));
+    m_colouring->addItem(tr("Colour by kind"));
+    m_colouring->setToolTip(tr("How the treemap colours its tiles; the legend under it names the colours."));
+    m_allocated = new QCheckBox(tr("Size on disk"));
+    m_allocated->setObjectName(QStringLiteral("storage.allocated"));
+    m_allocated->setToolTip(
+        tr("Show the space the files take on the drive (allocated blocks) instead of their "
+           "length; sparse and tiny files differ most."));
+    m_age = new QLabel;
+    m_age->setObjectName(QStringLiteral("storage.age"));
+    auto* layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_scan, 1);
+    layout->addWidget(m_colouring);
+    layout->addWidget(m_allocated);
+    layout->addSpacing(8);
+    layout->addWidget(m_age);
+}
+
+QString StoragePanel::title() const
+{
+    return tr("Storage");
+}
+
+QIcon StoragePanel::icon() const
+{
+    return QIcon(QStringLiteral(":/icons/storage.svg"));
+}
+
+void StoragePanel::setWorkspace(WorkspacePtr workspace)
+{
+    const bool sameIndex = m_workspace && workspace && m_workspace->databasePath == workspace->databasePath;
+    m_workspace = std::move(workspace);
+    m_actions->setWorkspace(m_workspace);
+    m_scan->setWorkspace(m_workspace);
+    if (!sameIndex) {
+        m_duplicatesView->setWorkspace(m_workspace);
+        m_filter = index::EntryFilter::none();
+        m_chip->setFilterText({});
+        m_selectedId = 0;
+    }
+    refresh();
+}
+
+void StoragePanel::refresh()
+{
+    const int generation = ++m_generation;
+    if (!m_workspace) {
+        showFigures(StorageFigures{});
+        return;
+    }
+    runInBackground(
+        this, [workspace = m_workspace] { return StorageFigures::load(*workspace); },
+        [this, generation](Result<StorageFigures> figures) {
+            if (generation != m_generation)
+                return; // a newer workspace or scan superseded this one
+            if (!figures) {
+                showFigures(StorageFigures{});
+                m_empty->setDetail(figures.error().message);
+            } else {
+                showFigures(*figures);
+            }
+            emit figuresLoaded();
+        });
+}
+
+void StoragePanel::showFigures(const StorageFigures& figures)
+{
+    m_hasIndex = figures.lastScan.has_value();
+    m_finishedUtc = m_hasIndex ? figures.lastScan->finishedUtc : QString();
+    m_indexedFiles = m_hasIndex ? figures.lastScan->files : 0;
+    m_memberModel->setReport(figures.members);
+    m_kindModel->setReport(figures.kinds);
+    m_largestModel->setReport(figures.largest);
+    m_growthModel->setReport(figures.growth);
+    m_hazardsModel->setReport(figures.hazards);
+    m_pages->setCurrentWidget(m_hasIndex ? static_cast<QWidget*>(m_split) : m_empty);
+    if (!m_hasIndex)
+        m_empty->setDetail({});
+    m_colouring->setEnabled(m_hasIndex);
+    m_allocated->setEnabled(m_hasIndex);
+    m_views->setTabText(m_views->indexOf(m_hazardsView),
+                        m_hazardsModel->rowCount() ? tr("Hazards (%1)").arg(m_hazardsModel->rowCount())
+                                                   : tr("Hazards"));
+    updateAge();
+}
+
+void StoragePanel::updateAge()
+{
+    if (!m_hasIndex) {
+        m_age->setText(m_workspace ? tr("Not scanned yet") : QString());
+        m_age->setToolTip({});
+        return;
+    }
+    const QDateTime when = parseUtc(m_finishedUtc);
+    m_age->setText(tr("Index from %1 · %2 files")
+                       .arg(when.isValid() ? ageText(when, QDateTime::currentDateTimeUtc()) : m_finishedUtc,
+                            QLocale().toString(m_indexedFiles)));
+    m_age->setToolTip(
+        when.isValid()
+            ? tr("Last scan finished %1").arg(QLocale().toString(when.toLocalTime(), QLocale::LongFormat))
+            : QString());
+}
+
+void StoragePanel::scanEnded(bool ok, const QString& message)
+{
+    emit statusMessage(message);
+    if (ok) {
+        refresh();
+    } else if (!m_hasIndex) {
+        m_empty->setDetail(message);
+    }
+}
+
+bool StoragePanel::selectPath(const QString& displayPath)
+{
+    // Until the size tree and the treemap are in place, the selection is only remembered.
+    selectEntry(0, displayPath);
+    return false;
+}
+
+void StoragePanel::selectEntry(qint64 id, const QString& displayPath)
+{
+    Q_UNUSED(displayPath);
+    if (id == m_selectedId)
+        return;
+    m_selectedId = id;
+    emit selectedEntryChanged(id);
+}
+
+void StoragePanel::setFilter(const index::EntryFilter& filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    m_chip->setFilterText(filterText(filter));
+}
+
+QString StoragePanel::filterText(const index::EntryFilter& filter) const
+{
+    switch (filter.by) {
+    case index::EntryFilter::By::Nothing:
+        return {};
+    case index::EntryFilter::By::Member:
+        return filter.member;
+    case index::EntryFilter::By::Unattributed:
+        return tr("no member");
+    case index::EntryFilter::By::Kind:
+        break;
+    }
+    return tr("kind %1").arg(index::kindName(filter.kind));
+}
+
+} // namespace ts::gui

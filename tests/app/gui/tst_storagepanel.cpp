@@ -1,0 +1,275 @@
+// The Storage panel on real workspaces scanned by the real scanner: it opens on the existing index, shows an
+// empty state without one whose Scan fills the views, lists the demo's hazards, filters by member with a chip
+// that clears it, copies and opens entries, and cancels a scan of a 20,000-file tree within 200 ms leaving
+// the previous index answering.
+#include "ScriptedDialogs.h"
+#include "TestEnv.h"
+#include "WorkspaceBuilder.h"
+#include "panels/storage/EntryActions.h"
+#include "panels/storage/FilterChip.h"
+#include "panels/storage/ScanControls.h"
+#include "panels/storage/StoragePanel.h"
+#include "services/DemoWorkspace.h"
+#include "services/ScanService.h"
+#include "services/StorageQueries.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeView>
+
+using namespace ts;
+
+class TestStoragePanel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void opensOnTheExistingIndex();
+    void hazardsViewListsTheDemosHazards();
+    void withoutAnIndexTheEmptyStateOffersTheScan();
+    void clickingAMemberFiltersAndTheChipClears();
+    void listRowsCopyAndOpenTheirEntry();
+    void cancelStopsWithin200msAndKeepsTheIndex();
+
+private:
+    // A demo workspace in `dir`; scanned unless `scan` is false.
+    gui::WorkspacePtr demo(const QString& dir, bool scan = true);
+    void openPanel(gui::WorkspacePtr workspace);
+    template <typename T> T* child(const char* name) const
+    {
+        return m_panel->findChild<T*>(QString::fromLatin1(name));
+    }
+
+    QTemporaryDir m_tmp;
+    gui::WorkspacePtr m_demo;
+    std::unique_ptr<test::ScriptedDialogs> m_dialogs;
+    std::unique_ptr<gui::StoragePanel> m_panel;
+};
+
+void TestStoragePanel::initTestCase()
+{
+    test::isolateUserFolders();
+    QVERIFY(m_tmp.isValid());
+    m_demo = demo(m_tmp.filePath(QStringLiteral("demo")));
+    QVERIFY(m_demo);
+}
+
+void TestStoragePanel::cleanup()
+{
+    m_panel.reset();
+    m_dialogs.reset();
+}
+
+gui::WorkspacePtr TestStoragePanel::demo(const QString& dir, bool scan)
+{
+    const QString index = dir + QStringLiteral("-index.db");
+    auto made = services::createDemoWorkspace(dir, index);
+    if (!made) {
+        qWarning("demo: %s", qPrintable(made.error().message));
+        return {};
+    }
+    auto ws = openWorkspace(WorkspaceOpenOptions{made->repoDir, {}, {}, index});
+    if (!ws) {
+        qWarning("open: %s", qPrintable(ws.error().message));
+        return {};
+    }
+    if (scan) {
+        auto report = services::scan(*ws, {}, services::Call{});
+        if (!report) {
+            qWarning("scan: %s", qPrintable(report.error().message));
+            return {};
+        }
+    }
+    return std::make_shared<const Workspace>(*ws);
+}
+
+void TestStoragePanel::openPanel(gui::WorkspacePtr workspace)
+{
+    m_dialogs = std::make_unique<test::ScriptedDialogs>();
+    m_panel = std::make_unique<gui::StoragePanel>(gui::PanelContext{*m_dialogs});
+    m_panel->resize(1024, 640);
+    m_panel->show();
+    QSignalSpy loaded(m_panel.get(), &gui::StoragePanel::figuresLoaded);
+    m_panel->setWorkspace(std::move(workspace));
+    QTRY_COMPARE(loaded.count(), 1);
+}
+
+void TestStoragePanel::opensOnTheExistingIndex()
+{
+    openPanel(m_demo);
+    QCOMPARE(m_panel->objectName(), QStringLiteral("panel.storage"));
+    QVERIFY(m_panel->hasIndex());
+    QVERIFY(!child<QWidget>("storage.empty")->isVisible());
+    QVERIFY(child<QTabWidget>("storage.views")->isVisible());
+    const QString age = child<QLabel>("storage.age")->text();
+    QVERIFY2(age.startsWith(QStringLiteral("Index from just now")), qPrintable(age));
+    auto summary = services::openScannedIndex(*m_demo);
+    QVERIFY(summary.ok());
+    QVERIFY(!child<QLabel>("storage.age")->toolTip().isEmpty());
+
+    auto* members = child<QTreeView>("storage.members.list");
+    QCOMPARE(members->model()->rowCount(), m_demo->manifest.members.size() + 1);
+    auto* largest = child<QTreeView>("storage.largest.list");
+    QVERIFY(largest->model()->rowCount() > 10);
+    // The largest file of the demo is chen's 6.2 GB embeddings.
+    QCOMPARE(largest->model()->index(0, 0).data(Qt::UserRole + 1).toString(),
+             QStringLiteral("results/chen/embeddings.npy"));
+    // One scan so far: growth says there is nothing to compare.
+    QVERIFY(child<QLabel>("storage.growth.caption")->text().startsWith(QStringLiteral("No earlier scan")));
+}
+
+void TestStoragePanel::hazardsViewListsTheDemosHazards()
+{
+    openPanel(m_demo);
+    auto expected = services::hazards(*m_demo);
+    QVERIFY(expected.ok());
+    QVERIFY(expected->findings.size() >= 2);
+    auto* hazards = child<QTreeView>("storage.hazards.list");
+    QCOMPARE(hazards->model()->rowCount(), expected->findings.size());
+    QStringList rules;
+    for (int row = 0; row < hazards->model()->rowCount(); ++row)
+        rules << hazards->model()->index(row, 1).data().toString();
+    for (const hazards::Finding& finding : expected->findings)
+        QVERIFY2(rules.contains(finding.rule), qPrintable(finding.rule));
+    // The fix of the selected finding is spelled out under the list.
+    hazards->setCurrentIndex(hazards->model()->index(0, 0));
+    QVERIFY(child<QLabel>("storage.hazards.details")->text().contains(QStringLiteral("Fix: ")));
+    auto* tabs = child<QTabWidget>("storage.views");
+    QVERIFY(tabs->tabText(tabs->indexOf(child<QWidget>("storage.hazards")))
+                .contains(QString::number(expected->findings.size())));
+}
+
+void TestStoragePanel::withoutAnIndexTheEmptyStateOffersTheScan()
+{
+    gui::WorkspacePtr fresh = demo(m_tmp.filePath(QStringLiteral("fresh")), false);
+    QVERIFY(fresh);
+    openPanel(fresh);
+    QVERIFY(!m_panel->hasIndex());
+    QVERIFY(child<QWidget>("storage.empty")->isVisible());
+    QCOMPARE(child<QLabel>("storage.age")->text(), QStringLiteral("Not scanned yet"));
+    QSignalSpy loaded(m_panel.get(), &gui::StoragePanel::figuresLoaded);
+    QSignalSpy status(m_panel.get(), &gui::Panel::statusMessage);
+    QTest::mouseClick(child<QPushButton>("storage.empty.scan"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+    QVERIFY(m_panel->hasIndex());
+    QVERIFY(!child<QWidget>("storage.empty")->isVisible());
+    QVERIFY(child<QTreeView>("storage.largest.list")->model()->rowCount() > 0);
+    QVERIFY(child<QTreeView>("storage.hazards.list")->model()->rowCount() > 0);
+    QVERIFY(!status.isEmpty());
+    QVERIFY(status.last().first().toString().startsWith(QStringLiteral("Scanned ")));
+}
+
+void TestStoragePanel::clickingAMemberFiltersAndTheChipClears()
+{
+    openPanel(m_demo);
+    auto* members = child<QTreeView>("storage.members.list");
+    const QModelIndexList ana =
+        members->model()->match(members->model()->index(0, 0), Qt::DisplayRole, QStringLiteral("ana"));
+    QCOMPARE(ana.size(), 1);
+    QTest::mouseClick(members->viewport(), Qt::LeftButton, {}, members->visualRect(ana.first()).center());
+    QVERIFY(m_panel->filter() == index::EntryFilter::ofMember(QStringLiteral("ana")));
+    auto* chip = child<gui::FilterChip>("storage.filter");
+    QVERIFY(chip->isVisible());
+    QVERIFY(child<QLabel>("storage.filter.text")->text().contains(QStringLiteral("Filtered by: <b>ana</b>")));
+    QTest::mouseClick(child<QToolButton>("storage.filter.clear"), Qt::LeftButton);
+    QVERIFY(!m_panel->filter().active());
+    QVERIFY(!chip->isVisible());
+    // A kind filters too.
+    auto* kinds = child<QTreeView>("storage.kinds.list");
+    QTest::mouseClick(kinds->viewport(), Qt::LeftButton, {},
+                      kinds->visualRect(kinds->model()->index(0, 0)).center());
+    QCOMPARE(m_panel->filter().by, index::EntryFilter::By::Kind);
+}
+
+void TestStoragePanel::listRowsCopyAndOpenTheirEntry()
+{
+    openPanel(m_demo);
+    QList<QUrl> opened;
+    m_panel->entryActions()->setUrlOpener([&opened](const QUrl& url) {
+        opened << url;
+        return true;
+    });
+    auto* largest = child<QTreeView>("storage.largest.list");
+    largest->setFocus();
+    largest->setCurrentIndex(largest->model()->index(0, 0));
+    QTest::keyClick(largest, Qt::Key_C, Qt::ControlModifier);
+    const QString file = m_demo->rootDir + QStringLiteral("/results/chen/embeddings.npy");
+    QCOMPARE(QApplication::clipboard()->text(), file);
+    QTest::keyClick(largest, Qt::Key_Return);
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.first(), QUrl::fromLocalFile(m_demo->rootDir + QStringLiteral("/results/chen")));
+    // The context menu offers the same.
+    QMenu* menu = m_panel->entryActions()->menuFor(QStringLiteral("results/chen"), m_panel.get());
+    QStringList texts;
+    for (QAction* action : menu->actions())
+        texts << action->text();
+    QVERIFY(texts.contains(QStringLiteral("&Open Folder")));
+    QVERIFY(texts.contains(QStringLiteral("&Copy Path")));
+    delete menu;
+}
+
+void TestStoragePanel::cancelStopsWithin200msAndKeepsTheIndex()
+{
+    // 20,000 files in 400 folders, scanned once; then a full rescan is cancelled mid-walk.
+    QTemporaryDir dir;
+    const QString repo = dir.filePath(QStringLiteral("repo")), root = dir.filePath(QStringLiteral("root"));
+    QDir().mkpath(repo);
+    for (int folder = 0; folder < 400; ++folder) {
+        const QString path = root + QStringLiteral("/data/raw/f%1").arg(folder);
+        QVERIFY(QDir().mkpath(path));
+        for (int file = 0; file < 50; ++file) {
+            QFile out(path + QStringLiteral("/x%1.csv").arg(file));
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(QByteArray(file + 1, 'x'));
+        }
+    }
+    Workspace ws = test::makeWorkspace(repo, root, QStringLiteral("colab-team"), {QStringLiteral("ben")});
+    QVERIFY(services::scan(ws, {}, services::Call{}).ok());
+    auto before = services::largest(ws, 5);
+    QVERIFY(before.ok());
+    openPanel(std::make_shared<const Workspace>(ws));
+    const QString ageBefore = child<QLabel>("storage.age")->text();
+
+    gui::ScanControls* scan = m_panel->scanControls();
+    QSignalSpy progressed(scan, &gui::ScanControls::progressed);
+    QSignalSpy finished(scan, &gui::ScanControls::scanFinished);
+    // Shift+click: a full rescan, which walks everything again.
+    QTest::mouseClick(child<QToolButton>("storage.scan"), Qt::LeftButton, Qt::ShiftModifier);
+    QVERIFY(scan->isScanning());
+    QVERIFY(child<QLabel>("storage.progress")->text().startsWith(QStringLiteral("Rescanning")));
+    QTRY_VERIFY_WITH_TIMEOUT(progressed.count() >= 2 || !finished.isEmpty(), 20000);
+    if (!finished.isEmpty())
+        QSKIP("the rescan of 20,000 files finished before its first progress report: nothing left to cancel");
+    QElapsedTimer clock;
+    clock.start();
+    QTest::mouseClick(child<QPushButton>("storage.cancel"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
+    const qint64 ms = clock.elapsed();
+    qInfo("cancel to scan ended: %lld ms", ms);
+    QVERIFY2(ms < 200, qPrintable(QStringLiteral("cancel took %1 ms").arg(ms)));
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    QVERIFY(finished.first().at(1).toString().contains(QStringLiteral("previous index is unchanged")));
+    // The previous index still answers, and the panel still shows it.
+    auto after = services::largest(ws, 5);
+    QVERIFY(after.ok());
+    QCOMPARE(after->files.size(), before->files.size());
+    for (int i = 0; i < after->files.size(); ++i)
+        QCOMPARE(after->files[i].path, before->files[i].path);
+    QVERIFY(m_panel->hasIndex());
+    QCOMPARE(child<QLabel>("storage.age")->text(), ageBefore);
+}
+
+QTEST_MAIN(TestStoragePanel)
+#include "tst_storagepanel.moc"
