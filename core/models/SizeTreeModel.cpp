@@ -169,42 +169,44 @@ bool SizeTreeModel::fetch(SizeTreeNode* node, bool notify)
 void SizeTreeModel::sortChildren(SizeTreeNode* node, bool recursive)
 {
     auto& children = node->children;
-    struct Keyed
-    {
-        qint64 number = 0;
-        QString text;
-        const SizeTreeNode* node = nullptr;
-        std::size_t at = 0; // position in `children` before sorting
-    };
-    std::vector<Keyed> keys;
-    keys.reserve(children.size());
-    const bool numeric = numericColumn(m_sortColumn);
-    for (std::size_t i = 0; i < children.size(); ++i) {
-        const QVariant key = sortKey(children[i].get(), m_sortColumn);
-        keys.push_back(
-            {numeric ? key.toLongLong() : 0, numeric ? QString() : key.toString(), children[i].get(), i});
-    }
     QCollator collator;
     collator.setNumericMode(true);
     collator.setCaseSensitivity(Qt::CaseInsensitive);
+    // Keys computed once per child; the sort moves indexes only.
+    const bool numeric = numericColumn(m_sortColumn);
+    std::vector<qint64> numbers(numeric ? children.size() : 0);
+    std::vector<QCollatorSortKey> texts; // compared far faster than collator.compare on each pair
+    texts.reserve(numeric ? 0 : children.size());
+    for (std::size_t i = 0; i < children.size(); ++i) {
+        const QVariant key = sortKey(children[i].get(), m_sortColumn);
+        if (numeric)
+            numbers[i] = key.toLongLong();
+        else
+            texts.push_back(collator.sortKey(key.toString()));
+    }
+    std::vector<std::uint32_t> order(children.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = std::uint32_t(i);
     const bool descending = m_sortOrder == Qt::DescendingOrder;
     // The tops keep their place (the shared folder, then the repository), as in every report.
     if (node != m_root.get())
-        std::sort(keys.begin(), keys.end(), [&](const Keyed& a, const Keyed& b) {
-            const int c = numeric ? (a.number < b.number   ? -1
-                                     : a.number > b.number ? 1
-                                                           : 0)
-                                  : collator.compare(a.text, b.text);
+        std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+            const int c = numeric ? (numbers[a] < numbers[b]   ? -1
+                                     : numbers[a] > numbers[b] ? 1
+                                                               : 0)
+                                  : texts[a].compare(texts[b]);
             if (c != 0)
                 return descending ? c > 0 : c < 0;
-            if (a.node->name != b.node->name) // ties: by name, then id, whatever the order
-                return a.node->name < b.node->name;
-            return a.node->id < b.node->id;
+            const SizeTreeNode& x = *children[a];
+            const SizeTreeNode& y = *children[b];
+            if (x.name != y.name) // ties: by name, then id, whatever the order
+                return x.name < y.name;
+            return x.id < y.id;
         });
     std::vector<std::unique_ptr<SizeTreeNode>> sorted;
     sorted.reserve(children.size());
-    for (const Keyed& k : keys)
-        sorted.push_back(std::move(children[k.at]));
+    for (std::uint32_t i : order)
+        sorted.push_back(std::move(children[i]));
     children = std::move(sorted);
     for (std::size_t i = 0; i < children.size(); ++i) {
         children[i]->row = int(i);
