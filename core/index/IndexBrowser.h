@@ -52,6 +52,17 @@ struct BrowseEntry
 // passes them to everything below it until a deeper layout folder, ScanAnalysis.h, Attribution), so a filter
 // keeps whole sub-trees: the "roots" (folders that match under a parent that does not), and the folders
 // above them, with only the roots' bytes counted.
+//
+// How the totals compare with the usage reports (tst_indexbrowser checks each):
+// - By member: everything attributed to the member, i.e. results/<m> and checkpoints/<m> in the shared folder
+//   AND notebooks/<m> in the repository. The shared folder's filtered total equals usageByMember's bytes
+//   (results + checkpoints: what counts against the quota); the repository's adds the member's notebooks,
+//   which the member report leaves to "unattributed".
+// - Unattributed: entries with no member, so the members' notebooks are not in it: its total is the member
+//   report's unattributedBytes less the members' notebooks.
+// - By kind: equal to usageByKind for every kind.
+// - `folders` counts the folders the filter keeps; a folder shown only as the way down to kept ones is not
+//   counted (its files are hidden too).
 struct EntryFilter
 {
     enum class By { Nothing, Member, Unattributed, Kind };

@@ -189,6 +189,12 @@ QString SizeTreeModel::toolTip(const SizeTreeNode* node, int column) const
         break;
     }
     QString tip = index::displayEntryPath(node->top, node->relativePath());
+    if (node->isTop() && m_browser) {
+        const index::ScanSummary& scan = m_browser->lastScan();
+        const QString where = node->top == index::Top::Repository ? scan.repository : scan.sharedFolder;
+        if (!where.isEmpty())
+            tip = where;
+    }
     const Mark mark = markOf(node);
     if (mark == NoMark)
         return tip;

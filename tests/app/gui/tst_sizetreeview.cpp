@@ -1,6 +1,7 @@
 // SizeTreeView over SizeTreeModel on a real scanned workspace (StorageTestTeam): the default sort, expanded
 // folders surviving a refresh, Return and Ctrl+C, the bar and the marks as drawn in light and dark palettes
-// (saved as PNGs in the test's temporary folder, sizetree-light.png and sizetree-dark.png, at 1024×640).
+// (saved as PNGs in the test's temporary folder, sizetree-light.png and sizetree-dark.png, at 1024×640; run
+// with QT_SCALE_FACTOR=2 for the 2× pictures).
 #include "panels/storage/SizeTreeView.h"
 
 #include "models/SizeTreeModel.h"
@@ -154,9 +155,11 @@ void TestSizeTreeView::drawsBarsAndMarksInLightAndDarkPalettes()
         const auto highlighted = [&](const QModelIndex& i) {
             const QRect cell = view.visualRect(i.siblingAtColumn(SizeTreeModel::PercentColumn))
                                    .translated(view.viewport()->pos());
+            const qreal scale = image.devicePixelRatio(); // 2 under QT_SCALE_FACTOR=2
             int count = 0;
             for (int x = cell.left(); x <= cell.right(); ++x)
-                count += image.pixelColor(x, cell.center().y()) == palette.color(QPalette::Highlight);
+                count += image.pixelColor(int(x * scale), int(cell.center().y() * scale)) ==
+                         palette.color(QPalette::Highlight);
             return count;
         };
         const QModelIndex results = model.indexForPath(QStringLiteral("results"));

@@ -324,6 +324,9 @@ void TestSizeTreeModel::namesAreEscapedAndTopsNamed()
     QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("repository"));
     QCOMPARE(model.index(0, 0).data(SizeTreeModel::DisplayPathRole).toString(), QStringLiteral("."));
     QCOMPARE(model.index(1, 0).data(SizeTreeModel::DisplayPathRole).toString(), QStringLiteral("repo:."));
+    // Their tooltips say where they are on this machine.
+    QCOMPARE(model.index(0, 0).data(Qt::ToolTipRole).toString(), QDir(m_team.root).canonicalPath());
+    QCOMPARE(model.index(1, 0).data(Qt::ToolTipRole).toString(), QDir(m_team.repo).canonicalPath());
     const QString escaped = index::displayPath(test::kOddName);
     QCOMPARE(escaped, QStringLiteral("caf\\xe9.txt"));
     const QModelIndex odd = model.indexForPath(QStringLiteral("odd/") + escaped);
