@@ -5,6 +5,7 @@
 #include "panels/storage/SizeTreeView.h"
 
 #include "models/SizeTreeModel.h"
+#include "services/DemoWorkspace.h"
 
 #include "../../core/index/StorageTestTeam.h"
 
@@ -26,6 +27,7 @@ private slots:
     void expandedFoldersSurviveARefresh();
     void returnActivatesAndCtrlCCopies();
     void drawsBarsAndMarksInLightAndDarkPalettes();
+    void drawsTheDemoWorkspace();
 
 private:
     void openSome(SizeTreeView& view);
@@ -168,6 +170,37 @@ void TestSizeTreeView::drawsBarsAndMarksInLightAndDarkPalettes()
         QCOMPARE(highlighted(model.indexForPath(QStringLiteral("models/alias.onnx"))), 0);
     }
     QApplication::setPalette(light);
+}
+
+void TestSizeTreeView::drawsTheDemoWorkspace()
+{
+    QTemporaryDir dir;
+    auto demo = services::createDemoWorkspace(dir.filePath(QStringLiteral("demo")));
+    QVERIFY2(demo.ok(), qPrintable(demo.ok() ? QString() : demo.error().message));
+    WorkspaceOpenOptions options;
+    options.workspaceDir = demo->repoDir;
+    auto ws = openWorkspace(options);
+    QVERIFY(ws.ok());
+    test::scanWorkspace(*ws, true);
+    SizeTreeModel model;
+    SizeTreeView view;
+    view.setModel(&model);
+    QVERIFY(model.setDatabase(ws->databasePath).ok());
+    view.resize(1024, 640);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    // Open the largest folder at each level, three levels down.
+    QModelIndex at = model.index(0, 0);
+    for (int level = 0; level < 4 && at.isValid(); ++level) {
+        view.expand(at);
+        at = model.index(0, 0, at);
+    }
+    view.restoreExpandedPaths({QStringLiteral("repo:.")});
+    const QString shared = model.index(0, 0).data(SizeTreeModel::DisplayPathRole).toString();
+    QCOMPARE(shared, QStringLiteral("."));
+    QCOMPARE(model.index(0, 0).data(SizeTreeModel::BytesRole).toLongLong(), demo->apparentBytes);
+    const QString out = qEnvironmentVariable("TEAMSPACE_TEST_TMP", QDir::tempPath());
+    QVERIFY(view.grab().save(out + QStringLiteral("/sizetree-demo.png")));
 }
 
 QTEST_MAIN(TestSizeTreeView)
