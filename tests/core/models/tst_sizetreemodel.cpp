@@ -15,6 +15,8 @@
 #include <QLocale>
 #include <QTest>
 
+#include <sys/mount.h>
+
 using namespace ts;
 using index::EntryFilter;
 
@@ -57,6 +59,7 @@ private slots:
     void namesAreEscapedAndTopsNamed();
     void marksLinks();
     void marksUnreadableFolders();
+    void marksOtherFileSystems();
     void fractionsOfTheParent();
     void refusesAnUnscannedDatabase();
     void fetchesTenThousandChildren();
@@ -387,6 +390,36 @@ void TestSizeTreeModel::marksUnreadableFolders()
         locked.data(Qt::ToolTipRole).toString().contains(locked.data(SizeTreeModel::ErrorRole).toString()));
     QCOMPARE(model.rowCount(locked), 0);
     QCOMPARE(model.index(0, 0).data(SizeTreeModel::BytesRole).toLongLong(), 4);
+}
+
+void TestSizeTreeModel::marksOtherFileSystems()
+{
+    QTemporaryDir dir;
+    const QString root = dir.filePath(QStringLiteral("shared"));
+    const QString mountPoint = root + QStringLiteral("/mnt");
+    QDir().mkpath(mountPoint);
+    test::writeFile(root + QStringLiteral("/here.txt"), "12");
+    test::writeFile(dir.filePath(QStringLiteral("repo/n.ipynb")), "{}");
+    if (::mount("tmpfs", QFile::encodeName(mountPoint).constData(), "tmpfs", 0, "size=1m") != 0)
+        QSKIP("cannot mount a tmpfs here (needs CAP_SYS_ADMIN): the other-file-system mark is not tested");
+    test::writeFile(mountPoint + QStringLiteral("/inside.txt"), "12345");
+    index::ScanRequest request;
+    request.sharedFolder = root;
+    request.repository = dir.filePath(QStringLiteral("repo"));
+    request.databasePath = dir.filePath(QStringLiteral("index.sqlite"));
+    request.full = true;
+    const bool scanned = index::scanIntoIndex(request).ok();
+    ::umount(QFile::encodeName(mountPoint).constData());
+    QVERIFY(scanned);
+    TestedModel tested;
+    SizeTreeModel& model = tested.model;
+    QVERIFY(tested.reset([&] { return model.setDatabase(request.databasePath); }).ok());
+    const QModelIndex mnt = model.indexForPath(QStringLiteral("mnt"));
+    QVERIFY(mnt.isValid());
+    QCOMPARE(mnt.data(SizeTreeModel::MarkRole).toInt(), int(SizeTreeModel::OtherMountMark));
+    QCOMPARE(mnt.data(SizeTreeModel::MarkTextRole).toString(), QStringLiteral("other file system"));
+    QVERIFY(!model.hasChildren(mnt));
+    QCOMPARE(model.index(0, 0).data(SizeTreeModel::BytesRole).toLongLong(), 2);
 }
 
 void TestSizeTreeModel::fractionsOfTheParent()
