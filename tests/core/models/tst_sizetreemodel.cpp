@@ -13,6 +13,7 @@
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QLocale>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <sys/mount.h>
@@ -61,6 +62,7 @@ private slots:
     void marksUnreadableFolders();
     void marksOtherFileSystems();
     void fractionsOfTheParent();
+    void showsAllocatedAndModifiedOnDemand();
     void refusesAnUnscannedDatabase();
     void fetchesTenThousandChildren();
 
@@ -446,6 +448,37 @@ void TestSizeTreeModel::fractionsOfTheParent()
     const QModelIndex results = model.indexForPath(QStringLiteral("results"));
     QCOMPARE(results.data(SizeTreeModel::BytesRole).toLongLong(), 1750);
     QCOMPARE(results.data(SizeTreeModel::FractionOfParentRole).toDouble(), 1750.0 / 2450.0);
+}
+
+void TestSizeTreeModel::showsAllocatedAndModifiedOnDemand()
+{
+    TestedModel tested;
+    SizeTreeModel& model = tested.model;
+    QVERIFY(tested.reset([&] { return model.setDatabase(m_team.ws.databasePath); }).ok());
+    const QModelIndex raw = model.indexForPath(QStringLiteral("data/raw"));
+    model.fetchMore(raw);
+    const QModelIndex a = model.indexForPath(QStringLiteral("data/raw/a.csv"));
+    const QModelIndex size = a.siblingAtColumn(SizeTreeModel::SizeColumn);
+    QCOMPARE(size.data().toString(), QLocale().formattedDataSize(3000));
+    const qint64 allocated = a.data(SizeTreeModel::AllocatedRole).toLongLong();
+    QVERIFY(allocated > 0 && allocated % 512 == 0);
+    QSignalSpy header(&model, &QAbstractItemModel::headerDataChanged);
+    model.setShowAllocated(true);
+    QCOMPARE(header.count(), 1);
+    QCOMPARE(size.data().toString(), QLocale().formattedDataSize(allocated));
+    QCOMPARE(size.data(SizeTreeModel::SortKeyRole).toLongLong(), allocated);
+    // The bar follows: of the folder's allocated bytes.
+    QCOMPARE(a.data(SizeTreeModel::FractionOfParentRole).toDouble(),
+             double(allocated) / double(raw.data(SizeTreeModel::AllocatedRole).toLongLong()));
+    model.setShowAllocated(false);
+    // Modified: a folder's newest file, numeric for sorting, a date in the tooltip.
+    const QModelIndex modified = raw.siblingAtColumn(SizeTreeModel::ModifiedColumn);
+    qint64 newest = 0;
+    for (int r = 0; r < model.rowCount(raw); ++r)
+        newest = std::max(newest, model.index(r, 0, raw).data(SizeTreeModel::ModifiedNsRole).toLongLong());
+    QCOMPARE(modified.data(SizeTreeModel::SortKeyRole).toLongLong(), newest);
+    QCOMPARE(modified.data().toString(), QStringLiteral("just now"));
+    QVERIFY(modified.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("newest file below: ")));
 }
 
 void TestSizeTreeModel::refusesAnUnscannedDatabase()
