@@ -86,7 +86,7 @@ QList<QRectF> squarify(const QList<qint64>& sizes, const QRectF& rect)
 
 QRectF treemapContentRect(const TreemapTile& folder, const TreemapOptions& options)
 {
-    const double p = options.padding;
+    const double p = options.headerHeight > 0 && folder.header <= 0 ? 0.0 : options.padding;
     return folder.rect.adjusted(p, p + folder.header, -p, -p);
 }
 
@@ -160,7 +160,8 @@ public:
             return {};
         const QRectF content = treemapContentRect(folder, m_options);
         if (content.width() < 2 || content.height() < 2 ||
-            content.width() * content.height() < m_options.minimumTileArea)
+            content.width() * content.height() <
+                std::max(m_options.minimumTileArea, m_options.minimumFolderArea))
             return {};
         auto kids = m_browser.children(folder.id);
         if (!kids)

@@ -43,8 +43,13 @@ struct TreemapOptions
     double minimumTileArea = 16.0; // px²: smaller entries merge into their folder's aggregate tile
     int maximumDepth = 64;
     index::EntryFilter filter;
-    double padding = 0.0;      // px between a folder's edge and its children
     double headerHeight = 0.0; // px of a name band on folders at least 3 bands tall and 6 wide (0: none)
+    // px between a folder's edge and its children: only around folders with a name band when there are
+    // bands (small folders would lose their area to frames), around every folder otherwise.
+    double padding = 0.0;
+    // px² a folder's content needs before the layout reads its children: smaller folders are drawn whole.
+    // Keeps the work bounded by what can be seen (at least minimumTileArea is used).
+    double minimumFolderArea = 256.0;
 };
 
 // Tiles of the folder `rootId` (0: the tops side by side, without a tile of their own) in a rectangle of

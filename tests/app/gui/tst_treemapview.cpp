@@ -4,6 +4,7 @@
 // PNGs of the view (light and dark palettes) go to TEAMSPACE_TREEMAP_PNG when it is set.
 #include "panels/storage/TreemapBreadcrumb.h"
 #include "panels/storage/TreemapCanvas.h"
+#include "panels/storage/TreemapColours.h"
 #include "panels/storage/TreemapLegend.h"
 #include "panels/storage/TreemapView.h"
 
@@ -35,6 +36,22 @@ qsizetype biggest(const QList<TreemapTile>& tiles, const std::function<bool(cons
     return best;
 }
 
+QPalette darkPalette()
+{
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xe6));
+    dark.setColor(QPalette::HighlightedText, QColor(0xff, 0xff, 0xff));
+    dark.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+    dark.setColor(QPalette::Mid, QColor(0x60, 0x60, 0x60));
+    return dark;
+}
+
 } // namespace
 
 class TestTreemapView : public QObject
@@ -52,6 +69,7 @@ private Q_SLOTS:
     void hoverSaysPathSizeMemberAndKind();
     void arrowsMoveBetweenSiblings();
     void filterKeepsOnlyThatMember();
+    void coloursKeepTheirContrast();
     void savePictures();
 
 private:
@@ -345,23 +363,38 @@ void TestTreemapView::filterKeepsOnlyThatMember()
     QVERIFY(leaves > 0);
 }
 
+void TestTreemapView::coloursKeepTheirContrast()
+{
+    for (const QPalette& palette : {QApplication::palette(), darkPalette()}) {
+        const bool dark = gui::isDarkPalette(palette);
+        QList<QColor> tiles;
+        for (int n = 0; n < gui::categoricalColourCount(); ++n)
+            tiles << gui::categoricalColour(n, palette);
+        for (int k = 0; k < index::kKindCount; ++k)
+            tiles << gui::kindColour(index::Kind(k), palette);
+        tiles << gui::unattributedColour(palette) << gui::aggregateColour(palette);
+        // Text on any tile, even 10 % darker or lighter where shaded, has 4.5:1 in one of black and white.
+        for (const QColor& c : std::as_const(tiles)) {
+            const auto ink = gui::readableOnAll({c, c.darker(110), c.lighter(110)});
+            QVERIFY2(ink.has_value(), qPrintable(c.name()));
+            QCOMPARE(*ink == QColor(Qt::white), dark); // light tiles on a light window, deep ones on a dark
+        }
+        // The categorical colours stay apart from each other.
+        for (int a = 0; a < gui::categoricalColourCount(); ++a)
+            for (int b = a + 1; b < gui::categoricalColourCount(); ++b)
+                QVERIFY(gui::categoricalColour(a, palette) != gui::categoricalColour(b, palette));
+        QVERIFY(gui::contrastRatio(gui::folderTextColour(palette), gui::folderBandColour(palette)) >= 4.5);
+    }
+    QCOMPARE(gui::contrastRatio(Qt::black, Qt::white), 21.0);
+}
+
 void TestTreemapView::savePictures()
 {
     const QString out = qEnvironmentVariable("TEAMSPACE_TREEMAP_PNG");
     if (out.isEmpty())
         QSKIP("set TEAMSPACE_TREEMAP_PNG to a folder to save the view's pictures");
     const QPalette light = QApplication::palette();
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xe6));
-    dark.setColor(QPalette::HighlightedText, QColor(0xff, 0xff, 0xff));
-    dark.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
-    dark.setColor(QPalette::Mid, QColor(0x60, 0x60, 0x60));
+    const QPalette dark = darkPalette();
     for (const auto& [name, palette] :
          {std::pair{QStringLiteral("light"), light}, std::pair{QStringLiteral("dark"), dark}}) {
         m_view = std::make_unique<TreemapView>();
@@ -380,11 +413,11 @@ void TestTreemapView::savePictures()
         m_view->setColouring(TreemapView::Colouring::ByKind);
         QVERIFY(waitForLayout(finished, 2));
         QVERIFY(m_view->grab().save(out + QStringLiteral("/treemap-kind-%1.png").arg(name)));
-        m_view->setCushions(true);
-        QVERIFY(waitForLayout(finished, 3));
-        QVERIFY(m_view->grab().save(out + QStringLiteral("/treemap-kind-cushions-%1.png").arg(name)));
-        // Zoomed into the biggest folder two levels down, by member.
         m_view->setCushions(false);
+        QVERIFY(waitForLayout(finished, 3));
+        QVERIFY(m_view->grab().save(out + QStringLiteral("/treemap-kind-flat-%1.png").arg(name)));
+        // Zoomed into the biggest folder two levels down, by member.
+        m_view->setCushions(true);
         m_view->setColouring(TreemapView::Colouring::ByMember); // one repaint for both changes
         QVERIFY(waitForLayout(finished, 4));
         const qsizetype folder =

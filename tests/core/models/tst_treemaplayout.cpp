@@ -448,6 +448,19 @@ void TestTreemapLayout::aFolderAsRootAndBadInput()
     QCOMPARE(shallow->size(), 3); // results, ana, ben: drawn whole
     QVERIFY(!shallow->at(1).expanded && !shallow->at(2).expanded);
 
+    // A folder whose content is below minimumFolderArea is drawn whole: its children are not even read.
+    TreemapOptions coarse;
+    coarse.minimumFolderArea = 300 * 200 + 1;
+    auto whole = layoutTreemap(browser, **results, QSizeF(300, 200), coarse, CancelToken());
+    QVERIFY(whole.ok());
+    QCOMPARE(whole->size(), 1);
+    QVERIFY(!whole->first().expanded);
+    coarse.minimumFolderArea = 300 * 200 * 0.7; // ana has 62.5 % of results
+    auto one = layoutTreemap(browser, **results, QSizeF(300, 200), coarse, CancelToken());
+    QVERIFY(one.ok());
+    QCOMPARE(one->size(), 3); // results and its two member folders, drawn whole
+    QVERIFY(one->at(0).expanded && !one->at(1).expanded && !one->at(2).expanded);
+
     auto missing = layoutTreemap(browser, 987654321, QSizeF(300, 200), options, CancelToken());
     QVERIFY(!missing.ok());
     QCOMPARE(missing.error().kind, ErrorKind::BadInput);

@@ -2,6 +2,7 @@
 
 #include <QtMath>
 
+#include <algorithm>
 #include <array>
 
 namespace ts::gui {
@@ -24,15 +25,25 @@ double luminance(const QColor& c)
     return 0.2126 * channel(c.red()) + 0.7152 * channel(c.green()) + 0.0722 * channel(c.blue());
 }
 
+// The hue at a lightness that suits the window: on a light one at least 0.30 relative luminance (black text
+// on it keeps 6:1 and more, also where the cushion shading darkens it a little), on a dark one at most 0.10
+// (white text keeps 5.5:1 and more, and the tiles do not glare).
 QColor forPalette(QRgb rgb, const QPalette& palette)
 {
-    const QColor c = QColor::fromRgb(rgb);
-    if (!isDarkPalette(palette))
-        return c;
-    // Deeper and a little less saturated: bright tiles on a dark window glare and drown the cushions.
+    const bool dark = isDarkPalette(palette);
     float h, s, l;
-    c.getHslF(&h, &s, &l);
-    return QColor::fromHslF(h, s * 0.85f, l * 0.72f);
+    QColor::fromRgb(rgb).getHslF(&h, &s, &l);
+    if (dark)
+        s *= 0.85f;
+    QColor c = QColor::fromHslF(h, s, l);
+    for (int step = 0; step < 100; ++step) {
+        const double y = luminance(c);
+        if (dark ? y <= 0.10 : y >= 0.30)
+            break;
+        l = std::clamp(l + (dark ? -0.01f : 0.01f), 0.0f, 1.0f);
+        c = QColor::fromHslF(h, s, l);
+    }
+    return c;
 }
 
 } // namespace
@@ -62,6 +73,12 @@ std::optional<QColor> readableOnAll(const QList<QColor>& backgrounds, double min
     if (std::max(onBlack, onWhite) < minimum)
         return std::nullopt;
     return onBlack >= onWhite ? black : white;
+}
+
+QColor mixedColour(const QColor& a, const QColor& b, double t)
+{
+    const auto mix = [t](int x, int y) { return int(std::lround(x + (y - x) * t)); };
+    return QColor(mix(a.red(), b.red()), mix(a.green(), b.green()), mix(a.blue(), b.blue()));
 }
 
 bool isDarkPalette(const QPalette& palette)

@@ -27,6 +27,9 @@ QColor readableOn(const QColor& background, const QColor& preferred, double mini
 // `minimum` (then no text is drawn there).
 std::optional<QColor> readableOnAll(const QList<QColor>& backgrounds, double minimum = 4.5);
 
+// `a` moved towards `b` by `t` (0: a, 1: b), channel by channel.
+QColor mixedColour(const QColor& a, const QColor& b, double t);
+
 bool isDarkPalette(const QPalette& palette);
 
 // The n-th categorical colour (members in the order the manifest lists them); cycles after 10.

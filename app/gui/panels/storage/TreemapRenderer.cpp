@@ -15,10 +15,10 @@ struct Surface
     double s1x = 0, s2x = 0, s1y = 0, s2y = 0;
 };
 
-constexpr double kHeight = 0.28;  // the first level's ridge height
-constexpr double kFalloff = 0.75; // each level's ridge relative to its parent's
-constexpr double kAmbient = 0.52;
-constexpr double kDiffuse = 0.52;
+constexpr double kHeight = 0.22; // the first level's ridge height
+constexpr double kFalloff = 0.8; // each level's ridge relative to its parent's
+constexpr double kAmbient = 0.62;
+constexpr double kDiffuse = 0.42;
 // Light from the top left, mostly from the front.
 constexpr double kLightX = -1.0, kLightY = -1.0, kLightZ = 10.0;
 
@@ -42,20 +42,6 @@ QRect devicePixels(const QRectF& r, qreal dpr, const QSize& bounds)
     const int x1 = std::min(bounds.width(), int(std::lround(r.right() * dpr)));
     const int y1 = std::min(bounds.height(), int(std::lround(r.bottom() * dpr)));
     return QRect(QPoint(x0, y0), QPoint(x1 - 1, y1 - 1));
-}
-
-double intensityAt(const Surface& s, double x, double y)
-{
-    static const double norm = std::sqrt(kLightX * kLightX + kLightY * kLightY + kLightZ * kLightZ);
-    const double nx = -(2 * s.s2x * x + s.s1x), ny = -(2 * s.s2y * y + s.s1y);
-    const double cosa = (nx * kLightX + ny * kLightY + kLightZ) / norm / std::sqrt(nx * nx + ny * ny + 1.0);
-    return kAmbient + kDiffuse * std::max(0.0, cosa);
-}
-
-QColor scaled(const QColor& c, double i)
-{
-    return QColor(std::min(255, int(c.red() * i)), std::min(255, int(c.green() * i)),
-                  std::min(255, int(c.blue() * i)));
 }
 
 void shade(QImage& image, const QRect& px, const Surface& s, const QColor& base, qreal dpr)
@@ -84,8 +70,12 @@ void shade(QImage& image, const QRect& px, const Surface& s, const QColor& base,
 
 QColor treemapTileColour(const TreemapTile& tile, const TreemapStyle& style)
 {
-    if (tile.aggregate)
-        return style.aggregate;
+    if (tile.aggregate) {
+        // The folder's own grey: mostly grey, with a trace of the folder's colour.
+        TreemapTile owner = tile;
+        owner.aggregate = false;
+        return mixedColour(style.aggregate, treemapTileColour(owner, style), 0.25);
+    }
     if (style.byMember) {
         if (tile.member.isEmpty())
             return style.unattributed;
@@ -109,7 +99,7 @@ QImage renderTreemap(const QList<TreemapTile>& tiles, const QSize& size, qreal d
     // Leaves shaded pixel by pixel; every folder passes its ridges down to what lies in it.
     QHash<qint64, std::pair<Surface, int>> folders; // expanded folder → its surface and depth
     QList<qsizetype> bands, aggregates;
-    QList<std::pair<qsizetype, Surface>> labelled; // big file tiles: their name is written on them
+    QList<qsizetype> labelled; // big file tiles: their name is written on them
     const QFontMetricsF metrics(style.font);
     const double line = metrics.height();
     for (qsizetype i = 0; i < tiles.size(); ++i) {
@@ -129,14 +119,15 @@ QImage renderTreemap(const QList<TreemapTile>& tiles, const QSize& size, qreal d
         if (style.cushions) {
             shade(image, px, own, treemapTileColour(t, style), devicePixelRatio);
         } else if (!px.isEmpty()) {
+            // A one-pixel gap parts flat tiles, except the tiniest, which it would turn into frame.
+            const double gap = t.rect.width() >= 6 && t.rect.height() >= 6 ? 1 / devicePixelRatio : 0.0;
             QPainter p(&image);
-            p.fillRect(QRectF(t.rect).adjusted(0, 0, -1 / devicePixelRatio, -1 / devicePixelRatio),
-                       treemapTileColour(t, style));
+            p.fillRect(t.rect.adjusted(0, 0, -gap, -gap), treemapTileColour(t, style));
         }
         if (t.aggregate)
             aggregates.append(i);
         else if (t.rect.width() >= 6 * line && t.rect.height() >= 2.5 * line)
-            labelled.append({i, style.cushions ? own : Surface{}});
+            labelled.append(i);
     }
 
     QPainter painter(&image);
@@ -148,6 +139,8 @@ QImage renderTreemap(const QList<TreemapTile>& tiles, const QSize& size, qreal d
         painter.setPen(hatch);
         for (qsizetype i : aggregates) {
             const QRectF r = tiles[i].rect;
+            if (r.width() < 12 || r.height() < 12)
+                continue; // too small for the hatching to read as anything but noise
             painter.save();
             painter.setClipRect(r);
             for (double d = -r.height(); d < r.width(); d += 6)
@@ -158,25 +151,33 @@ QImage renderTreemap(const QList<TreemapTile>& tiles, const QSize& size, qreal d
     }
     // Folder name bands: palette colours, the text checked for 4.5:1 on its band (TreemapColours.h).
     painter.setFont(style.font);
-    // Names on big tiles: black or white, whichever keeps 4.5:1 against the shaded tile everywhere under
-    // the text (sampled at its corners and centre); no text where neither does.
-    for (const auto& [i, surface] : labelled) {
+    // Names on big tiles, on a plate of the tile's unshaded colour where the shading would make it darker
+    // or lighter: black or white, whichever keeps 4.5:1 on everything under the text; no text where neither
+    // does (TreemapColours chooses tile colours for which one always does).
+    for (qsizetype i : labelled) {
         const TreemapTile& t = tiles[i];
         const QStringList lines = label(t).split(u'\n');
-        const double height = line * std::min<qsizetype>(lines.size(), t.rect.height() >= 4 * line ? 2 : 1);
+        const qsizetype count = std::min<qsizetype>(lines.size(), t.rect.height() >= 4 * line ? 2 : 1);
+        const double height = line * double(count);
         const QRectF area(t.rect.left() + 6, t.rect.center().y() - height / 2, t.rect.width() - 12, height);
+        QStringList shown;
+        double width = 0;
+        for (qsizetype l = 0; l < count; ++l) {
+            shown << metrics.elidedText(lines[l], Qt::ElideMiddle, area.width());
+            width = std::max(width, metrics.horizontalAdvance(shown.last()));
+        }
         const QColor base = treemapTileColour(t, style);
-        QList<QColor> under;
-        for (const QPointF& p :
-             {area.topLeft(), area.topRight(), area.bottomLeft(), area.bottomRight(), area.center()})
-            under.append(style.cushions ? scaled(base, intensityAt(surface, p.x(), p.y())) : base);
-        const std::optional<QColor> ink = readableOnAll(under);
+        const std::optional<QColor> ink = readableOnAll({base});
         if (!ink)
             continue;
+        if (style.cushions) {
+            const QRectF plate(area.center().x() - width / 2 - 4, area.top() - 2, width + 8, height + 4);
+            painter.fillRect(plate & t.rect, base);
+        }
         painter.setPen(*ink);
-        for (qsizetype l = 0; l * line < height - 0.5 && l < lines.size(); ++l)
-            painter.drawText(QRectF(area.left(), area.top() + l * line, area.width(), line), Qt::AlignCenter,
-                             metrics.elidedText(lines[l], Qt::ElideMiddle, area.width()));
+        for (qsizetype l = 0; l < shown.size(); ++l)
+            painter.drawText(QRectF(area.left(), area.top() + double(l) * line, area.width(), line),
+                             Qt::AlignCenter, shown[l]);
     }
     for (qsizetype i : bands) {
         const TreemapTile& t = tiles[i];

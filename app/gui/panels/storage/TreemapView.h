@@ -45,7 +45,7 @@ public:
     index::EntryFilter filter() const { return m_filter; }
     // Members in manifest order: each keeps its colour across layouts and filters.
     void setMemberIds(const QStringList& ids);
-    // Cushion-shaded tiles or flat ones (the default: names on tiles stay readable, see TreemapRenderer).
+    // Cushion-shaded tiles (the default: the nesting shows on big trees) or flat ones.
     void setCushions(bool cushions);
     bool cushions() const { return m_cushions; }
     // Shows the folder holding the current root (Backspace, Alt+Up, the breadcrumb's Up).
@@ -109,7 +109,7 @@ private:
     quint64 m_generation = 0;
     bool m_pending = false;
     bool m_relayoutPending = false;
-    bool m_cushions = false;
+    bool m_cushions = true;
 };
 
 } // namespace ts::gui
