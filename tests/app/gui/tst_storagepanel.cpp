@@ -5,10 +5,15 @@
 #include "ScriptedDialogs.h"
 #include "TestEnv.h"
 #include "WorkspaceBuilder.h"
+#include "models/GrowthModel.h"
+#include "models/SizeTreeModel.h"
+#include "models/StorageListModel.h"
 #include "panels/storage/EntryActions.h"
 #include "panels/storage/FilterChip.h"
 #include "panels/storage/ScanControls.h"
+#include "panels/storage/SizeTreeView.h"
 #include "panels/storage/StoragePanel.h"
+#include "panels/storage/TreemapView.h"
 #include "services/DemoWorkspace.h"
 #include "services/ScanService.h"
 #include "services/StorageQueries.h"
@@ -17,8 +22,11 @@
 #include <QClipboard>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QImage>
 #include <QLabel>
 #include <QMenu>
+#include <QPalette>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -40,10 +48,16 @@ private Q_SLOTS:
     void hazardsViewListsTheDemosHazards();
     void withoutAnIndexTheEmptyStateOffersTheScan();
     void clickingAMemberFiltersAndTheChipClears();
+    void eachSideViewSelectsInTreeAndTreemap();
+    void duplicatesSelectTheirCopies();
+    void treemapSelectionSelectsInTheTree();
     void listRowsCopyAndOpenTheirEntry();
     void cancelStopsWithin200msAndKeepsTheIndex();
+    void rendersInLightAndDarkPalettes();
 
 private:
+    // The tree's and the treemap's selection are both `path`'s entry.
+    void verifySelected(const QString& path);
     // A demo workspace in `dir`; scanned unless `scan` is false.
     gui::WorkspacePtr demo(const QString& dir, bool scan = true);
     void openPanel(gui::WorkspacePtr workspace);
@@ -124,7 +138,7 @@ void TestStoragePanel::opensOnTheExistingIndex()
     auto* largest = child<QTreeView>("storage.largest.list");
     QVERIFY(largest->model()->rowCount() > 10);
     // The largest file of the demo is chen's 6.2 GB embeddings.
-    QCOMPARE(largest->model()->index(0, 0).data(Qt::UserRole + 1).toString(),
+    QCOMPARE(largest->model()->index(0, 0).data(StorageListModel::DisplayPathRole).toString(),
              QStringLiteral("results/chen/embeddings.npy"));
     // One scan so far: growth says there is nothing to compare.
     QVERIFY(child<QLabel>("storage.growth.caption")->text().startsWith(QStringLiteral("No earlier scan")));
@@ -183,9 +197,22 @@ void TestStoragePanel::clickingAMemberFiltersAndTheChipClears()
     auto* chip = child<gui::FilterChip>("storage.filter");
     QVERIFY(chip->isVisible());
     QVERIFY(child<QLabel>("storage.filter.text")->text().contains(QStringLiteral("Filtered by: <b>ana</b>")));
+    // The tree keeps only ana's folders and counts only her bytes; the treemap has the same filter.
+    auto* tree = m_panel->tree()->sizeModel();
+    const QModelIndex shared = tree->indexForPath(QStringLiteral("."));
+    QVERIFY(shared.isValid());
+    const qint64 anaBytes = ana.first().data(StorageListModel::BytesRole).toLongLong();
+    QCOMPARE(shared.data(SizeTreeModel::BytesRole).toLongLong(), anaBytes);
+    QVERIFY(!tree->indexForPath(QStringLiteral("data/raw")).isValid());
+    QVERIFY(!tree->indexForPath(QStringLiteral("results/ben")).isValid());
+    QVERIFY(tree->indexForPath(QStringLiteral("results/ana")).isValid());
+    QVERIFY(m_panel->treemap()->filter() == index::EntryFilter::ofMember(QStringLiteral("ana")));
     QTest::mouseClick(child<QToolButton>("storage.filter.clear"), Qt::LeftButton);
     QVERIFY(!m_panel->filter().active());
     QVERIFY(!chip->isVisible());
+    QVERIFY(tree->indexForPath(QStringLiteral("data/raw")).isValid());
+    QVERIFY(tree->indexForPath(QStringLiteral(".")).data(SizeTreeModel::BytesRole).toLongLong() > anaBytes);
+    QVERIFY(!m_panel->treemap()->filter().active());
     // A kind filters too.
     auto* kinds = child<QTreeView>("storage.kinds.list");
     QTest::mouseClick(kinds->viewport(), Qt::LeftButton, {},
@@ -269,6 +296,136 @@ void TestStoragePanel::cancelStopsWithin200msAndKeepsTheIndex()
         QCOMPARE(after->files[i].path, before->files[i].path);
     QVERIFY(m_panel->hasIndex());
     QCOMPARE(child<QLabel>("storage.age")->text(), ageBefore);
+}
+
+void TestStoragePanel::rendersInLightAndDarkPalettes()
+{
+    // Saved as PNGs when TEAMSPACE_STORAGE_SHOTS names a folder (to look at them); checked for content
+    // always.
+    const QString out = qEnvironmentVariable("TEAMSPACE_STORAGE_SHOTS");
+    const QPalette original = QApplication::palette();
+    for (const bool dark : {false, true}) {
+        QPalette palette = original;
+        if (dark) {
+            palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+            palette.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+            palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+            palette.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+            palette.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+            palette.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+            palette.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+            palette.setColor(QPalette::Mid, QColor(0x60, 0x60, 0x60));
+            palette.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xe0));
+        }
+        QApplication::setPalette(palette);
+        openPanel(m_demo);
+        const QString suffix = dark ? QStringLiteral("dark") : QStringLiteral("light");
+        QTRY_VERIFY(!m_panel->treemap()->isLayoutPending() && !m_panel->treemap()->tiles().isEmpty());
+        QTest::qWait(50); // the finished picture is painted
+        auto* tabs = child<QTabWidget>("storage.views");
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            if (tab == 4) {
+                auto* hazards = child<QTreeView>("storage.hazards.list");
+                hazards->setCurrentIndex(hazards->model()->index(0, 0));
+            }
+            const QImage image = m_panel->grab().toImage();
+            QCOMPARE(image.size(), QSize(1024, 640));
+            if (!out.isEmpty())
+                QVERIFY(image.save(QStringLiteral("%1/storage-%2-%3.png").arg(out, suffix).arg(tab)));
+        }
+        cleanup();
+    }
+    QApplication::setPalette(original);
+}
+
+void TestStoragePanel::verifySelected(const QString& path)
+{
+    gui::SizeTreeView* tree = m_panel->tree();
+    const QModelIndex current = tree->currentIndex();
+    QVERIFY2(current.isValid(), qPrintable(path));
+    QCOMPARE(current.data(SizeTreeModel::DisplayPathRole).toString(), path);
+    const qint64 id = tree->sizeModel()->entryId(current);
+    QVERIFY(id > 0);
+    QCOMPARE(m_panel->selectedEntry(), id);
+    QCOMPARE(m_panel->treemap()->selectedEntry(), id);
+    for (QModelIndex parent = current.parent(); parent.isValid(); parent = parent.parent())
+        QVERIFY(tree->isExpanded(parent));
+}
+
+void TestStoragePanel::eachSideViewSelectsInTreeAndTreemap()
+{
+    openPanel(m_demo);
+    auto* largest = child<QTreeView>("storage.largest.list");
+    largest->setCurrentIndex(largest->model()->index(2, 0));
+    verifySelected(largest->model()->index(2, 0).data(StorageListModel::DisplayPathRole).toString());
+    auto* hazards = child<QTreeView>("storage.hazards.list");
+    for (int row = 0; row < hazards->model()->rowCount(); ++row) {
+        hazards->setCurrentIndex(hazards->model()->index(row, 0));
+        verifySelected(hazards->model()->index(row, 0).data(StorageListModel::DisplayPathRole).toString());
+    }
+    // A file hidden by a member filter: selecting it shows everything again.
+    m_panel->setFilter(index::EntryFilter::ofMember(QStringLiteral("ana")));
+    largest->setCurrentIndex(largest->model()->index(0, 0)); // chen's
+    verifySelected(QStringLiteral("results/chen/embeddings.npy"));
+    QVERIFY(!m_panel->filter().active());
+
+    // Growth needs a second scan that found a change.
+    gui::WorkspacePtr grown = demo(m_tmp.filePath(QStringLiteral("grown")));
+    QVERIFY(grown);
+    test::writeFile(grown->rootDir + QStringLiteral("/results/ben/sweep/run_01/more.csv"),
+                    QByteArray(90000, 'm'));
+    QVERIFY(services::scan(*grown, {}, services::Call{}).ok());
+    openPanel(grown);
+    auto* growth = child<QTreeView>("storage.growth.list");
+    const QModelIndexList folders = growth->model()->match(
+        growth->model()->index(0, 0), GrowthModel::ScopeRole, QStringLiteral("folder"), -1, Qt::MatchExactly);
+    QVERIFY(!folders.isEmpty());
+    for (const QModelIndex& folder : folders) {
+        growth->setCurrentIndex(folder);
+        verifySelected(folder.data(StorageListModel::DisplayPathRole).toString());
+    }
+}
+
+void TestStoragePanel::duplicatesSelectTheirCopies()
+{
+    // The demo's duplicates are gigabyte checkpoints: a small team with one pair instead.
+    QTemporaryDir dir;
+    const QString repo = dir.filePath(QStringLiteral("repo")), root = dir.filePath(QStringLiteral("root"));
+    QDir().mkpath(repo);
+    QDir().mkpath(root);
+    Workspace ws = test::makeWorkspace(repo, root, QStringLiteral("colab-team"), {QStringLiteral("ben")});
+    test::writeFile(root + QStringLiteral("/results/ben/dup.bin"), QByteArray(5000, 'd'));
+    test::writeFile(root + QStringLiteral("/checkpoints/ana/dup.bin"), QByteArray(5000, 'd'));
+    QVERIFY(services::scan(ws, {}, services::Call{}).ok());
+    openPanel(std::make_shared<const Workspace>(ws));
+    auto* view = child<QWidget>("storage.duplicates");
+    QSignalSpy finished(view, SIGNAL(finished()));
+    QTest::mouseClick(child<QPushButton>("storage.duplicates.find"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    auto* list = child<QTreeView>("storage.duplicates.list");
+    QCOMPARE(list->model()->rowCount(), 1);
+    const QModelIndex group = list->model()->index(0, 0);
+    QCOMPARE(list->model()->rowCount(group), 2);
+    for (int copy = 0; copy < 2; ++copy) {
+        list->setCurrentIndex(list->model()->index(copy, 0, group));
+        verifySelected(
+            list->model()->index(copy, 0, group).data(StorageListModel::DisplayPathRole).toString());
+    }
+    QVERIFY(QFileInfo::exists(root + QStringLiteral("/results/ben/dup.bin"))); // never deletes
+    QVERIFY(QFileInfo::exists(root + QStringLiteral("/checkpoints/ana/dup.bin")));
+}
+
+void TestStoragePanel::treemapSelectionSelectsInTheTree()
+{
+    openPanel(m_demo);
+    gui::TreemapView* treemap = m_panel->treemap();
+    QTRY_VERIFY(!treemap->isLayoutPending() && !treemap->tiles().isEmpty());
+    const QModelIndex file =
+        m_panel->tree()->sizeModel()->indexForPath(QStringLiteral("models/baseline-v1.onnx"));
+    const qint64 id = m_panel->tree()->sizeModel()->entryId(file);
+    emit treemap->entrySelected(id); // as a click on its tile does
+    verifySelected(QStringLiteral("models/baseline-v1.onnx"));
 }
 
 QTEST_MAIN(TestStoragePanel)

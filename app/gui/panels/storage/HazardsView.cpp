@@ -25,6 +25,8 @@ HazardsView::HazardsView(HazardsModel* model, QWidget* parent) : QWidget(parent)
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setTextFormat(Qt::PlainText);
+    m_details->setMinimumHeight(m_details->fontMetrics().lineSpacing() * 3);
+    m_details->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_caption);

@@ -57,6 +57,7 @@ ScanControls::ScanControls(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_stop);
     layout->addWidget(m_busy);
     layout->addWidget(m_progress, 1);
+    layout->addStretch(0);
     updateState();
 }
 

@@ -23,7 +23,7 @@ StorageMembersView::StorageMembersView(MemberUsageModel* members, KindUsageModel
 
     m_members = new StorageListView;
     m_members->setObjectName(QStringLiteral("storage.members.list"));
-    m_members->setSourceModel(members, MemberUsageModel::HeadroomColumn);
+    m_members->setSourceModel(members, MemberUsageModel::MemberColumn);
     m_members->setItemDelegate(
         new UsageBarDelegate(MemberUsageModel::UsedColumn, MemberUsageModel::FractionRole,
                              MemberUsageModel::HeadroomColumn, MemberUsageModel::OverQuotaRole, m_members));

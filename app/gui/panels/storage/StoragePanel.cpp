@@ -7,6 +7,7 @@
 #include "models/KindUsageModel.h"
 #include "models/LargestFilesModel.h"
 #include "models/MemberUsageModel.h"
+#include "models/SizeTreeModel.h"
 #include "panels/storage/DuplicatesView.h"
 #include "panels/storage/EntryActions.h"
 #include "panels/storage/FilterChip.h"
@@ -14,10 +15,12 @@
 #include "panels/storage/HazardsView.h"
 #include "panels/storage/LargestView.h"
 #include "panels/storage/ScanControls.h"
+#include "panels/storage/SizeTreeView.h"
 #include "panels/storage/StorageEmptyState.h"
 #include "panels/storage/StorageFigures.h"
 #include "panels/storage/StorageListView.h"
 #include "panels/storage/StorageMembersView.h"
+#include "panels/storage/TreemapView.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -78,21 +81,27 @@ StoragePanel::StoragePanel(const PanelContext& context, QWidget* parent) : Panel
     m_chip = new FilterChip;
     connect(m_chip, &FilterChip::clearRequested, this, [this] { setFilter(index::EntryFilter::none()); });
 
-    auto* treePlaceholder = new QLabel(tr("Size tree"));
-    treePlaceholder->setObjectName(QStringLiteral("storage.tree"));
-    treePlaceholder->setAlignment(Qt::AlignCenter);
-    m_tree = treePlaceholder;
-    auto* treemapPlaceholder = new QLabel(tr("Treemap"));
-    treemapPlaceholder->setObjectName(QStringLiteral("storage.treemap"));
-    treemapPlaceholder->setAlignment(Qt::AlignCenter);
-    m_treemap = treemapPlaceholder;
+    m_treeModel = new SizeTreeModel(this);
+    m_tree = new SizeTreeView;
+    m_tree->setObjectName(QStringLiteral("storage.tree"));
+    m_tree->setModel(m_treeModel);
+    m_actions->attach(m_tree, SizeTreeModel::DisplayPathRole);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { selectEntry(m_treeModel->entryId(current)); });
+    connect(m_treeModel, &SizeTreeModel::readFailed, this, &Panel::statusMessage);
+    m_treemap = new TreemapView;
+    connect(m_treemap, &TreemapView::entrySelected, this, &StoragePanel::selectEntryInTree);
+    connect(m_treemap, &TreemapView::entryActivated, this,
+            [this](qint64 id) { m_actions->open(pathOf(id)); });
+    connect(m_treemap, &TreemapView::contextMenuRequested, this,
+            [this](qint64 id, QPoint at) { m_actions->showMenu(pathOf(id), at, m_treemap); });
 
     auto* browse = new QSplitter(Qt::Horizontal);
     browse->setChildrenCollapsible(false);
     browse->addWidget(m_tree);
     browse->addWidget(m_treemap);
-    browse->setStretchFactor(0, 1);
-    browse->setStretchFactor(1, 1);
+    browse->setStretchFactor(0, 11);
+    browse->setStretchFactor(1, 9);
 
     m_membersView = new StorageMembersView(m_memberModel, m_kindModel);
     m_largestView = new LargestView(m_largestModel);
@@ -157,12 +166,17 @@ void StoragePanel::buildToolbar()
     m_colouring->setObjectName(QStringLiteral("storage.colouring"));
     m_colouring->addItem(tr("Colour by member"));
     m_colouring->addItem(tr("Colour by kind"));
+    connect(m_colouring, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_treemap->setColouring(index == 1 ? TreemapView::Colouring::ByKind
+                                           : TreemapView::Colouring::ByMember);
+    });
     m_colouring->setToolTip(tr("How the treemap colours its tiles; the legend under it names the colours."));
     m_allocated = new QCheckBox(tr("Size on disk"));
     m_allocated->setObjectName(QStringLiteral("storage.allocated"));
     m_allocated->setToolTip(
         tr("Show the space the files take on the drive (allocated blocks) instead of their "
            "length; sparse and tiny files differ most."));
+    connect(m_allocated, &QCheckBox::toggled, this, [this](bool on) { m_treeModel->setShowAllocated(on); });
     m_age = new QLabel;
     m_age->setObjectName(QStringLiteral("storage.age"));
     auto* layout = new QHBoxLayout(bar);
@@ -202,6 +216,7 @@ void StoragePanel::setWorkspace(WorkspacePtr workspace)
 void StoragePanel::refresh()
 {
     const int generation = ++m_generation;
+    showIndex();
     if (!m_workspace) {
         showFigures(StorageFigures{});
         return;
@@ -269,19 +284,77 @@ void StoragePanel::scanEnded(bool ok, const QString& message)
     }
 }
 
-bool StoragePanel::selectPath(const QString& displayPath)
+void StoragePanel::showIndex()
 {
-    // Until the size tree and the treemap are in place, the selection is only remembered.
-    selectEntry(0, displayPath);
-    return false;
+    // The tree and the treemap open on the index at once (reading only the tops); the side views follow
+    // from the background job. Open folders and the selection survive a refresh after a scan.
+    const QStringList expanded = m_tree->expandedPaths();
+    const QString selected = m_selectedId ? pathOf(m_selectedId) : QString();
+    if (!m_workspace || !m_treeModel->setDatabase(m_workspace->databasePath).ok()) {
+        m_treeModel->clear();
+        m_treemap->setDatabase({});
+        return;
+    }
+    if (!m_treeModel->setFilter(m_filter).ok()) {
+        m_filter = index::EntryFilter::none();
+        (void)m_treeModel->setFilter(m_filter); // no filter: cannot fail on an open index
+        m_chip->setFilterText({});
+    }
+    QStringList members;
+    for (const Member& member : m_workspace->manifest.members)
+        members << member.id;
+    m_treemap->setMemberIds(members);
+    m_treemap->setFilter(m_filter);
+    m_treemap->setDatabase(m_workspace->databasePath);
+    m_tree->restoreExpandedPaths(expanded);
+    m_selectedId = 0;
+    if (!selected.isEmpty())
+        selectPath(selected);
 }
 
-void StoragePanel::selectEntry(qint64 id, const QString& displayPath)
+QString StoragePanel::pathOf(qint64 id) const
 {
-    Q_UNUSED(displayPath);
+    const QModelIndex index = m_treeModel->indexForEntry(id);
+    return index.isValid() ? index.data(SizeTreeModel::DisplayPathRole).toString() : QString();
+}
+
+bool StoragePanel::selectPath(const QString& displayPath)
+{
+    QModelIndex index = m_treeModel->indexForPath(displayPath);
+    if (!index.isValid() && m_filter.active()) { // hidden by the filter: show everything again
+        setFilter(index::EntryFilter::none());
+        index = m_treeModel->indexForPath(displayPath);
+    }
+    if (!index.isValid())
+        return false;
+    showInTree(index);
+    return true;
+}
+
+void StoragePanel::selectEntryInTree(qint64 id)
+{
+    QModelIndex index = m_treeModel->indexForEntry(id);
+    if (index.isValid())
+        showInTree(index);
+    else
+        selectEntry(id);
+}
+
+void StoragePanel::showInTree(const QModelIndex& index)
+{
+    for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
+        m_tree->expand(parent);
+    m_tree->setCurrentIndex(index); // selects it in the treemap through selectEntry
+    m_tree->scrollTo(index);
+    selectEntry(m_treeModel->entryId(index));
+}
+
+void StoragePanel::selectEntry(qint64 id)
+{
     if (id == m_selectedId)
         return;
     m_selectedId = id;
+    m_treemap->setSelectedEntry(id);
     emit selectedEntryChanged(id);
 }
 
@@ -289,8 +362,17 @@ void StoragePanel::setFilter(const index::EntryFilter& filter)
 {
     if (filter == m_filter)
         return;
+    const QString selected = m_selectedId ? pathOf(m_selectedId) : QString();
+    if (const Status set = m_treeModel->setFilter(filter); !set) {
+        emit statusMessage(set.error().message);
+        return;
+    }
     m_filter = filter;
+    m_treemap->setFilter(filter);
     m_chip->setFilterText(filterText(filter));
+    m_selectedId = 0;
+    if (!selected.isEmpty() && m_treeModel->indexForPath(selected).isValid())
+        selectPath(selected);
 }
 
 QString StoragePanel::filterText(const index::EntryFilter& filter) const

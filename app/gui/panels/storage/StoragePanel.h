@@ -27,6 +27,7 @@ class HazardsModel;
 class KindUsageModel;
 class LargestFilesModel;
 class MemberUsageModel;
+class SizeTreeModel;
 } // namespace ts
 
 namespace ts::gui {
@@ -38,6 +39,8 @@ class GrowthView;
 class HazardsView;
 class LargestView;
 class ScanControls;
+class SizeTreeView;
+class TreemapView;
 class StorageEmptyState;
 class StorageMembersView;
 struct StorageFigures;
@@ -60,6 +63,8 @@ public:
     index::EntryFilter filter() const { return m_filter; }
     ScanControls* scanControls() const { return m_scan; }
     EntryActions* entryActions() const { return m_actions; }
+    SizeTreeView* tree() const { return m_tree; }
+    TreemapView* treemap() const { return m_treemap; }
 
     // Selects the entry at `displayPath` in the tree and the treemap (clearing a filter that hides it).
     bool selectPath(const QString& displayPath);
@@ -76,7 +81,11 @@ private:
     void showFigures(const StorageFigures& figures);
     void updateAge();
     void scanEnded(bool ok, const QString& message);
-    void selectEntry(qint64 id, const QString& displayPath);
+    void showIndex();
+    QString pathOf(qint64 id) const;
+    void selectEntryInTree(qint64 id);
+    void showInTree(const QModelIndex& index);
+    void selectEntry(qint64 id);
     QString filterText(const index::EntryFilter& filter) const;
 
     WorkspacePtr m_workspace;
@@ -104,8 +113,9 @@ private:
     QStackedWidget* m_pages = nullptr;
     StorageEmptyState* m_empty = nullptr;
     QSplitter* m_split = nullptr;
-    QWidget* m_tree = nullptr;    // SizeTreeView once it lands
-    QWidget* m_treemap = nullptr; // TreemapView once it lands
+    SizeTreeModel* m_treeModel = nullptr;
+    SizeTreeView* m_tree = nullptr;
+    TreemapView* m_treemap = nullptr;
     QTabWidget* m_views = nullptr;
     StorageMembersView* m_membersView = nullptr;
     LargestView* m_largestView = nullptr;
