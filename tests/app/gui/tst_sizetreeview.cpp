@@ -135,6 +135,9 @@ void TestSizeTreeView::drawsBarsAndMarksInLightAndDarkPalettes()
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     openSome(view);
     view.setCurrentIndex(model.indexForPath(QStringLiteral("results/ana")));
+    // A marked row selected too: its glyph and word switch to the selection's text colour.
+    view.selectionModel()->select(model.indexForPath(QStringLiteral("models/m.onnx")),
+                                  QItemSelectionModel::Select | QItemSelectionModel::Rows);
 
     QPalette dark(QColor(0x3a, 0x3a, 0x3a), QColor(0x2b, 0x2b, 0x2b));
     dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
