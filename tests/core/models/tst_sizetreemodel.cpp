@@ -1,12 +1,10 @@
 // SizeTreeModel on a real scanned index (StorageTestTeam: a workspace scanned in full, then incrementally):
-// under QAbstractItemModelTester through fetches, sorts and filter switches; every folder's size equals
-// `usage --by folder` (services::usageByFolder, the call the CLI prints, at a depth that reaches every
-// folder); filters give the member and kind usage; laziness, deep lookups, escaping, marks, persistent
-// indexes across sorts.
+// under QAbstractItemModelTester through fetches, sorts and filter switches; laziness, deep lookups,
+// escaping, marks, persistent indexes across sorts, allocated sizes, a folder of 10,000 entries. The totals
+// against the usage reports are in tst_sizetreetotals.
 #include "models/SizeTreeModel.h"
 
 #include "index/PathText.h"
-#include "services/StorageQueries.h"
 
 #include "../index/StorageTestTeam.h"
 
@@ -53,8 +51,6 @@ private slots:
     void initTestCase();
     void startsWithTheTopsOnly();
     void testerAcceptsFetchSortFilterAndSizes();
-    void folderSizesEqualUsageByFolder();
-    void filtersGiveMemberAndKindUsage();
     void indexForEntryFetchesDeepDown();
     void sortKeepsPersistentIndexes();
     void namesAreEscapedAndTopsNamed();
@@ -164,99 +160,6 @@ void TestSizeTreeModel::testerAcceptsFetchSortFilterAndSizes()
         return 0;
     });
     QCOMPARE(model.rowCount(), 0);
-}
-
-void TestSizeTreeModel::folderSizesEqualUsageByFolder()
-{
-    SizeTreeModel model;
-    QVERIFY(model.setDatabase(m_team.ws.databasePath).ok());
-    fetchAll(model);
-    // What `usage --by folder --path . --depth 64` and `--path repo:. --depth 64` print.
-    QHash<QString, index::FolderRow> usage;
-    for (const QString& top : {QStringLiteral("."), QStringLiteral("repo:.")}) {
-        auto report = services::usageByFolder(m_team.ws, {top, 64});
-        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
-        for (const index::FolderRow& row : report->folders)
-            usage.insert(row.path, row);
-    }
-    int compared = 0;
-    std::function<void(const QModelIndex&)> walk = [&](const QModelIndex& parent) {
-        for (int r = 0; r < model.rowCount(parent); ++r) {
-            const QModelIndex i = model.index(r, 0, parent);
-            if (!i.data(SizeTreeModel::IsFolderRole).toBool())
-                continue;
-            const QString path = i.data(SizeTreeModel::DisplayPathRole).toString();
-            QVERIFY2(usage.contains(path), qPrintable(path));
-            QCOMPARE(i.data(SizeTreeModel::BytesRole).toLongLong(), usage[path].bytes);
-            QCOMPARE(i.data(SizeTreeModel::AllocatedRole).toLongLong(), usage[path].allocated);
-            QCOMPARE(model.index(r, SizeTreeModel::FilesColumn, parent)
-                         .data(SizeTreeModel::SortKeyRole)
-                         .toLongLong(),
-                     usage[path].files);
-            QCOMPARE(model.index(r, SizeTreeModel::FoldersColumn, parent)
-                         .data(SizeTreeModel::SortKeyRole)
-                         .toLongLong(),
-                     usage[path].folders);
-            ++compared;
-            walk(i);
-        }
-    };
-    walk({});
-    // Every folder the report lists (the repository's .git is recorded as one skipped folder, too).
-    QCOMPARE(compared, int(usage.size()));
-    QVERIFY(compared > 20);
-}
-
-void TestSizeTreeModel::filtersGiveMemberAndKindUsage()
-{
-    SizeTreeModel model;
-    QVERIFY(model.setDatabase(m_team.ws.databasePath).ok());
-    const auto topBytes = [&](int row) {
-        return model.index(row, 0).data(SizeTreeModel::BytesRole).toLongLong();
-    };
-    qint64 all = topBytes(0) + topBytes(1);
-    auto members = services::usageByMember(m_team.ws);
-    QVERIFY(members.ok());
-    qint64 attributed = 0, notebooksOfMembers = 0;
-    for (const index::MemberUsage& m : members->members) {
-        QVERIFY(model.setFilter(EntryFilter::ofMember(m.id)).ok());
-        QCOMPARE(model.rowCount(), 2);
-        // The shared folder: results/<m> + checkpoints/<m>, what counts against the quota.
-        QCOMPARE(topBytes(0), m.bytes);
-        // The repository: notebooks/<m>, which the filter keeps and the quota does not count.
-        auto notebooks = services::usageByFolder(m_team.ws, {QStringLiteral("repo:notebooks/") + m.id, 0});
-        QVERIFY(notebooks.ok());
-        QCOMPARE(topBytes(1), notebooks->folders.first().bytes);
-        attributed += topBytes(0) + topBytes(1);
-        notebooksOfMembers += topBytes(1);
-    }
-    QCOMPARE(members->members.size(), 2);
-    QVERIFY(model.setFilter(EntryFilter::unattributed()).ok());
-    const qint64 unattributed = topBytes(0) + (model.rowCount() > 1 ? topBytes(1) : 0);
-    QCOMPARE(unattributed, members->unattributedBytes - notebooksOfMembers);
-    QCOMPARE(unattributed + attributed, all);
-    auto kinds = services::usageByKind(m_team.ws);
-    QVERIFY(kinds.ok());
-    QVERIFY(kinds->kinds.size() >= 5);
-    for (int k = 0; k < index::kKindCount; ++k) {
-        QVERIFY(model.setFilter(EntryFilter::ofKind(index::Kind(k))).ok());
-        qint64 sum = 0;
-        for (int r = 0; r < model.rowCount(); ++r)
-            sum += topBytes(r);
-        qint64 expected = 0;
-        for (const index::KindUsage& u : kinds->kinds)
-            if (u.kind == index::kindName(index::Kind(k)))
-                expected = u.bytes;
-        QCOMPARE(sum, expected);
-    }
-    // Hidden entries are not rows: under "raw" the shared folder holds data only, data holds raw only.
-    QVERIFY(model.setFilter(EntryFilter::ofKind(index::Kind::Raw)).ok());
-    QCOMPARE(model.rowCount(), 1);
-    fetchAll(model);
-    QCOMPARE(model.rowCount(model.index(0, 0)), 1);
-    QVERIFY(model.indexForPath(QStringLiteral("data/raw/c.csv")).isValid());
-    QVERIFY(!model.indexForPath(QStringLiteral("models/m.onnx")).isValid());
-    QCOMPARE(model.indexForPath(QStringLiteral("data")).data(SizeTreeModel::BytesRole).toLongLong(), 4060);
 }
 
 void TestSizeTreeModel::indexForEntryFetchesDeepDown()
