@@ -85,6 +85,10 @@ StoragePanel::StoragePanel(const PanelContext& context, QWidget* parent) : Panel
     m_tree = new SizeTreeView;
     m_tree->setObjectName(QStringLiteral("storage.tree"));
     m_tree->setModel(m_treeModel);
+    // Beside the treemap at 1024 px the name needs the room: the folder and kind counts are left out (the
+    // treemap colours by kind, the Members & kinds tab counts them).
+    m_tree->setColumnHidden(SizeTreeModel::FoldersColumn, true);
+    m_tree->setColumnHidden(SizeTreeModel::KindColumn, true);
     m_actions->attach(m_tree, SizeTreeModel::DisplayPathRole);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { selectEntry(m_treeModel->entryId(current)); });
@@ -102,6 +106,7 @@ StoragePanel::StoragePanel(const PanelContext& context, QWidget* parent) : Panel
     browse->addWidget(m_treemap);
     browse->setStretchFactor(0, 11);
     browse->setStretchFactor(1, 9);
+    browse->setSizes({620, 380});
 
     m_membersView = new StorageMembersView(m_memberModel, m_kindModel);
     m_largestView = new LargestView(m_largestModel);
@@ -134,6 +139,7 @@ StoragePanel::StoragePanel(const PanelContext& context, QWidget* parent) : Panel
     m_split->addWidget(m_views);
     m_split->setStretchFactor(0, 3);
     m_split->setStretchFactor(1, 2);
+    m_split->setSizes({640, 360});
 
     m_empty = new StorageEmptyState;
     connect(m_empty, &StorageEmptyState::scanRequested, this, [this] { m_scan->startScan(false); });
@@ -306,6 +312,8 @@ void StoragePanel::showIndex()
     m_treemap->setMemberIds(members);
     m_treemap->setFilter(m_filter);
     m_treemap->setDatabase(m_workspace->databasePath);
+    if (expanded.isEmpty()) // first open: the shared folder's top level, as QDirStat opens its root
+        m_tree->expand(m_treeModel->index(0, 0));
     m_tree->restoreExpandedPaths(expanded);
     m_selectedId = 0;
     if (!selected.isEmpty())
