@@ -20,11 +20,15 @@ void SizeNameDelegate::initStyleOption(QStyleOptionViewItem* option, const QMode
 {
     QStyledItemDelegate::initStyleOption(option, index);
     const QStyle* style = option->widget ? option->widget->style() : QApplication::style();
+    if (style != m_iconStyle) { // looked up once per style, not per painted row
+        m_iconStyle = style;
+        m_folderIcon = style->standardIcon(QStyle::SP_DirIcon);
+        m_fileIcon = style->standardIcon(QStyle::SP_FileIcon);
+        m_linkIcon = style->standardIcon(QStyle::SP_FileLinkIcon);
+    }
     const bool folder = index.data(SizeTreeModel::IsFolderRole).toBool();
     const bool link = index.data(SizeTreeModel::EntryTypeRole).toInt() == int(index::EntryType::Symlink);
-    option->icon = style->standardIcon(link     ? QStyle::SP_FileLinkIcon
-                                       : folder ? QStyle::SP_DirIcon
-                                                : QStyle::SP_FileIcon);
+    option->icon = link ? m_linkIcon : folder ? m_folderIcon : m_fileIcon;
     option->features |= QStyleOptionViewItem::HasDecoration;
     if (!index.parent().isValid())
         option->font.setBold(true);

@@ -3,6 +3,7 @@
 // counted elsewhere", "unreadable", "vanished", …) so that the mark never rests on colour. Tops in bold.
 #pragma once
 
+#include <QIcon>
 #include <QStyledItemDelegate>
 
 namespace ts::gui {
@@ -25,6 +26,9 @@ protected:
 
 private:
     int markWidth(const QStyleOptionViewItem& option, const QString& word) const;
+
+    mutable const QStyle* m_iconStyle = nullptr;
+    mutable QIcon m_folderIcon, m_fileIcon, m_linkIcon;
 };
 
 } // namespace ts::gui
