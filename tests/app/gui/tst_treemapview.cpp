@@ -14,6 +14,7 @@
 #include "TestEnv.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void filterKeepsOnlyThatMember();
     void coloursKeepTheirContrast();
     void savePictures();
+    void aRescanKeepsTheFolderShown(); // last: it changes the demo's index
 
 private:
     bool waitForLayout(QSignalSpy& spy, int count = 1);
@@ -78,6 +80,7 @@ private:
     QTemporaryDir m_tmp;
     QString m_database;
     QStringList m_members;
+    std::optional<Workspace> m_ws;
     std::unique_ptr<TreemapView> m_view;
 };
 
@@ -95,6 +98,7 @@ void TestTreemapView::initTestCase()
     auto scanned = services::scan(*ws, settings, services::Call{});
     QVERIFY2(scanned.ok(), qPrintable(scanned.ok() ? QString() : scanned.error().message));
     m_database = ws->databasePath;
+    m_ws = *ws;
     for (const Member& m : ws->manifest.members)
         m_members << m.id;
 }
@@ -388,11 +392,46 @@ void TestTreemapView::coloursKeepTheirContrast()
     QCOMPARE(gui::contrastRatio(Qt::black, Qt::white), 21.0);
 }
 
+void TestTreemapView::aRescanKeepsTheFolderShown()
+{
+    QSignalSpy finished(m_view.get(), &TreemapView::layoutFinished);
+    m_view->setDatabase(m_database);
+    QVERIFY(waitForLayout(finished));
+    const qsizetype folder =
+        biggest(m_view->tiles(), [](const TreemapTile& t) { return t.folder && t.depth == 2; });
+    QVERIFY(folder >= 0);
+    const QString name = m_view->tiles()[folder].name;
+    const qint64 id = m_view->tiles()[folder].id;
+    m_view->setRoot(id);
+    QVERIFY(waitForLayout(finished, 2));
+
+    // A big new file in that folder, a full scan (ids may change), and the same index again.
+    QFile grown(m_ws->rootDir + u'/' + name + QStringLiteral("/grown.bin"));
+    QVERIFY(grown.open(QIODevice::WriteOnly));
+    QVERIFY(grown.resize(qint64(40) << 30)); // sparse: 40 GiB apparent, nothing on disk
+    grown.close();
+    services::ScanSettings settings;
+    settings.full = true;
+    QVERIFY(services::scan(*m_ws, settings, services::Call{}).ok());
+    m_view->setDatabase(m_database);
+    QVERIFY(!m_view->tiles().isEmpty()); // the old picture stays until the new one is ready
+    QVERIFY(waitForLayout(finished, 3));
+    QCOMPARE(m_view->breadcrumb()->path().last().name, name);
+    QCOMPARE(m_view->tiles().first().name, name);
+    QCOMPARE(m_view->root(), m_view->tiles().first().id);
+    bool found = false;
+    for (const TreemapTile& t : m_view->tiles())
+        found = found || (t.name == QStringLiteral("grown.bin") && t.bytes == (qint64(40) << 30));
+    QVERIFY(found);
+}
+
 void TestTreemapView::savePictures()
 {
     const QString out = qEnvironmentVariable("TEAMSPACE_TREEMAP_PNG");
     if (out.isEmpty())
         QSKIP("set TEAMSPACE_TREEMAP_PNG to a folder to save the view's pictures");
+    // Another index (a big generated tree) may be pictured instead of the demo's.
+    const QString database = qEnvironmentVariable("TEAMSPACE_TREEMAP_DB", m_database);
     const QPalette light = QApplication::palette();
     const QPalette dark = darkPalette();
     for (const auto& [name, palette] :
@@ -404,7 +443,7 @@ void TestTreemapView::savePictures()
         m_view->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
         QSignalSpy finished(m_view.get(), &TreemapView::layoutFinished);
-        m_view->setDatabase(m_database);
+        m_view->setDatabase(database);
         QVERIFY(waitForLayout(finished));
         const auto& tiles = m_view->tiles();
         const qsizetype file = biggest(tiles, [](const TreemapTile& t) { return !t.folder && !t.aggregate; });

@@ -30,20 +30,29 @@ TreemapJobResult runTreemapJob(const TreemapJob& job, const CancelToken& cancel)
             r.error = browser.error();
             return r;
         }
-        auto tiles = layoutTreemap(*browser, job.root, r.size, job.options, cancel);
+        r.root = job.root;
+        if (!job.rootPath.isEmpty()) {
+            auto found = browser->find(job.rootPath);
+            if (!found) {
+                r.error = found.error();
+                return r;
+            }
+            r.root = found->value_or(0);
+        }
+        auto tiles = layoutTreemap(*browser, r.root, r.size, job.options, cancel);
         if (!tiles) {
             r.error = tiles.error();
             return r;
         }
         r.tiles = std::move(*tiles);
         r.crumbs.append({0, job.workspaceName});
-        if (job.root != 0) {
-            auto chain = browser->ancestors(job.root);
+        if (r.root != 0) {
+            auto chain = browser->ancestors(r.root);
             if (!chain) {
                 r.error = chain.error();
                 return r;
             }
-            chain->append(job.root);
+            chain->append(r.root);
             for (qint64 id : std::as_const(*chain)) {
                 auto e = browser->entry(id);
                 if (!e || !*e)
@@ -52,7 +61,7 @@ TreemapJobResult runTreemapJob(const TreemapJob& job, const CancelToken& cancel)
                 if ((*e)->parent == 0)
                     name = (*e)->top == index::Top::Repository ? job.repositoryName : job.sharedName;
                 r.crumbs.append({id, name});
-                if (id == job.root)
+                if (id == r.root)
                     r.rootPath = (*e)->displayPath();
             }
         }

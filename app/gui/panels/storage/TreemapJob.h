@@ -16,6 +16,7 @@ struct TreemapJob
     bool relayout = true; // false: paint `tiles` again (colours changed)
     QString database;
     qint64 root = 0;
+    QString rootPath; // when set, the root is found again by this display path (0 when it is gone)
     QSize size;
     qreal devicePixelRatio = 1;
     TreemapOptions options;
@@ -32,6 +33,7 @@ struct TreemapJobResult
     QList<TreemapTile> tiles;
     QImage image;
     QSizeF size;
+    qint64 root = 0;            // the folder laid out
     QList<TreemapCrumb> crumbs; // from the whole workspace down to the root
     QString rootPath;           // the root's display path ("" for every top)
     qint64 layoutMs = 0, renderMs = 0;

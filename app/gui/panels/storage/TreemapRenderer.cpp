@@ -185,8 +185,17 @@ QImage renderTreemap(const QList<TreemapTile>& tiles, const QSize& size, qreal d
         painter.fillRect(band, style.band);
         const QRectF text = band.adjusted(4, 0, -4, 0);
         painter.setPen(style.bandText);
-        painter.drawText(text, Qt::AlignVCenter | Qt::AlignLeft,
-                         metrics.elidedText(label(t), Qt::ElideMiddle, text.width()));
+        // "name  size": the name gives way first, so the size stays whole while there is room for it.
+        QString shown = label(t);
+        if (metrics.horizontalAdvance(shown) > text.width()) {
+            const qsizetype cut = shown.lastIndexOf(QStringLiteral("  "));
+            const QString size = cut < 0 ? QString() : shown.mid(cut);
+            const double room = text.width() - metrics.horizontalAdvance(size);
+            shown = cut >= 0 && room >= 4 * metrics.averageCharWidth()
+                        ? metrics.elidedText(shown.left(cut), Qt::ElideRight, room) + size
+                        : metrics.elidedText(shown, Qt::ElideRight, text.width());
+        }
+        painter.drawText(text, Qt::AlignVCenter | Qt::AlignLeft, shown);
     }
     return image;
 }

@@ -114,6 +114,13 @@ const QList<TreemapTile>& TreemapView::tiles() const
 
 void TreemapView::setDatabase(const QString& databasePath)
 {
+    if (!databasePath.isEmpty() && databasePath == m_database && !tiles().isEmpty()) {
+        // The same index again (after a scan): stay in the folder shown, found again by its path, and keep
+        // the picture on screen until the new one is ready.
+        m_refreshRoot = true;
+        scheduleLayout(0);
+        return;
+    }
     m_database = databasePath;
     m_root = 0;
     m_crumbs.clear();
@@ -256,6 +263,8 @@ void TreemapView::startJob(bool relayout)
     job.relayout = relayout;
     job.database = m_database;
     job.root = m_root;
+    if (m_refreshRoot && m_root != 0)
+        job.rootPath = m_rootPath;
     job.size = size;
     job.devicePixelRatio = m_canvas->devicePixelRatioF();
     job.options.minimumTileArea = kMinimumTileArea;
@@ -291,6 +300,11 @@ void TreemapView::finishJob(TreemapJobResult r)
     }
     if (r.relayout) {
         m_relayoutPending = false;
+        m_refreshRoot = false;
+        if (r.root != m_root) {
+            m_root = r.root; // the folder shown is gone, or has another id after a full scan
+            Q_EMIT rootChanged(m_root);
+        }
         m_crumbs = r.crumbs;
         m_rootPath = r.rootPath;
         m_breadcrumb->setPath(m_crumbs);

@@ -31,7 +31,8 @@ public:
     explicit TreemapView(QWidget* parent = nullptr);
     ~TreemapView() override;
 
-    // The index to show (empty: nothing); the root goes back to the whole workspace.
+    // The index to show (empty: nothing); the root goes back to the whole workspace. The same path again
+    // (after a scan) redraws the folder shown, found again by its path.
     void setDatabase(const QString& databasePath);
     QString database() const { return m_database; }
     // 0: every top (the shared folder and the repository side by side).
@@ -110,6 +111,7 @@ private:
     bool m_pending = false;
     bool m_relayoutPending = false;
     bool m_cushions = true;
+    bool m_refreshRoot = false; // the next layout finds the root again by m_rootPath
 };
 
 } // namespace ts::gui
