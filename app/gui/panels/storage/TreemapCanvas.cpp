@@ -71,6 +71,42 @@ bool TreemapCanvas::isStale() const
     return !m_layoutSize.isEmpty() && m_layoutSize != QSizeF(size());
 }
 
+qsizetype TreemapCanvas::nearestSibling(const QList<TreemapTile>& all, qsizetype current, Qt::Key direction)
+{
+    const QPointF from = all[current].rect.center();
+    qsizetype best = -1;
+    double bestScore = 0;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        if (i == current || all[i].aggregate || all[i].parentId != all[current].parentId ||
+            all[i].depth != all[current].depth)
+            continue;
+        const QPointF d = all[i].rect.center() - from;
+        double ahead = 0, aside = 0;
+        switch (direction) {
+        case Qt::Key_Left:
+            ahead = -d.x(), aside = d.y();
+            break;
+        case Qt::Key_Right:
+            ahead = d.x(), aside = d.y();
+            break;
+        case Qt::Key_Up:
+            ahead = -d.y(), aside = d.x();
+            break;
+        default:
+            ahead = d.y(), aside = d.x();
+            break;
+        }
+        if (ahead <= 0.5)
+            continue;
+        const double score = ahead + 2 * std::abs(aside);
+        if (best < 0 || score < bestScore) {
+            best = i;
+            bestScore = score;
+        }
+    }
+    return best;
+}
+
 void TreemapCanvas::paintEvent(QPaintEvent*)
 {
     QPainter p(this);

@@ -36,7 +36,12 @@ public:
     qsizetype tileAt(const QPointF& pos) const;
     // A tile's rectangle in widget coordinates (the layout scaled to the widget).
     QRectF tileRect(qsizetype tile) const;
-    bool isStale() const; // the image is of another size than the widget (a new layout is on its way)
+    bool isStale() const;
+    // The sibling of `current` (same folder) nearest in `direction` (an arrow key), preferring those straight
+    // ahead; -1 when none lies that way.
+    static qsizetype nearestSibling(
+        const QList<TreemapTile>& tiles, qsizetype current,
+        Qt::Key direction); // the image is of another size than the widget (a new layout is on its way)
 
 Q_SIGNALS:
     void tileClicked(qsizetype tile);

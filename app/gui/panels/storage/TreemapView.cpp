@@ -6,6 +6,7 @@
 #include "panels/storage/TreemapJob.h"
 #include "panels/storage/TreemapLegend.h"
 #include "panels/storage/TreemapRenderer.h"
+#include "panels/storage/TreemapText.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -18,41 +19,6 @@ namespace ts::gui {
 namespace {
 
 constexpr double kMinimumTileArea = 16.0;
-
-QString joinPath(const QString& base, const QStringList& names)
-{
-    if (names.isEmpty())
-        return base;
-    const QString tail = names.join(u'/');
-    if (base == QStringLiteral("."))
-        return tail;
-    if (base == QStringLiteral("repo:."))
-        return QStringLiteral("repo:") + tail;
-    return base + u'/' + tail;
-}
-
-QString kindWord(index::Kind kind)
-{
-    switch (kind) {
-    case index::Kind::Raw:
-        return TreemapView::tr("raw data");
-    case index::Kind::Processed:
-        return TreemapView::tr("processed data");
-    case index::Kind::Results:
-        return TreemapView::tr("results");
-    case index::Kind::Checkpoints:
-        return TreemapView::tr("checkpoints");
-    case index::Kind::Models:
-        return TreemapView::tr("models");
-    case index::Kind::Notebooks:
-        return TreemapView::tr("notebooks");
-    case index::Kind::Shared:
-        return TreemapView::tr("shared");
-    case index::Kind::Other:
-        break;
-    }
-    return TreemapView::tr("outside the layout");
-}
 
 } // namespace
 
@@ -339,7 +305,10 @@ void TreemapView::updateLegend()
         for (int k = 1; k <= index::kKindCount; ++k) {
             const int kind = k % index::kKindCount; // Other last
             if (present[kind] || tiles().isEmpty())
-                items.append({kindColour(index::Kind(kind), pal), kindWord(index::Kind(kind)), false, {}});
+                items.append({kindColour(index::Kind(kind), pal),
+                              TreemapText::kindWord(index::Kind(kind)),
+                              false,
+                              {}});
         }
     }
     items.append(
@@ -415,38 +384,7 @@ void TreemapView::moveSelection(Qt::Key direction)
             }
         return;
     }
-    // The nearest sibling whose centre lies that way, preferring those straight ahead.
-    const QPointF from = all[current].rect.center();
-    qsizetype best = -1;
-    double bestScore = 0;
-    for (qsizetype i = 0; i < all.size(); ++i) {
-        if (i == current || all[i].aggregate || all[i].parentId != all[current].parentId ||
-            all[i].depth != all[current].depth)
-            continue;
-        const QPointF d = all[i].rect.center() - from;
-        double ahead = 0, aside = 0;
-        switch (direction) {
-        case Qt::Key_Left:
-            ahead = -d.x(), aside = d.y();
-            break;
-        case Qt::Key_Right:
-            ahead = d.x(), aside = d.y();
-            break;
-        case Qt::Key_Up:
-            ahead = -d.y(), aside = d.x();
-            break;
-        default:
-            ahead = d.y(), aside = d.x();
-            break;
-        }
-        if (ahead <= 0.5)
-            continue;
-        const double score = ahead + 2 * std::abs(aside);
-        if (best < 0 || score < bestScore) {
-            best = i;
-            bestScore = score;
-        }
-    }
+    const qsizetype best = TreemapCanvas::nearestSibling(all, current, direction);
     if (best >= 0)
         selectTile(best);
 }
@@ -476,45 +414,9 @@ void TreemapView::showHover(qsizetype tile)
         QToolTip::showText(QCursor::pos(), text, m_canvas);
 }
 
-QString TreemapView::nameOf(const TreemapTile& t) const
-{
-    if (t.parentId == 0 && t.depth == 1)
-        return t.name == QStringLiteral("repo:.") ? tr("Repository") : tr("Shared folder");
-    return t.name;
-}
-
-QString TreemapView::pathOf(qsizetype tile) const
-{
-    const QList<TreemapTile>& all = tiles();
-    QStringList names;
-    qsizetype i = tile;
-    while (i >= 0) {
-        const TreemapTile& t = all[i];
-        if (t.depth == 0)
-            return joinPath(m_rootPath, names);
-        if (t.parentId == 0)
-            return joinPath(t.name, names);
-        if (!t.aggregate)
-            names.prepend(t.name);
-        i = indexOf(t.parentId);
-    }
-    return joinPath(m_rootPath.isEmpty() ? QStringLiteral(".") : m_rootPath, names);
-}
-
 QString TreemapView::describe(qsizetype tile) const
 {
-    const TreemapTile& t = tiles()[tile];
-    const QLocale locale;
-    const QString size = tr("%1 (%2 bytes)").arg(locale.formattedDataSize(t.bytes), locale.toString(t.bytes));
-    const QString path = pathOf(tile);
-    if (t.aggregate)
-        return tr("%1: %n small entries, %2 together, each too small to draw", nullptr, int(t.entries))
-            .arg(path, size);
-    const QString member = t.member.isEmpty() ? tr("unattributed") : tr("member %1").arg(t.member);
-    const QString what =
-        t.folder ? tr("folder of %n files", nullptr, int(std::min<qint64>(t.entries, INT_MAX))) : tr("file");
-    const QString shown = t.depth == 1 && t.parentId == 0 ? nameOf(t) : path;
-    return tr("%1 — %2 · %3 · %4 · kind: %5").arg(shown, size, what, member, kindWord(t.kind));
+    return TreemapText(tiles(), m_byId, m_rootPath).describe(tile);
 }
 
 } // namespace ts::gui

@@ -85,9 +85,7 @@ private:
     void moveSelection(Qt::Key direction);
     void activateSelection();
     void showHover(qsizetype tile);
-    QString pathOf(qsizetype tile) const;
     QString describe(qsizetype tile) const;
-    QString nameOf(const TreemapTile& tile) const;
     qsizetype indexOf(qint64 id) const { return m_byId.value(id, -1); }
 
     TreemapBreadcrumb* m_breadcrumb = nullptr;

@@ -7,4 +7,5 @@ target_sources(teamspace_gui PRIVATE
   panels/storage/TreemapColours.h panels/storage/TreemapColours.cpp
   panels/storage/TreemapRenderer.h panels/storage/TreemapRenderer.cpp
   panels/storage/TreemapJob.h panels/storage/TreemapJob.cpp
+  panels/storage/TreemapText.h panels/storage/TreemapText.cpp
 )
