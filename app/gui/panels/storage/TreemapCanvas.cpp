@@ -9,6 +9,7 @@ namespace ts::gui {
 TreemapCanvas::TreemapCanvas(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("storage.treemap.canvas"));
+    setAccessibleName(tr("Treemap"));
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(120, 80);

@@ -410,6 +410,7 @@ void TreemapView::showHover(qsizetype tile)
         text = describe(s);
     m_status->setText(text);
     m_canvas->setToolTip(text);
+    m_canvas->setAccessibleDescription(text);
     if (tile >= 0 && QToolTip::isVisible())
         QToolTip::showText(QCursor::pos(), text, m_canvas);
 }
