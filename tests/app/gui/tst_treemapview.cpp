@@ -180,6 +180,34 @@ void TestTreemapView::clickSelectsAndSelectionIsOutlined()
     // An entry too small to have a tile of its own: its drawn folder is outlined instead.
     m_view->setSelectedEntry(987654321);
     QCOMPARE(m_view->canvas()->selectedTile(), qsizetype(-1));
+    // A file too small for a tile of its own: its folder's tile is outlined, once its ancestors are read.
+    qint64 hidden = 0, holder = 0;
+    for (const TreemapTile& t : tiles)
+        if (t.aggregate && t.parentId != 0) {
+            auto browser = index::IndexBrowser::open(m_database);
+            QVERIFY(browser.ok());
+            auto kids = browser->children(t.parentId);
+            QVERIFY(kids.ok());
+            for (const auto& e : *kids)
+                if (!e.isFolder() && m_view->tileRectOf(e.id).isEmpty()) {
+                    hidden = e.id;
+                    holder = t.parentId;
+                }
+            if (hidden != 0)
+                break;
+        }
+    if (hidden != 0) {
+        m_view->setSelectedEntry(hidden);
+        QCOMPARE(m_view->canvas()->selectedTile(), qsizetype(-1));
+        qsizetype holderTile = -1;
+        for (qsizetype i = 0; i < tiles.size(); ++i)
+            if (tiles[i].folder && tiles[i].id == holder)
+                holderTile = i;
+        QVERIFY(holderTile >= 0);
+        QTRY_COMPARE(m_view->canvas()->selectedFolder(), holderTile);
+    } else {
+        qWarning("no entry merged into an aggregate in this layout: the folder outline is not checked");
+    }
 }
 
 void TestTreemapView::doubleClickZoomsAndBreadcrumbGoesBack()

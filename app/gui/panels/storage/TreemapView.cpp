@@ -350,15 +350,27 @@ void TreemapView::applySelection()
         return;
     }
     // Not drawn on its own (too small, or deeper than the layout went): outline the deepest folder above it
-    // that is drawn. A few rows of the index, read on this thread.
-    qsizetype folder = -1;
-    if (auto browser = index::IndexBrowser::open(m_database)) {
-        if (auto chain = browser->ancestors(m_selected)) {
-            for (auto it = chain->crbegin(); it != chain->crend() && folder < 0; ++it)
+    // that is drawn, once its ancestors are read (off this thread, like the layout).
+    m_canvas->setSelection(-1, -1);
+    const qint64 id = m_selected;
+    const quint64 generation = m_generation;
+    runInBackground(
+        this,
+        [database = m_database, id] {
+            auto browser = index::IndexBrowser::open(database);
+            if (!browser)
+                return QList<qint64>();
+            auto chain = browser->ancestors(id);
+            return chain ? *chain : QList<qint64>();
+        },
+        [this, id, generation](const QList<qint64>& chain) {
+            if (id != m_selected || generation != m_generation)
+                return; // another selection or another layout meanwhile
+            qsizetype folder = -1;
+            for (auto it = chain.crbegin(); it != chain.crend() && folder < 0; ++it)
                 folder = indexOf(*it);
-        }
-    }
-    m_canvas->setSelection(-1, folder);
+            m_canvas->setSelection(-1, folder);
+        });
 }
 
 void TreemapView::selectTile(qsizetype tile)
