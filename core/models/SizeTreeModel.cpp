@@ -44,6 +44,12 @@ Status SizeTreeModel::setDatabase(const QString& databasePath)
         clear();
         return view.error();
     }
+    if (m_browser) {
+        // Already showing an index: update the rows in place (selection, scrolling and open folders stay).
+        m_browser.emplace(std::move(*browser));
+        m_view = std::move(*view);
+        return refreshRows();
+    }
     beginResetModel();
     m_browser.emplace(std::move(*browser));
     m_view = std::move(*view);
@@ -77,6 +83,8 @@ Status SizeTreeModel::setFilter(const index::EntryFilter& filter)
         m_view = index::FilterView{filter, {}};
         return {};
     }
+    if (filter == m_view.filter) // the rows already show it (setDatabase computed the view)
+        return {};
     auto view = m_browser->filterView(filter);
     if (!view)
         return view.error();
@@ -100,44 +108,56 @@ Status SizeTreeModel::rebuild()
     }
     if (!fetch(m_root.get(), false))
         return Error::failed(m_lastError);
+    sumTops();
+    return {};
+}
+
+void SizeTreeModel::sumTops()
+{
+    m_root->bytes = m_root->allocated = m_root->files = m_root->folders = 0;
     for (const auto& top : m_root->children) {
         m_root->bytes += top->bytes;
         m_root->allocated += top->allocated;
         m_root->files += top->files;
         m_root->folders += top->folders;
     }
-    return {};
 }
 
 std::unique_ptr<SizeTreeNode> SizeTreeModel::makeNode(const index::BrowseEntry& e, SizeTreeNode* parent)
 {
     auto node = std::make_unique<SizeTreeNode>();
-    const index::FilteredTotals totals = m_view.totalsOf(e);
-    node->id = e.id;
-    node->bytes = totals.bytes;
-    node->allocated = totals.allocated;
-    node->files = totals.files;
-    node->folders = totals.folders;
-    node->modifiedNs = e.newestMtimeNs;
-    node->name = e.name;
     node->parent = parent;
-    node->childCount = qint32(std::min<qint64>(e.childCount, std::numeric_limits<qint32>::max()));
+    fillNode(*node, e);
+    ++m_nodeCount;
+    return node;
+}
+
+void SizeTreeModel::fillNode(SizeTreeNode& node, const index::BrowseEntry& e)
+{
+    const index::FilteredTotals totals = m_view.totalsOf(e);
+    node.id = e.id;
+    node.bytes = totals.bytes;
+    node.allocated = totals.allocated;
+    node.files = totals.files;
+    node.folders = totals.folders;
+    node.modifiedNs = e.newestMtimeNs;
+    node.name = e.name;
+    node.childCount = qint32(std::min<qint64>(e.childCount, std::numeric_limits<qint32>::max()));
+    node.member = -1;
     if (!e.member.isEmpty()) {
         int m = int(m_members.indexOf(e.member));
         if (m < 0) {
             m = int(m_members.size());
             m_members.append(e.member);
         }
-        node->member = qint16(m);
+        node.member = qint16(m);
     }
-    node->type = e.type;
-    node->state = e.state;
-    node->kind = e.kind;
-    node->top = e.top;
-    node->hardLink = e.isHardLink();
-    node->counted = e.counted;
-    ++m_nodeCount;
-    return node;
+    node.type = e.type;
+    node.state = e.state;
+    node.kind = e.kind;
+    node.top = e.top;
+    node.hardLink = e.isHardLink();
+    node.counted = e.counted;
 }
 
 bool SizeTreeModel::fetch(SizeTreeNode* node, bool notify)

@@ -74,14 +74,18 @@ public:
     explicit SizeTreeModel(QObject* parent = nullptr);
     ~SizeTreeModel() override;
 
-    // Opens the index (a new IndexBrowser, pinned to what is indexed now) and resets to its tops; the filter
-    // stays. On error the model is empty and the error says why (nothing indexed: scan first).
+    // Opens the index (a new IndexBrowser, pinned to what is indexed now); the filter stays. The first time
+    // the model resets to the tops; when it already shows an index (a refresh after a scan) it updates the
+    // fetched rows in place, matching them by name: gone rows are removed, new ones inserted, the others
+    // changed, then re-sorted, so selection, scrolling and open folders survive. On error the model is empty
+    // and the error says why (nothing indexed: scan first).
     Status setDatabase(const QString& databasePath);
     void clear();
     bool hasIndex() const { return m_browser.has_value(); }
     const index::ScanSummary* lastScan() const;
     QString databasePath() const;
 
+    // Resets the model under the new filter; nothing happens when the filter is the current one.
     Status setFilter(const index::EntryFilter& filter);
     index::EntryFilter filter() const { return m_view.filter; }
 
@@ -125,6 +129,11 @@ private:
     QModelIndex indexOf(SizeTreeNode* node, int column = 0) const;
     Status rebuild();
     std::unique_ptr<SizeTreeNode> makeNode(const index::BrowseEntry& e, SizeTreeNode* parent);
+    void fillNode(SizeTreeNode& node, const index::BrowseEntry& e);
+    void sumTops();
+    Status refreshRows();
+    bool diffChildren(SizeTreeNode* node);
+    qint64 countNodes(const SizeTreeNode* node) const;
     bool fetch(SizeTreeNode* node, bool notify);
     void sortChildren(SizeTreeNode* node, bool recursive);
     QVariant sortKey(const SizeTreeNode* node, int column) const;

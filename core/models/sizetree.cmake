@@ -2,5 +2,5 @@
 target_sources(teamspace_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/SizeTreeNode.h ${CMAKE_CURRENT_LIST_DIR}/SizeTreeNode.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SizeTreeModel.h ${CMAKE_CURRENT_LIST_DIR}/SizeTreeModel.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/SizeTreeModelData.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/SizeTreeModelData.cpp ${CMAKE_CURRENT_LIST_DIR}/SizeTreeModelRefresh.cpp
 )
