@@ -455,9 +455,11 @@ void TestTreemapView::aRescanKeepsTheFolderShown()
 
 void TestTreemapView::savePictures()
 {
-    const QString out = qEnvironmentVariable("TEAMSPACE_TREEMAP_PNG");
+    // Saved into TEAMSPACE_TREEMAP_PNG to be looked at, else into a temporary folder just for the checks.
+    QTemporaryDir scratch;
+    QString out = qEnvironmentVariable("TEAMSPACE_TREEMAP_PNG");
     if (out.isEmpty())
-        QSKIP("set TEAMSPACE_TREEMAP_PNG to a folder to save the view's pictures");
+        out = scratch.path();
     // Another index (a big generated tree) may be pictured instead of the demo's.
     const QString database = qEnvironmentVariable("TEAMSPACE_TREEMAP_DB", m_database);
     const QPalette light = QApplication::palette();
@@ -493,6 +495,18 @@ void TestTreemapView::savePictures()
         QVERIFY(waitForLayout(finished, 5));
         QVERIFY(m_view->grab().save(out + QStringLiteral("/treemap-zoomed-%1.png").arg(name)));
     }
+    // The dark palette gives a dark picture: the tiles follow the palette's lightness, not only the frame.
+    const auto meanLightness = [](const QImage& image) {
+        double sum = 0;
+        for (int y = 0; y < image.height(); y += 4)
+            for (int x = 0; x < image.width(); x += 4)
+                sum += image.pixelColor(x, y).lightnessF();
+        return sum / ((image.height() + 3) / 4) / ((image.width() + 3) / 4);
+    };
+    const double lightMean = meanLightness(QImage(out + QStringLiteral("/treemap-zoomed-light.png")));
+    const double darkMean = meanLightness(QImage(out + QStringLiteral("/treemap-zoomed-dark.png")));
+    qInfo("mean lightness of the zoomed treemap: light palette %.2f, dark palette %.2f", lightMean, darkMean);
+    QVERIFY(darkMean < lightMean - 0.15);
 }
 
 QTEST_MAIN(TestTreemapView)
