@@ -20,6 +20,8 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
+#include <utility>
+
 // The icons are compiled into an object library that ends up inside the static teamspace_gui library, where
 // the linker would drop its unreferenced initialiser; referencing it here keeps it.
 static void initIconResources()
@@ -299,6 +301,7 @@ void MainWindow::present(WorkspacePtr workspace, const WatchedState& state)
         statusBar()->showMessage(m_workspace ? tr("Opened %1").arg(m_workspace->manifest.name) : QString(),
                                  5000);
     updateWindowState();
+    showStartPanel();
     emit workspaceShown();
 }
 
@@ -332,6 +335,18 @@ bool MainWindow::showPanel(const QString& id)
         return false;
     m_navigation->setCurrentRow(row);
     return true;
+}
+
+void MainWindow::showStartPanel()
+{
+    if (!m_workspace || m_startPanel.isEmpty())
+        return;
+    const QString id = std::exchange(m_startPanel, QString());
+    if (showPanel(id))
+        return;
+    const int row = m_slotIds.indexOf(id);
+    const QString title = row < 0 ? id : m_navigation->item(row)->text();
+    statusBar()->showMessage(tr("%1 is not available in this version of Teamspace yet").arg(title), 8000);
 }
 
 void MainWindow::showPanelAt(int navigationRow)

@@ -42,6 +42,9 @@ public:
     Panel* currentPanel() const;
     // Switches to an area's panel; false when it has none (a disabled entry).
     bool showPanel(const QString& id);
+    // The area to show once the next workspace is shown (`teamspace --panel NAME`), once. An area without a
+    // panel yet leaves the first panel shown and says so in the status bar.
+    void setStartPanel(const QString& id) { m_startPanel = id; }
 
 signals:
     // After a workspace was shown in every panel (tests and the status bar wait for it).
@@ -65,6 +68,7 @@ private:
     void loaded(const WorkspaceOpenOptions& options, bool reload, LoadedWorkspace result);
     void present(WorkspacePtr workspace, const WatchedState& state);
     void setProblem(const QString& message);
+    void showStartPanel();
     void showAbout();
     void showPanelAt(int navigationRow);
     void updateWindowState();
@@ -75,6 +79,7 @@ private:
     bool m_opening = false;
     bool m_reloadPending = false; // a reload was asked for while an open ran: run it afterwards
     QString m_problem;            // why the workspace is read-only, or empty
+    QString m_startPanel;         // the area to show when a workspace is next shown (--panel), or empty
     WorkspaceWatcher* m_watcher = nullptr;
     ProblemBanner* m_banner = nullptr;
 

@@ -1,5 +1,7 @@
 #include "StartOptions.h"
 
+#include "panels/PanelCatalog.h"
+
 #include <QCommandLineParser>
 
 namespace ts::gui {
@@ -21,7 +23,14 @@ Result<StartOptions> parseStartOptions(const QStringList& arguments)
     const QCommandLineOption index(QStringLiteral("index"),
                                    QStringLiteral("Use this SQLite index instead of the per-user one."),
                                    QStringLiteral("FILE"));
-    parser.addOptions({help, version, root, as, index});
+    QStringList panelIds;
+    for (const PanelSlot& slot : panelSlots())
+        panelIds << slot.id;
+    const QCommandLineOption panel(QStringLiteral("panel"),
+                                   QStringLiteral("Show this area once the workspace is open: %1.")
+                                       .arg(panelIds.join(QStringLiteral(", "))),
+                                   QStringLiteral("NAME"));
+    parser.addOptions({help, version, root, as, index, panel});
     parser.addPositionalArgument(
         QStringLiteral("workspace"),
         QStringLiteral("The notebook repository to open (a folder at or below teamspace.json)."),
@@ -33,6 +42,11 @@ Result<StartOptions> parseStartOptions(const QStringList& arguments)
     start.helpText = parser.helpText();
     start.showHelp = parser.isSet(help);
     start.showVersion = parser.isSet(version);
+    start.panel = parser.value(panel);
+    if (parser.isSet(panel) && !panelIds.contains(start.panel))
+        return Error::usage(
+            QStringLiteral("--panel \"%1\": no such area; use one of %2 (see teamspace --help)")
+                .arg(start.panel, panelIds.join(QStringLiteral(", "))));
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
         return Error::usage(

@@ -1,5 +1,6 @@
-// The command line of `teamspace`: `teamspace [WORKSPACE] [--root DIR] [--as MEMBER] [--index FILE]`, the
-// same options as teamspace-cli, so the README's `teamspace DIR/repo` opens the demo at start.
+// The command line of `teamspace`: `teamspace [WORKSPACE] [--root DIR] [--as MEMBER] [--index FILE]
+// [--panel NAME]`, the same options as teamspace-cli, so the README's `teamspace DIR/repo` opens the demo at
+// start; --panel names the area shown once the workspace is (for docs, screenshots and scripts).
 #pragma once
 
 #include "util/Result.h"
@@ -14,6 +15,7 @@ namespace ts::gui {
 struct StartOptions
 {
     std::optional<WorkspaceOpenOptions> open; // set when a workspace is to be opened at start
+    QString panel; // an area's catalog id ("storage") to show once a workspace is shown, or empty
     bool showHelp = false;
     bool showVersion = false;
     QString helpText;

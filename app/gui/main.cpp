@@ -32,6 +32,7 @@ int main(int argc, char* argv[])
 
     ts::gui::QtDialogs dialogs;
     ts::gui::MainWindow window(dialogs);
+    window.setStartPanel(start->panel);
     window.show();
     if (start->open)
         window.openWorkspace(*start->open);

@@ -5,6 +5,7 @@
 #include "SampleWorkspace.h"
 #include "ScriptedDialogs.h"
 #include "TestEnv.h"
+#include "panels/PanelCatalog.h"
 #include "workspace/LocalSettings.h"
 
 #include <QAction>
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void navigationListsEveryAreaInOrder();
     void showingAWorkspaceFillsTheOverview();
     void shortcutsSwitchPanels();
+    void startPanelIsShownOnceTheWorkspaceIs();
     void openAsksForAFolderAndReportsAFolderWithoutManifest();
     void cancelledPickerChangesNothing();
     void opensAWorkspaceFromDiskAndRemembersIt();
@@ -157,6 +159,39 @@ void TestMainWindow::shortcutsSwitchPanels()
     QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
     QCoreApplication::processEvents();
     QCOMPARE(window.currentPanel(), before);
+}
+
+void TestMainWindow::startPanelIsShownOnceTheWorkspaceIs()
+{
+    test::ScriptedDialogs dialogs;
+    gui::MainWindow window(dialogs);
+    window.setStartPanel(QStringLiteral("layout"));
+    window.show();
+    QVERIFY(window.currentPanel() == nullptr); // the welcome page until a workspace is shown
+    window.showWorkspace(workspaceInCode(m_repo.path(), m_root.path()));
+    QCOMPARE(window.currentPanel(), window.panel(QStringLiteral("layout")));
+    QCOMPARE(child<QListWidget>(&window, "navigation")->currentRow(), 2);
+    // Once: a reload or the next workspace keeps the panel the user is on.
+    QVERIFY(window.showPanel(QStringLiteral("members")));
+    window.showWorkspace(workspaceInCode(m_repo.path(), m_root.path()));
+    QCOMPARE(window.currentPanel(), window.panel(QStringLiteral("members")));
+
+    // An area whose panel is not built yet: the first panel stays and the status bar says why.
+    QString missingId, missingTitle;
+    for (const gui::PanelSlot& slot : gui::panelSlots())
+        if (!slot.create) {
+            missingId = slot.id;
+            missingTitle = slot.title;
+        }
+    if (missingId.isEmpty())
+        QSKIP("every area has its panel: nothing left to show as not available");
+    gui::MainWindow other(dialogs);
+    other.setStartPanel(missingId);
+    other.show();
+    other.showWorkspace(workspaceInCode(m_repo.path(), m_root.path()));
+    QCOMPARE(other.currentPanel(), other.panel(QStringLiteral("overview")));
+    QCOMPARE(other.statusBar()->currentMessage(),
+             missingTitle + QStringLiteral(" is not available in this version of Teamspace yet"));
 }
 
 void TestMainWindow::openAsksForAFolderAndReportsAFolderWithoutManifest()

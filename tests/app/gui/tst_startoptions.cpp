@@ -16,6 +16,8 @@ private Q_SLOTS:
     void optionsWithoutFolderOpenFromTheCurrentFolder();
     void helpAndVersion();
     void refusesTwoFoldersAndUnknownOptions();
+    void panelNamesAnArea();
+    void refusesAnUnknownPanel();
 };
 
 void TestStartOptions::noArgumentsOpensNothing()
@@ -84,6 +86,36 @@ void TestStartOptions::refusesTwoFoldersAndUnknownOptions()
     auto missingValue = parseStartOptions({"teamspace", "--root"});
     QVERIFY(!missingValue.ok());
     QVERIFY(missingValue.error().message.contains(QStringLiteral("root")));
+}
+
+void TestStartOptions::panelNamesAnArea()
+{
+    auto start = parseStartOptions({"teamspace", "--panel", "storage", "/w"});
+    QVERIFY(start.ok());
+    QCOMPARE(start->panel, QStringLiteral("storage"));
+    QCOMPARE(start->open->workspaceDir, QStringLiteral("/w"));
+    // Every area of the navigation is a valid name, built or not; --panel alone opens nothing by itself.
+    for (const char* id : {"overview", "members", "layout", "notebooks", "raw", "sync", "activity"}) {
+        auto other = parseStartOptions({"teamspace", QStringLiteral("--panel=%1").arg(QLatin1String(id))});
+        QVERIFY2(other.ok(), id);
+        QCOMPARE(other->panel, QString::fromLatin1(id));
+        QVERIFY(!other->open.has_value());
+    }
+    QVERIFY(parseStartOptions({"teamspace"})->panel.isEmpty());
+    QVERIFY(parseStartOptions({"teamspace", "--help"})->helpText.contains(QStringLiteral("--panel <NAME>")));
+}
+
+void TestStartOptions::refusesAnUnknownPanel()
+{
+    auto unknown = parseStartOptions({"teamspace", "--panel", "disk", "/w"});
+    QVERIFY(!unknown.ok());
+    QCOMPARE(unknown.error().kind, ErrorKind::Usage);
+    QCOMPARE(
+        unknown.error().message,
+        QStringLiteral("--panel \"disk\": no such area; use one of overview, members, layout, notebooks, "
+                       "storage, raw, sync, activity (see teamspace --help)"));
+    QVERIFY(!parseStartOptions({"teamspace", "--panel"}).ok());            // the name is missing
+    QVERIFY(!parseStartOptions({"teamspace", "--panel", "Storage"}).ok()); // ids are lower case
 }
 
 QTEST_GUILESS_MAIN(TestStartOptions)
