@@ -44,6 +44,7 @@ DuplicatesView::DuplicatesView(DuplicateGroupsModel* model, QWidget* parent) : Q
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(top);
     layout->addWidget(m_list, 1);
+    layout->addStretch(0); // keeps the caption at the top while the list is hidden
     updateState();
 }
 

@@ -22,6 +22,7 @@ GrowthView::GrowthView(GrowthModel* model, QWidget* parent) : QWidget(parent), m
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_caption);
     layout->addWidget(m_list, 1);
+    layout->addStretch(0); // keeps the caption at the top while the list is hidden
     connect(model, &QAbstractItemModel::modelReset, this, &GrowthView::updateCaption);
     connect(model, &QAbstractItemModel::dataChanged, this, &GrowthView::updateCaption);
     updateCaption();
