@@ -51,6 +51,7 @@ private Q_SLOTS:
     void eachSideViewSelectsInTreeAndTreemap();
     void duplicatesSelectTheirCopies();
     void treemapSelectionSelectsInTheTree();
+    void aScanFromThePanelRefreshesKeepingOpenFolders();
     void listRowsCopyAndOpenTheirEntry();
     void cancelStopsWithin200msAndKeepsTheIndex();
     void rendersInLightAndDarkPalettes();
@@ -441,6 +442,29 @@ void TestStoragePanel::treemapSelectionSelectsInTheTree()
     const qint64 id = m_panel->tree()->sizeModel()->entryId(file);
     emit treemap->entrySelected(id); // as a click on its tile does
     verifySelected(QStringLiteral("models/baseline-v1.onnx"));
+}
+
+void TestStoragePanel::aScanFromThePanelRefreshesKeepingOpenFolders()
+{
+    gui::WorkspacePtr ws = demo(m_tmp.filePath(QStringLiteral("rescan")));
+    QVERIFY(ws);
+    openPanel(ws);
+    QVERIFY(m_panel->selectPath(QStringLiteral("results/ben/predictions.csv")));
+    QVERIFY(m_panel->tree()->expandedPaths().contains(QStringLiteral("results/ben")));
+    test::writeFile(ws->rootDir + QStringLiteral("/results/ben/new.csv"), QByteArray(50000, 'n'));
+    QSignalSpy loaded(m_panel.get(), &gui::StoragePanel::figuresLoaded);
+    QSignalSpy status(m_panel.get(), &gui::Panel::statusMessage);
+    QTest::mouseClick(child<QToolButton>("storage.scan"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+    // The new file is in the tree and the growth view; open folders and the selection are kept.
+    QVERIFY(m_panel->tree()->sizeModel()->indexForPath(QStringLiteral("results/ben/new.csv")).isValid());
+    QVERIFY(m_panel->tree()->expandedPaths().contains(QStringLiteral("results/ben")));
+    verifySelected(QStringLiteral("results/ben/predictions.csv"));
+    QVERIFY(child<QLabel>("storage.growth.caption")->text().contains(QStringLiteral("grew by")));
+    bool progressShown = false;
+    for (const QList<QVariant>& message : status)
+        progressShown |= message.first().toString().startsWith(QStringLiteral("Scanning"));
+    QVERIFY(progressShown);
 }
 
 QTEST_MAIN(TestStoragePanel)
