@@ -2,6 +2,7 @@
 // empty state without one whose Scan fills the views, lists the demo's hazards, filters by member with a chip
 // that clears it, copies and opens entries, and cancels a scan of a 20,000-file tree within 200 ms leaving
 // the previous index answering.
+#include "MainWindow.h"
 #include "ScriptedDialogs.h"
 #include "TestEnv.h"
 #include "WorkspaceBuilder.h"
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void listRowsCopyAndOpenTheirEntry();
     void cancelStopsWithin200msAndKeepsTheIndex();
     void rendersInLightAndDarkPalettes();
+    void isTheWindowsStoragePanel();
 
 private:
     // Saves the panel as NAME.png when TEAMSPACE_STORAGE_SHOTS names a folder (to look at it).
@@ -465,6 +467,29 @@ void TestStoragePanel::aScanFromThePanelRefreshesKeepingOpenFolders()
     for (const QList<QVariant>& message : status)
         progressShown |= message.first().toString().startsWith(QStringLiteral("Scanning"));
     QVERIFY(progressShown);
+}
+
+void TestStoragePanel::isTheWindowsStoragePanel()
+{
+    test::ScriptedDialogs dialogs;
+    gui::MainWindow window(dialogs);
+    window.resize(1024, 640);
+    window.show();
+    QSignalSpy shown(&window, &gui::MainWindow::workspaceShown);
+    window.openWorkspace(
+        WorkspaceOpenOptions{m_demo->repoDir, m_demo->rootDir, QStringLiteral("ana"), m_demo->databasePath});
+    QTRY_COMPARE(shown.count(), 1);
+    QVERIFY(window.showPanel(QStringLiteral("storage")));
+    auto* panel = qobject_cast<gui::StoragePanel*>(window.currentPanel());
+    QVERIFY(panel);
+    QCOMPARE(panel->objectName(), QStringLiteral("panel.storage"));
+    QTRY_VERIFY(panel->hasIndex());
+    QTRY_VERIFY(!panel->treemap()->isLayoutPending() && !panel->treemap()->tiles().isEmpty());
+    const QString out = qEnvironmentVariable("TEAMSPACE_STORAGE_SHOTS");
+    if (!out.isEmpty()) {
+        QTest::qWait(50);
+        QVERIFY(window.grab().save(out + QStringLiteral("/storage-window.png")));
+    }
 }
 
 QTEST_MAIN(TestStoragePanel)

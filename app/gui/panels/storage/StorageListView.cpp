@@ -38,6 +38,9 @@ void StorageListView::setSourceModel(QAbstractItemModel* model, int stretchColum
     for (int column = 0; column < m_proxy->columnCount(); ++column)
         header()->setSectionResizeMode(column, column == stretchColumn ? QHeaderView::Stretch
                                                                        : QHeaderView::ResizeToContents);
+    // No stretched column: every column keeps its contents' width (scrolling sideways when narrow) and the
+    // last one takes what is left.
+    header()->setStretchLastSection(stretchColumn < 0);
 }
 
 QAbstractItemModel* StorageListView::sourceModel() const

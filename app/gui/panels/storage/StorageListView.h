@@ -16,7 +16,8 @@ class StorageListView : public QTreeView
 public:
     explicit StorageListView(QWidget* parent = nullptr);
 
-    // Shows `model` sorted by the user's column click; `stretchColumn` takes the spare width.
+    // Shows `model` sorted by the user's column click; `stretchColumn` takes the spare width (-1: the last
+    // column, the others keeping their contents' width).
     void setSourceModel(QAbstractItemModel* model, int stretchColumn);
     QAbstractItemModel* sourceModel() const;
     QSortFilterProxyModel* proxy() const { return m_proxy; }

@@ -23,7 +23,7 @@ StorageMembersView::StorageMembersView(MemberUsageModel* members, KindUsageModel
 
     m_members = new StorageListView;
     m_members->setObjectName(QStringLiteral("storage.members.list"));
-    m_members->setSourceModel(members, MemberUsageModel::MemberColumn);
+    m_members->setSourceModel(members, -1);
     m_members->setItemDelegate(
         new UsageBarDelegate(MemberUsageModel::UsedColumn, MemberUsageModel::FractionRole,
                              MemberUsageModel::HeadroomColumn, MemberUsageModel::OverQuotaRole, m_members));
@@ -31,7 +31,7 @@ StorageMembersView::StorageMembersView(MemberUsageModel* members, KindUsageModel
 
     m_kinds = new StorageListView;
     m_kinds->setObjectName(QStringLiteral("storage.kinds.list"));
-    m_kinds->setSourceModel(kinds, KindUsageModel::KindColumn);
+    m_kinds->setSourceModel(kinds, -1);
     m_kinds->setItemDelegate(
         new UsageBarDelegate(KindUsageModel::UsedColumn, KindUsageModel::FractionRole, -1, -1, m_kinds));
     m_kinds->setToolTip(tr("Click a kind to show only that kind of folder in the tree and the treemap."));

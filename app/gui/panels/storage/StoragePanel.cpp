@@ -26,6 +26,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QSplitter>
@@ -89,6 +90,10 @@ StoragePanel::StoragePanel(const PanelContext& context, QWidget* parent) : Panel
     // treemap colours by kind, the Members & kinds tab counts them).
     m_tree->setColumnHidden(SizeTreeModel::FoldersColumn, true);
     m_tree->setColumnHidden(SizeTreeModel::KindColumn, true);
+    // The name keeps a readable width in a narrow window; the tree scrolls sideways instead.
+    m_tree->header()->setSectionResizeMode(SizeTreeModel::NameColumn, QHeaderView::Interactive);
+    m_tree->header()->resizeSection(SizeTreeModel::NameColumn, 190);
+    m_tree->header()->setStretchLastSection(true);
     m_actions->attach(m_tree, SizeTreeModel::DisplayPathRole);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { selectEntry(m_treeModel->entryId(current)); });

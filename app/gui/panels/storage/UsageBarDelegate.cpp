@@ -9,7 +9,7 @@ namespace ts::gui {
 
 namespace {
 
-constexpr int kBarWidth = 90;
+constexpr int kBarWidth = 64;
 constexpr int kGap = 8;
 
 } // namespace
