@@ -248,6 +248,11 @@ void TestStoragePanel::listRowsCopyAndOpenTheirEntry()
     QTest::keyClick(largest, Qt::Key_Return);
     QCOMPARE(opened.size(), 1);
     QCOMPARE(opened.first(), QUrl::fromLocalFile(m_demo->rootDir + QStringLiteral("/results/chen")));
+    // The menu key opens the entry's context menu on the current row.
+    QTest::keyClick(largest, Qt::Key_Menu);
+    QTRY_VERIFY(largest->findChild<QMenu*>(QStringLiteral("storage.entryMenu")) &&
+                largest->findChild<QMenu*>(QStringLiteral("storage.entryMenu"))->isVisible());
+    largest->findChild<QMenu*>(QStringLiteral("storage.entryMenu"))->close();
     // The context menu offers the same.
     QMenu* menu = m_panel->entryActions()->menuFor(QStringLiteral("results/chen"), m_panel.get());
     QStringList texts;

@@ -125,6 +125,13 @@ bool EntryActions::eventFilter(QObject* watched, QEvent* event)
         (event->type() != QEvent::KeyPress && event->type() != QEvent::ShortcutOverride))
         return QObject::eventFilter(watched, event);
     auto* key = static_cast<QKeyEvent*>(event);
+    if (key->key() == Qt::Key_Menu && key->modifiers() == Qt::NoModifier &&
+        event->type() == QEvent::KeyPress) {
+        // The menu key: the current row's menu (eaten here, so no second menu comes from the platform).
+        auto* view = static_cast<QAbstractItemView*>(watched);
+        emit view->customContextMenuRequested(view->visualRect(view->currentIndex()).center());
+        return true;
+    }
     const bool copy = key->matches(QKeySequence::Copy);
     const bool open =
         key->modifiers() == Qt::NoModifier && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter);
