@@ -32,6 +32,8 @@ def main():
     ap.add_argument("--files", type=int, default=300_000)
     ap.add_argument("--folders", type=int, default=20_000)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--wide", type=int, default=0,
+                    help="also write data/raw/frames with this many files (one wide folder for the GUI bench)")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     root = os.path.join(args.out, "shared")
@@ -73,6 +75,16 @@ def main():
             path = os.path.join(root, rel, name)
             fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o644)
             os.ftruncate(fd, log_uniform(rng, low, high))
+            os.close(fd)
+            listing.write(path + "\n")
+            written += 1
+    if args.wide:
+        wide = os.path.join(root, "data/raw/frames")
+        os.makedirs(wide, exist_ok=True)
+        for f in range(args.wide):
+            path = os.path.join(wide, f"frame{f:06d}.png")
+            fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o644)
+            os.ftruncate(fd, log_uniform(rng, 10_000, 5_000_000))
             os.close(fd)
             listing.write(path + "\n")
             written += 1
