@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Screenshots of the main window on the demo workspace, drawn by a real X server (Xvfb, 1280x800x24).
 #   tests/app/gui/screenshot.sh [BUILD_DIR] [OUT_DIR]
-# BUILD_DIR defaults to build/dev, OUT_DIR to BUILD_DIR/screenshots. Writes teamspace-*.png (panels, dialog, banner).
+# BUILD_DIR defaults to build/dev, OUT_DIR to BUILD_DIR/screenshots. Writes teamspace-*.png (panels, dialog, banner,
+# Storage on the demo and on a generated 50,000-file tree, light and dark), then the same at 2x scale
+# (QT_SCALE_FACTOR=2: teamspace-*-2x.png).
 set -euo pipefail
 top=$(cd "$(dirname "$0")/../../.." && pwd)
 build=$(cd "${1:-$top/build/dev}" && pwd)
@@ -13,4 +15,6 @@ mkdir -p "$out"
 # The test keeps HOME and settings private itself; xcb is the real X platform, not the offscreen one.
 TEAMSPACE_SCREENSHOT_DIR="$out" QT_QPA_PLATFORM=xcb \
   xvfb-run -a -s '-screen 0 1280x800x24' "$test_bin" -silent
+TEAMSPACE_SCREENSHOT_DIR="$out" QT_QPA_PLATFORM=xcb QT_SCALE_FACTOR=2 \
+  xvfb-run -a -s '-screen 0 2560x1600x24' "$test_bin" -silent
 ls -l "$out"/teamspace-*.png

@@ -1,7 +1,10 @@
 // The main window on the demo workspace (`teamspace-cli demo create`), as a user first sees it: checks what
 // the Overview, Members and Layout panels show (the layout also with drift, and the member dialog with a
-// validation message), and saves each as a PNG into $TEAMSPACE_SCREENSHOT_DIR when
-// that is set. tests/app/gui/screenshot.sh runs it on a real X server (Xvfb); under ctest it runs offscreen.
+// validation message), the Storage panel (tree + treemap, members, hazards, a scan in progress) on the demo
+// and on a generated tree of 50,000 files, light and dark, and saves each as a PNG into
+// $TEAMSPACE_SCREENSHOT_DIR when that is set (names end in -2x when the screen's scale is 2, as
+// screenshot.sh's second run sets it). tests/app/gui/screenshot.sh runs it on a real X server (Xvfb); under
+// ctest it runs offscreen.
 #include "CliRunner.h"
 #include "Dialogs.h"
 #include "MainWindow.h"
@@ -11,6 +14,10 @@
 #include "panels/LayoutPanel.h"
 #include "panels/MemberDialog.h"
 #include "panels/MembersPanel.h"
+#include "panels/storage/ScanControls.h"
+#include "panels/storage/StoragePanel.h"
+#include "panels/storage/TreemapView.h"
+#include "services/ScanService.h"
 
 #include <QApplication>
 #include <QDir>
@@ -20,11 +27,36 @@
 #include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace ts;
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3a, 0x3a));
+    dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    return dark;
+}
+
+} // namespace
 
 class TestScreenshots : public QObject
 {
@@ -33,10 +65,13 @@ private Q_SLOTS:
     void initTestCase();
     void demoWorkspaceInEveryPanel();
     void readOnlyBannerInLightAndDarkPalettes();
+    void storagePanelOnTheDemo();
+    void storagePanelOnALargeTreeWithAScan();
 
 private:
     void capture(gui::MainWindow& window, const QString& panel, const QString& name = {});
     void save(const QImage& image, const QString& name);
+    void captureStorage(gui::MainWindow& window, const QString& name);
 
     QTemporaryDir m_demo;
     QString m_saveDir;
@@ -73,7 +108,8 @@ void TestScreenshots::save(const QImage& image, const QString& name)
 {
     if (m_saveDir.isEmpty())
         return;
-    const QString file = QDir(m_saveDir).filePath(QStringLiteral("teamspace-%1.png").arg(name));
+    const QString scale = image.devicePixelRatio() > 1.5 ? QStringLiteral("-2x") : QString();
+    const QString file = QDir(m_saveDir).filePath(QStringLiteral("teamspace-%1%2.png").arg(name, scale));
     QVERIFY2(image.save(file), qPrintable(file));
     qInfo("saved %s", qPrintable(file));
     ++m_saved;
@@ -180,21 +216,7 @@ void TestScreenshots::readOnlyBannerInLightAndDarkPalettes()
     capture(window, QStringLiteral("members"), QStringLiteral("banner-light"));
 
     const QPalette light = QApplication::palette();
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3a, 0x3a));
-    dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    const QPalette dark = darkPalette();
     QApplication::setPalette(dark);
     QCoreApplication::processEvents();
     // The banner's text stays readable on its own background in both themes.
@@ -210,6 +232,104 @@ void TestScreenshots::readOnlyBannerInLightAndDarkPalettes()
     test::writeFile(manifest, good);
     QTRY_VERIFY(window.problem().isEmpty());
     QVERIFY(banner->isHidden());
+}
+
+// Tree + treemap, the members view and the hazards view, light then dark.
+void TestScreenshots::captureStorage(gui::MainWindow& window, const QString& name)
+{
+    auto* panel = qobject_cast<gui::StoragePanel*>(window.panel(QStringLiteral("storage")));
+    auto* views = window.findChild<QTabWidget*>(QStringLiteral("storage.views"));
+    QVERIFY(panel && views);
+    const QPalette light = QApplication::palette();
+    for (const bool darkTheme : {false, true}) {
+        if (darkTheme)
+            QApplication::setPalette(darkPalette());
+        QTRY_VERIFY(!panel->treemap()->isLayoutPending());
+        const QString theme = darkTheme ? QStringLiteral("-dark") : QString();
+        views->setCurrentIndex(0); // members & kinds
+        capture(window, QStringLiteral("storage"), name + theme);
+        views->setCurrentWidget(window.findChild<QWidget*>(QStringLiteral("storage.hazards")));
+        capture(window, QStringLiteral("storage"), name + QStringLiteral("-hazards") + theme);
+        views->setCurrentIndex(0);
+    }
+    QApplication::setPalette(light);
+}
+
+void TestScreenshots::storagePanelOnTheDemo()
+{
+    const QString repo = m_demo.filePath(QStringLiteral("demo/repo"));
+    gui::QtDialogs dialogs;
+    gui::MainWindow window(dialogs);
+    window.setStartPanel(QStringLiteral("storage")); // as `teamspace --panel storage` does
+    window.resize(1024, 640);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy shown(&window, &gui::MainWindow::workspaceShown);
+    window.openWorkspace(WorkspaceOpenOptions{repo, {}, {}, {}});
+    QTRY_COMPARE(shown.count(), 1);
+    auto* panel = qobject_cast<gui::StoragePanel*>(window.panel(QStringLiteral("storage")));
+    QVERIFY(panel);
+    QCOMPARE(window.currentPanel(), panel);
+    // The GUI's own index (its application name places it): scanned in-process, then the panel re-reads it.
+    const auto scanned = services::scan(*window.workspace(), {}, services::Call{});
+    QVERIFY2(scanned.ok(), scanned.ok() ? "" : qPrintable(scanned.error().message));
+    panel->refresh();
+    QTRY_VERIFY(panel->hasIndex());
+    QTRY_VERIFY(!panel->treemap()->tiles().isEmpty());
+    captureStorage(window, QStringLiteral("storage-demo"));
+}
+
+void TestScreenshots::storagePanelOnALargeTreeWithAScan()
+{
+    // A second demo with 50,000 sparse files (no blocks) in 500 run folders: the generated tree of the issue,
+    // small enough that making and scanning it takes seconds. It opens on no index: the empty state, then
+    // the Scan button, a picture while the scan runs (at its first progress update), and the result.
+    QTemporaryDir dir;
+    const auto made = test::runCli({QStringLiteral("demo"), QStringLiteral("create"), dir.filePath("big")});
+    QVERIFY2(made.exitCode == 0, made.err.constData());
+    const QStringList members{"ana", "ben", "chen", "dara"};
+    for (int folder = 0; folder < 500; ++folder) {
+        const QString runDir = dir.filePath(QStringLiteral("big/shared/results/%1/run%2")
+                                                .arg(members[folder % 4])
+                                                .arg(folder, 3, 10, QLatin1Char('0')));
+        QVERIFY(QDir().mkpath(runDir));
+        for (int i = 0; i < 100; ++i) {
+            QFile file(runDir + QStringLiteral("/part%1.npy").arg(i, 3, 10, QLatin1Char('0')));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(file.resize(qint64(1000) << (folder % 17 + i % 7))); // sparse: sizes from 1 kB to 8 GB
+        }
+    }
+    gui::QtDialogs dialogs;
+    gui::MainWindow window(dialogs);
+    window.setStartPanel(QStringLiteral("storage"));
+    window.resize(1024, 640);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy shown(&window, &gui::MainWindow::workspaceShown);
+    window.openWorkspace(WorkspaceOpenOptions{dir.filePath("big/repo"), {}, {}, {}});
+    QTRY_COMPARE(shown.count(), 1);
+    auto* panel = qobject_cast<gui::StoragePanel*>(window.panel(QStringLiteral("storage")));
+    QVERIFY(panel);
+    auto* empty = window.findChild<QWidget*>(QStringLiteral("storage.empty"));
+    QTRY_VERIFY(empty && empty->isVisible());
+    capture(window, QStringLiteral("storage"), QStringLiteral("storage-large-empty"));
+
+    bool capturedProgress = false;
+    connect(panel->scanControls(), &gui::ScanControls::progressed, this, [&] {
+        if (capturedProgress)
+            return;
+        capturedProgress = true;
+        capture(window, QStringLiteral("storage"), QStringLiteral("storage-large-scanning"));
+    });
+    QSignalSpy finished(panel->scanControls(), &gui::ScanControls::scanFinished);
+    panel->scanControls()->startScan(true);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    if (!capturedProgress)
+        qInfo("the scan ended before its first progress update: no picture of a scan in progress");
+    QTRY_VERIFY(panel->hasIndex());
+    QTRY_VERIFY(!panel->treemap()->tiles().isEmpty());
+    captureStorage(window, QStringLiteral("storage-large"));
 }
 
 QTEST_MAIN(TestScreenshots)
