@@ -306,6 +306,17 @@ void StoragePanel::showIndex()
         m_treemap->setDatabase({});
         return;
     }
+    if (const index::ScanSummary* last = m_treeModel->lastScan()) {
+        // There is an index: the tree and the treemap show it now; the side views' figures (hazards and the
+        // largest files take seconds on a million entries) arrive from the background job.
+        m_hasIndex = true;
+        m_finishedUtc = last->finishedUtc;
+        m_indexedFiles = last->files;
+        m_pages->setCurrentWidget(m_split);
+        m_colouring->setEnabled(true);
+        m_allocated->setEnabled(true);
+        updateAge();
+    }
     if (!m_treeModel->setFilter(m_filter).ok()) {
         m_filter = index::EntryFilter::none();
         (void)m_treeModel->setFilter(m_filter); // no filter: cannot fail on an open index
