@@ -15,6 +15,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -221,6 +222,14 @@ void TestTreemapView::doubleClickZoomsAndBreadcrumbGoesBack()
         tiles, [](const TreemapTile& t) { return t.folder && t.expanded && t.header > 0 && t.depth == 2; });
     QVERIFY(folder >= 0);
     const qint64 id = tiles[folder].id;
+    // A file outside that folder is selected: once zoomed in, the status line describes the folder shown
+    // instead of the entry gone from the screen.
+    const qsizetype outside = biggest(tiles, [&](const TreemapTile& t) {
+        return !t.folder && !t.aggregate && !t.rect.intersects(tiles[folder].rect);
+    });
+    QVERIFY(outside >= 0);
+    m_view->setSelectedEntry(tiles[outside].id);
+    QVERIFY(m_view->statusText().contains(tiles[outside].name));
     // The folder's name band belongs to the folder itself, not to what lies in it.
     const QRectF r = m_view->tileRectOf(id);
     const QPoint band(int(r.center().x()), int(r.top() + tiles[folder].header / 2));
@@ -235,6 +244,9 @@ void TestTreemapView::doubleClickZoomsAndBreadcrumbGoesBack()
     QCOMPARE(m_view->breadcrumb()->path().size(), 3); // workspace › top › folder
     QCOMPARE(m_view->breadcrumb()->path().last().id, id);
     QCOMPARE(m_view->breadcrumb()->path().last().name, tiles[folder].name);
+    QVERIFY2(!m_view->statusText().contains(tiles[outside].name), qPrintable(m_view->statusText()));
+    QVERIFY2(m_view->statusText().contains(tiles[folder].name), qPrintable(m_view->statusText()));
+    QVERIFY2(m_view->statusText().contains(QStringLiteral("folder of")), qPrintable(m_view->statusText()));
 
     // Back through the breadcrumb's Up button.
     auto* up = m_view->breadcrumb()->findChild<QToolButton*>(QStringLiteral("storage.breadcrumb.up"));
@@ -334,6 +346,20 @@ void TestTreemapView::hoverSaysPathSizeMemberAndKind()
     QVERIFY2(text.contains(QStringLiteral("member ") + tiles[file].member), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("kind: ")), qPrintable(text));
     QCOMPARE(m_view->canvas()->toolTip(), text);
+
+    // Narrower than the text: the line is elided (the path in its middle), never cut, and its tooltip keeps
+    // the whole text.
+    auto* status = m_view->findChild<QLabel*>(QStringLiteral("storage.treemap.status"));
+    QVERIFY(status);
+    QCOMPARE(status->text(), text);
+    m_view->resize(360, 600);
+    QVERIFY(QTest::qWaitFor([&] { return status->text() != text; }, 2000));
+    const QString shown = status->text();
+    QVERIFY2(shown.contains(QChar(0x2026)), qPrintable(shown));
+    QVERIFY2(status->fontMetrics().horizontalAdvance(shown) <= status->width(), qPrintable(shown));
+    QVERIFY2(shown.contains(QLocale().formattedDataSize(tiles[file].bytes)), qPrintable(shown));
+    QCOMPARE(status->toolTip(), text);
+    QCOMPARE(m_view->statusText(), text);
 }
 
 void TestTreemapView::arrowsMoveBetweenSiblings()
@@ -507,6 +533,48 @@ void TestTreemapView::savePictures()
     const double darkMean = meanLightness(QImage(out + QStringLiteral("/treemap-zoomed-dark.png")));
     qInfo("mean lightness of the zoomed treemap: light palette %.2f, dark palette %.2f", lightMean, darkMean);
     QVERIFY(darkMean < lightMean - 0.15);
+
+    // The folder name bands follow the palette too, also when the application's palette changes under a
+    // view already on screen (as the screenshots switch themes): dark bands with light names on a dark one.
+    m_view = std::make_unique<TreemapView>();
+    m_view->resize(1024, 640);
+    m_view->setMemberIds(m_members);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    QSignalSpy finished(m_view.get(), &TreemapView::layoutFinished);
+    m_view->setDatabase(database);
+    QVERIFY(waitForLayout(finished));
+    const auto bandPixels = [this] {
+        const QImage image = m_view->grab().toImage();
+        QList<QColor> pixels;
+        for (const TreemapTile& t : m_view->tiles()) {
+            if (!t.folder || !t.expanded || t.header <= 0 || t.rect.width() < 8)
+                continue;
+            const QRectF r = m_view->tileRectOf(t.id);
+            const QPoint at =
+                m_view->canvas()->mapTo(m_view.get(), QPoint(int(r.left()) + 2, int(r.top()) + 2));
+            pixels << image.pixelColor(at);
+        }
+        return pixels;
+    };
+    const QList<QColor> lightBands = bandPixels();
+    QVERIFY(!lightBands.isEmpty());
+    for (const QColor& c : lightBands)
+        QVERIFY2(c.lightnessF() > 0.5, qPrintable(c.name()));
+    QApplication::setPalette(dark);
+    // Without a running QApplication::exec() Qt does not pass the change on to the widgets: sent here as a
+    // running application sends it.
+    QEvent changed(QEvent::ApplicationPaletteChange);
+    QApplication::sendEvent(m_view.get(), &changed);
+    QVERIFY(m_view->isLayoutPending());
+    QVERIFY(QTest::qWaitFor([&] { return !m_view->isLayoutPending(); }, 10000));
+    const QList<QColor> darkBands = bandPixels();
+    QApplication::setPalette(light);
+    QVERIFY(!darkBands.isEmpty());
+    for (const QColor& c : darkBands)
+        QVERIFY2(c.lightnessF() < 0.35, qPrintable(c.name()));
+    QVERIFY(gui::contrastRatio(gui::folderTextColour(dark), gui::folderBandColour(dark)) >= 4.5);
+    QVERIFY(gui::folderTextColour(dark).lightnessF() > 0.7);
 }
 
 QTEST_MAIN(TestTreemapView)

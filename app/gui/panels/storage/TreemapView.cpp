@@ -11,6 +11,7 @@
 #include <QEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QResizeEvent>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -94,6 +95,7 @@ void TreemapView::setDatabase(const QString& databasePath)
     m_byId.clear();
     m_canvas->setContent({}, {}, {});
     m_breadcrumb->setPath({});
+    setStatus(QString());
     if (databasePath.isEmpty()) {
         if (m_cancel)
             m_cancel->cancel();
@@ -110,6 +112,7 @@ void TreemapView::setRoot(qint64 folderId)
     if (folderId == m_root)
         return;
     m_root = folderId;
+    setStatus(QString()); // the folder's description comes with its layout
     scheduleLayout(0);
     Q_EMIT rootChanged(folderId);
 }
@@ -261,7 +264,7 @@ void TreemapView::finishJob(TreemapJobResult r)
         m_canvas->setContent({}, {}, {});
         m_byId.clear();
         m_canvas->setMessage(r.error->message);
-        m_status->setText(r.error->message);
+        setStatus(r.error->message);
         return;
     }
     if (r.relayout) {
@@ -330,7 +333,45 @@ QRectF TreemapView::tileRectOf(qint64 id) const
 
 QString TreemapView::statusText() const
 {
-    return m_status->text();
+    return m_statusText;
+}
+
+void TreemapView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    elideStatus();
+}
+
+void TreemapView::setStatus(const QString& text)
+{
+    m_statusText = text;
+    m_status->setToolTip(text);
+    elideStatus();
+}
+
+void TreemapView::elideStatus()
+{
+    const QFontMetrics metrics(m_status->font());
+    const int available = std::max(1, width() - 2);
+    QString shown = m_statusText;
+    if (metrics.horizontalAdvance(shown) > available) {
+        // "path — size · …": the path gives way in its middle first, then the whole line at its end.
+        const QString dash = QStringLiteral(" — ");
+        const qsizetype cut = shown.indexOf(dash);
+        const QString rest = cut < 0 ? QString() : shown.mid(cut);
+        const int room = available - metrics.horizontalAdvance(rest);
+        shown = cut >= 0 && room >= 8 * metrics.averageCharWidth()
+                    ? metrics.elidedText(shown.left(cut), Qt::ElideMiddle, room) + rest
+                    : metrics.elidedText(shown, Qt::ElideRight, available);
+    }
+    m_status->setText(shown);
+}
+
+QString TreemapView::describeRoot() const
+{
+    if (m_root == 0 || tiles().isEmpty() || tiles().first().id != m_root)
+        return QString();
+    return describe(0);
 }
 
 } // namespace ts::gui
@@ -341,14 +382,17 @@ void TreemapView::applySelection()
 {
     if (m_selected == 0 || tiles().isEmpty()) {
         m_canvas->setSelection(-1, -1);
+        setStatus(describeRoot());
         return;
     }
     const qsizetype i = indexOf(m_selected);
     if (i >= 0) {
         m_canvas->setSelection(i, indexOf(tiles()[i].parentId));
-        m_status->setText(describe(i));
+        setStatus(describe(i));
         return;
     }
+    // Not on screen on its own: the line describes the folder shown, not an entry out of sight.
+    setStatus(describeRoot());
     // Not drawn on its own (too small, or deeper than the layout went): outline the deepest folder above it
     // that is drawn, once its ancestors are read (off this thread, like the layout).
     m_canvas->setSelection(-1, -1);
@@ -420,7 +464,9 @@ void TreemapView::showHover(qsizetype tile)
         text = describe(tile);
     else if (const qsizetype s = indexOf(m_selected); s >= 0)
         text = describe(s);
-    m_status->setText(text);
+    else
+        text = describeRoot();
+    setStatus(text);
     m_canvas->setToolTip(text);
     m_canvas->setAccessibleDescription(text);
     if (tile >= 0 && QToolTip::isVisible())

@@ -72,6 +72,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void scheduleLayout(int delayMs);
@@ -86,12 +87,18 @@ private:
     void activateSelection();
     void showHover(qsizetype tile);
     QString describe(qsizetype tile) const;
+    // The status line: the whole text in its tooltip, elided to the width (the path in the middle).
+    void setStatus(const QString& text);
+    void elideStatus();
+    // What the status line says with nothing selected on screen: the folder shown, or nothing.
+    QString describeRoot() const;
     qsizetype indexOf(qint64 id) const { return m_byId.value(id, -1); }
 
     TreemapBreadcrumb* m_breadcrumb = nullptr;
     TreemapCanvas* m_canvas = nullptr;
     TreemapLegend* m_legend = nullptr;
     QLabel* m_status = nullptr;
+    QString m_statusText; // unelided
     QTimer m_delay;
 
     QString m_database;
