@@ -186,7 +186,23 @@ void TestStoragePanel::withoutAnIndexTheEmptyStateOffersTheScan()
     saveShot(QStringLiteral("storage-empty"));
     QSignalSpy loaded(m_panel.get(), &gui::StoragePanel::figuresLoaded);
     QSignalSpy status(m_panel.get(), &gui::Panel::statusMessage);
-    QTest::mouseClick(child<QPushButton>("storage.empty.scan"), Qt::LeftButton);
+    auto* scanNow = child<QPushButton>("storage.empty.scan");
+    QVERIFY(scanNow->isEnabled());
+    QVERIFY(!child<QPushButton>("storage.empty.cancel")->isVisible());
+    QSignalSpy finished(m_panel->scanControls(), &gui::ScanControls::scanFinished);
+    // Shift+click on the toolbar's Scan asks for a full scan; without an index it is still a first scan.
+    QTest::mouseClick(child<QToolButton>("storage.scan"), Qt::LeftButton, Qt::ShiftModifier);
+    // The scan runs on a worker: until the event loop turns, the empty state shows it running.
+    QVERIFY(m_panel->scanControls()->isScanning());
+    QVERIFY(child<QWidget>("storage.empty")->isVisible());
+    QVERIFY(!scanNow->isEnabled());
+    QVERIFY(child<QPushButton>("storage.empty.cancel")->isVisible());
+    QCOMPARE(child<QLabel>("storage.empty.title")->text(), QStringLiteral("<h2>Scanning…</h2>"));
+    QCOMPARE(child<QLabel>("storage.empty.progress")->text(), QStringLiteral("Starting…"));
+    saveShot(QStringLiteral("storage-empty-scanning"));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QVERIFY(finished.first().at(0).toBool());
+    QVERIFY(scanNow->isEnabled());
     QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
     QVERIFY(m_panel->hasIndex());
     QVERIFY(!child<QWidget>("storage.empty")->isVisible());

@@ -18,8 +18,11 @@ HazardsView::HazardsView(HazardsModel* model, QWidget* parent) : QWidget(parent)
     m_list = new StorageListView;
     m_list->setObjectName(QStringLiteral("storage.hazards.list"));
     m_list->setSourceModel(model, HazardsModel::MessageColumn);
-    m_list->setItemDelegate(
-        new SeverityDelegate(HazardsModel::SeverityColumn, HazardsModel::SeverityRole, m_list));
+    // "What is wrong" is a sentence: cut at its end (the tooltip and the details below give all of it);
+    // paths keep the list's middle elision.
+    auto* delegate = new SeverityDelegate(HazardsModel::SeverityColumn, HazardsModel::SeverityRole, m_list);
+    delegate->setElideRight(HazardsModel::MessageColumn);
+    m_list->setItemDelegate(delegate);
     m_details = new QLabel;
     m_details->setObjectName(QStringLiteral("storage.hazards.details"));
     m_details->setWordWrap(true);

@@ -94,7 +94,7 @@ void ScanControls::startScan(bool full)
     m_clock.start();
     services::ScanSettings settings;
     settings.full = full;
-    m_progress->setText(full ? tr("Rescanning everything…") : tr("Scanning the changes…"));
+    m_progress->setText(tr("%1 Starting…").arg(heading(full)));
     updateState();
     emit scanStarted(full);
     emit progressed(m_progress->text());
@@ -129,6 +129,11 @@ void ScanControls::startScan(bool full)
         });
 }
 
+QString ScanControls::heading(bool full) const
+{
+    return full && m_hasIndex ? tr("Rescanning everything…") : tr("Scanning…");
+}
+
 void ScanControls::cancel()
 {
     if (!m_cancel || m_cancelling)
@@ -137,6 +142,7 @@ void ScanControls::cancel()
     m_cancelling = true;
     m_progress->setText(tr("Cancelling…"));
     updateState();
+    emit cancelling();
 }
 
 QString ScanControls::folderText(const QString& absolute) const
@@ -159,6 +165,7 @@ void ScanControls::showProgress(const ts::Progress& progress)
                              .arg(folderText(progress.current));
     m_progress->setText(text);
     m_progress->setToolTip(progress.current);
+    emit figuresChanged(text);
     emit progressed(tr("Scanning: %1").arg(text));
 }
 

@@ -32,6 +32,10 @@ public:
 
     void setWorkspace(WorkspacePtr workspace);
     bool isScanning() const { return m_cancel != nullptr; }
+    // Whether an index exists: a full scan without one is a first scan ("Scanning…"), not a rescan.
+    void setHasIndex(bool hasIndex) { m_hasIndex = hasIndex; }
+    // What a scan is called while it runs: "Rescanning everything…" for a full rescan, else "Scanning…".
+    QString heading(bool full) const;
     QToolButton* scanButton() const { return m_scan; }
 
     void startScan(bool full);
@@ -42,6 +46,9 @@ signals:
     void scanStarted(bool full);
     // The latest figures, as one line for the status bar.
     void progressed(const QString& text);
+    // The latest figures alone (entries · bytes · rate · folder), for the empty state.
+    void figuresChanged(const QString& text);
+    void cancelling();
     // The scan ended: `ok` false when it failed or was cancelled (the previous index is unchanged);
     // `message` says what happened.
     void scanFinished(bool ok, const QString& message);
@@ -57,6 +64,7 @@ private:
     WorkspacePtr m_workspace;
     std::shared_ptr<CancelToken> m_cancel;
     bool m_cancelling = false;
+    bool m_hasIndex = false;
     Qt::KeyboardModifiers m_clickModifiers;
     QElapsedTimer m_clock;
     ProgressRelay* m_relay = nullptr;

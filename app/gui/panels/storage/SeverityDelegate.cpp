@@ -15,6 +15,8 @@ SeverityDelegate::SeverityDelegate(int column, int severityRole, QObject* parent
 void SeverityDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
+    if (index.column() == m_elideRight)
+        option->textElideMode = Qt::ElideRight;
     if (index.column() != m_column)
         return;
     const auto severity = hazards::Severity(index.data(m_severityRole).toInt());

@@ -11,12 +11,15 @@ class SeverityDelegate : public QStyledItemDelegate
     Q_OBJECT
 public:
     SeverityDelegate(int column, int severityRole, QObject* parent = nullptr);
+    // Text in `column` is cut at its end (a sentence keeps its beginning) instead of the view's middle.
+    void setElideRight(int column) { m_elideRight = column; }
 
 protected:
     void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override;
 
 private:
     int m_column, m_severityRole;
+    int m_elideRight = -1;
 };
 
 } // namespace ts::gui

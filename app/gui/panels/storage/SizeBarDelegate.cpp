@@ -54,12 +54,17 @@ void SizeBarDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     const QRect textRect = bar.adjusted(4, 0, -4, 0);
     const int align = Qt::AlignRight | Qt::AlignVCenter;
     // The number in two halves: over the bar and beside it, each in the colour that contrasts there.
-    painter->setClipRect(
-        QRect(fillRect.right() + 1, bar.top(), bar.right() - fillRect.right(), bar.height()));
+    // IntersectClip: never beyond the cell's own clip.
+    painter->setClipRect(QRect(fillRect.right() + 1, bar.top(), bar.right() - fillRect.right(), bar.height()),
+                         Qt::IntersectClip);
     painter->setPen(offFill);
     painter->drawText(textRect, align, text);
     if (filled > 0) {
-        painter->setClipRect(fillRect);
+        painter->restore(); // back to the cell's clip, then the filled part alone
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->setFont(opt.font);
+        painter->setClipRect(fillRect, Qt::IntersectClip);
         painter->setPen(onFill);
         painter->drawText(textRect, align, text);
     }

@@ -5,9 +5,11 @@
 #include "panels/storage/SizeNameDelegate.h"
 
 #include <QClipboard>
+#include <QDate>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QLocale>
 #include <QMetaMethod>
 
 #include <algorithm>
@@ -47,7 +49,14 @@ void SizeTreeView::setModel(QAbstractItemModel* model)
     h->resizeSection(SizeTreeModel::PercentColumn, fit(QStringLiteral("100.0 %")) * 3 / 2);
     h->resizeSection(SizeTreeModel::FilesColumn, fit(QStringLiteral("1,000,000")));
     h->resizeSection(SizeTreeModel::FoldersColumn, fit(QStringLiteral("100,000")));
-    h->resizeSection(SizeTreeModel::ModifiedColumn, fit(QStringLiteral("23 days ago")));
+    // Modified reads "just now", "59 min ago", "23 h ago", "30 days ago" or a short date: the widest of them.
+    int modified = 0;
+    for (const QString& sample :
+         {SizeTreeModel::tr("just now"), SizeTreeModel::tr("%n min ago", nullptr, 59),
+          SizeTreeModel::tr("%n h ago", nullptr, 23), SizeTreeModel::tr("%n days ago", nullptr, 30),
+          QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat)})
+        modified = std::max(modified, fit(sample));
+    h->resizeSection(SizeTreeModel::ModifiedColumn, modified);
     h->resizeSection(SizeTreeModel::MemberColumn, fit(QStringLiteral("member")));
     h->resizeSection(SizeTreeModel::KindColumn, fit(QStringLiteral("checkpoints")));
     sortByColumn(h->sortIndicatorSection(), h->sortIndicatorOrder());

@@ -92,7 +92,7 @@ StoragePanel::StoragePanel(const PanelContext& context, QWidget* parent) : Panel
     m_tree->setColumnHidden(SizeTreeModel::KindColumn, true);
     // The name keeps a readable width in a narrow window; the tree scrolls sideways instead.
     m_tree->header()->setSectionResizeMode(SizeTreeModel::NameColumn, QHeaderView::Interactive);
-    m_tree->header()->resizeSection(SizeTreeModel::NameColumn, 190);
+    m_tree->header()->resizeSection(SizeTreeModel::NameColumn, 170);
     m_tree->header()->setStretchLastSection(true);
     m_actions->attach(m_tree, SizeTreeModel::DisplayPathRole);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -111,7 +111,7 @@ StoragePanel::StoragePanel(const PanelContext& context, QWidget* parent) : Panel
     browse->addWidget(m_treemap);
     browse->setStretchFactor(0, 11);
     browse->setStretchFactor(1, 9);
-    browse->setSizes({620, 380});
+    browse->setSizes({660, 340});
 
     m_membersView = new StorageMembersView(m_memberModel, m_kindModel);
     m_largestView = new LargestView(m_largestModel);
@@ -148,6 +148,11 @@ StoragePanel::StoragePanel(const PanelContext& context, QWidget* parent) : Panel
 
     m_empty = new StorageEmptyState;
     connect(m_empty, &StorageEmptyState::scanRequested, this, [this] { m_scan->startScan(false); });
+    connect(m_empty, &StorageEmptyState::cancelRequested, m_scan, &ScanControls::cancel);
+    connect(m_scan, &ScanControls::scanStarted, this,
+            [this](bool full) { m_empty->setScanning(m_scan->heading(full)); });
+    connect(m_scan, &ScanControls::figuresChanged, m_empty, &StorageEmptyState::setProgress);
+    connect(m_scan, &ScanControls::cancelling, m_empty, &StorageEmptyState::setCancelling);
     m_pages = new QStackedWidget;
     m_pages->addWidget(m_empty);
     m_pages->addWidget(m_split);
@@ -250,6 +255,7 @@ void StoragePanel::refresh()
 void StoragePanel::showFigures(const StorageFigures& figures)
 {
     m_hasIndex = figures.lastScan.has_value();
+    m_scan->setHasIndex(m_hasIndex);
     m_finishedUtc = m_hasIndex ? figures.lastScan->finishedUtc : QString();
     m_indexedFiles = m_hasIndex ? figures.lastScan->files : 0;
     m_memberModel->setReport(figures.members);
@@ -287,6 +293,7 @@ void StoragePanel::updateAge()
 
 void StoragePanel::scanEnded(bool ok, const QString& message)
 {
+    m_empty->setIdle();
     emit statusMessage(message);
     if (ok) {
         refresh();
@@ -310,6 +317,7 @@ void StoragePanel::showIndex()
         // There is an index: the tree and the treemap show it now; the side views' figures (hazards and the
         // largest files take seconds on a million entries) arrive from the background job.
         m_hasIndex = true;
+        m_scan->setHasIndex(true);
         m_finishedUtc = last->finishedUtc;
         m_indexedFiles = last->files;
         m_pages->setCurrentWidget(m_split);
