@@ -36,6 +36,17 @@ using namespace ts;
 
 namespace {
 
+// Sets the application palette and passes the change on to every widget at once, as a running application's
+// event loop does: the treemap redraws its picture on the change, and a capture must not catch the old one.
+void applyPalette(const QPalette& palette)
+{
+    QApplication::setPalette(palette);
+    QEvent changed(QEvent::ApplicationPaletteChange);
+    for (QWidget* widget : QApplication::allWidgets())
+        QApplication::sendEvent(widget, &changed);
+    QCoreApplication::processEvents();
+}
+
 QPalette darkPalette()
 {
     QPalette dark;
@@ -243,7 +254,7 @@ void TestScreenshots::captureStorage(gui::MainWindow& window, const QString& nam
     const QPalette light = QApplication::palette();
     for (const bool darkTheme : {false, true}) {
         if (darkTheme)
-            QApplication::setPalette(darkPalette());
+            applyPalette(darkPalette());
         QTRY_VERIFY(!panel->treemap()->isLayoutPending());
         const QString theme = darkTheme ? QStringLiteral("-dark") : QString();
         views->setCurrentIndex(0); // members & kinds
@@ -252,7 +263,7 @@ void TestScreenshots::captureStorage(gui::MainWindow& window, const QString& nam
         capture(window, QStringLiteral("storage"), name + QStringLiteral("-hazards") + theme);
         views->setCurrentIndex(0);
     }
-    QApplication::setPalette(light);
+    applyPalette(light);
 }
 
 void TestScreenshots::storagePanelOnTheDemo()

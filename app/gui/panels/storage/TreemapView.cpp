@@ -45,7 +45,10 @@ TreemapView::TreemapView(QWidget* parent) : QWidget(parent)
 
     m_delay.setSingleShot(true);
     connect(&m_delay, &QTimer::timeout, this, [this] { startJob(true); });
-    connect(m_canvas, &TreemapCanvas::resized, this, [this] { scheduleLayout(60); });
+    // Resizing pauses before a new layout (the old picture stretched meanwhile); the first picture, when
+    // the panel appears, is laid out at once.
+    connect(m_canvas, &TreemapCanvas::resized, this,
+            [this] { scheduleLayout(m_canvas->tiles().isEmpty() ? 0 : 60); });
     connect(m_canvas, &TreemapCanvas::tileClicked, this, &TreemapView::selectTile);
     connect(m_canvas, &TreemapCanvas::tileDoubleClicked, this, [this](qsizetype i) {
         const TreemapTile& t = tiles()[i];
