@@ -5,7 +5,6 @@
 #include "TestEnv.h"
 
 #include "notebooks/NotebookStripper.h"
-#include "workspace/ManifestLock.h"
 
 #include <QDirIterator>
 #include <QFileInfo>
@@ -62,7 +61,6 @@ private Q_SLOTS:
     void nonOwnerEditIsSetAsideAndOwnerWins();
     void nonLeadManifestChangeNeverReachesRemote();
     void leadManifestChangeArrives();
-    void incomingManifestIsWrittenUnderTheEditLock();
     void interleavedThreeMembers();
     void conflictOnOwnFileKeepsMineAndSetsTheirsAside();
     void conflictOnOthersFileTakesTheirs();
@@ -243,33 +241,6 @@ void TestSyncEngine::leadManifestChangeArrives()
     auto bob = team.sync(QStringLiteral("bob"));
     QVERIFY(bob.ok());
     QCOMPARE(team.read(QStringLiteral("bob"), QStringLiteral("teamspace.json")), bytes);
-}
-
-// A lead's edit through editManifest (the GUI, the CLI) and sync's checkout of an incoming teamspace.json
-// take the same lock: while sync writes it, an editor cannot; elsewhere in the sync, it can.
-void TestSyncEngine::incomingManifestIsWrittenUnderTheEditLock()
-{
-    GitTeam team;
-    QVERIFY(team.ok());
-    Manifest changed = team.manifest();
-    changed.name = QStringLiteral("Renamed by the lead");
-    const QByteArray bytes = serializeManifest(changed);
-    team.write(QStringLiteral("ada"), QStringLiteral("teamspace.json"), bytes);
-    QVERIFY(team.sync(QStringLiteral("ada")).ok());
-
-    SyncJob job = team.job(QStringLiteral("bob"));
-    QStringList lockedAt, freeAt;
-    job.testHook = [&](const char* point) {
-        auto probe = ManifestLock::acquire(job.repoDir, 0);
-        (probe ? freeAt : lockedAt).append(QString::fromLatin1(point));
-    };
-    auto result = SyncEngine::run(job);
-    QVERIFY2(result.ok(), qPrintable(test::syncMessage(result)));
-    QCOMPARE(team.read(QStringLiteral("bob"), QStringLiteral("teamspace.json")), bytes);
-    QCOMPARE(lockedAt, QStringList{QStringLiteral("during-merge")});
-    QVERIFY2(freeAt.contains(QStringLiteral("after-stage")), qPrintable(freeAt.join(',')));
-    // Released afterwards: an edit can go ahead at once.
-    QVERIFY(ManifestLock::acquire(job.repoDir, 0).ok());
 }
 
 void TestSyncEngine::interleavedThreeMembers()
