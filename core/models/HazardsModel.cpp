@@ -61,17 +61,9 @@ QVariant HazardsModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         return tr("%1\nFix: %2").arg(finding.message, finding.fix);
     case SortKeyRole:
-        switch (index.column()) {
-        case SeverityColumn:
+        if (index.column() == SeverityColumn)
             return int(finding.severity);
-        case RuleColumn:
-            return finding.rule;
-        case PathColumn:
-            return finding.path;
-        case MessageColumn:
-            return finding.message;
-        }
-        return {};
+        [[fallthrough]]; // the other columns sort by their text
     case Qt::DisplayRole:
         switch (index.column()) {
         case SeverityColumn:
