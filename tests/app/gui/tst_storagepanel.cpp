@@ -39,6 +39,10 @@
 
 using namespace ts;
 
+// Waits for background work (the side views' figures, a scan, a layout): generous, since the sanitizer build
+// runs it several times slower (~10 s for the demo's figures), and a QTRY returns as soon as it holds.
+constexpr int kLoadTimeoutMs = 60000;
+
 class TestStoragePanel : public QObject
 {
     Q_OBJECT
@@ -127,7 +131,7 @@ void TestStoragePanel::openPanel(gui::WorkspacePtr workspace)
     m_panel->show();
     QSignalSpy loaded(m_panel.get(), &gui::StoragePanel::figuresLoaded);
     m_panel->setWorkspace(std::move(workspace));
-    QTRY_COMPARE(loaded.count(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, kLoadTimeoutMs);
 }
 
 void TestStoragePanel::opensOnTheExistingIndex()
@@ -200,10 +204,10 @@ void TestStoragePanel::withoutAnIndexTheEmptyStateOffersTheScan()
     QCOMPARE(child<QLabel>("storage.empty.title")->text(), QStringLiteral("<h2>Scanning…</h2>"));
     QCOMPARE(child<QLabel>("storage.empty.progress")->text(), QStringLiteral("Starting…"));
     saveShot(QStringLiteral("storage-empty-scanning"));
-    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kLoadTimeoutMs);
     QVERIFY(finished.first().at(0).toBool());
     QVERIFY(scanNow->isEnabled());
-    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, kLoadTimeoutMs);
     QVERIFY(m_panel->hasIndex());
     QVERIFY(!child<QWidget>("storage.empty")->isVisible());
     QVERIFY(child<QTreeView>("storage.largest.list")->model()->rowCount() > 0);
@@ -316,7 +320,7 @@ void TestStoragePanel::cancelStopsWithin200msAndKeepsTheIndex()
             QTest::mouseClick(child<QPushButton>("storage.cancel"), Qt::LeftButton);
         }
     });
-    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kLoadTimeoutMs);
     if (!clock.isValid())
         QSKIP("the rescan finished before its first progress report: nothing left to cancel");
     const qint64 ms = clock.elapsed();
@@ -359,7 +363,8 @@ void TestStoragePanel::rendersInLightAndDarkPalettes()
         QApplication::setPalette(palette);
         openPanel(m_demo);
         const QString suffix = dark ? QStringLiteral("dark") : QStringLiteral("light");
-        QTRY_VERIFY(!m_panel->treemap()->isLayoutPending() && !m_panel->treemap()->tiles().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !m_panel->treemap()->isLayoutPending() && !m_panel->treemap()->tiles().isEmpty(), kLoadTimeoutMs);
         QTest::qWait(50); // the finished picture is painted
         auto* tabs = child<QTabWidget>("storage.views");
         for (int tab = 0; tab < tabs->count(); ++tab) {
@@ -441,7 +446,7 @@ void TestStoragePanel::duplicatesSelectTheirCopies()
     auto* view = child<QWidget>("storage.duplicates");
     QSignalSpy finished(view, SIGNAL(finished()));
     QTest::mouseClick(child<QPushButton>("storage.duplicates.find"), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kLoadTimeoutMs);
     auto* list = child<QTreeView>("storage.duplicates.list");
     QCOMPARE(list->model()->rowCount(), 1);
     const QModelIndex group = list->model()->index(0, 0);
@@ -459,7 +464,7 @@ void TestStoragePanel::treemapSelectionSelectsInTheTree()
 {
     openPanel(m_demo);
     gui::TreemapView* treemap = m_panel->treemap();
-    QTRY_VERIFY(!treemap->isLayoutPending() && !treemap->tiles().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!treemap->isLayoutPending() && !treemap->tiles().isEmpty(), kLoadTimeoutMs);
     const QModelIndex file =
         m_panel->tree()->sizeModel()->indexForPath(QStringLiteral("models/baseline-v1.onnx"));
     const qint64 id = m_panel->tree()->sizeModel()->entryId(file);
@@ -478,7 +483,7 @@ void TestStoragePanel::aScanFromThePanelRefreshesKeepingOpenFolders()
     QSignalSpy loaded(m_panel.get(), &gui::StoragePanel::figuresLoaded);
     QSignalSpy status(m_panel.get(), &gui::Panel::statusMessage);
     QTest::mouseClick(child<QToolButton>("storage.scan"), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, kLoadTimeoutMs);
     // The new file is in the tree and the growth view; open folders and the selection are kept.
     QVERIFY(m_panel->tree()->sizeModel()->indexForPath(QStringLiteral("results/ben/new.csv")).isValid());
     QVERIFY(m_panel->tree()->expandedPaths().contains(QStringLiteral("results/ben")));
@@ -504,8 +509,9 @@ void TestStoragePanel::isTheWindowsStoragePanel()
     auto* panel = qobject_cast<gui::StoragePanel*>(window.currentPanel());
     QVERIFY(panel);
     QCOMPARE(panel->objectName(), QStringLiteral("panel.storage"));
-    QTRY_VERIFY(panel->hasIndex());
-    QTRY_VERIFY(!panel->treemap()->isLayoutPending() && !panel->treemap()->tiles().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(panel->hasIndex(), kLoadTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->treemap()->isLayoutPending() && !panel->treemap()->tiles().isEmpty(),
+                             kLoadTimeoutMs);
     const QString out = qEnvironmentVariable("TEAMSPACE_STORAGE_SHOTS");
     if (!out.isEmpty()) {
         QTest::qWait(50);
