@@ -1,10 +1,9 @@
-// Status colours (good, warning, bad) that stay readable on the palette in use: the deep shades on a light
-// window, light shades on a dark one (the same rule as ProblemBanner). Colour is never the only signal: the
-// text says the status too.
+// Status colours (good, warning, bad) that stay readable on the palette in use: each tone's hue taken deep on
+// a light window and light on a dark one, at 4.5:1 against the window at least (PaletteColours.h, toneOn; the
+// same rule as ProblemBanner). Colour is never the only signal: the text says the status too.
 #pragma once
 
-#include <QColor>
-#include <QPalette>
+#include "PaletteColours.h"
 
 namespace ts::gui {
 
@@ -12,16 +11,15 @@ enum class StatusTone { Good, Warning, Bad };
 
 inline QColor statusColor(StatusTone tone, const QPalette& palette)
 {
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
     switch (tone) {
     case StatusTone::Good:
-        return dark ? QColor(0x81, 0xc7, 0x84) : QColor(0x2e, 0x7d, 0x32);
+        return toneOn(0x2e7d32, palette); // green
     case StatusTone::Warning:
-        return dark ? QColor(0xff, 0xc1, 0x4d) : QColor(0x9a, 0x60, 0x00);
+        return toneOn(0x9a6000, palette); // amber
     case StatusTone::Bad:
         break;
     }
-    return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e);
+    return toneOn(0xb3261e, palette); // red
 }
 
 } // namespace ts::gui

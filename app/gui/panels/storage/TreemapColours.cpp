@@ -1,7 +1,5 @@
 #include "panels/storage/TreemapColours.h"
 
-#include <QtMath>
-
 #include <algorithm>
 #include <array>
 
@@ -13,17 +11,6 @@ namespace {
 // (Tableau 10 without its grey, which belongs to the aggregates). On a dark window each is taken deeper.
 constexpr std::array<QRgb, 10> kCategorical{0x4e79a7, 0xf28e2b, 0x59a14f, 0xe15759, 0xb07aa1,
                                             0x76b7b2, 0xedc948, 0xff9da7, 0x9c755f, 0x8cd17d};
-
-double channel(double c)
-{
-    c /= 255.0;
-    return c <= 0.03928 ? c / 12.92 : qPow((c + 0.055) / 1.055, 2.4);
-}
-
-double luminance(const QColor& c)
-{
-    return 0.2126 * channel(c.red()) + 0.7152 * channel(c.green()) + 0.0722 * channel(c.blue());
-}
 
 // The hue at a lightness that suits the window: on a light one at least 0.30 relative luminance (black text
 // on it keeps 6:1 and more, also where the cushion shading darkens it a little), on a dark one at most 0.10
@@ -37,7 +24,7 @@ QColor forPalette(QRgb rgb, const QPalette& palette)
         s *= 0.85f;
     QColor c = QColor::fromHslF(h, s, l);
     for (int step = 0; step < 100; ++step) {
-        const double y = luminance(c);
+        const double y = relativeLuminance(c);
         if (dark ? y <= 0.10 : y >= 0.30)
             break;
         l = std::clamp(l + (dark ? -0.01f : 0.01f), 0.0f, 1.0f);
@@ -47,44 +34,6 @@ QColor forPalette(QRgb rgb, const QPalette& palette)
 }
 
 } // namespace
-
-double contrastRatio(const QColor& a, const QColor& b)
-{
-    const double la = luminance(a), lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
-
-QColor readableOn(const QColor& background, const QColor& preferred, double minimum)
-{
-    if (contrastRatio(background, preferred) >= minimum)
-        return preferred;
-    const QColor black(0, 0, 0), white(255, 255, 255);
-    return contrastRatio(background, black) >= contrastRatio(background, white) ? black : white;
-}
-
-std::optional<QColor> readableOnAll(const QList<QColor>& backgrounds, double minimum)
-{
-    const QColor black(0, 0, 0), white(255, 255, 255);
-    double onBlack = 21, onWhite = 21;
-    for (const QColor& b : backgrounds) {
-        onBlack = std::min(onBlack, contrastRatio(b, black));
-        onWhite = std::min(onWhite, contrastRatio(b, white));
-    }
-    if (std::max(onBlack, onWhite) < minimum)
-        return std::nullopt;
-    return onBlack >= onWhite ? black : white;
-}
-
-QColor mixedColour(const QColor& a, const QColor& b, double t)
-{
-    const auto mix = [t](int x, int y) { return int(std::lround(x + (y - x) * t)); };
-    return QColor(mix(a.red(), b.red()), mix(a.green(), b.green()), mix(a.blue(), b.blue()));
-}
-
-bool isDarkPalette(const QPalette& palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128;
-}
 
 int categoricalColourCount()
 {
@@ -125,14 +74,16 @@ QColor unattributedColour(const QPalette& palette)
     return forPalette(0xcdbfa8, palette); // sand: apart from the aggregates' grey
 }
 
+// The greys of aggregated small entries lie between the window and its text, so they follow any palette: a
+// third of the way for the tile, further for its hatching.
 QColor aggregateColour(const QPalette& palette)
 {
-    return isDarkPalette(palette) ? QColor(0x5c, 0x5c, 0x5c) : QColor(0xa8, 0xa8, 0xa8);
+    return mixedColour(palette.color(QPalette::Window), palette.color(QPalette::WindowText), 0.30);
 }
 
 QColor aggregateHatchColour(const QPalette& palette)
 {
-    return isDarkPalette(palette) ? QColor(0x78, 0x78, 0x78) : QColor(0x8e, 0x8e, 0x8e);
+    return mixedColour(palette.color(QPalette::Window), palette.color(QPalette::WindowText), 0.42);
 }
 
 QColor folderBandColour(const QPalette& palette)

@@ -5,6 +5,7 @@
 // tooltip says the member and kind.
 #pragma once
 
+#include "PaletteColours.h"
 #include "index/ScanTree.h"
 
 #include <QColor>
@@ -12,25 +13,7 @@
 #include <QPalette>
 #include <QString>
 
-#include <optional>
-
 namespace ts::gui {
-
-// WCAG 2 contrast ratio of two colours (1 … 21).
-double contrastRatio(const QColor& a, const QColor& b);
-
-// Whichever of `preferred` and the two extremes (black, white) reads best on `background`: `preferred` when
-// it reaches `minimum`, else the extreme with the higher contrast (at least 4.58:1 on any background).
-QColor readableOn(const QColor& background, const QColor& preferred, double minimum = 4.5);
-
-// Black or white, whichever has the better worst contrast over `backgrounds`; none when even that is below
-// `minimum` (then no text is drawn there).
-std::optional<QColor> readableOnAll(const QList<QColor>& backgrounds, double minimum = 4.5);
-
-// `a` moved towards `b` by `t` (0: a, 1: b), channel by channel.
-QColor mixedColour(const QColor& a, const QColor& b, double t);
-
-bool isDarkPalette(const QPalette& palette);
 
 // The n-th categorical colour (members in the order the manifest lists them); cycles after 10.
 QColor categoricalColour(int n, const QPalette& palette);
