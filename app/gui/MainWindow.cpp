@@ -111,6 +111,11 @@ void MainWindow::createPanels()
                     [this](const QString& text) { statusBar()->showMessage(text, 8000); });
             connect(panel, &Panel::workspaceModified, this, &MainWindow::reloadWorkspace);
             connect(panel, &Panel::reloadRequested, this, &MainWindow::reloadWorkspace);
+            connect(panel, &Panel::openPanelRequested, this,
+                    [this](const QString& id, const QVariantMap& request) {
+                        if (showPanel(id))
+                            this->panel(id)->handleRequest(request);
+                    });
         } else {
             item->setText(slot.title);
             item->setIcon(QIcon(slot.iconPath));

@@ -23,6 +23,8 @@ struct AssignmentRequest
     QString owner;                      // empty: defaultOwner(), or the current owner
     QString runner;                     // empty: keep the current runner
     std::optional<qint64> expectedOutputBytes;
+    // nullopt: keep; empty: clear (not planned); else one of kAccelerators (Usage error otherwise).
+    std::optional<QString> accelerator;
 };
 
 // Returns the manifest with the assignment added or updated (assignments stay sorted by path).

@@ -115,3 +115,22 @@ Result<RunnerSuggestion> suggestRunner(const Workspace& ws, const QString& noteb
 }
 
 } // namespace ts::services
+
+namespace ts::services {
+
+// SCAFFOLD: filled in by the core-services part of issue 15.
+Result<ReassignReport> reassignNotebooks(Workspace&, const ReassignRequest& request)
+{
+    return Error::failed(QStringLiteral("reassigning %1's notebooks is not implemented yet").arg(request.from));
+}
+
+QStringList notebooksOf(const Workspace& ws, const QString& member)
+{
+    QStringList result;
+    for (const NotebookAssignment& a : ws.manifest.notebooks)
+        if (a.owner == member || a.runner == member)
+            result << a.path;
+    return result;
+}
+
+} // namespace ts::services

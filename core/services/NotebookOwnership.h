@@ -35,6 +35,7 @@ struct AssignRequest
     QString owner;    // empty: the current owner, else the default owner
     QString runner;   // empty: keep the current runner
     std::optional<qint64> expectedOutputBytes;
+    std::optional<QString> accelerator; // nullopt: keep; empty: clear; else "CPU", "GPU" or "TPU"
 };
 
 // Sets a notebook's owner, runner and expected output in teamspace.json (compare-and-swap: an assignment of
@@ -52,5 +53,29 @@ struct RunnerSuggestion
 // `expectedOutputBytes` overrides the assignment's expected output.
 Result<RunnerSuggestion> suggestRunner(const Workspace& ws, const QString& notebook,
                                        std::optional<qint64> expectedOutputBytes);
+
+// All of one member's notebooks handed to others in one compare-and-swap edit of teamspace.json: the way out
+// when a member who owns or runs notebooks leaves (removeMember refuses until nothing names them).
+struct ReassignRequest
+{
+    QString from;   // the member whose notebooks move
+    QString owner;  // new owner of every notebook `from` owns (assigned, or by default: under notebooks/<from>/)
+    QString runner; // new runner of every notebook `from` runs; empty: runner not chosen
+};
+
+struct ReassignReport
+{
+    QList<NotebookAssignment> changed; // after the edit, sorted by path
+};
+
+// Lead only (Usage error, as assignNotebook). Usage error when `from` owns notebooks and `owner` is empty,
+// `from` or not a member, or `runner` is `from` or not a member. Notebooks on disk whose default owner is
+// `from` get an assignment with the new owner. Each changed notebook is logged ("notebook.assign") after the
+// one edit. Nothing to move is not an error (an empty report).
+Result<ReassignReport> reassignNotebooks(Workspace& ws, const ReassignRequest& request);
+
+// The notebooks that name `member` as owner or runner, counting those under notebooks/<member>/ that have no
+// assignment (their default owner): what reassignNotebooks would move. Sorted.
+QStringList notebooksOf(const Workspace& ws, const QString& member);
 
 } // namespace ts::services

@@ -58,10 +58,16 @@ struct NotebookAssignment
     QString owner;  // member id: the only editor
     QString runner; // member id: whose storage pays for outputs; empty = not chosen yet
     std::optional<qint64> expectedOutputBytes;
+    // The runtime the lead planned: "CPU", "GPU" or "TPU" (kAccelerators); none = not planned (the notebook's
+    // own metadata then tells, nb::NotebookFacts::accelerator). Any other value is refused when parsed.
+    std::optional<QString> accelerator;
     UnknownFields unknown;
 
     friend bool operator==(const NotebookAssignment&, const NotebookAssignment&) = default;
 };
+
+// The accelerators an assignment may plan, in the order a picker offers them.
+inline const QStringList kAccelerators{QStringLiteral("CPU"), QStringLiteral("GPU"), QStringLiteral("TPU")};
 
 struct StripPolicy
 {

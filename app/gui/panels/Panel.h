@@ -6,6 +6,7 @@
 #include "workspace/Workspace.h"
 
 #include <QIcon>
+#include <QVariantMap>
 #include <QWidget>
 
 #include <memory>
@@ -36,6 +37,10 @@ public:
     virtual void setWorkspace(WorkspacePtr workspace) = 0;
     // Re-read what the panel shows from disk (F5, or after another panel changed something).
     virtual void refresh() = 0;
+    // Another panel sent the user here for something specific (openPanelRequested): e.g. the Members panel's
+    // refused removal asks the Notebooks panel for {"reassign": "ben", "thenRemove": true}. Called after the
+    // panel was made current. Requests a panel does not know are ignored.
+    virtual void handleRequest(const QVariantMap& request) { Q_UNUSED(request); }
 
     // Read-only while the shell cannot trust the workspace on disk (a reload failed: teamspace.json broken or
     // gone, the shared folder missing; the banner says what). The panel keeps showing what it had, and every
@@ -54,6 +59,9 @@ signals:
     // The workspace on disk may differ from the one shown (an edit was refused because another program
     // changed teamspace.json): the shell re-opens it, as after workspaceModified.
     void reloadRequested();
+    // Show another area's panel (its PanelCatalog id: "notebooks", "members", …) and pass it `request`
+    // (handleRequest). The shell ignores ids whose panel is not built.
+    void openPanelRequested(const QString& panelId, const QVariantMap& request);
 
 protected:
     // Called after the read-only state changed: re-run the panel's own enable logic, which passes every

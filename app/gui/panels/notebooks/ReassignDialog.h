@@ -1,0 +1,34 @@
+// Hand all of one member's notebooks to others in one edit (services::reassignNotebooks), optionally removing
+// the member afterwards (services::removeMember): the way out when the Members panel refuses to remove someone
+// who still owns or runs notebooks. Lists what will move; new owner and new runner pickers (the runner
+// preselected by the suggestion's best candidate for the largest expected output). Object names:
+// reassignDialog, reassignDialog.from, reassignDialog.notebooks, reassignDialog.owner, reassignDialog.runner,
+// reassignDialog.thenRemove, reassignDialog.buttons, reassignDialog.error.
+#pragma once
+
+#include "panels/Panel.h"
+#include "services/NotebookOwnership.h"
+
+#include <QDialog>
+
+namespace ts::gui {
+
+class ReassignDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    ReassignDialog(WorkspacePtr workspace, const QString& fromMember, bool thenRemove,
+                   QWidget* parent = nullptr);
+    QString fromMember() const { return m_from; }
+
+signals:
+    // `removed`: the member was removed from the team after the reassignment.
+    void saved(const ts::services::ReassignReport& report, bool removed);
+    void refused(const QString& message);
+
+private:
+    WorkspacePtr m_workspace;
+    QString m_from;
+};
+
+} // namespace ts::gui

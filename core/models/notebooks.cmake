@@ -1,0 +1,7 @@
+# panel: the Notebooks panel's models (issue 15).
+target_sources(teamspace_core PRIVATE
+  NotebooksModel.h NotebooksModel.cpp
+  NotebooksFilterModel.h NotebooksFilterModel.cpp
+  RunnerCandidatesModel.h RunnerCandidatesModel.cpp
+  LintFindingsModel.h LintFindingsModel.cpp
+)
