@@ -18,17 +18,17 @@ class NotebooksModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column {
-        PathColumn,          // the repository-relative path; "(missing)" state when not on disk
-        OwnerColumn,         // member id, "—" when nobody
-        RunnerColumn,        // member id, "not chosen"
-        AcceleratorColumn,   // planned, else declared by the notebook (facts), else "CPU"
-        ExpectedOutputColumn,// formatted size, "—" when not set
-        SizeColumn,          // file size, formatted
-        LastCommitColumn,    // "ana, 2 h ago"; "not committed" / "…" while loading
-        StrippedColumn,      // "stripped" / "outputs (1.2 MiB)" / "…" while loading / "unreadable"
-        RootCellColumn,      // "current" / "missing" / "outdated" / "no runner" / "…"
-        FindingsColumn,      // count of lint findings; "…" while loading
-        OutputsColumn,       // the runner's outputs: "results/ben · checkpoints/ben", "at risk: …"
+        PathColumn,           // the repository-relative path; "(missing)" state when not on disk
+        OwnerColumn,          // member id, "—" when nobody
+        RunnerColumn,         // member id, "not chosen"
+        AcceleratorColumn,    // planned, else declared by the notebook (facts), else "CPU"
+        ExpectedOutputColumn, // formatted size, "—" when not set
+        SizeColumn,           // file size, formatted
+        LastCommitColumn,     // "ana, 2 h ago"; "not committed" / "…" while loading
+        StrippedColumn,       // "stripped" / "outputs (1.2 MiB)" / "…" while loading / "unreadable"
+        RootCellColumn,       // "current" / "missing" / "outdated" / "no runner" / "…"
+        FindingsColumn,       // count of lint findings; "…" while loading
+        OutputsColumn,        // the runner's outputs: "results/ben · checkpoints/ben", "at risk: …"
         ColumnCount
     };
     enum Role {
@@ -63,10 +63,17 @@ public:
     int rowOf(const QString& path) const; // -1 when absent; O(1)
     const services::NotebookRow* rowAt(int row) const;
     const services::NotebookHealth* healthAt(int row) const; // null until loaded
-    const services::LastCommit* lastCommitAt(int row) const;  // null when unknown
-    const services::RunnerOutputs* outputsAt(int row) const;  // the row's runner's; null when none
+    const services::LastCommit* lastCommitAt(int row) const; // null when unknown
+    const services::RunnerOutputs* outputsAt(int row) const; // the row's runner's; null when none
     QStringList paths() const;
     bool commitsLoaded() const { return m_commitsLoaded; }
+    bool outputsLoaded() const { return m_outputsLoaded; }
+
+    // "just now", "5 min ago", "2 h ago", "3 d ago", else the date; `nowSecs` is "now".
+    static QString relativeTime(qint64 secs, qint64 nowSecs);
+    // Lower-case with every run of digits zero-padded, so that plain string order is natural ("nb2" <
+    // "nb10").
+    static QString naturalKey(const QString& text);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -80,7 +87,17 @@ private:
         services::NotebookRow row;
         std::optional<services::NotebookHealth> health;
         QString searchText;
+        QString pathKey; // naturalKey(path)
     };
+    static Entry makeEntry(const services::NotebookRow& row);
+    void rebuildIndex();
+    void emitRowRanges(QList<int> rows, int firstColumn, int lastColumn, const QList<int>& roles = {});
+    // NotebooksModelText.cpp: the words, tooltips and sort keys of one cell.
+    QVariant displayText(const Entry& e, int column) const;
+    QVariant toolTip(const Entry& e, int column) const;
+    QVariant sortKey(const Entry& e, int column) const;
+    QString accelerator(const Entry& e) const;
+    bool atRisk(const Entry& e) const;
     QList<Entry> m_entries;
     QHash<QString, int> m_rowOfPath;
     QHash<QString, services::LastCommit> m_commits;
@@ -88,6 +105,7 @@ private:
     QString m_me;
     qint64 m_nowSecs = 0;
     bool m_commitsLoaded = false;
+    bool m_outputsLoaded = false;
 };
 
 } // namespace ts
