@@ -48,17 +48,22 @@ int runNotebookList(Cli& cli, const QStringList& args)
     cli.err.flush();
     QJsonArray list;
     for (const services::NotebookListEntry& n : report.notebooks) {
-        list.append(QJsonObject{{QStringLiteral("path"), n.path},
-                                {QStringLiteral("owner"), idOrNull(n.owner)},
-                                {QStringLiteral("runner"), idOrNull(n.runner)},
-                                {QStringLiteral("accelerator"),
-                                 n.accelerator ? QJsonValue(*n.accelerator) : QJsonValue(QJsonValue::Null)},
-                                {QStringLiteral("bytes"), n.bytes}});
+        QJsonObject entry{{QStringLiteral("path"), n.path},
+                          {QStringLiteral("owner"), idOrNull(n.owner)},
+                          {QStringLiteral("runner"), idOrNull(n.runner)},
+                          {QStringLiteral("accelerator"),
+                           n.accelerator ? QJsonValue(*n.accelerator) : QJsonValue(QJsonValue::Null)},
+                          {QStringLiteral("bytes"), n.bytes}};
+        if (n.plannedAccelerator)
+            entry.insert(QStringLiteral("plannedAccelerator"), *n.plannedAccelerator);
+        list.append(entry);
         if (!cli.options.json)
             cli.out << n.path << "  owner " << (n.owner.isEmpty() ? QStringLiteral("-") : n.owner)
                     << "  runner " << (n.runner.isEmpty() ? QStringLiteral("-") : n.runner) << "  "
-                    << n.accelerator.value_or(QStringLiteral("CPU")) << "  " << formatByteSize(n.bytes)
-                    << (n.onDisk ? "" : "  (missing)") << "\n";
+                    << n.accelerator.value_or(QStringLiteral("CPU"))
+                    << (n.plannedAccelerator ? QStringLiteral(" (planned %1)").arg(*n.plannedAccelerator)
+                                             : QString())
+                    << "  " << formatByteSize(n.bytes) << (n.onDisk ? "" : "  (missing)") << "\n";
     }
     if (cli.options.json)
         cli.printJson({{QStringLiteral("notebooks"), list}});
@@ -80,12 +85,16 @@ int runNotebookAssign(Cli& cli, const QStringList& args)
     const QCommandLineOption expected(QStringLiteral("expected-output"),
                                       QStringLiteral("Expected output size (15GB, 500M, bytes)."),
                                       QStringLiteral("SIZE"));
-    parser.addOptions({owner, runner, expected});
+    const QCommandLineOption accelerator(
+        QStringLiteral("accelerator"),
+        QStringLiteral("The planned runtime: CPU, GPU, TPU, or none to clear."), QStringLiteral("KIND"));
+    parser.addOptions({owner, runner, expected, accelerator});
     parser.addPositionalArgument(QStringLiteral("PATH"),
                                  QStringLiteral("The notebook (inside the repository)."));
     if (auto stop = cli.parseCommand(
             parser,
-            QStringLiteral("Sets a notebook's owner, runner and expected output size in the manifest."),
+            QStringLiteral(
+                "Sets a notebook's owner, runner, expected output size and accelerator in the manifest."),
             args))
         return *stop;
     if (parser.positionalArguments().size() != 1)
@@ -97,9 +106,19 @@ int runNotebookAssign(Cli& cli, const QStringList& args)
     auto expectedBytes = expectedOutput(parser, expected);
     if (!expectedBytes)
         return cli.fail(expectedBytes.error());
+    std::optional<QString> plannedAccelerator;
+    if (parser.isSet(accelerator)) {
+        const QString kind = parser.value(accelerator);
+        if (kind.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
+            plannedAccelerator = QString();
+        else if (kAccelerators.contains(kind.toUpper()))
+            plannedAccelerator = kind.toUpper();
+        else
+            return cli.usageError(QStringLiteral("--accelerator %1: use CPU, GPU, TPU or none").arg(kind));
+    }
     auto assigned =
         services::assignNotebook(*ws, {parser.positionalArguments().constFirst(), parser.value(owner),
-                                       parser.value(runner), *expectedBytes});
+                                       parser.value(runner), *expectedBytes, plannedAccelerator});
     if (!assigned)
         return cli.fail(assigned.error());
     const NotebookAssignment* a = &*assigned;
@@ -109,12 +128,16 @@ int runNotebookAssign(Cli& cli, const QStringList& args)
                        {QStringLiteral("runner"), idOrNull(a->runner)},
                        {QStringLiteral("expectedOutput"), a->expectedOutputBytes
                                                               ? QJsonValue(double(*a->expectedOutputBytes))
-                                                              : QJsonValue(QJsonValue::Null)}});
+                                                              : QJsonValue(QJsonValue::Null)},
+                       {QStringLiteral("accelerator"),
+                        a->accelerator ? QJsonValue(*a->accelerator) : QJsonValue(QJsonValue::Null)}});
     } else {
         cli.out << a->path << ": owner " << a->owner << ", runner "
                 << (a->runner.isEmpty() ? QStringLiteral("not chosen") : a->runner);
         if (a->expectedOutputBytes)
             cli.out << ", expected output " << formatByteSize(*a->expectedOutputBytes);
+        if (a->accelerator)
+            cli.out << ", accelerator " << *a->accelerator;
         cli.out << "\n";
         cli.out.flush();
     }

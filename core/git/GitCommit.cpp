@@ -61,6 +61,17 @@ QString GitCommit::authorEmail() const
     return QString::fromUtf8(git_commit_author(m_commit.get())->email);
 }
 
+qint64 GitCommit::authorTimeSecs() const
+{
+    return qint64(git_commit_author(m_commit.get())->when.time);
+}
+
+QString GitCommit::summary() const
+{
+    const char* text = git_commit_summary(m_commit.get());
+    return text ? QString::fromUtf8(text) : QString();
+}
+
 unsigned GitCommit::parentCount() const
 {
     return git_commit_parentcount(m_commit.get());

@@ -37,6 +37,8 @@ public:
     Oid id() const;
     QString authorName() const;
     QString authorEmail() const;
+    qint64 authorTimeSecs() const; // seconds since the epoch
+    QString summary() const;       // the first line of the message
     unsigned parentCount() const;
     Oid parentId(unsigned index) const;
     Result<GitTree> tree() const;

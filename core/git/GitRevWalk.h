@@ -16,6 +16,9 @@ public:
     // children.
     static Result<QList<Oid>> oldestFirst(const GitRepository& repo, const Oid& tip,
                                           const std::optional<Oid>& hidden, const QString& context);
+    // At most `limit` commits reachable from `tip`, newest (by commit time) first.
+    static Result<QList<Oid>> newestFirst(const GitRepository& repo, const Oid& tip, int limit,
+                                          const QString& context);
 };
 
 } // namespace ts::git

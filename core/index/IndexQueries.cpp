@@ -197,6 +197,14 @@ Result<QList<FileRow>> IndexQueries::files(const QByteArray& condition)
     return result;
 }
 
+Result<QList<FolderRow>> IndexQueries::memberTopFolders(Kind kind)
+{
+    return folders(
+        QByteArray("f.kind=") + QByteArray::number(int(kind)) +
+        " AND f.member IS NOT NULL AND (SELECT p.member FROM index_folders p WHERE p.id=f.parent) IS "
+        "NULL ORDER BY f.path");
+}
+
 Result<QList<FolderRow>> IndexQueries::folders(const QByteArray& condition)
 {
     auto s =

@@ -103,6 +103,10 @@ public:
     Result<QList<FileRow>> files(const QByteArray& condition);
     // Folders matching an SQL condition over index_folders `f`.
     Result<QList<FolderRow>> folders(const QByteArray& condition);
+    // Each member's own folder under the per-member layout folders of `kind` (results/<id>, checkpoints/<id>:
+    // a folder with a member whose parent has none), sorted by path. Its newestMtimeNs and bytes cover all
+    // below it. Used by the stale-checkpoints rule and the Notebooks panel's runner outputs.
+    Result<QList<FolderRow>> memberTopFolders(Kind kind);
 
 private:
     db::SqliteDb& m_db;

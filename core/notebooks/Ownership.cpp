@@ -38,13 +38,23 @@ Result<Manifest> assignNotebook(Manifest manifest, const AssignmentRequest& requ
     if (owner.isEmpty())
         owner = existing ? existing->owner : defaultOwner(manifest, *path);
     if (owner.isEmpty())
-        return Error::usage(QStringLiteral("%1: no owner given and the notebook is not in a member's notebooks folder (pass --owner ID)").arg(*path));
+        return Error::usage(
+            QStringLiteral(
+                "%1: no owner given and the notebook is not in a member's notebooks folder (pass --owner ID)")
+                .arg(*path));
     if (!manifest.member(owner))
-        return Error::usage(QStringLiteral("--owner %1: no such member (see `teamspace-cli member list`)").arg(owner));
+        return Error::usage(
+            QStringLiteral("--owner %1: no such member (see `teamspace-cli member list`)").arg(owner));
     if (!request.runner.isEmpty() && !manifest.member(request.runner))
-        return Error::usage(QStringLiteral("--runner %1: no such member (see `teamspace-cli member list`)").arg(request.runner));
+        return Error::usage(QStringLiteral("--runner %1: no such member (see `teamspace-cli member list`)")
+                                .arg(request.runner));
     if (request.expectedOutputBytes && *request.expectedOutputBytes < 0)
         return Error::usage(QStringLiteral("--expected-output: must not be negative"));
+    if (request.accelerator && !request.accelerator->isEmpty() &&
+        !kAccelerators.contains(*request.accelerator))
+        return Error::usage(
+            QStringLiteral("%1: accelerator %2 is not one of CPU, GPU or TPU (choose one, or none)")
+                .arg(*path, *request.accelerator));
 
     if (!existing) {
         NotebookAssignment fresh;
@@ -57,6 +67,12 @@ Result<Manifest> assignNotebook(Manifest manifest, const AssignmentRequest& requ
         existing->runner = request.runner;
     if (request.expectedOutputBytes)
         existing->expectedOutputBytes = request.expectedOutputBytes;
+    if (request.accelerator) {
+        if (request.accelerator->isEmpty())
+            existing->accelerator.reset();
+        else
+            existing->accelerator = request.accelerator;
+    }
     std::sort(manifest.notebooks.begin(), manifest.notebooks.end(),
               [](const NotebookAssignment& a, const NotebookAssignment& b) { return a.path < b.path; });
     return manifest;
@@ -71,7 +87,8 @@ QString memberFolder(const Manifest& manifest, FolderRole role, const QString& m
 }
 
 QList<RunnerCandidate> rankRunners(const Manifest& manifest, const QString& notebookPath,
-                                   const QHash<QString, qint64>& usageByMember, std::optional<qint64> expectedOutputBytes)
+                                   const QHash<QString, qint64>& usageByMember,
+                                   std::optional<qint64> expectedOutputBytes)
 {
     const NotebookAssignment* assignment = manifest.assignment(notebookPath);
     if (!expectedOutputBytes && assignment)
@@ -90,24 +107,30 @@ QList<RunnerCandidate> rankRunners(const Manifest& manifest, const QString& note
         if (c.quotaBytes) {
             c.headroomBytes = *c.quotaBytes - c.usedBytes - c.committedBytes;
             c.fits = *c.headroomBytes >= expected;
-            c.explanation = QStringLiteral("quota %1 − used %2 − expected output of notebooks they run %3 = headroom %4; %5 %6")
-                                .arg(formatByteSize(*c.quotaBytes), formatByteSize(c.usedBytes), formatByteSize(c.committedBytes),
-                                     *c.headroomBytes < 0 ? QStringLiteral("−") + formatByteSize(-*c.headroomBytes) : formatByteSize(*c.headroomBytes),
-                                     c.fits ? QStringLiteral("fits") : QStringLiteral("does not fit"),
-                                     formatByteSize(expected));
+            c.explanation =
+                QStringLiteral(
+                    "quota %1 − used %2 − expected output of notebooks they run %3 = headroom %4; %5 %6")
+                    .arg(formatByteSize(*c.quotaBytes), formatByteSize(c.usedBytes),
+                         formatByteSize(c.committedBytes),
+                         *c.headroomBytes < 0 ? QStringLiteral("−") + formatByteSize(-*c.headroomBytes)
+                                              : formatByteSize(*c.headroomBytes),
+                         c.fits ? QStringLiteral("fits") : QStringLiteral("does not fit"),
+                         formatByteSize(expected));
         } else {
-            c.explanation = QStringLiteral("no quota set, so the headroom is unknown: ranked last (set one with `teamspace-cli member add %1 --quota SIZE`)")
+            c.explanation = QStringLiteral("no quota set, so the headroom is unknown: ranked last (set one "
+                                           "with `teamspace-cli member add %1 --quota SIZE`)")
                                 .arg(member.id);
         }
         candidates << c;
     }
-    std::stable_sort(candidates.begin(), candidates.end(), [](const RunnerCandidate& a, const RunnerCandidate& b) {
-        if (a.headroomBytes.has_value() != b.headroomBytes.has_value())
-            return a.headroomBytes.has_value();
-        if (a.headroomBytes && *a.headroomBytes != *b.headroomBytes)
-            return *a.headroomBytes > *b.headroomBytes;
-        return a.member < b.member;
-    });
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const RunnerCandidate& a, const RunnerCandidate& b) {
+                         if (a.headroomBytes.has_value() != b.headroomBytes.has_value())
+                             return a.headroomBytes.has_value();
+                         if (a.headroomBytes && *a.headroomBytes != *b.headroomBytes)
+                             return *a.headroomBytes > *b.headroomBytes;
+                         return a.member < b.member;
+                     });
     return candidates;
 }
 

@@ -309,6 +309,7 @@ Result<DemoWorkspaceReport> buildDemo(const QString& top, const QString& indexPa
             QLatin1String(nb.member),
             QLatin1String(nb.runner),
             nb.expectedOutput > 0 ? std::optional<qint64>(nb.expectedOutput) : std::nullopt,
+            std::nullopt,
             {}};
     }
     if (auto ok = repo.write(

@@ -3,7 +3,6 @@
 #include "notebooks/NbstripoutCheck.h"
 #include "notebooks/NotebookPaths.h"
 #include "notebooks/Ownership.h"
-#include "notebooks/RootPathCell.h"
 #include "util/AtomicFile.h"
 
 #include <QDir>
@@ -46,39 +45,6 @@ Result<NotebookTarget> notebookTarget(const QString& workspaceDir, const QString
     return target;
 }
 
-// Reads, applies and saves (only when the bytes change) the ROOT_PATH cell of one notebook.
-Result<bool> writeRootCell(const Workspace& ws, const QString& relative)
-{
-    const NotebookAssignment* assignment = ws.manifest.assignment(relative);
-    const QString runner = assignment && !assignment->runner.isEmpty() ? assignment->runner
-                           : assignment                                ? assignment->owner
-                                        : nb::defaultOwner(ws.manifest, relative);
-    if (runner.isEmpty())
-        return Error::usage(
-            QStringLiteral("%1: no runner known (assign one: `teamspace-cli notebook assign %1 "
-                           "--owner ID --runner ID`)")
-                .arg(relative));
-    nb::RootCellSettings settings;
-    settings.workspaceName = ws.manifest.name;
-    settings.resultsPath = nb::memberFolder(ws.manifest, FolderRole::Results, runner);
-    settings.checkpointsPath = nb::memberFolder(ws.manifest, FolderRole::Checkpoints, runner);
-    if (settings.resultsPath.isEmpty())
-        settings.resultsPath = QStringLiteral("results/") + runner;
-    if (settings.checkpointsPath.isEmpty())
-        settings.checkpointsPath = QStringLiteral("checkpoints/") + runner;
-    const auto location = nb::NotebookLocation::inRepository(ws.repoDir, relative);
-    auto bytes = nb::readNotebookFile(location);
-    if (!bytes)
-        return bytes.error();
-    const QByteArray original = *bytes; // small files; the parse works on its own copy
-    auto notebook = nb::Notebook::parse(std::move(*bytes), location.path());
-    if (!notebook)
-        return notebook.error();
-    if (auto applied = nb::applyRootCell(*notebook, settings); !applied)
-        return applied.error().prefixed(location.path() + QStringLiteral(": "));
-    return nb::saveNotebookIfChanged(location, *notebook, original);
-}
-
 } // namespace
 
 StripReport stripNotebooks(const QStringList& paths, const QString& workspaceDir, nb::StripMode mode,
@@ -119,10 +85,7 @@ LintReport lintNotebooks(const QStringList& paths, const QString& workspaceDir)
             notebooksByRepository[target->location.root] << target->location.relative;
             policyOf.insert(target->location.root, target->manifest->policies.strip);
         }
-        nb::LintContext context;
-        if (target->manifest)
-            for (const LayoutFolder& folder : target->manifest->foldersWithRole(FolderRole::Raw))
-                context.rawFolders << folder.path;
+        const nb::LintContext context = target->manifest ? lintContext(*target->manifest) : nb::LintContext();
         auto notebook = nb::loadNotebook(target->location);
         if (!notebook)
             row.error = notebook.error();
@@ -135,6 +98,55 @@ LintReport lintNotebooks(const QStringList& paths, const QString& workspaceDir)
         report.warnings << (found ? *found : QStringList{found.error().message});
     }
     return report;
+}
+
+nb::LintContext lintContext(const Manifest& manifest)
+{
+    nb::LintContext context;
+    for (const LayoutFolder& folder : manifest.foldersWithRole(FolderRole::Raw))
+        context.rawFolders << folder.path;
+    return context;
+}
+
+Result<nb::RootCellSettings> rootCellSettings(const Manifest& manifest, const QString& relative)
+{
+    const NotebookAssignment* assignment = manifest.assignment(relative);
+    const QString runner = assignment && !assignment->runner.isEmpty() ? assignment->runner
+                           : assignment                                ? assignment->owner
+                                                                       : nb::defaultOwner(manifest, relative);
+    if (runner.isEmpty())
+        return Error::usage(
+            QStringLiteral("%1: no runner known (assign one: `teamspace-cli notebook assign %1 "
+                           "--owner ID --runner ID`)")
+                .arg(relative));
+    nb::RootCellSettings settings;
+    settings.workspaceName = manifest.name;
+    settings.resultsPath = nb::memberFolder(manifest, FolderRole::Results, runner);
+    settings.checkpointsPath = nb::memberFolder(manifest, FolderRole::Checkpoints, runner);
+    if (settings.resultsPath.isEmpty())
+        settings.resultsPath = QStringLiteral("results/") + runner;
+    if (settings.checkpointsPath.isEmpty())
+        settings.checkpointsPath = QStringLiteral("checkpoints/") + runner;
+    return settings;
+}
+
+// Reads, applies and saves (only when the bytes change) the ROOT_PATH cell of one notebook.
+Result<bool> writeRootCell(const Workspace& ws, const QString& relative)
+{
+    auto settings = rootCellSettings(ws.manifest, relative);
+    if (!settings)
+        return settings.error();
+    const auto location = nb::NotebookLocation::inRepository(ws.repoDir, relative);
+    auto bytes = nb::readNotebookFile(location);
+    if (!bytes)
+        return bytes.error();
+    const QByteArray original = *bytes; // small files; the parse works on its own copy
+    auto notebook = nb::Notebook::parse(std::move(*bytes), location.path());
+    if (!notebook)
+        return notebook.error();
+    if (auto applied = nb::applyRootCell(*notebook, *settings); !applied)
+        return applied.error().prefixed(location.path() + QStringLiteral(": "));
+    return nb::saveNotebookIfChanged(location, *notebook, original);
 }
 
 RootCellReport writeRootCells(const Workspace& ws, const QStringList& paths)

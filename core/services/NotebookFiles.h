@@ -4,6 +4,7 @@
 
 #include "notebooks/NotebookFile.h"
 #include "notebooks/NotebookLint.h"
+#include "notebooks/RootPathCell.h"
 #include "workspace/Workspace.h"
 
 #include <optional>
@@ -62,5 +63,16 @@ struct RootCellReport
 // Inserts or refreshes the generated ROOT_PATH first cell of notebooks in `ws`'s repository, for each
 // notebook's runner (else owner, else default owner); a notebook with nobody to run it is refused (Usage).
 RootCellReport writeRootCells(const Workspace& ws, const QStringList& paths);
+
+// What lint checks a notebook of `manifest`'s workspace against (the layout's raw folders).
+nb::LintContext lintContext(const Manifest& manifest);
+
+// The ROOT_PATH cell settings writeRootCells uses for the notebook at `relative` (repository-relative): for
+// its runner, else its owner, else its default owner. Usage error when there is nobody.
+Result<nb::RootCellSettings> rootCellSettings(const Manifest& manifest, const QString& relative);
+
+// Inserts or refreshes the ROOT_PATH cell of one notebook of `ws` (repository-relative, already checked);
+// true when written.
+Result<bool> writeRootCell(const Workspace& ws, const QString& relative);
 
 } // namespace ts::services

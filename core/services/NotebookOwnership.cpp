@@ -11,6 +11,8 @@
 #include <QFileInfo>
 #include <QMap>
 
+#include <algorithm>
+
 namespace ts::services {
 
 namespace {
@@ -35,6 +37,8 @@ QString describe(const NotebookAssignment& a)
                          .arg(a.owner, a.runner.isEmpty() ? QStringLiteral("not chosen") : a.runner);
     if (a.expectedOutputBytes)
         detail += QStringLiteral(", expected output %1").arg(formatByteSize(*a.expectedOutputBytes));
+    if (a.accelerator)
+        detail += QStringLiteral(", accelerator %1").arg(*a.accelerator);
     return detail;
 }
 
@@ -57,6 +61,8 @@ NotebookListReport listNotebooks(const Workspace& ws)
         const NotebookAssignment* assignment = ws.manifest.assignment(entry.path);
         entry.owner = assignment ? assignment->owner : nb::defaultOwner(ws.manifest, entry.path);
         entry.runner = assignment ? assignment->runner : QString();
+        if (assignment)
+            entry.plannedAccelerator = assignment->accelerator;
         if (entry.onDisk) {
             entry.bytes = QFileInfo(ws.repoDir + u'/' + entry.path).size();
             if (auto notebook = nb::loadNotebook(nb::NotebookLocation::inRepository(ws.repoDir, entry.path)))
@@ -79,7 +85,8 @@ Result<NotebookAssignment> assignNotebook(Workspace& ws, const AssignRequest& re
     auto path = nb::repositoryRelativeNotebook(ws.repoDir, request.notebook);
     if (!path)
         return path.error();
-    nb::AssignmentRequest assignment{*path, request.owner, request.runner, request.expectedOutputBytes};
+    nb::AssignmentRequest assignment{*path, request.owner, request.runner, request.expectedOutputBytes,
+                                     request.accelerator};
     // Checked on the manifest as read, so a refusal names the request, not a later file.
     if (auto checked = nb::assignNotebook(ws.manifest, assignment); !checked)
         return checked.error();
@@ -118,18 +125,124 @@ Result<RunnerSuggestion> suggestRunner(const Workspace& ws, const QString& noteb
 
 namespace ts::services {
 
-// SCAFFOLD: filled in by the core-services part of issue 15.
-Result<ReassignReport> reassignNotebooks(Workspace&, const ReassignRequest& request)
+namespace {
+
+// The notebooks `member` owns by default: on disk under their notebooks folder, with no assignment.
+QStringList defaultOwnedUnassigned(const Workspace& ws, const Manifest& manifest, const QString& member)
 {
-    return Error::failed(QStringLiteral("reassigning %1's notebooks is not implemented yet").arg(request.from));
+    QStringList result;
+    for (const QString& p : nb::notebooksOnDisk(ws.repoDir))
+        if (!manifest.assignment(p) && nb::defaultOwner(manifest, p) == member)
+            result << p;
+    return result;
+}
+
+// `manifest` with `from`'s notebooks moved; `changed` receives the paths that changed.
+Manifest reassigned(Manifest manifest, const ReassignRequest& request, const QStringList& unassigned,
+                    QStringList& changed)
+{
+    changed.clear();
+    for (NotebookAssignment& a : manifest.notebooks) {
+        const NotebookAssignment before = a;
+        if (a.owner == request.from)
+            a.owner = request.owner;
+        if (a.runner == request.from)
+            a.runner = request.runner;
+        if (!(a == before))
+            changed << a.path;
+    }
+    for (const QString& p : unassigned) {
+        if (manifest.assignment(p))
+            continue;
+        NotebookAssignment fresh;
+        fresh.path = p;
+        fresh.owner = request.owner;
+        manifest.notebooks.append(fresh);
+        changed << p;
+    }
+    std::sort(manifest.notebooks.begin(), manifest.notebooks.end(),
+              [](const NotebookAssignment& a, const NotebookAssignment& b) { return a.path < b.path; });
+    changed.sort();
+    return manifest;
+}
+
+} // namespace
+
+Result<ReassignReport> reassignNotebooks(Workspace& ws, const ReassignRequest& request)
+{
+    if (!ws.me.isEmpty() && !ws.manifest.isLead(ws.me))
+        return Error::usage(
+            QStringLiteral("%1 is not the lead: only the lead reassigns notebooks (the sync sets "
+                           "aside others' manifest edits)")
+                .arg(ws.me));
+    const QStringList unassigned = defaultOwnedUnassigned(ws, ws.manifest, request.from);
+    bool owns = !unassigned.isEmpty();
+    bool runs = false;
+    for (const NotebookAssignment& a : ws.manifest.notebooks) {
+        owns = owns || a.owner == request.from;
+        runs = runs || a.runner == request.from;
+    }
+    if (owns) {
+        if (request.owner.isEmpty())
+            return Error::usage(
+                QStringLiteral("%1 owns notebooks: choose the member who takes them over").arg(request.from));
+        if (request.owner == request.from)
+            return Error::usage(
+                QStringLiteral("%1 cannot take over their own notebooks: choose another member")
+                    .arg(request.owner));
+        if (!ws.manifest.member(request.owner))
+            return Error::usage(QStringLiteral("%1 is not a member: choose the new owner among the members")
+                                    .arg(request.owner));
+    }
+    if (!request.runner.isEmpty()) {
+        if (request.runner == request.from)
+            return Error::usage(QStringLiteral("%1 cannot run their own notebooks after the reassignment: "
+                                               "choose another runner, or none")
+                                    .arg(request.runner));
+        if (!ws.manifest.member(request.runner))
+            return Error::usage(QStringLiteral("%1 is not a member: choose the new runner among the members")
+                                    .arg(request.runner));
+    }
+    if (!owns && !runs)
+        return ReassignReport{};
+
+    QStringList changed;
+    reassigned(ws.manifest, request, unassigned, changed);
+    const QStringList affected = changed;
+    ManifestEdit edit;
+    edit.apply = [&](const Manifest& current) -> Result<Manifest> {
+        return reassigned(current, request, unassigned, changed);
+    };
+    edit.conflict = [&](const Manifest& base, const Manifest& current) {
+        for (const QString& p : affected)
+            if (QString why = assignmentConflict(base, current, p); !why.isEmpty())
+                return why;
+        return QString();
+    };
+    auto edited = editManifest(ws, edit);
+    if (!edited)
+        return edited.error();
+    ReassignReport report;
+    for (const QString& p : std::as_const(changed))
+        if (const NotebookAssignment* a = edited->after.assignment(p))
+            report.changed << *a;
+    for (const NotebookAssignment& a : std::as_const(report.changed))
+        if (Status logged =
+                ActivityLog::record(ws, QStringLiteral("notebook.assign"), a.path,
+                                    QStringLiteral("reassigned from %1: %2").arg(request.from, describe(a)));
+            !logged)
+            return logged.error().prefixed(
+                QStringLiteral("the reassignment is saved in teamspace.json, but the activity log failed: "));
+    return report;
 }
 
 QStringList notebooksOf(const Workspace& ws, const QString& member)
 {
-    QStringList result;
+    QStringList result = defaultOwnedUnassigned(ws, ws.manifest, member);
     for (const NotebookAssignment& a : ws.manifest.notebooks)
         if (a.owner == member || a.runner == member)
             result << a.path;
+    result.sort();
     return result;
 }
 

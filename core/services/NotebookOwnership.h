@@ -17,6 +17,8 @@ struct NotebookListEntry
     std::optional<QString> accelerator; // "GPU (T4)", …; none for CPU, unreadable and missing notebooks
     qint64 bytes = 0;                   // 0 when missing
     bool onDisk = false;                // false: assigned in teamspace.json, not in the repository
+    std::optional<QString>
+        plannedAccelerator; // the assignment's ("CPU", "GPU", "TPU"); none when not planned
 };
 
 struct NotebookListReport
@@ -58,8 +60,9 @@ Result<RunnerSuggestion> suggestRunner(const Workspace& ws, const QString& noteb
 // when a member who owns or runs notebooks leaves (removeMember refuses until nothing names them).
 struct ReassignRequest
 {
-    QString from;   // the member whose notebooks move
-    QString owner;  // new owner of every notebook `from` owns (assigned, or by default: under notebooks/<from>/)
+    QString from; // the member whose notebooks move
+    QString
+        owner; // new owner of every notebook `from` owns (assigned, or by default: under notebooks/<from>/)
     QString runner; // new runner of every notebook `from` runs; empty: runner not chosen
 };
 

@@ -291,6 +291,10 @@ Status validateNotebooks(const Validator& v, const Manifest& manifest)
         if (a.expectedOutputBytes && *a.expectedOutputBytes < 0)
             return v.bad(at + QStringLiteral(".expectedOutputBytes"),
                          QStringLiteral("is negative (give a size in bytes, or leave it out)"));
+        if (a.accelerator && !kAccelerators.contains(*a.accelerator))
+            return v.bad(at + QStringLiteral(".accelerator"),
+                         quoted(*a.accelerator) +
+                             QStringLiteral(" is not an accelerator (use CPU, GPU or TPU, or leave it out)"));
         if (auto ok = v.unknown(at, a.unknown, manifest_fields::kNotebook); !ok)
             return ok;
     }

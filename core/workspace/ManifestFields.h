@@ -11,7 +11,7 @@ inline const QStringList kTop = {"version", "id",     "name",      "template",
                                  "members", "layout", "notebooks", "policies"};
 inline const QStringList kMember = {"id", "name", "email", "role", "quotaBytes", "account"};
 inline const QStringList kLayoutFolder = {"path", "role", "location", "perMember"};
-inline const QStringList kNotebook = {"path", "owner", "runner", "expectedOutputBytes"};
+inline const QStringList kNotebook = {"path", "owner", "runner", "expectedOutputBytes", "accelerator"};
 inline const QStringList kPolicies = {"splitThresholdBytes",     "folderEntryLimit",   "rootEntryLimit",
                                       "checkpointMaxAgeSeconds", "largeFileGateBytes", "strip"};
 inline const QStringList kStrip = {"cellMetadataRemoved", "notebookMetadataRemoved", "keepOutputs"};

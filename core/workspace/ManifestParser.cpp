@@ -328,6 +328,15 @@ NotebookAssignment readNotebook(ObjectReader& r)
     a.owner = r.string("owner");
     a.runner = r.string("runner", false);
     a.expectedOutputBytes = r.integer("expectedOutputBytes", false, QStringLiteral("bytes"));
+    if (r.has("accelerator")) {
+        const QString accelerator = r.string("accelerator");
+        if (kAccelerators.contains(accelerator))
+            a.accelerator = accelerator;
+        else
+            r.fail(QStringLiteral("accelerator"),
+                   quoted(accelerator) +
+                       QStringLiteral(" is not an accelerator (use CPU, GPU or TPU, or leave it out)"));
+    }
     a.unknown = r.unknown(manifest_fields::kNotebook);
     return a;
 }

@@ -100,6 +100,8 @@ Value notebookJson(JsonBuilder& b, const NotebookAssignment& a)
         b.add(o, "runner", a.runner);
     if (a.expectedOutputBytes)
         b.add(o, "expectedOutputBytes", *a.expectedOutputBytes);
+    if (a.accelerator)
+        b.add(o, "accelerator", *a.accelerator);
     b.addUnknown(o, a.unknown);
     return o;
 }

@@ -7,10 +7,6 @@
 namespace ts::hazards {
 
 namespace {
-// The member's own folder under a per-member layout folder: its parent carries no member.
-constexpr const char* kMemberTopFolder =
-    " AND f.member IS NOT NULL AND (SELECT p.member FROM index_folders p WHERE p.id=f.parent) IS NULL";
-
 QString age(qint64 seconds)
 {
     if (seconds >= 48 * 3600)
@@ -24,8 +20,8 @@ QString age(qint64 seconds)
 Result<QList<Finding>> checkStaleCheckpoints(const HazardContext& context)
 {
     const qint64 maxAgeNs = context.manifest.policies.checkpointMaxAgeSeconds * 1'000'000'000;
-    auto checkpoints = context.index.folders(QByteArray("f.kind=4") + kMemberTopFolder + " ORDER BY f.path");
-    auto results = context.index.folders(QByteArray("f.kind=3") + kMemberTopFolder);
+    auto checkpoints = context.index.memberTopFolders(index::Kind::Checkpoints);
+    auto results = context.index.memberTopFolders(index::Kind::Results);
     if (!checkpoints)
         return checkpoints.error();
     if (!results)

@@ -31,8 +31,9 @@ QStringList ranking(const QList<RunnerCandidate>& candidates)
 {
     QStringList s;
     for (const RunnerCandidate& c : candidates)
-        s << QStringLiteral("%1 %2 %3").arg(c.member, c.headroomBytes ? QString::number(*c.headroomBytes) : QStringLiteral("-"),
-                                            c.fits ? QStringLiteral("fits") : QStringLiteral("no"));
+        s << QStringLiteral("%1 %2 %3")
+                 .arg(c.member, c.headroomBytes ? QString::number(*c.headroomBytes) : QStringLiteral("-"),
+                      c.fits ? QStringLiteral("fits") : QStringLiteral("no"));
     return s;
 }
 
@@ -65,7 +66,9 @@ private slots:
 
     void assignValidatesAndKeepsAssignmentsSorted()
     {
-        auto first = assignNotebook(teamWithAssignments(), {QStringLiteral("notebooks/ben/b.ipynb"), {}, QStringLiteral("ana"), 5'000});
+        auto first =
+            assignNotebook(teamWithAssignments(),
+                           {QStringLiteral("notebooks/ben/b.ipynb"), {}, QStringLiteral("ana"), 5'000, {}});
         QVERIFY(first.ok());
         const NotebookAssignment* a = first->assignment(QStringLiteral("notebooks/ben/b.ipynb"));
         QVERIFY(a);
@@ -76,7 +79,9 @@ private slots:
         QCOMPARE(first->notebooks.first().path, QStringLiteral("notebooks/ana/train.ipynb"));
 
         // Updating only the owner keeps runner and expected output; "./" is normalised away.
-        auto second = assignNotebook(*first, {QStringLiteral("notebooks//ben/./b.ipynb"), QStringLiteral("lea"), {}, std::nullopt});
+        auto second = assignNotebook(
+            *first,
+            {QStringLiteral("notebooks//ben/./b.ipynb"), QStringLiteral("lea"), {}, std::nullopt, {}});
         QVERIFY(second.ok());
         QCOMPARE(second->notebooks.size(), 2);
         a = second->assignment(QStringLiteral("notebooks/ben/b.ipynb"));
@@ -92,12 +97,24 @@ private slots:
         QTest::addColumn<QString>("runner");
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("message");
-        QTest::newRow("escape") << "../x.ipynb" << "ana" << "" << int(ErrorKind::BadInput) << "..";
-        QTest::newRow("absolute") << "/etc/x.ipynb" << "ana" << "" << int(ErrorKind::BadInput) << "notebook path";
-        QTest::newRow("not a notebook") << "notebooks/ana/x.py" << "ana" << "" << int(ErrorKind::Usage) << ".ipynb";
-        QTest::newRow("unknown owner") << "notebooks/ana/x.ipynb" << "zoe" << "" << int(ErrorKind::Usage) << "--owner zoe: no such member";
-        QTest::newRow("unknown runner") << "notebooks/ana/x.ipynb" << "" << "zoe" << int(ErrorKind::Usage) << "--runner zoe: no such member";
-        QTest::newRow("no owner known") << "shared/x.ipynb" << "" << "" << int(ErrorKind::Usage) << "pass --owner";
+        QTest::newRow("escape") << "../x.ipynb"
+                                << "ana"
+                                << "" << int(ErrorKind::BadInput) << "..";
+        QTest::newRow("absolute") << "/etc/x.ipynb"
+                                  << "ana"
+                                  << "" << int(ErrorKind::BadInput) << "notebook path";
+        QTest::newRow("not a notebook") << "notebooks/ana/x.py"
+                                        << "ana"
+                                        << "" << int(ErrorKind::Usage) << ".ipynb";
+        QTest::newRow("unknown owner") << "notebooks/ana/x.ipynb"
+                                       << "zoe"
+                                       << "" << int(ErrorKind::Usage) << "--owner zoe: no such member";
+        QTest::newRow("unknown runner") << "notebooks/ana/x.ipynb"
+                                        << ""
+                                        << "zoe" << int(ErrorKind::Usage) << "--runner zoe: no such member";
+        QTest::newRow("no owner known") << "shared/x.ipynb"
+                                        << ""
+                                        << "" << int(ErrorKind::Usage) << "pass --owner";
     }
     void assignRefuses()
     {
@@ -106,7 +123,7 @@ private slots:
         QFETCH(QString, runner);
         QFETCH(int, kind);
         QFETCH(QString, message);
-        auto result = assignNotebook(teamWithAssignments(), {path, owner, runner, std::nullopt});
+        auto result = assignNotebook(teamWithAssignments(), {path, owner, runner, std::nullopt, {}});
         QVERIFY(!result.ok());
         QCOMPARE(int(result.error().kind), kind);
         QVERIFY2(result.error().message.contains(message), qPrintable(result.error().message));
@@ -115,16 +132,19 @@ private slots:
     void rankingFromGivenUsage()
     {
         const Manifest m = teamWithAssignments();
-        const QHash<QString, qint64> usage{{QStringLiteral("ana"), 400'000'000}, {QStringLiteral("ben"), 2'000}, {QStringLiteral("lea"), 7}};
+        const QHash<QString, qint64> usage{
+            {QStringLiteral("ana"), 400'000'000}, {QStringLiteral("ben"), 2'000}, {QStringLiteral("lea"), 7}};
         // ana: 1e9 − 4e8 − 1e8 (train.ipynb) = 5e8; ben: 10'000 − 2'000 = 8'000; lea: no quota → last.
         QCOMPARE(ranking(rankRunners(m, QStringLiteral("notebooks/ben/new.ipynb"), usage, 500'000'000)),
                  (QStringList{"ana 500000000 fits", "ben 8000 no", "lea - no"}));
         QCOMPARE(ranking(rankRunners(m, QStringLiteral("notebooks/ben/new.ipynb"), usage, 500'000'001)),
                  (QStringList{"ana 500000000 no", "ben 8000 no", "lea - no"}));
-        // Without --expected-output the assignment's 100 MB is used; it is not counted twice against its runner.
+        // Without --expected-output the assignment's 100 MB is used; it is not counted twice against its
+        // runner.
         QCOMPARE(ranking(rankRunners(m, QStringLiteral("notebooks/ana/train.ipynb"), usage, std::nullopt)),
                  (QStringList{"ana 600000000 fits", "ben 8000 no", "lea - no"}));
-        const QList<RunnerCandidate> c = rankRunners(m, QStringLiteral("notebooks/ben/new.ipynb"), usage, 1'000);
+        const QList<RunnerCandidate> c =
+            rankRunners(m, QStringLiteral("notebooks/ben/new.ipynb"), usage, 1'000);
         QVERIFY(c.last().explanation.contains(QLatin1String("no quota")));
         QVERIFY(c.first().explanation.contains(QLatin1String("headroom")));
     }
@@ -150,7 +170,8 @@ private slots:
         makeSparseFile(root + QStringLiteral("/results/ana/run1/preds.bin"), 300'000'000);
         makeSparseFile(root + QStringLiteral("/checkpoints/ana/epoch3.pt"), 50'000'000);
         makeSparseFile(root + QStringLiteral("/results/ben/r.csv"), 4'000);
-        makeSparseFile(root + QStringLiteral("/data/processed/shared.parquet"), 900'000'000); // nobody's quota
+        makeSparseFile(root + QStringLiteral("/data/processed/shared.parquet"),
+                       900'000'000); // nobody's quota
         test::writeFile(repo + QStringLiteral("/notebooks/ben/new.ipynb"), "{}");
         const Manifest m = teamWithAssignments();
         test::scanOrFail(root, repo, db, true, m);

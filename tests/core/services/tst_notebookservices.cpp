@@ -78,7 +78,8 @@ private slots:
         QVERIFY(QFile::link(nb + QStringLiteral("/ana/train.ipynb"), nb + QStringLiteral("/ben/link.ipynb")));
         QVERIFY(QFile::link(outside.path(), nb + QStringLiteral("/ben/linked")));
         auto assigned = services::assignNotebook(
-            ws, {QStringLiteral("notebooks/ben/planned.ipynb"), {}, QStringLiteral("ana"), 2'000'000'000});
+            ws,
+            {QStringLiteral("notebooks/ben/planned.ipynb"), {}, QStringLiteral("ana"), 2'000'000'000, {}});
         QVERIFY2(assigned, assigned ? "" : qPrintable(assigned.error().message));
 
         const services::NotebookListReport report = services::listNotebooks(ws);
@@ -111,14 +112,16 @@ private slots:
         const QStringList logBefore = actions(lead);
 
         Workspace ben = reopened(lead, QStringLiteral("ben"));
-        auto refused = services::assignNotebook(
-            ben,
-            {QStringLiteral("notebooks/ben/eda.ipynb"), QStringLiteral("ben"), QStringLiteral("ben"), {}});
+        auto refused = services::assignNotebook(ben, {QStringLiteral("notebooks/ben/eda.ipynb"),
+                                                      QStringLiteral("ben"),
+                                                      QStringLiteral("ben"),
+                                                      {},
+                                                      {}});
         QVERIFY(!refused);
         QCOMPARE(refused.error().kind, ErrorKind::Usage);
         QVERIFY2(refused.error().message.startsWith(QStringLiteral("ben is not the lead")),
                  qPrintable(refused.error().message));
-        auto outside = services::assignNotebook(lead, {QStringLiteral("../x.ipynb"), {}, {}, {}});
+        auto outside = services::assignNotebook(lead, {QStringLiteral("../x.ipynb"), {}, {}, {}, {}});
         QVERIFY(!outside);
         QCOMPARE(outside.error().kind, ErrorKind::BadInput);
         QCOMPARE(readFile(lead.repoDir + QStringLiteral("/teamspace.json")), manifestBefore);
@@ -128,7 +131,8 @@ private slots:
         auto done = services::assignNotebook(lead, {lead.repoDir + QStringLiteral("/notebooks/ben/eda.ipynb"),
                                                     {},
                                                     QStringLiteral("ana"),
-                                                    5'000'000});
+                                                    5'000'000,
+                                                    {}});
         QVERIFY2(done, done ? "" : qPrintable(done.error().message));
         QCOMPARE(done->path, QStringLiteral("notebooks/ben/eda.ipynb"));
         QCOMPARE(done->owner, QStringLiteral("ben"));
@@ -160,7 +164,7 @@ private slots:
         // `kept` still holds the manifest without gina: the assignment is applied to the file as it is now
         // (a stale copy written back would drop her).
         auto done = services::assignNotebook(
-            kept, {QStringLiteral("notebooks/ben/eda.ipynb"), {}, QStringLiteral("ben"), {}});
+            kept, {QStringLiteral("notebooks/ben/eda.ipynb"), {}, QStringLiteral("ben"), {}, {}});
         QVERIFY2(done, done ? "" : qPrintable(done.error().message));
         auto onDisk = loadManifest(kept.repoDir);
         QVERIFY(onDisk);

@@ -82,7 +82,7 @@ Manifest sampleManifest()
                         {}}};
     m.layout = {LayoutFolder{QStringLiteral("data/raw"), FolderRole::Raw, FolderLocation::Root, false, {}}};
     m.notebooks = {NotebookAssignment{
-        QStringLiteral("notebooks/bo/n.ipynb"), QStringLiteral("bo"), QStringLiteral("ana"), 5, {}}};
+        QStringLiteral("notebooks/bo/n.ipynb"), QStringLiteral("bo"), QStringLiteral("ana"), 5, {}, {}}};
     return m;
 }
 

@@ -183,6 +183,7 @@ void TestWorkspaceEditor::removeRefusesOwnersAndLastLead()
                                       QStringLiteral("ana"),
                                       QStringLiteral("cy"),
                                       std::nullopt,
+                                      std::nullopt,
                                       {}};
     QVERIFY(saveManifest(m, ws.repoDir).ok());
     ws.manifest = m;
@@ -318,7 +319,7 @@ void TestWorkspaceEditor::refusedRemovalLeavesTheManifestByteIdentical()
     assign.apply = [](const Manifest& current) -> Result<Manifest> {
         Manifest updated = current;
         updated.notebooks << NotebookAssignment{
-            QStringLiteral("notebooks/bo/a.ipynb"), QStringLiteral("bo"), QString(), 3'000'000'000, {}};
+            QStringLiteral("notebooks/bo/a.ipynb"), QStringLiteral("bo"), QString(), 3'000'000'000, {}, {}};
         return updated;
     };
     QVERIFY(editManifest(ws, assign).ok());
@@ -348,6 +349,7 @@ void TestWorkspaceEditor::staleRemovalIsJudgedOnTheCurrentFile()
         updated.notebooks << NotebookAssignment{QStringLiteral("notebooks/cy/a.ipynb"),
                                                 QStringLiteral("cy"),
                                                 QStringLiteral("bo"),
+                                                std::nullopt,
                                                 std::nullopt,
                                                 {}};
         return updated;
@@ -379,8 +381,12 @@ void TestWorkspaceEditor::sizesKeepTheirBytes()
     ManifestEdit assign;
     assign.apply = [](const Manifest& current) -> Result<Manifest> {
         Manifest updated = current;
-        updated.notebooks << NotebookAssignment{
-            QStringLiteral("notebooks/zoe/a.ipynb"), QStringLiteral("zoe"), QString(), 12'025'908'429, {}};
+        updated.notebooks << NotebookAssignment{QStringLiteral("notebooks/zoe/a.ipynb"),
+                                                QStringLiteral("zoe"),
+                                                QString(),
+                                                12'025'908'429,
+                                                {},
+                                                {}};
         return updated;
     };
     QVERIFY(editManifest(ws, assign).ok());
