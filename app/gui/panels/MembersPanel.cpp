@@ -6,6 +6,7 @@
 #include "models/MembersModel.h"
 #include "panels/MemberDialog.h"
 #include "panels/MembersTableProxy.h"
+#include "services/NotebookOwnership.h"
 #include "util/ByteSize.h"
 #include "workspace/WorkspaceEditor.h"
 
@@ -273,6 +274,24 @@ void MembersPanel::confirmRemove()
     if (!member || !m_remove->isEnabled())
         return;
     const QString id = member->id;
+    const QStringList notebooks = services::notebooksOf(*m_workspace, id);
+    if (!notebooks.isEmpty()) {
+        // removeMember would refuse: offer the way out (hand the notebooks over in the Notebooks panel).
+        m_dialogs.ask(this, tr("Remove Member"),
+                      counted(notebooks.size(),
+                              tr("%1 owns or runs %n notebook (%2). Hand it to another member first, then "
+                                 "remove %1?"),
+                              tr("%1 owns or runs %n notebooks (%2). Hand them to other members first, then "
+                                 "remove %1?"))
+                          .arg(id, notebooks.join(QStringLiteral(", "))),
+                      [this, id](bool yes) {
+                          if (yes)
+                              emit openPanelRequested(
+                                  QStringLiteral("notebooks"),
+                                  {{QStringLiteral("reassign"), id}, {QStringLiteral("thenRemove"), true}});
+                      });
+        return;
+    }
     m_dialogs.ask(this, tr("Remove Member"),
                   tr("Remove %1 (%2) from the team? Their folders and files stay where they are.")
                       .arg(member->name, id),

@@ -8,9 +8,24 @@
 // assignDialog.note.
 #pragma once
 
+#include "notebooks/Ownership.h"
 #include "panels/Panel.h"
+#include "util/Result.h"
 
 #include <QDialog>
+
+#include <optional>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace ts {
+class RunnerCandidatesModel;
+}
 
 namespace ts::gui {
 
@@ -23,6 +38,8 @@ public:
     QString notebook() const { return m_notebook; }
     // True once the suggestion arrived (tests wait for it).
     bool suggestionLoaded() const { return m_suggestionLoaded; }
+    // The runner suggestion as shown (tests compare it with the command line's).
+    const RunnerCandidatesModel* candidates() const { return m_model; }
 
 signals:
     void saved(const ts::NotebookAssignment& assignment);
@@ -30,9 +47,36 @@ signals:
     void suggestionArrived();
 
 private:
+    void loadSuggestion();
+    void showSuggestion(const QList<nb::RunnerCandidate>& candidates);
+    void candidateChosen(const QModelIndex& index);
+    void selectCandidateOf(const QString& memberId);
+    void expectedChanged();
+    // The expected output as typed: nullopt when empty; an error when it does not parse.
+    Result<std::optional<qint64>> readExpected() const;
+    void submit();
+    void setBusy(bool busy);
+    void showError(const QString& message);
+
     WorkspacePtr m_workspace;
     QString m_notebook;
     bool m_suggestionLoaded = false;
+    bool m_runnerChosen = false;    // the notebook has a runner, or the user picked one: keep it
+    bool m_syncing = false;         // runner combo ↔ table selection guard
+    int m_suggestionGeneration = 0; // newer requests win over late answers
+    std::optional<qint64> m_originalExpected;
+    QString m_expectedShown; // unchanged text keeps the exact bytes
+    RunnerCandidatesModel* m_model = nullptr;
+    QComboBox* m_owner = nullptr;
+    QComboBox* m_runner = nullptr;
+    QTableView* m_table = nullptr;
+    QComboBox* m_accelerator = nullptr;
+    QLineEdit* m_expected = nullptr;
+    QLabel* m_suggestionState = nullptr;
+    QLabel* m_error = nullptr;
+    QLabel* m_note = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+    QTimer* m_debounce = nullptr;
 };
 
 } // namespace ts::gui

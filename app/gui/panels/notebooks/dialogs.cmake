@@ -2,4 +2,5 @@
 target_sources(teamspace_gui PRIVATE
   panels/notebooks/AssignDialog.h panels/notebooks/AssignDialog.cpp
   panels/notebooks/ReassignDialog.h panels/notebooks/ReassignDialog.cpp
+  panels/notebooks/RunnerCandidatesProxy.h panels/notebooks/RunnerCandidatesProxy.cpp
 )
