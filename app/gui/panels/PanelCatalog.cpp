@@ -3,6 +3,7 @@
 #include "panels/LayoutPanel.h"
 #include "panels/MembersPanel.h"
 #include "panels/OverviewPanel.h"
+#include "panels/notebooks/NotebooksPanel.h"
 #include "panels/storage/StoragePanel.h"
 
 #include <QCoreApplication>
@@ -34,10 +35,8 @@ QList<PanelSlot> panelSlots()
          QStringLiteral(":/icons/members.svg"), factory<MembersPanel>()},
         {QStringLiteral("layout"), title(QT_TRANSLATE_NOOP("PanelCatalog", "Layout")),
          QStringLiteral(":/icons/layout.svg"), factory<LayoutPanel>()},
-        {QStringLiteral("notebooks"),
-         title(QT_TRANSLATE_NOOP("PanelCatalog", "Notebooks")),
-         QStringLiteral(":/icons/notebooks.svg"),
-         {}},
+        {QStringLiteral("notebooks"), title(QT_TRANSLATE_NOOP("PanelCatalog", "Notebooks")),
+         QStringLiteral(":/icons/notebooks.svg"), factory<NotebooksPanel>()},
         {QStringLiteral("storage"), title(QT_TRANSLATE_NOOP("PanelCatalog", "Storage")),
          QStringLiteral(":/icons/storage.svg"), factory<StoragePanel>()},
         {QStringLiteral("raw"),

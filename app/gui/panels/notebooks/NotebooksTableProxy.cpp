@@ -1,8 +1,156 @@
 #include "panels/notebooks/NotebooksTableProxy.h"
 
-// SCAFFOLD: filled in by the panel part of issue 15.
+#include "StatusColors.h"
+#include "models/NotebooksModel.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QSvgRenderer>
+
 namespace ts::gui {
 
-NotebooksTableProxy::NotebooksTableProxy(QObject* parent) : QIdentityProxyModel(parent) {}
+namespace {
+
+// A monochrome status icon drawn in `colour`: the SVG as a mask filled with the colour.
+QIcon tinted(const QString& resource, const QColor& colour)
+{
+    QIcon icon;
+    for (int side : {16, 32}) {
+        QPixmap pixmap(side, side);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        QSvgRenderer(resource).render(&painter);
+        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        painter.fillRect(pixmap.rect(), colour);
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+} // namespace
+
+NotebooksTableProxy::NotebooksTableProxy(QObject* parent) : QIdentityProxyModel(parent)
+{
+    setPalette(QApplication::palette());
+}
+
+void NotebooksTableProxy::setPalette(const QPalette& palette)
+{
+    m_palette = palette;
+    const QColor text = palette.color(QPalette::Text);
+    m_ok = tinted(QStringLiteral(":/icons/status-present.svg"), text);
+    m_problem =
+        tinted(QStringLiteral(":/icons/status-unexpected.svg"), statusColor(StatusTone::Warning, palette));
+    m_missing = tinted(QStringLiteral(":/icons/status-missing.svg"), statusColor(StatusTone::Bad, palette));
+    m_atRisk = tinted(QStringLiteral(":/icons/status-blocked.svg"), statusColor(StatusTone::Bad, palette));
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
+                         {Qt::DecorationRole, Qt::ForegroundRole});
+}
+
+QIcon NotebooksTableProxy::statusIcon(const QModelIndex& index) const
+{
+    auto value = [&](int role) { return QIdentityProxyModel::data(index, role); };
+    if (!value(NotebooksModel::OnDiskRole).toBool())
+        return m_missing;
+    if (value(NotebooksModel::AtRiskRole).toBool() ||
+        !value(NotebooksModel::HealthErrorRole).toString().isEmpty())
+        return m_atRisk;
+    if (!value(NotebooksModel::HealthLoadedRole).toBool())
+        return {};
+    const int root = value(NotebooksModel::RootCellStateRole).toInt();
+    const bool rootProblem =
+        root == int(services::RootCellState::Missing) || root == int(services::RootCellState::Outdated);
+    if (value(NotebooksModel::FindingsCountRole).toInt() > 0 ||
+        !value(NotebooksModel::StrippedRole).toBool() || rootProblem)
+        return m_problem;
+    return m_ok;
+}
+
+QVariant NotebooksTableProxy::foreground(const QModelIndex& index) const
+{
+    auto value = [&](int role) { return QIdentityProxyModel::data(index, role); };
+    const bool loaded = value(NotebooksModel::HealthLoadedRole).toBool();
+    switch (index.column()) {
+    case NotebooksModel::PathColumn:
+        if (!value(NotebooksModel::OnDiskRole).toBool())
+            return statusColor(StatusTone::Bad, m_palette);
+        break;
+    case NotebooksModel::StrippedColumn:
+        if (!value(NotebooksModel::HealthErrorRole).toString().isEmpty())
+            return statusColor(StatusTone::Bad, m_palette);
+        if (loaded && !value(NotebooksModel::StrippedRole).toBool())
+            return statusColor(StatusTone::Warning, m_palette);
+        break;
+    case NotebooksModel::RootCellColumn: {
+        const int root = value(NotebooksModel::RootCellStateRole).toInt();
+        if (loaded &&
+            (root == int(services::RootCellState::Missing) || root == int(services::RootCellState::Outdated)))
+            return statusColor(StatusTone::Warning, m_palette);
+        break;
+    }
+    case NotebooksModel::FindingsColumn:
+        if (value(NotebooksModel::FindingsCountRole).toInt() > 0)
+            return statusColor(StatusTone::Warning, m_palette);
+        break;
+    case NotebooksModel::OutputsColumn:
+        if (value(NotebooksModel::AtRiskRole).toBool())
+            return statusColor(StatusTone::Bad, m_palette);
+        break;
+    default:
+        break;
+    }
+    return QIdentityProxyModel::data(index, Qt::ForegroundRole);
+}
+
+QVariant NotebooksTableProxy::toolTip(const QModelIndex& index) const
+{
+    const QVariant own = QIdentityProxyModel::data(index, Qt::ToolTipRole);
+    if (own.isValid())
+        return own;
+    const QVariant key = QIdentityProxyModel::data(index, NotebooksModel::SortKeyRole);
+    switch (index.column()) {
+    case NotebooksModel::SizeColumn:
+    case NotebooksModel::ExpectedOutputColumn:
+        if (key.toLongLong() > 0)
+            return tr("%L1 bytes").arg(key.toLongLong());
+        break;
+    case NotebooksModel::PathColumn:
+        return QIdentityProxyModel::data(index, NotebooksModel::PathRole);
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant NotebooksTableProxy::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    switch (role) {
+    case Qt::DecorationRole:
+        if (index.column() == NotebooksModel::PathColumn)
+            return statusIcon(index);
+        break;
+    case Qt::ForegroundRole:
+        return foreground(index);
+    case Qt::TextAlignmentRole:
+        switch (index.column()) {
+        case NotebooksModel::ExpectedOutputColumn:
+        case NotebooksModel::SizeColumn:
+        case NotebooksModel::FindingsColumn:
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        default:
+            break;
+        }
+        break;
+    case Qt::ToolTipRole:
+        return toolTip(index);
+    default:
+        break;
+    }
+    return QIdentityProxyModel::data(index, role);
+}
 
 } // namespace ts::gui
