@@ -2,7 +2,8 @@
 # Screenshots of the main window on the demo workspace, drawn by a real X server (Xvfb, 1280x800x24).
 #   tests/app/gui/screenshot.sh [BUILD_DIR] [OUT_DIR]
 # BUILD_DIR defaults to build/dev, OUT_DIR to BUILD_DIR/screenshots. Writes teamspace-*.png (panels, dialog, banner,
-# Storage on the demo and on a generated 50,000-file tree, light and dark), then the same at 2x scale
+# Storage on the demo and on a generated 50,000-file tree, light and dark; Notebooks light and dark, the assign
+# dialog with its runner suggestion, Notebooks as ben, a non-lead: read-only), then the same at 2x scale
 # (QT_SCALE_FACTOR=2: teamspace-*-2x.png).
 set -euo pipefail
 top=$(cd "$(dirname "$0")/../../.." && pwd)

@@ -1,7 +1,8 @@
 // The main window on the demo workspace (`teamspace-cli demo create`), as a user first sees it: checks what
 // the Overview, Members and Layout panels show (the layout also with drift, and the member dialog with a
 // validation message), the Storage panel (tree + treemap, members, hazards, a scan in progress) on the demo
-// and on a generated tree of 50,000 files, light and dark, and saves each as a PNG into
+// and on a generated tree of 50,000 files, light and dark, the Notebooks panel (light, dark, the assign
+// dialog with its runner suggestion, and a non-lead's read-only view), and saves each as a PNG into
 // $TEAMSPACE_SCREENSHOT_DIR when that is set (names end in -2x when the screen's scale is 2, as
 // screenshot.sh's second run sets it). tests/app/gui/screenshot.sh runs it on a real X server (Xvfb); under
 // ctest it runs offscreen.
@@ -14,9 +15,11 @@
 #include "panels/LayoutPanel.h"
 #include "panels/MemberDialog.h"
 #include "panels/MembersPanel.h"
+#include "panels/notebooks/AssignDialog.h"
 #include "panels/storage/ScanControls.h"
 #include "panels/storage/StoragePanel.h"
 #include "panels/storage/TreemapView.h"
+#include "services/NotebookOwnership.h"
 #include "services/ScanService.h"
 
 #include <QApplication>
@@ -78,6 +81,7 @@ private Q_SLOTS:
     void readOnlyBannerInLightAndDarkPalettes();
     void storagePanelOnTheDemo();
     void storagePanelOnALargeTreeWithAScan();
+    void notebooksPanelOnTheDemo();
 
 private:
     void capture(gui::MainWindow& window, const QString& panel, const QString& name = {});
@@ -345,3 +349,70 @@ void TestScreenshots::storagePanelOnALargeTreeWithAScan()
 
 QTEST_MAIN(TestScreenshots)
 #include "tst_screenshots.moc"
+
+// The Notebooks panel on the demo, light and dark; the assign dialog with the runner suggestion loaded; and
+// the panel as ben (not the lead) sees it: read-only, with the reason.
+void TestScreenshots::notebooksPanelOnTheDemo()
+{
+    const QString repo = m_demo.filePath(QStringLiteral("demo/repo"));
+    gui::QtDialogs dialogs;
+    gui::MainWindow window(dialogs);
+    window.resize(1024, 640);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy shown(&window, &gui::MainWindow::workspaceShown);
+    window.openWorkspace(WorkspaceOpenOptions{repo, {}, {}, {}});
+    QTRY_COMPARE(shown.count(), 1);
+    const auto scanned =
+        services::scan(*window.workspace(), {}, services::Call{}); // usage for the suggestion
+    QVERIFY2(scanned.ok(), scanned.ok() ? "" : qPrintable(scanned.error().message));
+    if (!window.panel(QStringLiteral("notebooks")))
+        QSKIP("the Notebooks panel is not built in this version");
+    const QPalette light = QApplication::palette();
+    capture(window, QStringLiteral("notebooks"));
+    applyPalette(darkPalette());
+    capture(window, QStringLiteral("notebooks"), QStringLiteral("notebooks-dark"));
+    applyPalette(light);
+
+    // The dialog for a notebook without a runner, so the best candidate is preselected.
+    const auto listed = services::listNotebooks(*window.workspace()).notebooks;
+    QVERIFY(!listed.isEmpty());
+    QString notebook = listed.first().path;
+    for (const services::NotebookListEntry& entry : listed)
+        if (entry.runner.isEmpty()) {
+            notebook = entry.path;
+            break;
+        }
+    for (const bool darkTheme : {false, true}) {
+        if (darkTheme)
+            applyPalette(darkPalette());
+        gui::AssignDialog dialog(window.workspace(), notebook, &window);
+        QSignalSpy arrived(&dialog, &gui::AssignDialog::suggestionArrived);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTRY_VERIFY(dialog.suggestionLoaded());
+        QVERIFY(
+            dialog.findChild<QTableView*>(QStringLiteral("assignDialog.candidates"))->model()->rowCount() ==
+            4);
+        QCoreApplication::processEvents();
+        save(dialog.grab().toImage(),
+             darkTheme ? QStringLiteral("assign-dialog-dark") : QStringLiteral("assign-dialog"));
+        dialog.reject();
+    }
+    applyPalette(light);
+
+    gui::MainWindow asBen(dialogs);
+    asBen.resize(1024, 640);
+    asBen.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&asBen));
+    QSignalSpy benShown(&asBen, &gui::MainWindow::workspaceShown);
+    asBen.openWorkspace(WorkspaceOpenOptions{repo, {}, QStringLiteral("ben"), {}});
+    QTRY_COMPARE(benShown.count(), 1);
+    QCOMPARE(asBen.workspace()->me, QStringLiteral("ben"));
+    capture(asBen, QStringLiteral("notebooks"), QStringLiteral("notebooks-ben"));
+    auto* assign = asBen.findChild<QPushButton*>(QStringLiteral("notebooks.assign"));
+    if (assign) {
+        QVERIFY(!assign->isEnabled());
+        QVERIFY(!assign->toolTip().isEmpty()); // says why
+    }
+}
