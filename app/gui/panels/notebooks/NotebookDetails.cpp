@@ -95,10 +95,10 @@ NotebookDetails::NotebookDetails(QWidget* parent) : QWidget(parent)
     auto* runs = new QHBoxLayout;
     runs->addWidget(m_riskIcon, 0, Qt::AlignTop);
     runs->addWidget(m_runs, 1);
-    left->addLayout(runs, 4, 0);
-    left->addWidget(m_open, 4, 1, Qt::AlignTop);
+    left->addWidget(m_open, 4, 1);
+    left->addLayout(runs, 5, 0, 1, 2);
     left->setColumnStretch(0, 1);
-    left->setRowStretch(5, 1);
+    left->setRowStretch(6, 1);
 
     auto* right = new QVBoxLayout;
     right->setContentsMargins(0, 0, 0, 0);
@@ -107,8 +107,8 @@ NotebookDetails::NotebookDetails(QWidget* parent) : QWidget(parent)
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
-    layout->addLayout(left, 2);
-    layout->addLayout(right, 3);
+    layout->addLayout(left, 1);
+    layout->addLayout(right, 1);
     clear();
 }
 

@@ -52,6 +52,15 @@ NotebooksPanel::NotebooksPanel(const PanelContext& context, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->resizeSection(NotebooksModel::PathColumn, 260);
+    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const std::pair<int, int> widths[] = {
+        {NotebooksModel::OwnerColumn, 5},       {NotebooksModel::RunnerColumn, 6},
+        {NotebooksModel::AcceleratorColumn, 7}, {NotebooksModel::ExpectedOutputColumn, 8},
+        {NotebooksModel::SizeColumn, 5},        {NotebooksModel::LastCommitColumn, 8},
+        {NotebooksModel::StrippedColumn, 8},    {NotebooksModel::RootCellColumn, 7},
+        {NotebooksModel::FindingsColumn, 5}};
+    for (const auto& [column, ems] : widths)
+        m_table->horizontalHeader()->resizeSection(column, ems * em);
     m_table->installEventFilter(this);
 
     m_summary = new QLabel;
@@ -123,8 +132,8 @@ NotebooksPanel::NotebooksPanel(const PanelContext& context, QWidget* parent)
     split->setChildrenCollapsible(false);
     split->addWidget(m_table);
     split->addWidget(m_details);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
     m_empty = new QLabel;
     m_empty->setObjectName(QStringLiteral("notebooks.empty"));
     m_empty->setAlignment(Qt::AlignCenter);
