@@ -12,5 +12,8 @@ void registerNotebookCommands(
     CommandTable& table);                         // notebook list|assign|suggest-runner|strip|lint|root-cell
 void registerSyncCommands(CommandTable& table);   // sync, credentials
 void registerReviewCommands(CommandTable& table); // codeowners, check-push
+void registerSetAsideCommands(CommandTable& table); // set-aside list|diff|apply|discard (issue 16)
+// sync status (issue 16): SyncStatusCommand.cpp; `sync` dispatches to it.
+int runSyncStatus(Cli& cli, const QStringList& args);
 
 } // namespace ts::cli

@@ -12,5 +12,7 @@ int runNotebookRootCell(Cli& cli, const QStringList& args);
 int runNotebookList(Cli& cli, const QStringList& args);
 int runNotebookAssign(Cli& cli, const QStringList& args);
 int runNotebookSuggestRunner(Cli& cli, const QStringList& args);
+// notebook diff A B | notebook diff PATH (against HEAD) (issue 16): NotebookDiffCommand.cpp.
+int runNotebookDiff(Cli& cli, const QStringList& args);
 
 } // namespace ts::cli

@@ -49,6 +49,7 @@ int main(int argc, char* argv[])
     registerNotebookCommands(table);
     registerSyncCommands(table);
     registerReviewCommands(table);
+    registerSetAsideCommands(table);
 
     Cli cli;
     auto words = extractGlobalOptions(app.arguments().mid(1), cli.options);

@@ -5,6 +5,7 @@
 #include "panels/OverviewPanel.h"
 #include "panels/notebooks/NotebooksPanel.h"
 #include "panels/storage/StoragePanel.h"
+#include "panels/sync/SyncPanel.h"
 
 #include <QCoreApplication>
 
@@ -45,8 +46,7 @@ QList<PanelSlot> panelSlots()
          {}},
         {QStringLiteral("sync"),
          title(QT_TRANSLATE_NOOP("PanelCatalog", "Sync")),
-         QStringLiteral(":/icons/sync.svg"),
-         {}},
+         QStringLiteral(":/icons/sync.svg"), factory<SyncPanel>()},
         {QStringLiteral("activity"),
          title(QT_TRANSLATE_NOOP("PanelCatalog", "Activity")),
          QStringLiteral(":/icons/activity.svg"),

@@ -97,7 +97,7 @@ void TestMainWindow::navigationListsEveryAreaInOrder()
                                   "Activity"}));
 
     // Areas whose panel is still to come are listed, disabled, and their shortcuts do nothing.
-    const QList<std::pair<const char*, int>> comingLater{{"raw", 5}, {"sync", 6}, {"activity", 7}};
+    const QList<std::pair<const char*, int>> comingLater{{"raw", 5}, {"activity", 7}};
     for (const auto& [id, row] : comingLater) {
         QVERIFY2(!(navigation->item(row)->flags() & Qt::ItemIsEnabled), id);
         QVERIFY2(!child<QAction>(&window, (QByteArray("action.show.") + id).constData())->isEnabled(), id);

@@ -1,0 +1,5 @@
+# services: the Sync panel's data (issue 16): status, set-aside review, history.
+target_sources(teamspace_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/SyncStatus.h ${CMAKE_CURRENT_LIST_DIR}/SyncStatus.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/SetAside.h ${CMAKE_CURRENT_LIST_DIR}/SetAside.cpp
+)

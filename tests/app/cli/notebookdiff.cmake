@@ -1,0 +1,1 @@
+# CLI: notebook diff (issue 16; diff engineer).

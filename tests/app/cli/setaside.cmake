@@ -1,0 +1,1 @@
+# CLI: set-aside list|diff|apply|discard (issue 16; set-aside engineer).

@@ -1,0 +1,1 @@
+# CLI: sync status (issue 16; sync-panel engineer).

@@ -1,0 +1,1 @@
+# bench: notebook diff beside nbdime (issue 16; bench engineer).

@@ -1,0 +1,1 @@
+# services: the Sync panel status (issue 16; sync-panel engineer).
