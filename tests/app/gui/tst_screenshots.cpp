@@ -67,6 +67,7 @@ QPalette darkPalette()
     dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
     dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
     dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0)); // as dark themes set it (Breeze, Adwaita)
     return dark;
 }
 

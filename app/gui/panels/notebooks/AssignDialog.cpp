@@ -139,6 +139,7 @@ AssignDialog::AssignDialog(WorkspacePtr workspace, const QString& notebook, QWid
     layout->addWidget(m_table, 1);
     layout->addWidget(m_suggestionState);
     layout->addWidget(m_error);
+    m_error->hide();
     layout->addWidget(m_note);
     layout->addWidget(m_buttons);
     setTabOrder(m_owner, m_runner);
@@ -170,10 +171,10 @@ void AssignDialog::expectedChanged()
     const auto expected = readExpected();
     const QString hint = tr("Units: KB, MB, GB, TB are powers of 1000; KiB, MiB, GiB, TiB powers of 1024.");
     if (!expected) {
-        m_error->setText(expected.error().message);
+        setErrorText(expected.error().message);
         m_expected->setToolTip(hint);
     } else {
-        m_error->clear();
+        setErrorText({});
         m_expected->setToolTip(
             (*expected ? tr("Exactly %1 bytes.").arg(QLocale().toString(**expected)) : tr("Not estimated.")) +
             u' ' + hint);
@@ -297,13 +298,19 @@ void AssignDialog::setBusy(bool busy)
          std::initializer_list<QWidget*>{m_owner, m_runner, m_table, m_accelerator, m_expected, m_buttons})
         w->setEnabled(!busy);
     if (busy)
-        m_error->clear();
+        setErrorText({});
+}
+
+void AssignDialog::setErrorText(const QString& message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty()); // no blank line above the note while all is well
 }
 
 void AssignDialog::showError(const QString& message)
 {
     setBusy(false);
-    m_error->setText(message);
+    setErrorText(message);
 }
 
 } // namespace ts::gui

@@ -57,6 +57,7 @@ private:
     void submit();
     void setBusy(bool busy);
     void showError(const QString& message);
+    void setErrorText(const QString& message); // empty: the line is hidden
 
     WorkspacePtr m_workspace;
     QString m_notebook;
