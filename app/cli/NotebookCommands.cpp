@@ -199,7 +199,8 @@ int runNotebookRootCell(Cli& cli, const QStringList& args)
 void registerNotebookCommands(CommandTable& table)
 {
     table.append(
-        {QStringLiteral("notebook"), QStringLiteral("list, assign, suggest-runner, strip, lint, root-cell"),
+        {QStringLiteral("notebook"),
+         QStringLiteral("list, assign, suggest-runner, strip, lint, root-cell, diff"),
          [](Cli& cli, const QStringList& args) -> int {
              const QString sub = args.value(1);
              QStringList rest = args.mid(1); // "notebook strip" takes the program-name place
@@ -217,9 +218,11 @@ void registerNotebookCommands(CommandTable& table)
                  return runNotebookAssign(cli, rest);
              if (sub == QLatin1String("suggest-runner"))
                  return runNotebookSuggestRunner(cli, rest);
+             if (sub == QLatin1String("diff"))
+                 return runNotebookDiff(cli, rest);
              if (sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-                 cli.out << "Usage: teamspace-cli notebook list|assign|suggest-runner|strip|lint|root-cell "
-                            "[ARGS]\n"
+                 cli.out << "Usage: teamspace-cli notebook list|assign|suggest-runner|strip|lint|root-cell|"
+                            "diff [ARGS]\n"
                             "Each subcommand has --help.\n";
                  cli.out.flush();
                  return sub.isEmpty() ? ExitUsage : ExitOk;

@@ -26,6 +26,7 @@ enum CellPart : unsigned {
     PartAttachments = 1u << 3,    // "attachments"
     PartCellType = 1u << 4,       // "cell_type"
     PartExecutionCount = 1u << 5, // "execution_count"
+    PartId = 1u << 6,             // "id": both cells have ids and they differ (matched by content)
 };
 QStringList cellPartNames(unsigned parts);
 
@@ -45,6 +46,8 @@ struct OutputSummary
     QString detail;     // stream name, the richest MIME type, or the error's ename
     qint64 bytes = 0;   // the output's size as JSON text (what it adds to the file)
     QString hash;       // a hash of the output's data (for images: of the decoded data's text), hex
+    // 16 hex digits of a 64-bit hash of the output without its "metadata" and "execution_count": equal
+    // hashes, equal content. Outputs that differ only in those two have equal hashes but count as changed.
 };
 
 struct CellDiff
@@ -69,6 +72,7 @@ struct NotebookDiff
     QList<CellDiff> cells;
     QStringList metadataKeys; // notebook-level metadata keys that differ, sorted
     bool nbformatChanged = false;
+    QString nbformatA, nbformatB; // "4.5", "3.0": as read (before a 3.x notebook is upgraded to be compared)
     // The two notebooks, kept so a viewer can show the text of any line (cellSourceLines).
     std::shared_ptr<const Notebook> a;
     std::shared_ptr<const Notebook> b;
