@@ -1,0 +1,164 @@
+#!/usr/bin/python3
+"""Compares `teamspace-cli notebook diff --json` with nbdime's diff (nbdime_cells.py's shape) pair by pair, and
+both with what make_diff_pairs.py changed (truth.json). Issue 16; tests/bench/README.md.
+
+  compare_diffs.py --pairs OUT/pairs.json --ours DIR --nbdime DIR [--only NAME,NAME|corpus]
+
+DIR/<pair name>.json for each side. A pair agrees when both report the same change set: the same cells matched
+(a, b), removed and added, and for each matched cell the same words in "changed" (words that are not ours, such
+as nbdime's "id", are set aside and named). The order of the rows is compared separately (nbdime lists a removal
+before the insertion at the same place). Each difference is explained when its kind is known: a moved cell (we
+match it, nbdime removes and re-adds it), a changed cell type (nbdime never matches cells of different types),
+other words for the same cell, or another alignment. Prints; never fails (exit 0 unless the input is unusable).
+"""
+import argparse
+import json
+import os
+import sys
+
+OUR_WORDS = {"source", "outputs", "metadata", "attachments", "cell_type", "execution_count"}
+
+
+def load(path):
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def index(diff):
+    """(matched {(a, b): set(words)}, removed {a}, added {b}, extra words {(a, b): set})"""
+    matched, removed, added, extra = {}, set(), set(), {}
+    for c in diff["cells"]:
+        if c["status"] == "removed":
+            removed.add(c["a"])
+        elif c["status"] == "added":
+            added.add(c["b"])
+        else:
+            words = set(c.get("changed") or [])
+            matched[(c["a"], c["b"])] = words & OUR_WORDS
+            if words - OUR_WORDS:
+                extra[(c["a"], c["b"])] = words - OUR_WORDS
+    return matched, removed, added, extra
+
+
+def describe(m):
+    a, b = m
+    return "a%s→b%s" % (a, b)
+
+
+def explain(ours, theirs, truth, cell_types):
+    """The differences between ours and theirs, each with a reason when one is known."""
+    om, orem, oadd, _ = index(ours)
+    tm, trem, tadd, _ = index(theirs)
+    moved = {(c["a"], c["b"]) for c in truth["cells"] if c.get("moved")} if truth else set()
+    out = []
+    for m in sorted(set(om) | set(tm), key=lambda m: (m[0], m[1])):
+        if m in om and m in tm:
+            if om[m] != tm[m]:
+                out.append("%s: changed words differ: ours %s, nbdime %s" % (
+                    describe(m), sorted(om[m]) or "[]", sorted(tm[m]) or "[]"))
+            continue
+        mine = m in om
+        a, b = m
+        other_a = next((x for x in (tm if mine else om) if x[0] == a), None)
+        other_b = next((x for x in (tm if mine else om) if x[1] == b), None)
+        if other_a or other_b:
+            if mine:  # report each alignment difference once, from our side
+                out.append("%s: aligned differently (ours %s, nbdime %s)" % (
+                    describe(m), describe(m), ", ".join(describe(x) for x in {other_a, other_b} if x)))
+            continue
+        who, other = ("ours", "nbdime") if mine else ("nbdime", "ours")
+        if m in moved:
+            reason = "moved cell"
+        elif cell_types and cell_types[0][a] != cell_types[1][b]:
+            reason = "cell type %s → %s" % (cell_types[0][a], cell_types[1][b])
+        else:
+            reason = "matching"
+        out.append("%s: %s matches it (%s), %s removes a%d and adds b%d [%s]" % (
+            describe(m), who, ",".join(sorted((om if mine else tm)[m])) or "no change", other, a, b, reason))
+    for a in sorted(orem ^ trem):
+        if not any(x[0] == a for x in list(om) + list(tm)):
+            out.append("a%d: removed by %s only" % (a, "ours" if a in orem else "nbdime"))
+    for b in sorted(oadd ^ tadd):
+        if not any(x[1] == b for x in list(om) + list(tm)):
+            out.append("b%d: added by %s only" % (b, "ours" if b in oadd else "nbdime"))
+    return out
+
+
+def same_set(x, y):
+    a, b = index(x), index(y)
+    return a[0] == b[0] and a[1] == b[1] and a[2] == b[2]
+
+
+def changed_rows(diff):
+    """Rows added, removed or with a word of ours in "changed"."""
+    return sum(c["status"] in ("added", "removed") or bool(set(c.get("changed") or []) & OUR_WORDS)
+               for c in diff["cells"])
+
+
+def order(diff):
+    return [(c["status"] == "removed", c["a"], c["b"]) for c in diff["cells"]]
+
+
+def cell_types(pair_dir):
+    try:
+        return tuple([c["cell_type"] for c in load(os.path.join(pair_dir, s + ".ipynb"))["cells"]] for s in "ab")
+    except (OSError, ValueError, KeyError):
+        return None
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--pairs", required=True)
+    ap.add_argument("--ours", required=True)
+    ap.add_argument("--nbdime", required=True)
+    ap.add_argument("--only", default="")
+    args = ap.parse_args()
+    only = [x for x in args.only.split(",") if x]
+    pairs = [p for p in load(args.pairs)
+             if not only or p["name"] in only or ("corpus" in only and p["name"].startswith("corpus/"))]
+    agree = 0
+    counted = 0
+    for p in pairs:
+        name = p["name"]
+        try:
+            ours = load(os.path.join(args.ours, name + ".json"))
+        except (OSError, ValueError) as e:
+            print("%-36s  no result of ours (%s)" % (name, e))
+            continue
+        try:
+            theirs = load(os.path.join(args.nbdime, name + ".json"))
+        except (OSError, ValueError) as e:
+            print("%-36s  no result of nbdime (%s)" % (name, e))
+            continue
+        counted += 1
+        truth = load(os.path.join(p["dir"], "truth.json"))
+        changed_o, changed_t = changed_rows(ours), changed_rows(theirs)
+        notes = []
+        if same_set(ours, theirs):
+            agree += 1
+            verdict = "AGREE"
+            if order(ours) != order(theirs):
+                notes.append("same change set, rows in another order")
+        else:
+            verdict = "DIFFER"
+        extra = index(theirs)[3]
+        if extra:
+            notes.append("nbdime's words outside our shape: " + "; ".join(
+                "%s %s" % (describe(m), ",".join(sorted(w))) for m, w in sorted(extra.items())))
+        if "metadata" in theirs:
+            ours_meta = ours.get("metadata", ours.get("metadataKeys"))
+            if ours_meta is not None and sorted(ours_meta) != sorted(theirs["metadata"]):
+                notes.append("notebook metadata keys: ours %s, nbdime %s" % (sorted(ours_meta), theirs["metadata"]))
+        truth_o = "=truth" if same_set(ours, truth) else "≠truth"
+        truth_t = "=truth" if same_set(theirs, truth) else "≠truth"
+        print("%-36s  %-6s  rows changed: ours %d (%s), nbdime %d (%s)%s" % (
+            name, verdict, changed_o, truth_o, changed_t, truth_t, "".join("; " + n for n in notes)))
+        if verdict == "DIFFER":
+            for line in explain(ours, theirs, truth, cell_types(p["dir"])):
+                print("    " + line)
+    print("agreement: %d of %d pairs have the same change set" % (agree, counted))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
