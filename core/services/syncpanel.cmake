@@ -2,4 +2,5 @@
 target_sources(teamspace_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/SyncStatus.h ${CMAKE_CURRENT_LIST_DIR}/SyncStatus.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SetAside.h ${CMAKE_CURRENT_LIST_DIR}/SetAside.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/SyncHistory.cpp
 )
