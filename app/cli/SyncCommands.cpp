@@ -117,6 +117,8 @@ ProgressCallback progressPrinter(Cli& cli)
 
 int runSync(Cli& cli, const QStringList& args)
 {
+    if (args.value(1) == QLatin1String("status"))
+        return runSyncStatus(cli, QStringList{args.value(0) + QStringLiteral(" status")} + args.mid(2));
     QCommandLineParser parser;
     const QCommandLineOption message(QStringLiteral("message"), QStringLiteral("Commit message."),
                                      QStringLiteral("TEXT"));
@@ -244,7 +246,8 @@ int runCredentials(Cli& cli, const QStringList& args)
 void registerSyncCommands(CommandTable& table)
 {
     table.append({QStringLiteral("sync"),
-                  QStringLiteral("commit my notebooks, set aside others' edits, merge, push, confirm"),
+                  QStringLiteral("commit my notebooks, set aside others' edits, merge, push, confirm; "
+                                 "`sync status` shows what it would do"),
                   &runSync});
     table.append({QStringLiteral("credentials"),
                   QStringLiteral("set|forget the keychain credential of a remote"), &runCredentials});

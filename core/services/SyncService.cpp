@@ -11,24 +11,9 @@ namespace ts::services {
 
 namespace {
 
-// Reads the remote's credential before the job starts (the keychain's event loop runs here, not inside
-// libgit2's callbacks). http(s) needs one; for ssh a stored key file is optional and the agent the default.
 Status readCredential(const git::GitRepository& repo, SyncRun& run, sync::SyncJob& job)
 {
-    const auto url = repo.remoteUrl(job.remoteName);
-    const sync::CredentialUse use = url ? sync::credentialUseFor(*url) : sync::CredentialUse::None;
-    if (use == sync::CredentialUse::None)
-        return {};
-    sync::KeychainCredentialStore store;
-    auto credential = store.read(*url);
-    if (credential) {
-        job.transfer.credential = *credential;
-        return {};
-    }
-    if (use == sync::CredentialUse::Required)
-        return credential.error();
-    run.notes << credential.error().message + QStringLiteral("; trying the SSH agent");
-    return {};
+    return readRemoteCredential(repo, job.remoteName, job.transfer, run.notes);
 }
 
 // The activity log is local state: a failure to write it is a warning, the sync's outcome stands.
@@ -43,6 +28,27 @@ void recordActivity(const Workspace& ws, const Result<sync::SyncReport>& result,
 }
 
 } // namespace
+
+// Reads the remote's credential before the job starts (the keychain's event loop runs here, not inside
+// libgit2's callbacks). http(s) needs one; for ssh a stored key file is optional and the agent the default.
+Status readRemoteCredential(const git::GitRepository& repo, const QString& remoteName,
+                            git::TransferOptions& transfer, QStringList& notes)
+{
+    const auto url = repo.remoteUrl(remoteName);
+    const sync::CredentialUse use = url ? sync::credentialUseFor(*url) : sync::CredentialUse::None;
+    if (use == sync::CredentialUse::None)
+        return {};
+    sync::KeychainCredentialStore store;
+    auto credential = store.read(*url);
+    if (credential) {
+        transfer.credential = *credential;
+        return {};
+    }
+    if (use == sync::CredentialUse::Required)
+        return credential.error();
+    notes << credential.error().message + QStringLiteral("; trying the SSH agent");
+    return {};
+}
 
 Result<Manifest> trustedManifest(const Workspace& ws)
 {

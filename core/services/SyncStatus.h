@@ -5,6 +5,7 @@
 #pragma once
 
 #include "services/Call.h"
+#include "sync/SyncTypes.h"
 #include "workspace/Workspace.h"
 
 #include <QDateTime>
@@ -38,18 +39,33 @@ struct SyncStatus
     QString remoteName;   // empty when the repository has no such remote
     QString remoteUrl;    // without user name or password
     bool fetched = false; // this call fetched successfully
+    // Why the fetch asked for failed (the same words a sync's fetch gives: "fetch from "origin" (URL):
+    // authentication failed for URL …", an unreachable host …); the rest of the status stands, from the last
+    // fetch. Empty when no fetch was asked for or it worked.
+    QString fetchError;
+    bool fetchAuthFailed = false; // fetchError is an authentication failure (the panel offers to sign in)
     int ahead = -1;  // commits on HEAD not on the remote-tracking branch; -1 when unknown (no tracking ref)
     int behind = -1; // the other way round
-    QDateTime lastSync;     // the newest sync.* entry of the activity log (UTC); invalid when none
-    QString lastSyncResult; // its action and detail in words ("pushed 3f2a1c0", "failed: …")
-    QList<PendingChange> pending;
-    QStringList notes; // what a user should know (a stale lock, an interrupted sync to be completed …)
+    QDateTime lastSync;           // the newest sync.* entry of the activity log (UTC); invalid when none
+    QString lastSyncResult;       // its action and detail in words ("pushed 3f2a1c0", "failed: …")
+    QList<PendingChange> pending; // sorted by group, then path
+    // The dry run of the sync's staging step that `pending` comes from: committed (set-aside copies
+    // included), setAside, refused, notes.
+    sync::SyncReport plan;
+    bool isLead = false; // ws.me leads (in the committed manifest): teamspace.json edits are published
+    QStringList notes;   // what a user should know (a stale lock, an interrupted sync to be completed …)
 };
 
 // The status of ws.me's clone. With options.fetch, fetches like a sync (credential from the keychain; an
 // authentication failure is the same error a sync gives) and cancellable through call; without, reads only
-// local state. Changes nothing in the working tree, index or HEAD.
+// local state. Changes nothing in the working tree, index or HEAD (a fetch updates only the remote-tracking
+// refs). A failed fetch is not an error: fetchError says why and the rest is reported. Errors: the repository
+// cannot be read, ws.me is no member of the committed manifest (Usage), Cancelled when call.cancel was set.
 Result<SyncStatus> syncStatus(const Workspace& ws, const SyncStatusOptions& options, const Call& call);
+
+// Whether a sync's or fetch's error is a refused or missing credential (the GUI then opens the sign-in
+// dialog), as opposed to an unreachable remote, a cancel or anything else.
+bool isAuthenticationFailure(const QString& message);
 
 // Words for the group ("my notebooks", …) as the panel and the CLI show them.
 QString pendingGroupTitle(PendingChange::Group group);

@@ -51,8 +51,10 @@ Status fetchMergePush(JobContext& context)
     const QString trackingRef = QStringLiteral("refs/remotes/%1/%2").arg(job.remoteName, job.branch);
     for (int attempt = 1; attempt <= job.maxPushAttempts; ++attempt) {
         context.report.pushAttempts = attempt;
+        context.phase("fetch");
         if (auto fetched = repo.fetch(job.remoteName, job.transfer); !fetched)
             return fetched;
+        context.phase("merge");
         if (auto merged = detail::mergeRemote(context); !merged)
             return merged;
         auto head = repo.headOid();
@@ -64,6 +66,7 @@ Status fetchMergePush(JobContext& context)
         if (auto recorded = context.record(JournalEntry::Phase::Pushing); !recorded)
             return recorded;
         context.hook("before-push");
+        context.phase("push");
         auto pushed = repo.push(job.remoteName, job.branch, pushOptions);
         if (pushed)
             return {};
@@ -103,6 +106,34 @@ Status confirmRemote(JobContext& context)
     return {};
 }
 
+// A dry run only says which locks a real sync would meet (and whether it would clear them).
+void noteLocks(const GitRepository& repo, const SyncJob& job, const std::optional<JournalEntry>& previous,
+               QStringList& notes)
+{
+    for (const QString& lock :
+         {QStringLiteral("index.lock"), QStringLiteral("refs/heads/%1.lock").arg(job.branch)}) {
+        const QString path = repo.gitDir() + lock;
+        if (QFileInfo::exists(path)) {
+            const LockInspection inspection = inspectLock(path, previous, job.staleLockAgeSeconds);
+            notes << QStringLiteral("%1 exists (%2 s old; %3)")
+                         .arg(lock)
+                         .arg(inspection.ageSeconds)
+                         .arg(inspection.why);
+        }
+    }
+}
+
+void initEntry(JobContext& context, const std::optional<JournalEntry>& previous)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (previous)
+        context.entry = *previous;
+    context.entry.pid = QCoreApplication::applicationPid();
+    context.entry.startedUtc = now;
+    if (context.entry.stamp.isEmpty() || !previous || previous->phase != JournalEntry::Phase::Staging)
+        context.entry.stamp = setAsideStamp(now);
+}
+
 Status runSteps(JobContext& context, const std::optional<JournalEntry>& previous)
 {
     const SyncJob& job = context.job;
@@ -116,9 +147,11 @@ Status runSteps(JobContext& context, const std::optional<JournalEntry>& previous
     }
     if (auto recorded = context.record(JournalEntry::Phase::Staging); !recorded)
         return recorded;
+    context.phase("strip");
     if (auto staged = detail::stageWorkingTree(context); !staged)
         return staged;
     context.hook("after-stage");
+    context.phase("commit");
     auto committed = detail::commitStaged(context);
     if (!committed)
         return committed.error();
@@ -138,6 +171,7 @@ Status runSteps(JobContext& context, const std::optional<JournalEntry>& previous
     }
     if (auto pushed = fetchMergePush(context); !pushed)
         return pushed;
+    context.phase("confirm");
     return confirmRemote(context);
 }
 
@@ -161,17 +195,7 @@ Result<SyncReport> SyncEngine::run(const SyncJob& job)
 
     SyncReport report;
     if (job.dryRun) {
-        for (const QString& lock :
-             {QStringLiteral("index.lock"), QStringLiteral("refs/heads/%1.lock").arg(job.branch)}) {
-            const QString path = repo->gitDir() + lock;
-            if (QFileInfo::exists(path)) {
-                const LockInspection inspection = inspectLock(path, *previous, job.staleLockAgeSeconds);
-                report.notes << QStringLiteral("%1 exists (%2 s old; %3)")
-                                    .arg(lock)
-                                    .arg(inspection.ageSeconds)
-                                    .arg(inspection.why);
-            }
-        }
+        noteLocks(*repo, job, *previous, report.notes);
     } else if (auto cleared = clearStaleLocks(repo->gitDir(), job.branch, *previous, job.staleLockAgeSeconds,
                                               report.notes);
                !cleared) {
@@ -179,13 +203,7 @@ Result<SyncReport> SyncEngine::run(const SyncJob& job)
     }
 
     JobContext context{job, *repo, SyncOwnership(job.manifest, job.me), report, journal, {}, repo->workdir()};
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (*previous)
-        context.entry = **previous;
-    context.entry.pid = QCoreApplication::applicationPid();
-    context.entry.startedUtc = now;
-    if (context.entry.stamp.isEmpty() || !*previous || (*previous)->phase != JournalEntry::Phase::Staging)
-        context.entry.stamp = setAsideStamp(now);
+    initEntry(context, *previous);
 
     if (auto done = runSteps(context, *previous); !done)
         return done.error();
@@ -197,6 +215,35 @@ Result<SyncReport> SyncEngine::run(const SyncJob& job)
         if (auto head = repo->headOid(); head && *head)
             report.localHead = oidToString(**head);
     }
+    return report;
+}
+
+Result<SyncReport> SyncEngine::planStaging(const SyncJob& original)
+{
+    SyncJob job = original;
+    job.dryRun = true;
+    job.testHook = {};
+    if (auto checked = checkJob(job); !checked)
+        return checked.error();
+    auto repo = GitRepository::open(job.repoDir);
+    if (!repo)
+        return repo.error();
+    if (repo->workdir().isEmpty())
+        return Error::usage(QStringLiteral("%1: is a bare repository; sync needs a clone with a working tree")
+                                .arg(job.repoDir));
+    SyncJournal journal(job.journalPath);
+    auto previous = journal.read();
+    if (!previous)
+        return previous.error();
+    SyncReport report;
+    noteLocks(*repo, job, *previous, report.notes);
+    if (*previous && (*previous)->phase != JournalEntry::Phase::Done)
+        report.notes << QStringLiteral("an interrupted sync (it was %1) is completed first by the next sync")
+                            .arg(toString((*previous)->phase));
+    JobContext context{job, *repo, SyncOwnership(job.manifest, job.me), report, journal, {}, repo->workdir()};
+    initEntry(context, *previous);
+    if (auto staged = detail::stageWorkingTree(context); !staged)
+        return staged.error();
     return report;
 }
 

@@ -15,6 +15,12 @@ public:
     // Runs the job to the end on this thread. Every failure leaves the working tree, index and refs
     // consistent; what was already done is in the journal and is completed by the next run.
     static Result<SyncReport> run(const SyncJob& job);
+    // The staging step of a dry run alone, for the Sync panel and `sync status`: what a sync started now
+    // would commit (report.committed, set-aside copies included), set aside and refuse, classified by the
+    // very code the sync runs. Asks no remote and writes nothing (no journal, no index, no file); the job's
+    // dryRun is ignored. report.notes say what the next sync would also do (complete an interrupted one,
+    // a lock in the way).
+    static Result<SyncReport> planStaging(const SyncJob& job);
 };
 
 // Runs SyncEngine::run on a new worker thread of its own (the job opens its own repository there). The job is

@@ -23,6 +23,14 @@ struct JobContext
         if (job.testHook)
             job.testHook(point);
     }
+    // Tells the caller which phase the job is in ("strip", "commit", "fetch", "merge", "push", "confirm"):
+    // Progress.current is the phase, done/total unknown; the transfers then report objects under the same
+    // name.
+    void phase(const char* name) const
+    {
+        if (job.transfer.progress)
+            job.transfer.progress(Progress{0, -1, 0, QString::fromLatin1(name)});
+    }
     Status record(JournalEntry::Phase phase)
     {
         entry.phase = phase;
