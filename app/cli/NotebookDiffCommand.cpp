@@ -4,13 +4,18 @@
 // Reads only; writes nothing.
 #include "NotebookCommands.h"
 
+#include "git/GitBlob.h"
+#include "git/GitCommit.h"
 #include "git/GitRepository.h"
+#include "git/GitTree.h"
 #include "notebooks/NotebookDiff.h"
 #include "notebooks/NotebookFile.h"
 #include "notebooks/NotebookPaths.h"
 
 #include <QDir>
 #include <QFileInfo>
+
+#include <cstring>
 
 namespace ts::cli {
 
@@ -22,6 +27,38 @@ Result<QByteArray> readFile(const nb::NotebookLocation& location, const QString&
     if (!info.exists() && !info.isSymLink())
         return Error::badInput(QStringLiteral("%1: no such file").arg(shown));
     return nb::readNotebookFile(location);
+}
+
+// The file as committed at HEAD, read into a parser-ready buffer (nullopt when HEAD has no such file).
+Result<std::optional<QByteArray>> readAtHead(const QString& repoDir, const QString& relative)
+{
+    auto repo = git::GitRepository::open(repoDir);
+    if (!repo)
+        return repo.error();
+    auto head = repo->headOid();
+    if (!head)
+        return head.error();
+    if (!*head)
+        return std::optional<QByteArray>();
+    auto commit = git::GitCommit::lookup(*repo, **head);
+    if (!commit)
+        return commit.error();
+    auto tree = commit->tree();
+    if (!tree)
+        return tree.error();
+    const auto entry = tree->entry(relative);
+    if (!entry || !entry->isRegular())
+        return std::optional<QByteArray>();
+    auto blob = git::GitBlob::lookup(*repo, entry->id,
+                                     QStringLiteral("%1: cannot read the version at HEAD: ").arg(relative));
+    if (!blob)
+        return blob.error();
+    if (blob->size() > nb::kNotebookMaxBytes)
+        return Error::badInput(
+            QStringLiteral("HEAD:%1: larger than 2 GiB, which no notebook tool can open").arg(relative));
+    QByteArray bytes = nb::notebookBuffer(blob->size());
+    std::memcpy(bytes.data(), blob->data(), std::size_t(blob->size()));
+    return std::optional<QByteArray>(std::move(bytes));
 }
 
 struct Sides
@@ -53,10 +90,7 @@ Result<Sides> againstHead(const Cli& cli, const QString& argument)
     auto b = readFile(nb::NotebookLocation::inRepository(*repoDir, *relative), *relative);
     if (!b)
         return b.error();
-    auto repo = git::GitRepository::open(*repoDir);
-    if (!repo)
-        return repo.error();
-    auto a = repo->readFileAtHead(*relative, nb::kNotebookMaxBytes);
+    auto a = readAtHead(*repoDir, *relative);
     if (!a)
         return a.error();
     if (!*a)

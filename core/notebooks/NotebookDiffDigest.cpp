@@ -6,23 +6,18 @@
 #include <cstdlib>
 #include <cstring>
 
+#include <xxhash.h>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace ts::nb::diffdetail {
 
 namespace {
 
 constexpr std::uint64_t kK1 = 0x9E3779B97F4A7C15ull;
 constexpr std::uint64_t kK2 = 0xC2B2AE3D27D4EB4Full;
-constexpr std::uint64_t kK3 = 0x165667B19E3779F9ull;
-
-std::uint64_t finalMix(std::uint64_t h)
-{
-    h ^= h >> 33;
-    h *= 0xFF51AFD7ED558CCDull;
-    h ^= h >> 33;
-    h *= 0xC4CEB9FE1A85EC53ull;
-    h ^= h >> 33;
-    return h;
-}
 
 std::uint64_t combine(std::uint64_t h, std::uint64_t value)
 {
@@ -66,29 +61,28 @@ enum Tag : std::uint64_t { TagNull = 1, TagFalse, TagTrue, TagNumber, TagString,
 
 std::uint64_t hashBytes(std::string_view bytes, std::uint64_t seed)
 {
-    const char* p = bytes.data();
-    std::size_t n = bytes.size();
-    std::uint64_t h1 = seed ^ (n * kK2);
-    std::uint64_t h2 = seed + kK1;
-    while (n >= 16) {
-        h1 = std::rotl(h1 ^ (load(p) * kK1), 31) * kK2;
-        h2 = std::rotl(h2 ^ (load(p + 8) * kK2), 27) * kK3;
-        p += 16;
-        n -= 16;
-    }
-    char tail[16] = {};
-    std::memcpy(tail, p, n);
-    h1 = std::rotl(h1 ^ (load(tail) * kK1), 31) * kK2;
-    h2 = std::rotl(h2 ^ (load(tail + 8) * kK2), 27) * kK3;
-    return finalMix(h1 ^ std::rotl(h2, 17));
+    return XXH3_64bits_withSeed(bytes.data(), bytes.size(), seed);
 }
 
 Digest digestString(std::string_view text)
 {
     qint64 extra = 0;
     const char* p = text.data();
-    std::size_t n = text.size();
+    const std::size_t n = text.size();
     std::size_t i = 0;
+#if defined(__SSE2__)
+    // 16 bytes a step: control characters (unsigned <= 0x1F), '"' and '\\'.
+    const __m128i limit = _mm_set1_epi8(0x1F);
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i slash = _mm_set1_epi8('\\');
+    for (; i + 16 <= n; i += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+        const __m128i hits = _mm_or_si128(_mm_cmpeq_epi8(_mm_max_epu8(v, limit), limit),
+                                          _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, slash)));
+        if (_mm_movemask_epi8(hits))
+            extra += escapeExtra(p + i, 16);
+    }
+#endif
     for (; i + 8 <= n; i += 8)
         if (hasEscapes(load(p + i)))
             extra += escapeExtra(p + i, 8);

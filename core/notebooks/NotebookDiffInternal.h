@@ -22,7 +22,7 @@ struct Digest
     qint64 bytes = 0; // compact JSON text (ensure_ascii off), UTF-8 bytes
 };
 
-// A fast non-cryptographic hash of bytes (8 bytes a step, two lanes).
+// XXH3 (64 bits): fast, not cryptographic.
 std::uint64_t hashBytes(std::string_view bytes, std::uint64_t seed = 0);
 Digest digestString(std::string_view text);
 // Objects: keys sorted, the last of duplicate keys (Python's dict); numbers by value (1 == 1.0).

@@ -6,6 +6,7 @@
 #include "notebooks/NotebookDiffInternal.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 #include <functional>
 #include <unordered_map>
@@ -28,46 +29,63 @@ constexpr qint64 kDenseArea = 250'000;
 constexpr int kTextMimeMaxCompare = 10000; // TEXT_MIMEDATA_MAX_COMPARE_LENGTH
 constexpr int kStreamMaxCompare = 1000;    // STREAM_MAX_COMPARE_LENGTH
 
+// A grid of bits, row by row, each row whole 64-bit words.
 class BitGrid
 {
 public:
-    BitGrid(int rows, int columns) : m_columns(columns), m_bits((std::size_t(rows) * columns + 63) / 64) {}
-    void set(int r, int c)
+    BitGrid(int rows, int columns)
+        : m_words((std::size_t(columns) + 63) / 64), m_bits(std::size_t(rows) * m_words, 0)
     {
-        const std::size_t k = std::size_t(r) * m_columns + c;
-        m_bits[k / 64] |= std::uint64_t(1) << (k % 64);
     }
-    bool test(int r, int c) const
-    {
-        const std::size_t k = std::size_t(r) * m_columns + c;
-        return (m_bits[k / 64] >> (k % 64)) & 1;
-    }
+    void set(int r, int c) { row(r)[std::size_t(c) / 64] |= std::uint64_t(1) << (c % 64); }
+    bool test(int r, int c) const { return (row(r)[std::size_t(c) / 64] >> (c % 64)) & 1; }
+    std::uint64_t* row(int r) { return m_bits.data() + std::size_t(r) * m_words; }
+    const std::uint64_t* row(int r) const { return m_bits.data() + std::size_t(r) * m_words; }
+    std::size_t words() const { return m_words; }
 
 private:
-    std::size_t m_columns;
+    std::size_t m_words;
     std::vector<std::uint64_t> m_bits;
 };
 
+// Zero bits among the first `count` bits of a row.
+int zerosBefore(const std::uint64_t* row, int count)
+{
+    int ones = 0;
+    int k = 0;
+    for (; (k + 1) * 64 <= count; ++k)
+        ones += std::popcount(row[k]);
+    if (const int rest = count - k * 64; rest > 0)
+        ones += std::popcount(row[k] & ((std::uint64_t(1) << rest) - 1));
+    return count - ones;
+}
+
 // nbdime's bruteforce_llcs_grid + bruteforce_lcs_indices over the rectangle, G given as bits; appends the
-// matched pairs ascending.
+// matched pairs ascending. The lengths R[x][y] come from the bit-parallel LCS (Crochemore et al., 2001): row
+// x is a bit vector whose zero bits are the columns where R[x][.] grows, 64 columns an operation; the walk
+// back reads R from them where nbdime reads its table, so it takes the same steps.
 void lcsFromGrid(const Rect& r, const BitGrid& g, std::vector<Pair>& out)
 {
     const int n = r.i1 - r.i0;
     const int m = r.j1 - r.j0;
-    BitGrid up(n, m); // R[x-1][y] == R[x][y]
-    std::vector<std::uint32_t> previous(std::size_t(m) + 1, 0), current(std::size_t(m) + 1, 0);
+    const std::size_t words = g.words();
+    BitGrid rows(n + 1, m);
+    std::fill(rows.row(0), rows.row(0) + words, ~std::uint64_t(0));
     for (int x = 1; x <= n; ++x) {
-        current[0] = 0;
-        for (int y = 1; y <= m; ++y) {
-            const std::uint32_t v = g.test(x - 1, y - 1)
-                                        ? previous[std::size_t(y - 1)] + 1
-                                        : std::max(previous[std::size_t(y)], current[std::size_t(y - 1)]);
-            current[std::size_t(y)] = v;
-            if (previous[std::size_t(y)] == v)
-                up.set(x - 1, y - 1);
+        const std::uint64_t* previous = rows.row(x - 1);
+        const std::uint64_t* match = g.row(x - 1);
+        std::uint64_t* v = rows.row(x);
+        bool carry = false;
+        for (std::size_t k = 0; k < words; ++k) {
+            const std::uint64_t u = previous[k] & match[k];
+            std::uint64_t sum;
+            const bool overflow1 = __builtin_add_overflow(previous[k], u, &sum);
+            const bool overflow2 = __builtin_add_overflow(sum, std::uint64_t(carry), &sum);
+            carry = overflow1 || overflow2;
+            v[k] = sum | (previous[k] & ~match[k]);
         }
-        std::swap(previous, current);
     }
+    auto length = [&](int x, int y) { return zerosBefore(rows.row(x), y); };
     const std::size_t first = out.size();
     int x = n, y = m;
     while (x > 0 && y > 0) {
@@ -75,7 +93,7 @@ void lcsFromGrid(const Rect& r, const BitGrid& g, std::vector<Pair>& out)
             --x;
             --y;
             out.emplace_back(r.i0 + x, r.j0 + y);
-        } else if (up.test(x - 1, y - 1)) {
+        } else if (length(x - 1, y) == length(x, y)) {
             --x;
         } else {
             --y;

@@ -30,6 +30,10 @@ struct NotebookLocation
     QString path() const { return root.isEmpty() ? relative : root + u'/' + relative; }
 };
 
+// An uninitialised buffer of `size` bytes with the parser's padding behind it (kSimdPadding), in huge pages
+// where the system allows, for reading a notebook into (from a file or a git blob).
+QByteArray notebookBuffer(qint64 size);
+
 // The whole file in one allocation of its size. BadInput above kNotebookMaxBytes or for a link inside the
 // repository, Failed on I/O errors.
 Result<QByteArray> readNotebookFile(const NotebookLocation& location);
