@@ -8,7 +8,12 @@
 
 #include <QWidget>
 
+class QLabel;
+class QListView;
+
 namespace ts::gui {
+
+class NotebookDiffModel;
 
 class NotebookDiffView : public QWidget
 {
@@ -22,9 +27,25 @@ public:
     // Changed rows get a check box (for applying them); checkedRows() are indices into diff.cells.
     void setCheckable(bool checkable);
     QList<int> checkedRows() const;
+    // Checks or unchecks a changed row (index into diff.cells) as a click on its box would.
+    void setRowChecked(int row, bool checked);
+    const nb::NotebookDiff& diff() const;
+
+    // For tests and screenshots.
+    QListView* list() const { return m_list; }
+    NotebookDiffModel* model() const { return m_model; }
 
 signals:
     void checkedRowsChanged();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    NotebookDiffModel* m_model = nullptr;
+    QLabel* m_titles = nullptr;
+    QLabel* m_summary = nullptr;
+    QListView* m_list = nullptr;
 };
 
 } // namespace ts::gui
