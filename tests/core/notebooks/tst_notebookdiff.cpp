@@ -6,7 +6,9 @@
 #include "notebooks/NotebookDiff.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace ts;
@@ -361,6 +363,19 @@ void TestNotebookDiff::corpus()
     QFETCH(QByteArray, a);
     QFETCH(QByteArray, b);
     QFETCH(QString, expected);
+    // TEAMSPACE_DIFF_CORPUS_DIR=DIR writes each pair and its expected rows there (for running nbdime on
+    // them).
+    if (const QString dir = qEnvironmentVariable("TEAMSPACE_DIFF_CORPUS_DIR"); !dir.isEmpty()) {
+        const QString stem =
+            dir + u'/' +
+            QString::fromUtf8(QTest::currentDataTag())
+                .replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9.]+")), QStringLiteral("-"));
+        for (const auto& [suffix, bytes] : {std::pair{".a.ipynb", a}, std::pair{".b.ipynb", b},
+                                            std::pair{".expected", expected.toUtf8()}}) {
+            QFile file(stem + QLatin1String(suffix));
+            QVERIFY(file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size());
+        }
+    }
     const NotebookDiff diff = diffOf(a, b);
     QCOMPARE(rows(diff), expected);
     // Every cell of each side appears exactly once, B's in order.
