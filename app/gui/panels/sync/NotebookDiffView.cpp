@@ -48,8 +48,6 @@ NotebookDiffView::NotebookDiffView(QWidget* parent) : QWidget(parent)
     m_list->setObjectName(QStringLiteral("diffList"));
     m_list->setModel(m_model);
     m_list->setUniformItemSizes(true);
-    m_list->setLayoutMode(QListView::Batched);
-    m_list->setBatchSize(500);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setTextElideMode(Qt::ElideRight);
     m_list->setAccessibleName(tr("Notebook differences"));
