@@ -164,6 +164,33 @@ void TestSetAsideReview::twoMembersRoundTrip()
     QVERIFY2(view.discardButton()->toolTip().contains(QStringLiteral("bob")),
              qPrintable(view.discardButton()->toolTip()));
 
+    // Her notebook changes on disk after the diff was shown (an editor saved it): Apply refuses, writes
+    // nothing and shows the differences again.
+    {
+        diff->list()->setFocus();
+        diff->list()->setCurrentIndex(headerIndex(diff, 2));
+        QTest::keyClick(diff->list(), Qt::Key_Space);
+        QCOMPARE(diff->checkedRows(), QList<int>{2});
+        const QByteArray edited =
+            notebookOf(kAda + Cells{{QStringLiteral("c5"), QStringLiteral("print('saved')")}});
+        team.write(QStringLiteral("ada"), kNotebook, edited);
+        loaded.clear();
+        shown.clear();
+        QTest::mouseClick(view.applyButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 10000);
+        QCOMPARE(dialogs.errors.size(), 1);
+        QVERIFY2(dialogs.errors.first().second.contains(QStringLiteral("nothing was written")),
+                 qPrintable(dialogs.errors.first().second));
+        QCOMPARE(team.read(QStringLiteral("ada"), kNotebook), edited);
+        QCOMPARE(diff->diff().changedCells(), 4); // c5 is now a removed row too
+        dialogs.errors.clear();
+        team.write(QStringLiteral("ada"), kNotebook, adaVersion); // she undoes her edit
+        shown.clear();
+        view.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 10000);
+        QCOMPARE(diff->diff().changedCells(), 3);
+    }
+
     // She checks the modified row by keyboard (Space) and applies it.
     diff->list()->setFocus();
     diff->list()->setCurrentIndex(headerIndex(diff, 2));

@@ -19,6 +19,9 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <tuple>
+#include <vector>
+
 namespace ts::gui {
 
 namespace {
@@ -283,13 +286,34 @@ void SetAsideView::applySelected()
     updateActions();
     const WorkspacePtr ws = m_workspace;
     const QString path = copy->copy;
+    // The rows are those of the diff on screen: if the notebook or the copy changed since, they may mean
+    // other cells, so the diff is made again and must match before anything is written.
+    std::vector<std::tuple<nb::CellStatus, int, int>> shown;
+    for (const nb::CellDiff& cell : m_diff->diff().cells)
+        shown.emplace_back(cell.status, cell.a, cell.b);
     runInBackground(
-        this, [ws, path, rows] { return services::applySetAsideCells(*ws, path, rows); },
+        this,
+        [ws, path, rows, shown]() -> Result<services::ApplyCellsReport> {
+            auto now = services::diffSetAside(*ws, path);
+            if (!now)
+                return now.error();
+            std::vector<std::tuple<nb::CellStatus, int, int>> current;
+            for (const nb::CellDiff& cell : now->cells)
+                current.emplace_back(cell.status, cell.a, cell.b);
+            if (current != shown)
+                return Error::failed(
+                    tr("%1 or the notebook it shadows changed since the differences were shown; "
+                       "nothing was written. Look at them again and choose the cells anew.")
+                        .arg(path));
+            return services::applySetAsideCells(*ws, path, rows);
+        },
         [this, path](Result<services::ApplyCellsReport> report) {
             m_busy = false;
             if (!report) {
                 updateActions();
                 m_dialogs.showError(this, tr("Apply cells"), report.error().message);
+                m_pendingSelection = path;
+                refresh(); // show what is on disk now
                 return;
             }
             emit statusMessage(counted(report->applied,

@@ -26,6 +26,8 @@ SyncPanel::SyncPanel(const PanelContext& context, QWidget* parent) : Panel(paren
     connect(m_setAside, &SetAsideView::statusMessage, this, &Panel::statusMessage);
     connect(m_changes, &SyncChangesView::workspaceModified, this, &Panel::workspaceModified);
     connect(m_setAside, &SetAsideView::workspaceModified, this, &Panel::workspaceModified);
+    // Applied cells are a pending change of mine: the Changes page lists them.
+    connect(m_setAside, &SetAsideView::applied, m_changes, &SyncChangesView::refresh);
 }
 
 QString SyncPanel::title() const
