@@ -195,9 +195,20 @@ TextInfo& TextCache::withHistogram(std::string_view text)
     TextInfo& t = info(text);
     if (!t.histogramReady) {
         t.points = decode(text);
-        std::vector<char32_t> sorted = t.points;
-        std::sort(sorted.begin(), sorted.end());
-        for (char32_t c : sorted) {
+        // Counted, not sorted: sources and outputs are mostly ASCII.
+        std::array<int, 256> small{};
+        std::vector<char32_t> others;
+        for (char32_t c : t.points) {
+            if (c < 256)
+                ++small[c];
+            else
+                others.push_back(c);
+        }
+        for (char32_t c = 0; c < 256; ++c)
+            if (small[c])
+                t.histogram.emplace_back(c, small[c]);
+        std::sort(others.begin(), others.end());
+        for (char32_t c : others) {
             if (t.histogram.empty() || t.histogram.back().first != c)
                 t.histogram.emplace_back(c, 0);
             ++t.histogram.back().second;
@@ -222,6 +233,9 @@ bool compareStringsApproximate(TextCache& cache, std::string_view x, std::string
     const int lx = cache.info(x).length;
     const int ly = cache.info(y).length;
     if (ratioOf(std::min(lx, ly), lx + ly) < threshold)
+        return false;
+    // nbdime computes quick_ratio before this test, but both outcomes are false past it.
+    if (maxlen >= 0 && lx > maxlen && ly > maxlen)
         return false;
     const TextInfo& tx = cache.withHistogram(x);
     const TextInfo& ty = cache.withHistogram(y);
