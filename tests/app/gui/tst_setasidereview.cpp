@@ -13,6 +13,7 @@
 #include "panels/sync/SyncHistoryView.h"
 #include "services/SyncService.h"
 
+#include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -282,6 +283,7 @@ void TestSetAsideReview::diffViewOnThreeThousandCells()
     QCOMPARE(diff->changedCells(), 50);
 
     gui::NotebookDiffView view;
+    QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     view.resize(1000, 700);
     view.setCheckable(true);
     view.show();
@@ -315,6 +317,14 @@ void TestSetAsideReview::diffViewOnThreeThousandCells()
     QVERIFY(model->rowCount() > folded);
     QCOMPARE(model->index(foldRow).data(gui::NotebookDiffModel::KindRole).toInt(),
              int(gui::NotebookDiffModel::Header));
+    // Checking by the view's API equals a click on the box; unchanged rows cannot be checked.
+    int changedRow = -1;
+    for (int i = 0; i < diff->cells.size() && changedRow < 0; ++i)
+        if (diff->cells.at(i).status == nb::CellStatus::Removed)
+            changedRow = i;
+    view.setRowChecked(changedRow, true);
+    view.setRowChecked(0, true);
+    QCOMPARE(view.checkedRows(), QList<int>{changedRow});
     // Scrolling to the end paints lines read on demand.
     timer.restart();
     view.list()->scrollToBottom();

@@ -382,15 +382,17 @@ bool NotebookDiffModel::expand(const QModelIndex& index)
         appendCell(i);
     const int added = int(m_rows.size()) - index.row() - 1;
     m_rows.insert(m_rows.end(), before.begin() + index.row() + 1, before.end());
-    // Tell the view: the fold row now shows the run's first header; the rest are new rows after it.
+    // Tell the view: first the rows after the fold are inserted (the fold row still shows the fold), then
+    // the fold row becomes the run's first header.
+    const Row first = m_rows[std::size_t(index.row())];
+    m_rows[std::size_t(index.row())] = fold;
     m_rows.swap(before);
-    if (added > 0) {
+    if (added > 0)
         beginInsertRows({}, index.row() + 1, index.row() + added);
-        m_rows.swap(before);
+    m_rows.swap(before);
+    if (added > 0)
         endInsertRows();
-    } else {
-        m_rows.swap(before);
-    }
+    m_rows[std::size_t(index.row())] = first;
     emit dataChanged(index, index);
     return true;
 }

@@ -60,7 +60,7 @@ SetAsideView::SetAsideView(Dialogs& dialogs, QWidget* parent) : QWidget(parent),
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
 
-    m_apply = new QPushButton(tr("&Apply selected cells"), this);
+    m_apply = new QPushButton(tr("A&pply selected cells"), this);
     m_apply->setObjectName(QStringLiteral("setAsideApply"));
     m_discard = new QPushButton(tr("&Discard copy…"), this);
     m_discard->setObjectName(QStringLiteral("setAsideDiscard"));
