@@ -24,7 +24,7 @@ struct Rect
 };
 
 // Past this many cell pairs a rectangle is matched in two steps (lcsAnchored).
-constexpr qint64 kDenseArea = 250'000;
+constexpr qint64 kDenseArea = 10'000;
 
 constexpr int kTextMimeMaxCompare = 10000; // TEXT_MIMEDATA_MAX_COMPARE_LENGTH
 constexpr int kStreamMaxCompare = 1000;    // STREAM_MAX_COMPARE_LENGTH
@@ -78,10 +78,9 @@ void lcsFromGrid(const Rect& r, const BitGrid& g, std::vector<Pair>& out)
         bool carry = false;
         for (std::size_t k = 0; k < words; ++k) {
             const std::uint64_t u = previous[k] & match[k];
-            std::uint64_t sum;
-            const bool overflow1 = __builtin_add_overflow(previous[k], u, &sum);
-            const bool overflow2 = __builtin_add_overflow(sum, std::uint64_t(carry), &sum);
-            carry = overflow1 || overflow2;
+            const std::uint64_t partial = previous[k] + u;
+            const std::uint64_t sum = partial + std::uint64_t(carry);
+            carry = partial < u || sum < partial; // the addition's carry into the next 64 columns
             v[k] = sum | (previous[k] & ~match[k]);
         }
     }
