@@ -269,6 +269,13 @@ void TestSetAside::hostileCopies()
     // A good copy, for the rows out of range.
     const QString good = QStringLiteral("notebooks/bob/set-aside/eda.20260104T000000Z-2.ipynb");
     writeFile(ada.repoDir + u'/' + good, notebookOf(kBobCells));
+    // A member's set-aside folder that is a link to a folder outside the repository.
+    const QString outside = team.root() + QStringLiteral("/outside");
+    QVERIFY(QDir().mkpath(outside));
+    writeFile(outside + QStringLiteral("/eda.20260105T000000Z.ipynb"), notebookOf(kBobCells));
+    QVERIFY(QDir().mkpath(ada.repoDir + QStringLiteral("/notebooks/cy")));
+    QVERIFY(QFile::link(outside, ada.repoDir + QStringLiteral("/notebooks/cy/set-aside")));
+    const QString throughLink = QStringLiteral("notebooks/cy/set-aside/eda.20260105T000000Z.ipynb");
 
     auto listed = services::listSetAside(ada);
     QVERIFY(listed);
@@ -305,16 +312,31 @@ void TestSetAside::hostileCopies()
     QVERIFY(!services::applySetAsideCells(ada, good, {-1}));
     QVERIFY(!services::applySetAsideCells(ada, good, {}));
 
-    auto outside = services::diffSetAside(ada, QStringLiteral("../elsewhere/x.20260101T000000Z.ipynb"));
-    QVERIFY(!outside);
+    auto leaving = services::diffSetAside(ada, QStringLiteral("../elsewhere/x.20260101T000000Z.ipynb"));
+    QVERIFY(!leaving);
     auto notSetAside = services::diffSetAside(ada, kNotebook);
     QVERIFY(!notSetAside);
     QCOMPARE(notSetAside.error().kind, ErrorKind::Usage);
+
+    auto viaFolderLink = services::diffSetAside(ada, throughLink);
+    QVERIFY(!viaFolderLink);
+    QCOMPARE(viaFolderLink.error().kind, ErrorKind::BadInput);
+    Workspace cy = ada;
+    cy.me = QStringLiteral("cy");
+    QVERIFY(!services::discardSetAside(cy, throughLink));
+    QVERIFY(QFile::exists(outside + QStringLiteral("/eda.20260105T000000Z.ipynb")));
+    Workspace bob = ada;
+    bob.me = QStringLiteral("bob");
+    auto discardLink = services::discardSetAside(bob, link);
+    QVERIFY(!discardLink);
+    QVERIFY2(discardLink.error().message.contains(link), qPrintable(discardLink.error().message));
 
     // Nothing was written: Ana's notebook, the copies, the link.
     QCOMPARE(team.read(QStringLiteral("ada"), kNotebook), adaVersion);
     QCOMPARE(readFile(ada.repoDir + u'/' + garbage), QByteArray("this is { not json"));
     QVERIFY(QFileInfo(ada.repoDir + u'/' + link).isSymLink());
+    QVERIFY(QFileInfo(ada.repoDir + u'/' + link).isSymLink());
+    QCOMPARE(readFile(outside + QStringLiteral("/eda.20260105T000000Z.ipynb")), notebookOf(kBobCells));
     QVERIFY(!QFile::exists(ada.databasePath)); // no activity recorded, no database created
 }
 
