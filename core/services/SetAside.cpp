@@ -16,8 +16,10 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
+#include <optional>
 #include <set>
 
 namespace ts::services {
@@ -80,6 +82,61 @@ QHash<QString, QString> loggedShadows(const Workspace& ws)
     return shadows;
 }
 
+// Several notebooks have the copy's file name (every member's intro.ipynb): the one sharing the most cell
+// ids and source lines with the copy, when one shares more than every other; empty otherwise.
+struct NotebookText
+{
+    QSet<QByteArray> ids;
+    QHash<QByteArray, int> lines;
+};
+
+std::optional<NotebookText> readNotebookText(const QString& repoDir, const QString& path)
+{
+    auto bytes = nb::readNotebookFile(nb::NotebookLocation::inRepository(repoDir, path));
+    if (!bytes)
+        return std::nullopt;
+    auto notebook = nb::Notebook::parse(std::move(*bytes), path);
+    if (!notebook)
+        return std::nullopt;
+    NotebookText text;
+    for (const nb::JsonValue* cell : std::as_const(*notebook).cells()) {
+        if (const nb::JsonValue* id = cell->find("id"); id && id->isString())
+            text.ids.insert(QByteArray(id->text.data(), qsizetype(id->text.size())));
+        for (std::string_view line : nb::splitLinesKeepEnds(notebook->cellSource(*cell)))
+            ++text.lines[QByteArray(line.data(), qsizetype(line.size())).trimmed()];
+    }
+    return text;
+}
+
+QString closestNotebookIn(const QString& repoDir, const QString& copy, const QStringList& candidates)
+{
+    const std::optional<NotebookText> mine = readNotebookText(repoDir, copy);
+    if (!mine)
+        return {};
+    QString best;
+    qint64 bestScore = 0;
+    bool tie = false;
+    for (const QString& candidate : candidates) {
+        const std::optional<NotebookText> theirs = readNotebookText(repoDir, candidate);
+        if (!theirs)
+            continue;
+        qint64 score = 0;
+        for (const QByteArray& id : theirs->ids)
+            score += mine->ids.contains(id) ? 1000 : 0;
+        for (auto it = theirs->lines.constBegin(); it != theirs->lines.constEnd(); ++it)
+            if (!it.key().isEmpty())
+                score += qMin(it.value(), mine->lines.value(it.key()));
+        if (score > bestScore) {
+            best = candidate;
+            bestScore = score;
+            tie = false;
+        } else if (score == bestScore && score > 0) {
+            tie = true;
+        }
+    }
+    return tie ? QString() : best;
+}
+
 struct Context
 {
     const Workspace& ws;
@@ -96,6 +153,11 @@ struct Context
                 continue;
             notebooksByName[parts.last()].append(path);
         }
+    }
+
+    QString closestNotebook(const QString& copy, const QStringList& candidates) const
+    {
+        return closestNotebookIn(ws.repoDir, copy, candidates);
     }
 
     QString ownerOf(const QString& path) const
@@ -124,10 +186,13 @@ struct Context
                      sync::SyncOwnership::kindOf(name.original) == sync::PathKind::LeadOnly)
                 entry.shadows = name.original;
             else if (candidates.size() > 1)
-                entry.why = QObject::tr("%n notebook(s) in the repository are named %1; which one this copy "
-                                        "shadows is not known",
-                                        nullptr, int(candidates.size()))
-                                .arg(name.original);
+                entry.shadows = closestNotebook(copy, candidates);
+            if (entry.shadows.isEmpty() && candidates.size() > 1)
+                entry.why =
+                    QObject::tr("%1 notebooks in the repository are named %2 and none is clearly the one "
+                                "this copy was made from")
+                        .arg(candidates.size())
+                        .arg(name.original);
         }
         if (!entry.shadows.isEmpty())
             entry.owner = ownerOf(entry.shadows);

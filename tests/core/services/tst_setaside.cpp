@@ -98,6 +98,7 @@ private Q_SLOTS:
     void initTestCase() { test::isolateUserFolders(); }
     void roundTrip();
     void hostileCopies();
+    void sameNameResolvedByContent();
 };
 
 void TestSetAside::roundTrip()
@@ -338,6 +339,38 @@ void TestSetAside::hostileCopies()
     QVERIFY(QFileInfo(ada.repoDir + u'/' + link).isSymLink());
     QCOMPARE(readFile(outside + QStringLiteral("/eda.20260105T000000Z.ipynb")), notebookOf(kBobCells));
     QVERIFY(!QFile::exists(ada.databasePath)); // no activity recorded, no database created
+}
+
+void TestSetAside::sameNameResolvedByContent()
+{
+    // Every member has notebooks/<member>/intro.ipynb: the copy of Bob's edit of Ada's is told by its
+    // content.
+    GitTeam team({QStringLiteral("ada"), QStringLiteral("bob")});
+    QVERIFY2(team.ok(), qPrintable(team.error()));
+    const QString intro = QStringLiteral("notebooks/ada/intro.ipynb");
+    const QByteArray adaIntro = team.read(QStringLiteral("bob"), intro);
+    team.write(QStringLiteral("bob"), intro,
+               makeNotebook(QStringLiteral("print('ada')\nprint('bob was here')")));
+    auto bobSync = team.sync(QStringLiteral("bob"));
+    QVERIFY2(bobSync, qPrintable(syncMessage(bobSync)));
+    QCOMPARE(bobSync->setAside.size(), 1);
+    QCOMPARE(syncAndLog(team, QStringLiteral("ada")), QString());
+    const Workspace ada = workspaceOf(team, QStringLiteral("ada"));
+    // An unrelated copy of the same name: no notebook is clearly its origin.
+    const QString unrelated = QStringLiteral("notebooks/bob/set-aside/intro.20260101T000000Z.ipynb");
+    writeFile(ada.repoDir + u'/' + unrelated, makeNotebook(QStringLiteral("something = 'else'")));
+
+    auto listed = services::listSetAside(ada);
+    QVERIFY(listed);
+    QCOMPARE(listed->size(), 2);
+    QCOMPARE(listed->at(0).copy, bobSync->setAside.first().copy);
+    QCOMPARE(listed->at(0).shadows, intro);
+    QVERIFY2(listed->at(0).canApply, qPrintable(listed->at(0).why));
+    QCOMPARE(listed->at(1).copy, unrelated);
+    QCOMPARE(listed->at(1).shadows, QString());
+    QVERIFY2(listed->at(1).why.contains(QStringLiteral("3 notebooks")), qPrintable(listed->at(1).why));
+    QVERIFY(!services::applySetAsideCells(ada, unrelated, {0}));
+    QCOMPARE(team.read(QStringLiteral("ada"), intro), adaIntro);
 }
 
 QTEST_GUILESS_MAIN(TestSetAside)
