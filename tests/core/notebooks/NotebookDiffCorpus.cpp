@@ -101,4 +101,90 @@ QJsonArray withIds(QJsonArray cells)
     return cells;
 }
 
+nb::NotebookDiff diffOf(const QByteArray& a, const QByteArray& b)
+{
+    auto diff = nb::diffNotebookBytes(a, QStringLiteral("a.ipynb"), b, QStringLiteral("b.ipynb"));
+    if (!diff)
+        qFatal("%s", qPrintable(diff.error().message));
+    return std::move(*diff);
+}
+
+// (NotebookDiffCorpus.h)
+// "=a:b" unchanged, "~a:b(parts)" modified, "+:b" added, "-a:" removed; in the diff's order.
+QString rows(const nb::NotebookDiff& diff)
+{
+    QStringList list;
+    for (const nb::CellDiff& c : diff.cells) {
+        const QString a = c.a >= 0 ? QString::number(c.a) : QString();
+        const QString b = c.b >= 0 ? QString::number(c.b) : QString();
+        switch (c.status) {
+        case nb::CellStatus::Unchanged:
+            list << QStringLiteral("=%1:%2").arg(a, b);
+            break;
+        case nb::CellStatus::Modified:
+            list << QStringLiteral("~%1:%2(%3)").arg(a, b, nb::cellPartNames(c.changed).join(u','));
+            break;
+        case nb::CellStatus::Added:
+            list << QStringLiteral("+:%1").arg(b);
+            break;
+        case nb::CellStatus::Removed:
+            list << QStringLiteral("-%1:").arg(a);
+            break;
+        }
+    }
+    return list.join(u' ');
+}
+
+// A row's source lines: "=a/b" same, "-a" removed, "+b" added.
+QString lines(const nb::CellDiff& cell)
+{
+    QStringList list;
+    for (const nb::SourceLine& line : cell.source)
+        list << (line.kind == nb::SourceLine::Same ? QStringLiteral("=%1/%2").arg(line.aLine).arg(line.bLine)
+                 : line.kind == nb::SourceLine::Removed ? QStringLiteral("-%1").arg(line.aLine)
+                                                        : QStringLiteral("+%1").arg(line.bLine));
+    return list.join(u' ');
+}
+
+QByteArray png(char fill)
+{
+    return QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(300, fill);
+}
+
+const QString kImport = QStringLiteral("import numpy as np\nimport pandas as pd\n");
+const QString kLoad = QStringLiteral("df = pd.read_csv(ROOT_PATH / 'raw/survey.csv')\ndf.head()\n");
+const QString kPlot = QStringLiteral("ax = df.plot(x='year', y='count')\nax.set_title('Counts per year')\n");
+const QString kTitle = QStringLiteral("# Survey analysis\n\nCounts per year, from the raw survey.");
+
+QJsonArray base()
+{
+    return {markdown(kTitle), code(kImport, {}, 1),
+            code(kLoad, {result(QStringLiteral("   year  count"), 2)}, 2), code(kPlot, {image(png('a'))}, 3),
+            markdown(QStringLiteral("## Notes\nNothing yet."))};
+}
+
+QJsonArray replaced(QJsonArray cells, int index, const QJsonObject& cell)
+{
+    cells[index] = cell;
+    return cells;
+}
+
+QJsonArray removedAt(QJsonArray cells, int index)
+{
+    cells.removeAt(index);
+    return cells;
+}
+
+QJsonArray insertedAt(QJsonArray cells, int index, const QJsonObject& cell)
+{
+    cells.insert(index, cell);
+    return cells;
+}
+
+QJsonObject with(QJsonObject cell, const QString& key, const QJsonValue& value)
+{
+    cell.insert(key, value);
+    return cell;
+}
+
 } // namespace ts::test::nbdiff

@@ -2,6 +2,8 @@
 // outputs and whole notebooks as nbformat writes them, so a case reads as the change it makes.
 #pragma once
 
+#include "notebooks/NotebookDiff.h"
+
 #include <QByteArray>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -26,5 +28,21 @@ QByteArray notebook(const QJsonArray& cells, int minor = 5, const QJsonObject& m
 
 // `cells` with an id added to each ("c0", "c1", … by position unless the cell has one).
 QJsonArray withIds(QJsonArray cells);
+
+// Diffs two notebooks' bytes (named a.ipynb and b.ipynb); a parse error aborts the test program.
+nb::NotebookDiff diffOf(const QByteArray& a, const QByteArray& b);
+// "=a:b" unchanged, "~a:b(parts)" modified, "+:b" added, "-a:" removed; in the diff's order.
+QString rows(const nb::NotebookDiff& diff);
+// A row's source lines: "=a/b" same, "-a" removed, "+b" added.
+QString lines(const nb::CellDiff& cell);
+
+QByteArray png(char fill);
+extern const QString kImport, kLoad, kPlot, kTitle;
+// Five cells: a title, imports, a load with a result, a plot with an image, notes.
+QJsonArray base();
+QJsonArray replaced(QJsonArray cells, int index, const QJsonObject& cell);
+QJsonArray removedAt(QJsonArray cells, int index);
+QJsonArray insertedAt(QJsonArray cells, int index, const QJsonObject& cell);
+QJsonObject with(QJsonObject cell, const QString& key, const QJsonValue& value);
 
 } // namespace ts::test::nbdiff

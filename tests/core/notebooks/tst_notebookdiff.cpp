@@ -1,6 +1,7 @@
 // The notebook diff on a corpus of small pairs, each with the exact rows nbdime 4.0.4 reports for it
 // (statuses, indices, changed parts) and the source line diffs, then on a generated pair of 2,000 cells with
-// known edits. Where Teamspace deliberately differs from nbdime (docs/notebook-diff.md) the case says so.
+// known edits (the parts of a diff: tst_notebookdiffparts). Where Teamspace deliberately differs from nbdime
+// (docs/notebook-diff.md) the case says so.
 #include "NotebookDiffCorpus.h"
 
 #include "notebooks/NotebookDiff.h"
@@ -16,91 +17,6 @@ using namespace ts::nb;
 using namespace ts::test::nbdiff;
 
 namespace {
-
-NotebookDiff diffOf(const QByteArray& a, const QByteArray& b)
-{
-    auto diff = diffNotebookBytes(a, QStringLiteral("a.ipynb"), b, QStringLiteral("b.ipynb"));
-    if (!diff)
-        qFatal("%s", qPrintable(diff.error().message));
-    return std::move(*diff);
-}
-
-// "=a:b" unchanged, "~a:b(parts)" modified, "+:b" added, "-a:" removed; in the diff's order.
-QString rows(const NotebookDiff& diff)
-{
-    QStringList list;
-    for (const CellDiff& c : diff.cells) {
-        const QString a = c.a >= 0 ? QString::number(c.a) : QString();
-        const QString b = c.b >= 0 ? QString::number(c.b) : QString();
-        switch (c.status) {
-        case CellStatus::Unchanged:
-            list << QStringLiteral("=%1:%2").arg(a, b);
-            break;
-        case CellStatus::Modified:
-            list << QStringLiteral("~%1:%2(%3)").arg(a, b, cellPartNames(c.changed).join(u','));
-            break;
-        case CellStatus::Added:
-            list << QStringLiteral("+:%1").arg(b);
-            break;
-        case CellStatus::Removed:
-            list << QStringLiteral("-%1:").arg(a);
-            break;
-        }
-    }
-    return list.join(u' ');
-}
-
-// A row's source lines: "=a/b" same, "-a" removed, "+b" added.
-QString lines(const CellDiff& cell)
-{
-    QStringList list;
-    for (const SourceLine& line : cell.source)
-        list << (line.kind == SourceLine::Same      ? QStringLiteral("=%1/%2").arg(line.aLine).arg(line.bLine)
-                 : line.kind == SourceLine::Removed ? QStringLiteral("-%1").arg(line.aLine)
-                                                    : QStringLiteral("+%1").arg(line.bLine));
-    return list.join(u' ');
-}
-
-QByteArray png(char fill)
-{
-    return QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(300, fill);
-}
-
-const QString kImport = QStringLiteral("import numpy as np\nimport pandas as pd\n");
-const QString kLoad = QStringLiteral("df = pd.read_csv(ROOT_PATH / 'raw/survey.csv')\ndf.head()\n");
-const QString kPlot = QStringLiteral("ax = df.plot(x='year', y='count')\nax.set_title('Counts per year')\n");
-const QString kTitle = QStringLiteral("# Survey analysis\n\nCounts per year, from the raw survey.");
-
-QJsonArray base()
-{
-    return {markdown(kTitle), code(kImport, {}, 1),
-            code(kLoad, {result(QStringLiteral("   year  count"), 2)}, 2), code(kPlot, {image(png('a'))}, 3),
-            markdown(QStringLiteral("## Notes\nNothing yet."))};
-}
-
-QJsonArray replaced(QJsonArray cells, int index, const QJsonObject& cell)
-{
-    cells[index] = cell;
-    return cells;
-}
-
-QJsonArray removedAt(QJsonArray cells, int index)
-{
-    cells.removeAt(index);
-    return cells;
-}
-
-QJsonArray insertedAt(QJsonArray cells, int index, const QJsonObject& cell)
-{
-    cells.insert(index, cell);
-    return cells;
-}
-
-QJsonObject with(QJsonObject cell, const QString& key, const QJsonValue& value)
-{
-    cell.insert(key, value);
-    return cell;
-}
 
 struct Scale
 {
@@ -188,10 +104,6 @@ class TestNotebookDiff : public QObject
 private slots:
     void corpus_data();
     void corpus();
-    void lineDiffs();
-    void outputSummaries();
-    void metadataKeys();
-    void nbformatVersions();
     void jsonShape();
     void badInput();
     void atScale_data();
@@ -386,145 +298,6 @@ void TestNotebookDiff::corpus()
     QCOMPARE(nextB, int(diff.b->cells().size()));
 }
 
-void TestNotebookDiff::lineDiffs()
-{
-    const NotebookDiff one = diffOf(notebook({code(QStringLiteral("a = 1\nb = 2\nc = 3\n"))}, 4),
-                                    notebook({code(QStringLiteral("a = 1\nb = 20\nc = 3\nd = 4"))}, 4));
-    QCOMPARE(lines(one.cells[0]), QStringLiteral("=0/0 -1 +1 =2/2 +3"));
-    QCOMPARE(cellSourceLines(*one.b, 0), (QStringList{"a = 1", "b = 20", "c = 3", "d = 4"}));
-
-    // Python's splitlines: \r\n is one break, a last line without an end is still a line.
-    const NotebookDiff crlf = diffOf(notebook({code(QStringLiteral("a = 1\r\nb = 2\r\nc = 3\r\n"))}, 4),
-                                     notebook({code(QStringLiteral("a = 1\r\nb = 20\r\nc = 3\r\n"))}, 4));
-    QCOMPARE(lines(crlf.cells[0]), QStringLiteral("=0/0 -1 +1 =2/2"));
-    QCOMPARE(cellSourceLines(*crlf.a, 0), (QStringList{"a = 1", "b = 2", "c = 3"}));
-
-    // Line ends count: the same text with other line ends is every line changed.
-    const NotebookDiff ends = diffOf(notebook({code(QStringLiteral("a\nb\n"))}, 4),
-                                     notebook({code(QStringLiteral("a\r\nb\r\n"))}, 4));
-    QCOMPARE(rows(ends), QStringLiteral("~0:0(source)"));
-    QCOMPARE(lines(ends.cells[0]), QStringLiteral("-0 -1 +0 +1"));
-
-    const NotebookDiff unicode =
-        diffOf(notebook({markdown(QStringLiteral("# Données 📊\nÉtape une\nFin"))}, 4),
-               notebook({markdown(QStringLiteral("# Données 📊\nÉtape deux\nFin"))}, 4));
-    QCOMPARE(lines(unicode.cells[0]), QStringLiteral("=0/0 -1 +1 =2/2"));
-    QCOMPARE(cellSourceLines(*unicode.b, 0).value(1), QStringLiteral("Étape deux"));
-
-    // Added and removed cells: every line; unchanged cells: every line the same; empty source: no lines.
-    const NotebookDiff moved = diffOf(notebook({code(QStringLiteral("x = 1\ny = 2\n")), code(QString())}, 4),
-                                      notebook({code(QString()), code(QStringLiteral("z = 3\n"))}, 4));
-    QCOMPARE(rows(moved), QStringLiteral("-0: =1:0 +:1"));
-    QCOMPARE(lines(moved.cells[0]), QStringLiteral("-0 -1"));
-    QCOMPARE(lines(moved.cells[1]), QString());
-    QCOMPARE(lines(moved.cells[2]), QStringLiteral("+0"));
-
-    // A longer rewrite: a shortest edit script (Myers), removals before additions in each run.
-    QStringList before, after;
-    for (int k = 0; k < 40; ++k)
-        before << QStringLiteral("line %1").arg(k);
-    after = before;
-    after[5] = QStringLiteral("changed 5");
-    after.removeAt(20);
-    after.insert(30, QStringLiteral("new line"));
-    const NotebookDiff longer =
-        diffOf(notebook({code(before.join(u'\n'))}, 4), notebook({code(after.join(u'\n'))}, 4));
-    int same = 0, removed = 0, added = 0;
-    for (const SourceLine& line : longer.cells[0].source)
-        (line.kind == SourceLine::Same ? same : line.kind == SourceLine::Removed ? removed : added) += 1;
-    QCOMPARE(same, 38);
-    QCOMPARE(removed, 2);
-    QCOMPARE(added, 2);
-    QVERIFY(lines(longer.cells[0]).contains(QStringLiteral("=4/4 -5 +5 =6/6")));
-}
-
-void TestNotebookDiff::outputSummaries()
-{
-    const QJsonArray a{
-        code(kPlot, {image(png('a')), stream(QStringLiteral("done\n"), QStringLiteral("stderr"))}, 3),
-        code(kLoad, {error(QStringLiteral("KeyError"), QStringLiteral("'year'"))}, 4)};
-    const QJsonArray b{
-        code(kPlot, {image(png('b')), stream(QStringLiteral("done\n"), QStringLiteral("stderr"))}, 3),
-        code(kLoad, {result(QStringLiteral("ok"), 4)}, 4)};
-    const NotebookDiff diff = diffOf(notebook(a, 4), notebook(b, 4));
-    QCOMPARE(rows(diff), QStringLiteral("~0:0(outputs) ~1:1(outputs)"));
-    const CellDiff& plot = diff.cells[0];
-    QCOMPARE(plot.outputsA.size(), 2);
-    QCOMPARE(plot.outputsA[0].outputType, QStringLiteral("display_data"));
-    QCOMPARE(plot.outputsA[0].detail, QStringLiteral("image/png")); // the richest MIME type, not text/plain
-    QCOMPARE(plot.outputsA[1].detail, QStringLiteral("stderr"));
-    QVERIFY(plot.outputsA[0].hash != plot.outputsB[0].hash); // the image changed
-    QCOMPARE(plot.outputsA[1].hash, plot.outputsB[1].hash);  // the stream did not
-    QCOMPARE(plot.outputsA[0].hash.size(), 16);
-    // Compact JSON size: {"output_type":"stream","name":"stderr","text":"done\n"} with keys sorted.
-    QCOMPARE(plot.outputsA[1].bytes,
-             qint64(QByteArray(R"({"name":"stderr","output_type":"stream","text":"done\n"})").size()));
-    QCOMPARE(diff.cells[1].outputsA[0].detail, QStringLiteral("KeyError"));
-    QCOMPARE(diff.cells[1].outputsB[0].outputType, QStringLiteral("execute_result"));
-    QCOMPARE(diff.cells[1].outputsB[0].detail, QStringLiteral("text/plain"));
-
-    // Only the output's execution_count differs: outputs changed, the content hash equal.
-    const NotebookDiff count = diffOf(notebook({code(kLoad, {result(QStringLiteral("ok"), 4)}, 4)}, 4),
-                                      notebook({code(kLoad, {result(QStringLiteral("ok"), 5)}, 4)}, 4));
-    QCOMPARE(rows(count), QStringLiteral("~0:0(outputs)"));
-    QCOMPARE(count.cells[0].outputsA[0].hash, count.cells[0].outputsB[0].hash);
-}
-
-void TestNotebookDiff::metadataKeys()
-{
-    const QJsonObject tagged{{QStringLiteral("tags"), QJsonArray{QStringLiteral("setup")}},
-                             {QStringLiteral("collapsed"), true},
-                             {QStringLiteral("scrolled"), false}};
-    const QJsonObject retagged{
-        {QStringLiteral("tags"), QJsonArray{QStringLiteral("setup"), QStringLiteral("slow")}},
-        {QStringLiteral("collapsed"), true},
-        {QStringLiteral("jupyter"), QJsonObject{{QStringLiteral("source_hidden"), true}}}};
-    QJsonObject meta = kernelMetadata();
-    meta.insert(QStringLiteral("colab"), QJsonObject{{QStringLiteral("provenance"), QJsonArray()}});
-    const NotebookDiff diff = diffOf(notebook({code(kImport, {}, 1, {}, tagged)}, 4, kernelMetadata()),
-                                     notebook({code(kImport, {}, 1, {}, retagged)}, 4, meta));
-    QCOMPARE(rows(diff), QStringLiteral("~0:0(metadata)"));
-    QCOMPARE(diff.cells[0].metadataKeys, (QStringList{"jupyter", "scrolled", "tags"}));
-    QCOMPARE(diff.metadataKeys, QStringList{QStringLiteral("colab")});
-
-    // Key order and number spelling are not changes (Python's dict and == semantics).
-    const QByteArray x =
-        R"({"cells": [{"cell_type": "code", "execution_count": 1, "metadata": {"a": 1, "b": [1, 2.0]},
-        "outputs": [], "source": "x"}], "metadata": {"k": {"p": 1, "q": 2}}, "nbformat": 4, "nbformat_minor": 4})";
-    const QByteArray y =
-        R"({"cells": [{"cell_type": "code", "execution_count": 1, "metadata": {"b": [1.0, 2], "a": 1.0},
-        "outputs": [], "source": "x"}], "metadata": {"k": {"q": 2, "p": 1}}, "nbformat": 4, "nbformat_minor": 4})";
-    const NotebookDiff same = diffOf(x, y);
-    QCOMPARE(rows(same), QStringLiteral("=0:0"));
-    QVERIFY(same.metadataKeys.isEmpty());
-}
-
-void TestNotebookDiff::nbformatVersions()
-{
-    const QByteArray v44 = notebook(base(), 4);
-    const QByteArray v45 = notebook(withIds(base()), 5);
-    const NotebookDiff diff = diffOf(v44, v45);
-    QVERIFY(diff.nbformatChanged);
-    QCOMPARE(diff.nbformatA, QStringLiteral("4.4"));
-    QCOMPARE(diff.nbformatB, QStringLiteral("4.5"));
-    QCOMPARE(diff.changedCells(), 0);
-
-    // nbformat 3 is compared after nbformat's own v3 → v4 upgrade.
-    const QByteArray v3 =
-        R"nb({"metadata": {"name": "old"}, "nbformat": 3, "nbformat_minor": 0, "worksheets": [{"cells": [
-        {"cell_type": "heading", "level": 1, "metadata": {}, "source": "Old"},
-        {"cell_type": "code", "collapsed": false, "input": "print(1)", "language": "python", "metadata": {},
-         "outputs": [{"output_type": "stream", "stream": "stdout", "text": "1\n"}], "prompt_number": 1}]}]})nb";
-    const QByteArray v4 = notebook({markdown(QStringLiteral("# Old")),
-                                    code(QStringLiteral("print(2)"), {stream(QStringLiteral("1\n"))}, 1)},
-                                   0, QJsonObject{{QStringLiteral("name"), QStringLiteral("old")}});
-    const NotebookDiff old = diffOf(v3, v4);
-    QCOMPARE(old.nbformatA, QStringLiteral("3.0"));
-    QCOMPARE(old.nbformatB, QStringLiteral("4.0"));
-    QCOMPARE(rows(old), QStringLiteral("=0:0 ~1:1(source,metadata)"));
-    QCOMPARE(old.cells[1].metadataKeys, QStringList{QStringLiteral("collapsed")});
-}
-
 void TestNotebookDiff::jsonShape()
 {
     const QJsonArray cells = base();
@@ -581,6 +354,7 @@ void TestNotebookDiff::badInput()
              qPrintable(noCells.error().message));
 }
 
+// The text rules nbdime aligns cells with, against the values Python 3.11's difflib and re give.
 void TestNotebookDiff::atScale_data()
 {
     QTest::addColumn<bool>("ids");
