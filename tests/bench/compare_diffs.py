@@ -5,18 +5,19 @@ both with what make_diff_pairs.py changed (truth.json). Issue 16; tests/bench/RE
   compare_diffs.py --pairs OUT/pairs.json --ours DIR --nbdime DIR [--only NAME,NAME|corpus]
 
 DIR/<pair name>.json for each side. A pair agrees when both report the same change set: the same cells matched
-(a, b), removed and added, and for each matched cell the same words in "changed" (words that are not ours, such
-as nbdime's "id", are set aside and named). The order of the rows is compared separately (nbdime lists a removal
-before the insertion at the same place). Each difference is explained when its kind is known: a moved cell (we
-match it, nbdime removes and re-adds it), a changed cell type (nbdime never matches cells of different types),
-other words for the same cell, or another alignment. Prints; never fails (exit 0 unless the input is unusable).
+(a, b), removed and added, for each matched cell the same words in "changed" (any other word is set aside and
+named), and the same notebook-metadata keys. The order of the rows is compared separately. Each difference is
+explained when its kind is known: a moved cell (one side matches it, the other removes and re-adds it), a
+changed cell type (nbdime never matches cells of different types by content), an id that only one side counts
+(nbdime: an id added or gone; ours: ids compared only when both cells have one), other words for the same cell,
+or another alignment. Prints; never fails (exit 0 unless the input is unusable).
 """
 import argparse
 import json
 import os
 import sys
 
-OUR_WORDS = {"source", "outputs", "metadata", "attachments", "cell_type", "execution_count"}
+OUR_WORDS = {"source", "outputs", "metadata", "attachments", "cell_type", "execution_count", "id"}
 
 
 def load(path):
@@ -45,7 +46,11 @@ def describe(m):
     return "a%s→b%s" % (a, b)
 
 
-def explain(ours, theirs, truth, cell_types):
+def a_of(m):
+    return m[0]
+
+
+def explain(ours, theirs, truth, cell_types, cell_ids=None):
     """The differences between ours and theirs, each with a reason when one is known."""
     om, orem, oadd, _ = index(ours)
     tm, trem, tadd, _ = index(theirs)
@@ -54,8 +59,12 @@ def explain(ours, theirs, truth, cell_types):
     for m in sorted(set(om) | set(tm), key=lambda m: (m[0], m[1])):
         if m in om and m in tm:
             if om[m] != tm[m]:
-                out.append("%s: changed words differ: ours %s, nbdime %s" % (
-                    describe(m), sorted(om[m]) or "[]", sorted(tm[m]) or "[]"))
+                reason = ""
+                if om[m] ^ tm[m] == {"id"} and cell_ids and (cell_ids[0][a_of(m)] is None) != (
+                        cell_ids[1][m[1]] is None):
+                    reason = " [id on one side only: %s]" % ("A" if cell_ids[0][a_of(m)] is not None else "B")
+                out.append("%s: changed words differ: ours %s, nbdime %s%s" % (
+                    describe(m), sorted(om[m]) or "[]", sorted(tm[m]) or "[]", reason))
             continue
         mine = m in om
         a, b = m
@@ -99,9 +108,9 @@ def order(diff):
     return [(c["status"] == "removed", c["a"], c["b"]) for c in diff["cells"]]
 
 
-def cell_types(pair_dir):
+def cell_field(pair_dir, field):
     try:
-        return tuple([c["cell_type"] for c in load(os.path.join(pair_dir, s + ".ipynb"))["cells"]] for s in "ab")
+        return tuple([c.get(field) for c in load(os.path.join(pair_dir, s + ".ipynb"))["cells"]] for s in "ab")
     except (OSError, ValueError, KeyError):
         return None
 
@@ -134,7 +143,8 @@ def main():
         truth = load(os.path.join(p["dir"], "truth.json"))
         changed_o, changed_t = changed_rows(ours), changed_rows(theirs)
         notes = []
-        if same_set(ours, theirs):
+        meta_o, meta_t = sorted(ours.get("metadata") or []), sorted(theirs.get("metadata") or [])
+        if same_set(ours, theirs) and meta_o == meta_t:
             agree += 1
             verdict = "AGREE"
             if order(ours) != order(theirs):
@@ -145,16 +155,14 @@ def main():
         if extra:
             notes.append("nbdime's words outside our shape: " + "; ".join(
                 "%s %s" % (describe(m), ",".join(sorted(w))) for m, w in sorted(extra.items())))
-        if "metadata" in theirs:
-            ours_meta = ours.get("metadata", ours.get("metadataKeys"))
-            if ours_meta is not None and sorted(ours_meta) != sorted(theirs["metadata"]):
-                notes.append("notebook metadata keys: ours %s, nbdime %s" % (sorted(ours_meta), theirs["metadata"]))
+        if meta_o != meta_t:
+            notes.append("notebook metadata keys: ours %s, nbdime %s" % (meta_o, meta_t))
         truth_o = "=truth" if same_set(ours, truth) else "≠truth"
         truth_t = "=truth" if same_set(theirs, truth) else "≠truth"
         print("%-36s  %-6s  rows changed: ours %d (%s), nbdime %d (%s)%s" % (
             name, verdict, changed_o, truth_o, changed_t, truth_t, "".join("; " + n for n in notes)))
         if verdict == "DIFFER":
-            for line in explain(ours, theirs, truth, cell_types(p["dir"])):
+            for line in explain(ours, theirs, truth, cell_field(p["dir"], "cell_type"), cell_field(p["dir"], "id")):
                 print("    " + line)
     print("agreement: %d of %d pairs have the same change set" % (agree, counted))
     return 0

@@ -42,7 +42,9 @@ def cells_from_diff(diff, len_a, len_b):
             i += 1
             j += 1
 
-    for op in cells_ops:
+    # At one key nbdime may list the insertion first; removals first, as ours (after the cell before them in A).
+    rank = {"removerange": 0, "addrange": 1, "patch": 2}
+    for op in sorted(cells_ops, key=lambda op: (op["key"], rank.get(op["op"], 3))):
         keep_until(op["key"])
         if op["op"] == "addrange":
             for _ in op["valuelist"]:

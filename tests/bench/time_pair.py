@@ -23,7 +23,7 @@ import sys
 import time
 
 
-def run(cmd, out_path):
+def run(cmd, out_path, ok=(0,)):
     rss_path = out_path + ".rss"
     with open(out_path, "wb") as out:
         t0 = time.perf_counter()
@@ -34,7 +34,7 @@ def run(cmd, out_path):
         wall = time.perf_counter() - t0
     proc.returncode = os.waitstatus_to_exitcode(status)
     proc.stderr.close()
-    if proc.returncode != 0:
+    if proc.returncode not in ok:
         sys.stderr.write("exit %d: %s\n%s" % (proc.returncode, " ".join(cmd), stderr.decode(errors="replace")))
     with open(rss_path, encoding="ascii") as f:
         rss_kb = int(f.read().split()[-1])
@@ -53,6 +53,7 @@ def main():
     ap.add_argument("--a-out", required=True)
     ap.add_argument("--b", required=True)
     ap.add_argument("--b-out", required=True)
+    ap.add_argument("--a-ok", default="0", help="exit codes of A that are not failures (default 0; diff: 0,1)")
     ap.add_argument("--a-label", default="teamspace-cli notebook diff --json")
     ap.add_argument("--b-label", default="nbdime diff --out (4.0.4)")
     ap.add_argument("--runs", type=int, default=5)
@@ -65,17 +66,18 @@ def main():
     ap.add_argument("--goal-rss", type=float)
     args = ap.parse_args()
     a_cmd, b_cmd = shlex.split(args.a), shlex.split(args.b)
+    a_ok = tuple(int(x) for x in args.a_ok.split(","))
     b_runs = args.runs if args.b_runs is None else args.b_runs
     load0 = open("/proc/loadavg").read().split()[:3]
     b_warmup = args.warmup if args.b_warmup is None else args.b_warmup
     for k in range(max(args.warmup, b_warmup)):
         if k < args.warmup:
-            run(a_cmd, args.a_out)
+            run(a_cmd, args.a_out, a_ok)
         if k < b_warmup and b_runs:
             run(b_cmd, args.b_out)
     ra, rb = [], []
     for k in range(args.runs):
-        ra.append(run(a_cmd, args.a_out))
+        ra.append(run(a_cmd, args.a_out, a_ok))
         if k < b_runs:
             rb.append(run(b_cmd, args.b_out))
     load1 = open("/proc/loadavg").read().split()[:3]
@@ -83,10 +85,10 @@ def main():
     mb = lambda v: "%.1f MB" % (v / 1024)
     print("== %s: %d runs of ours, %d of nbdime, alternating, after %d / %d warm-up; load %s → %s on %d cores" % (
         args.name, len(ra), len(rb), args.warmup, b_warmup, " ".join(load0), " ".join(load1), os.cpu_count()))
-    for label, rs in ((args.a_label, ra), (args.b_label, rb)):
+    for label, rs, ok in ((args.a_label, ra, a_ok), (args.b_label, rb, (0,))):
         if not rs:
             continue
-        bad = [r["rc"] for r in rs if r["rc"] != 0]
+        bad = [r["rc"] for r in rs if r["rc"] not in ok]
         print("  %-40s wall %s  cpu %s  peak RSS %s%s" % (
             label, spread([r["wall"] for r in rs], ms), spread([r["cpu"] for r in rs], ms),
             spread([r["rss_kb"] for r in rs], mb), "  EXIT CODES %s" % bad if bad else ""))
