@@ -16,6 +16,8 @@
 #include <QFileInfo>
 
 #include <cstring>
+#include <optional>
+#include <thread>
 
 namespace ts::cli {
 
@@ -87,10 +89,14 @@ Result<Sides> againstHead(const Cli& cli, const QString& argument)
     Sides sides;
     sides.nameA = QStringLiteral("HEAD:%1").arg(*relative);
     sides.nameB = *relative;
-    auto b = readFile(nb::NotebookLocation::inRepository(*repoDir, *relative), *relative);
-    if (!b)
-        return b.error();
+    // The working file is read while git inflates the committed one.
+    std::optional<Result<QByteArray>> b;
+    std::thread readB(
+        [&] { b.emplace(readFile(nb::NotebookLocation::inRepository(*repoDir, *relative), *relative)); });
     auto a = readAtHead(*repoDir, *relative);
+    readB.join();
+    if (!*b)
+        return b->error();
     if (!a)
         return a.error();
     if (!*a)
@@ -98,21 +104,24 @@ Result<Sides> againstHead(const Cli& cli, const QString& argument)
                                               "commit yet): compare two files with `notebook diff A B`")
                                    .arg(*relative));
     sides.a = std::move(**a);
-    sides.b = std::move(*b);
+    sides.b = std::move(**b);
     return sides;
 }
 
 Result<Sides> twoFiles(const QString& pathA, const QString& pathB)
 {
     Sides sides{{}, {}, pathA, pathB};
+    // Both read at once: most of a big diff's time is the kernel filling fresh memory.
+    std::optional<Result<QByteArray>> b;
+    std::thread readB([&] { b.emplace(readFile(nb::NotebookLocation::loose(pathB), pathB)); });
     auto a = readFile(nb::NotebookLocation::loose(pathA), pathA);
+    readB.join();
     if (!a)
         return a.error();
-    auto b = readFile(nb::NotebookLocation::loose(pathB), pathB);
-    if (!b)
-        return b.error();
+    if (!*b)
+        return b->error();
     sides.a = std::move(*a);
-    sides.b = std::move(*b);
+    sides.b = std::move(**b);
     return sides;
 }
 
