@@ -14,6 +14,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QThread>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <sys/stat.h>
@@ -51,6 +53,21 @@ struct Plan
 QByteArray utf8(const QString& text)
 {
     return text.toUtf8();
+}
+
+// The reading, stripping and writing fan out over a pool of their own, not the global one: the GUI runs its
+// jobs (a status, a sync waiting for its thread) on the global pool, and a job there waiting for map tasks
+// queued behind it on the same full pool never ends (two status jobs on 2 cores deadlocked, and the GUI's
+// painting waited for the pool too). These tasks wait for nothing, so this pool always drains.
+QThreadPool* stagingPool()
+{
+    static QThreadPool* pool = [] {
+        auto* created = new QThreadPool; // lives until exit: jobs on other threads may still use it
+        created->setMaxThreadCount(qMax(2, QThread::idealThreadCount()));
+        created->setExpiryTimeout(30'000);
+        return created;
+    }();
+    return pool;
 }
 
 // The first component of `relative` (its folders, then the file itself) that is a symbolic link inside the
@@ -361,7 +378,8 @@ Status stageWorkingTree(JobContext& context)
     // Reading and stripping dominate a big sync (a few MB of JSON per notebook): spread them over the cores.
     const SyncJob& job = context.job;
     const QString workdir = context.workdir;
-    QtConcurrent::blockingMap(plans, [&job, &workdir](Plan& plan) { prepareContent(job, workdir, plan); });
+    QtConcurrent::blockingMap(stagingPool(), plans,
+                              [&job, &workdir](Plan& plan) { prepareContent(job, workdir, plan); });
     context.hook("after-strip");
     if (job.transfer.cancel && job.transfer.cancel->isCancelled())
         return Error::cancelled(QStringLiteral("sync cancelled before anything was committed"));
@@ -460,7 +478,7 @@ Status stageWorkingTree(JobContext& context)
             writes.append(&plan);
     }
     const QList<Status> written =
-        QtConcurrent::blockingMapped(writes, [&workdir](const Plan* plan) -> Status {
+        QtConcurrent::blockingMapped(stagingPool(), writes, [&workdir](const Plan* plan) -> Status {
             // Beneath the repository without following links: a symlinked set-aside folder or notebook that
             // came from a teammate's push is refused, never written through (issue 12).
             const QString relative = plan->action == Action::SetAside ? plan->copy : plan->change.path;

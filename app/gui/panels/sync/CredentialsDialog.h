@@ -5,6 +5,11 @@
 
 #include <QDialog>
 
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
 namespace ts::gui {
 
 class CredentialsDialog : public QDialog
@@ -14,8 +19,34 @@ public:
     // `remoteUrl` is the remote's URL; `reason` an optional first line ("authentication failed for …").
     CredentialsDialog(const QString& remoteUrl, const QString& reason, QWidget* parent = nullptr);
 
+    // The keychain is asked on a worker (never on the GUI thread): these say when an answer came back.
+    bool isBusy() const { return m_busy; }
+    QString message() const;
+
+signals:
+    // The stored user name was read (empty when none is stored) or reading failed (`error`).
+    void lookedUp(const QString& error);
+    // Save stored the credential (then the dialog is accepted) or failed (`error`, the dialog stays open).
+    void saveFinished(const QString& error);
+    void forgetFinished(const QString& error);
+
 private:
+    void lookUp();
+    void save();
+    void forget();
+    void setBusy(bool busy);
+    void showMessage(const QString& text, bool problem);
+    void updateButtons();
+
     QString m_remoteUrl;
+    QLabel* m_message = nullptr;
+    QLineEdit* m_username = nullptr;
+    QLineEdit* m_secret = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+    QPushButton* m_save = nullptr;
+    QPushButton* m_forget = nullptr;
+    bool m_busy = false;
+    bool m_stored = false;
 };
 
 } // namespace ts::gui
