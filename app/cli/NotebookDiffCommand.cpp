@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <cstdio>
 #include <cstring>
 #include <optional>
 #include <thread>
@@ -255,9 +256,12 @@ int runNotebookDiff(Cli& cli, const QStringList& args)
     auto diff = nb::diffNotebookBytes(std::move(sides->a), nameA, std::move(sides->b), nameB);
     if (!diff)
         return cli.fail(diff.error());
-    if (cli.options.json)
-        cli.printJson(nb::diffToJson(*diff));
-    else
+    if (cli.options.json) {
+        cli.out.flush();
+        const QByteArray text = nb::diffToJsonText(*diff);
+        std::fwrite(text.constData(), 1, std::size_t(text.size()), stdout);
+        std::fflush(stdout);
+    } else
         printHuman(cli.out, *diff, *sides);
     cli.out.flush();
     const bool same = diff->changedCells() == 0 && diff->metadataKeys.isEmpty() && !diff->nbformatChanged;

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <optional>
 #include <thread>
+#include <unordered_map>
 
 namespace ts::nb {
 
@@ -25,8 +26,27 @@ QString text(std::string_view s)
 
 QString hex(std::uint64_t value)
 {
-    return QStringLiteral("%1").arg(value, 16, 16, QLatin1Char('0'));
+    char digits[16];
+    for (int k = 15; k >= 0; --k, value >>= 4)
+        digits[k] = "0123456789abcdef"[value & 15];
+    return QString::fromLatin1(digits, 16);
 }
+
+// The same few words (output types, stream names, MIME types) for thousands of outputs: one QString each.
+class Words
+{
+public:
+    const QString& operator()(std::string_view word)
+    {
+        auto found = m_words.find(word);
+        if (found == m_words.end())
+            found = m_words.emplace(word, text(word)).first;
+        return found->second;
+    }
+
+private:
+    std::unordered_map<std::string_view, QString> m_words;
+};
 
 // Jupyter's display order: the first of these a bundle has is what a reader sees.
 const char* const kRichestFirst[] = {
@@ -44,10 +64,10 @@ const char* const kRichestFirst[] = {
     "text/plain",
 };
 
-OutputSummary summarise(const OutputInfo& output)
+OutputSummary summarise(const OutputInfo& output, Words& words)
 {
     OutputSummary summary;
-    summary.outputType = text(output.type);
+    summary.outputType = words(output.type);
     summary.bytes = output.digest.bytes;
     std::uint64_t content = 0x5EED;
     for (const auto& [key, hash] : output.keys)
@@ -58,14 +78,14 @@ OutputSummary summarise(const OutputInfo& output)
     if (output.type == "stream" || output.type == "error") {
         const JsonValue* detail = output.member(output.type == "stream" ? "name" : "ename");
         if (detail && detail->isString())
-            summary.detail = text(detail->text);
+            summary.detail = words(detail->text);
     } else if (!output.mimes.empty()) {
-        summary.detail = text(output.mimes.front().mime);
+        summary.detail = words(output.mimes.front().mime);
         for (const char* mime : kRichestFirst) {
             const auto found = std::find_if(output.mimes.begin(), output.mimes.end(),
                                             [&](const MimeInfo& m) { return m.mime == mime; });
             if (found != output.mimes.end()) {
-                summary.detail = text(found->mime);
+                summary.detail = words(found->mime);
                 break;
             }
         }
@@ -73,12 +93,12 @@ OutputSummary summarise(const OutputInfo& output)
     return summary;
 }
 
-QList<OutputSummary> summarise(const CellInfo& cell)
+QList<OutputSummary> summarise(const CellInfo& cell, Words& words)
 {
     QList<OutputSummary> list;
     list.reserve(qsizetype(cell.outputs.size()));
     for (const OutputInfo& output : cell.outputs)
-        list.append(summarise(output));
+        list.append(summarise(output, words));
     return list;
 }
 
@@ -166,15 +186,15 @@ std::vector<CellInfo> describeCells(const Notebook* notebook)
     return cells;
 }
 
-CellDiff oneSided(const CellInfo& cell, int index, CellStatus status)
+CellDiff oneSided(const CellInfo& cell, int index, CellStatus status, Words& words)
 {
     CellDiff d;
     d.status = status;
     (status == CellStatus::Added ? d.b : d.a) = index;
-    d.cellType = text(cell.type);
+    d.cellType = words(cell.type);
     d.id = cell.hasId ? text(cell.id) : QString();
     d.source = allLines(cell.source, status == CellStatus::Added ? SourceLine::Added : SourceLine::Removed);
-    (status == CellStatus::Added ? d.outputsB : d.outputsA) = summarise(cell);
+    (status == CellStatus::Added ? d.outputsB : d.outputsA) = summarise(cell, words);
     return d;
 }
 
@@ -231,15 +251,16 @@ NotebookDiff diffNotebooks(std::shared_ptr<const Notebook> a, std::shared_ptr<co
     describeA.join();
 
     const std::vector<std::pair<int, int>> pairs = matchCells(cellsA, cellsB);
+    Words words;
     diff.cells.reserve(qsizetype(cellsB.size() + cellsA.size() - pairs.size()));
     int i0 = 0, j0 = 0;
     for (std::size_t k = 0; k <= pairs.size(); ++k) {
         const auto [i, j] =
             k < pairs.size() ? pairs[k] : std::pair<int, int>(int(cellsA.size()), int(cellsB.size()));
         for (int x = i0; x < i; ++x)
-            diff.cells.append(oneSided(cellsA[std::size_t(x)], x, CellStatus::Removed));
+            diff.cells.append(oneSided(cellsA[std::size_t(x)], x, CellStatus::Removed, words));
         for (int y = j0; y < j; ++y)
-            diff.cells.append(oneSided(cellsB[std::size_t(y)], y, CellStatus::Added));
+            diff.cells.append(oneSided(cellsB[std::size_t(y)], y, CellStatus::Added, words));
         if (k == pairs.size())
             break;
         const CellInfo& x = cellsA[std::size_t(i)];
@@ -249,11 +270,11 @@ NotebookDiff diffNotebooks(std::shared_ptr<const Notebook> a, std::shared_ptr<co
         d.b = j;
         d.changed = changedParts(x, y);
         d.status = d.changed ? CellStatus::Modified : CellStatus::Unchanged;
-        d.cellType = text(y.type);
+        d.cellType = words(y.type);
         d.id = y.hasId ? text(y.id) : x.hasId ? text(x.id) : QString();
         d.source = sourceDiff(x.source, y.source);
-        d.outputsA = summarise(x);
-        d.outputsB = summarise(y);
+        d.outputsA = summarise(x, words);
+        d.outputsB = summarise(y, words);
         if (d.changed & PartMetadata)
             d.metadataKeys = differingKeys(x.cell->find("metadata"), y.cell->find("metadata"));
         diff.cells.append(std::move(d));
@@ -315,6 +336,12 @@ QStringList cellSourceLines(const Notebook& notebook, int cellIndex)
     return lines;
 }
 
+bool cellOutputsShown(const CellDiff& c)
+{
+    return (c.changed & PartOutputs) || (c.status == CellStatus::Added && !c.outputsB.isEmpty()) ||
+           (c.status == CellStatus::Removed && !c.outputsA.isEmpty());
+}
+
 QJsonObject diffToJson(const NotebookDiff& diff)
 {
     QJsonArray cells;
@@ -334,10 +361,7 @@ QJsonObject diffToJson(const NotebookDiff& diff)
         cell.insert(QStringLiteral("source"), QJsonObject{{QStringLiteral("same"), same},
                                                           {QStringLiteral("removed"), removed},
                                                           {QStringLiteral("added"), added}});
-        const bool outputsShown = (c.changed & PartOutputs) ||
-                                  (c.status == CellStatus::Added && !c.outputsB.isEmpty()) ||
-                                  (c.status == CellStatus::Removed && !c.outputsA.isEmpty());
-        if (outputsShown)
+        if (cellOutputsShown(c))
             cell.insert(QStringLiteral("outputs"),
                         QJsonObject{{QStringLiteral("a"), summariesToJson(c.outputsA)},
                                     {QStringLiteral("b"), summariesToJson(c.outputsB)}});

@@ -94,6 +94,11 @@ QStringList cellSourceLines(const Notebook& notebook, int cellIndex);
 // `notebook diff --json`: {"cells": [{"status", "a", "b", "changed", …}], …} (docs/CLI.md).
 QJsonObject diffToJson(const NotebookDiff& diff);
 
+// The same document as UTF-8 text, written directly (one cell a line): what the CLI prints.
+QByteArray diffToJsonText(const NotebookDiff& diff);
+// Whether a row's JSON lists its outputs: they changed, or an added / removed cell has some.
+bool cellOutputsShown(const CellDiff& cell);
+
 // Status words: "unchanged", "modified", "added", "removed".
 QString cellStatusName(CellStatus status);
 

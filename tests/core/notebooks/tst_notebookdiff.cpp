@@ -296,6 +296,7 @@ void TestNotebookDiff::corpus()
         if (c.b >= 0)
             QCOMPARE(c.b, nextB++);
     QCOMPARE(nextB, int(diff.b->cells().size()));
+    QCOMPARE(QJsonDocument::fromJson(diffToJsonText(diff)).object(), diffToJson(diff));
 }
 
 void TestNotebookDiff::jsonShape()
@@ -336,6 +337,11 @@ void TestNotebookDiff::jsonShape()
     QCOMPARE(json.value(QStringLiteral("metadata")).toArray(), QJsonArray());
     QCOMPARE(json.value(QStringLiteral("nbformat")).toObject().value(QStringLiteral("changed")).toBool(),
              false);
+    // The text the CLI prints is the same document.
+    QJsonParseError error;
+    const QJsonDocument text = QJsonDocument::fromJson(diffToJsonText(diff), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(text.object(), json);
 }
 
 void TestNotebookDiff::badInput()
