@@ -146,17 +146,27 @@ QStringList differingKeys(const JsonValue* x, const JsonValue* y)
     return keys;
 }
 
+// How many lines splitlines gives, without splitting: a line ends at each break; a last line may have none.
+int lineCount(std::string_view text)
+{
+    if (text.find_first_of("\r\v\f\x1c\x1d\x1e\xc2\xe2") != std::string_view::npos)
+        return int(splitLinesKeepEnds(text).size()); // rarer breaks: the exact rules
+    int n = int(std::count(text.begin(), text.end(), '\n'));
+    return n + (!text.empty() && text.back() != '\n');
+}
+
 std::vector<SourceLine> sourceDiff(std::string_view x, std::string_view y)
 {
-    const std::vector<std::string_view> xl = splitLinesKeepEnds(x);
-    const std::vector<std::string_view> yl = splitLinesKeepEnds(y);
     std::vector<SourceLine> lines;
     if (x == y) {
-        lines.reserve(xl.size());
-        for (int k = 0; k < int(xl.size()); ++k)
+        const int n = lineCount(x);
+        lines.reserve(std::size_t(n));
+        for (int k = 0; k < n; ++k)
             lines.push_back({SourceLine::Same, k, k});
         return lines;
     }
+    const std::vector<std::string_view> xl = splitLinesKeepEnds(x);
+    const std::vector<std::string_view> yl = splitLinesKeepEnds(y);
     const std::vector<LineEdit> edits = diffLines(xl, yl);
     lines.reserve(edits.size());
     for (const LineEdit& e : edits)
@@ -166,7 +176,7 @@ std::vector<SourceLine> sourceDiff(std::string_view x, std::string_view y)
 
 std::vector<SourceLine> allLines(std::string_view source, SourceLine::Kind kind)
 {
-    const std::size_t n = splitLinesKeepEnds(source).size();
+    const auto n = std::size_t(lineCount(source));
     std::vector<SourceLine> lines;
     lines.reserve(n);
     for (int k = 0; k < int(n); ++k)
