@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QSemaphore>
 #include <QThread>
 
 #include <qt6keychain/keychain.h>
@@ -14,12 +15,15 @@ Status refuseGuiThread(const QString& remoteUrl)
 {
     QCoreApplication* app = QCoreApplication::instance();
     if (app && QThread::currentThread() == app->thread() && app->inherits("QGuiApplication"))
-        return Error::failed(QStringLiteral("keychain for %1: asked on the GUI thread; run credential access on a "
-                                            "worker thread").arg(credentialKeyFor(remoteUrl)));
+        return Error::failed(
+            QStringLiteral("keychain for %1: asked on the GUI thread; run credential access on a "
+                           "worker thread")
+                .arg(credentialKeyFor(remoteUrl)));
     return {};
 }
 
-// Starts the job and waits for it in a local event loop (this thread's; see the header for why not the GUI's).
+// Starts the job and waits for it in a local event loop (the keychain thread's; see the header for why not
+// the GUI's).
 void runJob(QKeychain::Job& job)
 {
     job.setAutoDelete(false);
@@ -27,6 +31,42 @@ void runJob(QKeychain::Job& job)
     QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
     job.start();
     loop.exec();
+}
+
+// Every QtKeychain job runs on this one thread, whose event loop always runs. QtKeychain queues jobs in a
+// singleton QObject that lives in the thread that first used it and gets the jobs' signals there: used from
+// the GUI's pool threads (the Sync panel's sign-in dialog, then a sync), that thread was left with events
+// about finished jobs and crashed in QObject::disconnect the next time it ran a loop.
+QObject* keychainContext()
+{
+    static QObject* context = [] {
+        auto* thread = new QThread; // lives until exit, like the singleton it hosts
+        thread->setObjectName(QStringLiteral("teamspace-keychain"));
+        thread->start();
+        auto* object = new QObject;
+        object->moveToThread(thread);
+        return object;
+    }();
+    return context;
+}
+
+// Runs `work` on the keychain thread and waits for its result.
+template <typename Work> auto onKeychainThread(Work work) -> decltype(work())
+{
+    QObject* context = keychainContext();
+    if (QThread::currentThread() == context->thread())
+        return work();
+    std::optional<decltype(work())> result;
+    QSemaphore done;
+    QMetaObject::invokeMethod(
+        context,
+        [&] {
+            result.emplace(work());
+            done.release();
+        },
+        Qt::QueuedConnection);
+    done.acquire();
+    return std::move(*result);
 }
 
 Error keychainError(const QKeychain::Job& job, const QString& what, const QString& remoteUrl)
@@ -42,6 +82,11 @@ Result<std::optional<git::RemoteCredential>> KeychainCredentialStore::read(const
 {
     if (auto allowed = refuseGuiThread(remoteUrl); !allowed)
         return allowed.error();
+    return onKeychainThread([&] { return readHere(remoteUrl); });
+}
+
+Result<std::optional<git::RemoteCredential>> KeychainCredentialStore::readHere(const QString& remoteUrl)
+{
     QKeychain::ReadPasswordJob job(QString::fromLatin1(kService));
     job.setKey(credentialKeyFor(remoteUrl));
     runJob(job);
@@ -59,30 +104,35 @@ Status KeychainCredentialStore::write(const QString& remoteUrl, const git::Remot
 {
     if (auto allowed = refuseGuiThread(remoteUrl); !allowed)
         return allowed;
-    QKeychain::WritePasswordJob job(QString::fromLatin1(kService));
-    job.setKey(credentialKeyFor(remoteUrl));
-    job.setBinaryData(encodeCredential(credential));
-    runJob(job);
-    if (job.error() != QKeychain::NoError)
-        return keychainError(job, QStringLiteral("store"), remoteUrl);
-    return {};
+    return onKeychainThread([&]() -> Status {
+        QKeychain::WritePasswordJob job(QString::fromLatin1(kService));
+        job.setKey(credentialKeyFor(remoteUrl));
+        job.setBinaryData(encodeCredential(credential));
+        runJob(job);
+        if (job.error() != QKeychain::NoError)
+            return keychainError(job, QStringLiteral("store"), remoteUrl);
+        return {};
+    });
 }
 
 Status KeychainCredentialStore::forget(const QString& remoteUrl)
 {
     if (auto allowed = refuseGuiThread(remoteUrl); !allowed)
         return allowed;
-    auto existing = read(remoteUrl);
-    if (!existing)
-        return existing.error();
-    if (!*existing)
-        return Error::usage(QStringLiteral("no credential stored for %1").arg(credentialKeyFor(remoteUrl)));
-    QKeychain::DeletePasswordJob job(QString::fromLatin1(kService));
-    job.setKey(credentialKeyFor(remoteUrl));
-    runJob(job);
-    if (job.error() != QKeychain::NoError)
-        return keychainError(job, QStringLiteral("remove"), remoteUrl);
-    return {};
+    return onKeychainThread([&]() -> Status {
+        auto existing = readHere(remoteUrl);
+        if (!existing)
+            return existing.error();
+        if (!*existing)
+            return Error::usage(
+                QStringLiteral("no credential stored for %1").arg(credentialKeyFor(remoteUrl)));
+        QKeychain::DeletePasswordJob job(QString::fromLatin1(kService));
+        job.setKey(credentialKeyFor(remoteUrl));
+        runJob(job);
+        if (job.error() != QKeychain::NoError)
+            return keychainError(job, QStringLiteral("remove"), remoteUrl);
+        return {};
+    });
 }
 
 } // namespace ts::sync
