@@ -235,8 +235,6 @@ Result<SyncStatus> syncStatus(const Workspace& ws, const SyncStatusOptions& opti
         git::GitStatus::changedPaths(*repo, QStringLiteral("%1: cannot list changes: ").arg(ws.repoDir));
     if (!changed)
         return changed.error();
-    if (call.progress)
-        call.progress(Progress{0, -1, 0, QStringLiteral("strip")});
     auto plan = sync::SyncEngine::planStaging(*job);
     if (!plan)
         return plan.error();

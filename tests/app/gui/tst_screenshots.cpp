@@ -2,12 +2,14 @@
 // the Overview, Members and Layout panels show (the layout also with drift, and the member dialog with a
 // validation message), the Storage panel (tree + treemap, members, hazards, a scan in progress) on the demo
 // and on a generated tree of 50,000 files, light and dark, the Notebooks panel (light, dark, the assign
-// dialog with its runner suggestion, and a non-lead's read-only view), and saves each as a PNG into
-// $TEAMSPACE_SCREENSHOT_DIR when that is set (names end in -2x when the screen's scale is 2, as
+// dialog with its runner suggestion, and a non-lead's read-only view), the Sync panel on a team's clone
+// (pending changes, a sync held in its push, the result, the sign-in dialog; light and dark), and saves each
+// as a PNG into $TEAMSPACE_SCREENSHOT_DIR when that is set (names end in -2x when the screen's scale is 2, as
 // screenshot.sh's second run sets it). tests/app/gui/screenshot.sh runs it on a real X server (Xvfb); under
 // ctest it runs offscreen.
 #include "CliRunner.h"
 #include "Dialogs.h"
+#include "GitTeam.h"
 #include "MainWindow.h"
 #include "TestEnv.h"
 #include "models/LayoutModel.h"
@@ -19,6 +21,10 @@
 #include "panels/storage/ScanControls.h"
 #include "panels/storage/StoragePanel.h"
 #include "panels/storage/TreemapView.h"
+#include "panels/sync/CredentialsDialog.h"
+#include "panels/sync/SetAsideView.h"
+#include "panels/sync/SyncChangesView.h"
+#include "panels/sync/SyncPanel.h"
 #include "services/NotebookOwnership.h"
 #include "services/ScanService.h"
 
@@ -28,12 +34,15 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
 
 using namespace ts;
 
@@ -67,7 +76,8 @@ QPalette darkPalette()
     dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
     dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
     dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    dark.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0)); // as dark themes set it (Breeze, Adwaita)
+    dark.setColor(QPalette::PlaceholderText,
+                  QColor(0xa0, 0xa0, 0xa0)); // as dark themes set it (Breeze, Adwaita)
     return dark;
 }
 
@@ -83,6 +93,7 @@ private Q_SLOTS:
     void storagePanelOnTheDemo();
     void storagePanelOnALargeTreeWithAScan();
     void notebooksPanelOnTheDemo();
+    void syncPanelOnATeam();
 
 private:
     void capture(gui::MainWindow& window, const QString& panel, const QString& name = {});
@@ -416,4 +427,99 @@ void TestScreenshots::notebooksPanelOnTheDemo()
         QVERIFY(!assign->isEnabled());
         QVERIFY(!assign->toolTip().isEmpty()); // says why
     }
+}
+
+// The Sync panel on a team's clone (GitTeam: a bare remote, ada the lead, bob and cy) as bob sees it: pending
+// changes in every group and one commit to pull, light and dark; a sync held in its push (the sync's test
+// hook), its result, and the sign-in dialog (no keychain is reachable under Xvfb or offscreen: its message
+// shows).
+void TestScreenshots::syncPanelOnATeam()
+{
+    test::GitTeam team;
+    QVERIFY2(team.ok(), qPrintable(team.error()));
+    const QString bob = QStringLiteral("bob");
+    team.write(QStringLiteral("ada"), QStringLiteral("notebooks/ada/intro.ipynb"),
+               test::makeNotebook(QStringLiteral("print('ada, published')")));
+    QVERIFY(team.sync(QStringLiteral("ada")).ok());
+    team.write(bob, QStringLiteral("notebooks/bob/intro.ipynb"),
+               test::makeNotebook(QStringLiteral("fit()"), 3000));
+    team.write(bob, QStringLiteral("notebooks/bob/features.ipynb"),
+               test::makeNotebook(QStringLiteral("x = 1"), 800));
+    team.write(bob, QStringLiteral("notebooks/shared/analysis.ipynb"),
+               test::makeNotebook(QStringLiteral("shared = 1"), 900));
+    team.write(bob, QStringLiteral("notebooks/cy/intro.ipynb"),
+               test::makeNotebook(QStringLiteral("print('fixed cy')")));
+    team.write(bob, QStringLiteral("teamspace.json"),
+               team.read(bob, QStringLiteral("teamspace.json")) + "\n");
+    team.write(bob, QStringLiteral("data/model.dvc"), "outs:\n- md5: 0\n  path: model.bin\n");
+    gui::QtDialogs dialogs;
+    gui::MainWindow window(dialogs);
+    window.resize(1024, 640);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy shown(&window, &gui::MainWindow::workspaceShown);
+    window.openWorkspace(
+        WorkspaceOpenOptions{team.clone(bob), {}, bob, team.root() + QStringLiteral("/local/bob.sqlite")});
+    QTRY_COMPARE(shown.count(), 1);
+    auto* panel = qobject_cast<gui::SyncPanel*>(window.panel(QStringLiteral("sync")));
+    if (!panel)
+        QSKIP("the Sync panel is not built in this version");
+    gui::SyncChangesView* changes = panel->changesView();
+    QVERIFY(window.showPanel(QStringLiteral("sync")));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        changes->status().has_value() && changes->status()->fetched && !changes->isFetching(), 30000);
+    QCOMPARE(changes->status()->behind, 1);
+    const QPalette light = QApplication::palette();
+    capture(window, QStringLiteral("sync"));
+    applyPalette(darkPalette());
+    capture(window, QStringLiteral("sync"), QStringLiteral("sync-dark"));
+    applyPalette(light);
+
+    // A sync held in its push, then let go.
+    auto release = std::make_shared<QSemaphore>();
+    auto reached = std::make_shared<std::atomic<bool>>(false);
+    changes->setSyncTestHook([release, reached](const char* point) {
+        if (qstrcmp(point, "during-push") == 0) {
+            reached->store(true);
+            release->tryAcquire(1, 30000);
+        }
+    });
+    QSignalSpy finished(changes, &gui::SyncChangesView::syncFinished);
+    changes->startSync();
+    QTRY_VERIFY_WITH_TIMEOUT(reached->load(), 30000);
+    QTRY_VERIFY(changes->progressText().contains(QStringLiteral("Pushing")));
+    capture(window, QStringLiteral("sync"), QStringLiteral("sync-progress"));
+    applyPalette(darkPalette());
+    capture(window, QStringLiteral("sync"), QStringLiteral("sync-progress-dark"));
+    applyPalette(light);
+    release->release();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QVERIFY(finished.first().first().toBool());
+    QTRY_VERIFY_WITH_TIMEOUT(changes->status().has_value() && changes->status()->behind == 0, 30000);
+    capture(window, QStringLiteral("sync"), QStringLiteral("sync-result"));
+    applyPalette(darkPalette());
+    capture(window, QStringLiteral("sync"), QStringLiteral("sync-result-dark"));
+    applyPalette(light);
+
+    for (const bool darkTheme : {false, true}) {
+        if (darkTheme)
+            applyPalette(darkPalette());
+        gui::CredentialsDialog dialog(
+            QStringLiteral("https://git.example.org/lab/analysis.git"),
+            QStringLiteral(
+                "fetch from \"origin\" (https://git.example.org/lab/analysis.git): authentication failed "
+                "for https://git.example.org/lab/analysis.git (after 3 attempts)"),
+            &window);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 30000);
+        dialog.findChild<QLineEdit*>(QStringLiteral("credentials.username"))->setText(QStringLiteral("bob"));
+        dialog.findChild<QLineEdit*>(QStringLiteral("credentials.secret"))
+            ->setText(QStringLiteral("secret-token"));
+        QCoreApplication::processEvents();
+        save(dialog.grab().toImage(),
+             darkTheme ? QStringLiteral("credentials-dialog-dark") : QStringLiteral("credentials-dialog"));
+        dialog.reject();
+    }
+    applyPalette(light);
 }

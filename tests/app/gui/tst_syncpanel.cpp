@@ -170,7 +170,7 @@ void TestSyncPanel::syncPushesAndListsTheResult()
     openPanel(bob);
     QVERIFY2(child<QLabel>("syncChanges.aheadBehind")
                  ->text()
-                 .startsWith(QStringLiteral("0 commits to push · 1 commit to pull")),
+                 .startsWith(QStringLiteral("1 commit to pull (fetched just now)")),
              qPrintable(child<QLabel>("syncChanges.aheadBehind")->text()));
 
     QSignalSpy finished(changes(), &gui::SyncChangesView::syncFinished);

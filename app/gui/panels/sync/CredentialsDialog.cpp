@@ -89,7 +89,10 @@ CredentialsDialog::CredentialsDialog(const QString& remoteUrl, const QString& re
     layout->addWidget(m_message);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
+    // Wrapped labels need their height for the dialog's width: never smaller than that (a message that
+    // appears later grows the dialog).
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 72);
     m_username->setFocus();
     lookUp();
 }
@@ -197,6 +200,7 @@ void CredentialsDialog::showMessage(const QString& text, bool problem)
     // The words carry the meaning ("Not saved:", "No keychain"); the colour only underlines it.
     m_message->setText(text);
     m_message->show();
+    adjustSize();
 }
 
 void CredentialsDialog::updateButtons()

@@ -11,13 +11,16 @@
 #include "sync/CredentialStore.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QSvgRenderer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -50,6 +53,23 @@ QString ago(const QDateTime& when)
     if (seconds < 2 * 86400)
         return SyncChangesView::tr("%1 h ago").arg(seconds / 3600);
     return SyncChangesView::tr("%1 days ago").arg(seconds / 86400);
+}
+
+// A monochrome icon drawn in `colour` (the SVG as a mask): the sync arrows in the button's text colour.
+QIcon tinted(const QString& resource, const QColor& colour)
+{
+    QIcon icon;
+    for (int side : {16, 24, 32, 48}) {
+        QPixmap pixmap(side, side);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        QSvgRenderer(resource).render(&painter);
+        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        painter.fillRect(pixmap.rect(), colour);
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
 }
 
 QIcon statusIcon(const char* name)
@@ -144,7 +164,7 @@ SyncChangesView::SyncChangesView(Dialogs& dialogs, QWidget* parent) : QWidget(pa
     m_cancelButton->setShortcut(QKeySequence::Cancel);
     connect(m_cancelButton, &QPushButton::clicked, this, &SyncChangesView::cancelSync);
 
-    m_syncButton = new QPushButton(QIcon(QStringLiteral(":/icons/sync.svg")), tr("&Sync"), this);
+    m_syncButton = new QPushButton(tr("&Sync"), this);
     m_syncButton->setObjectName(QStringLiteral("syncChanges.sync"));
     m_syncButton->setDefault(true);
     // Ctrl+S: Sync is this app's Save (it commits and publishes my work); nothing else in the app saves.
@@ -201,7 +221,20 @@ SyncChangesView::SyncChangesView(Dialogs& dialogs, QWidget* parent) : QWidget(pa
     setTabOrder(m_cancelButton, m_result);
     m_progressBar->hide();
     m_cancelButton->hide();
+    updateIcons();
     updateActions();
+}
+
+void SyncChangesView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateIcons();
+}
+
+void SyncChangesView::updateIcons()
+{
+    m_syncButton->setIcon(tinted(QStringLiteral(":/icons/sync.svg"), palette().color(QPalette::ButtonText)));
 }
 
 SyncChangesView::~SyncChangesView()
@@ -229,6 +262,10 @@ void SyncChangesView::setWorkspace(WorkspacePtr workspace)
     if (!m_workspace) {
         updateActions();
         return;
+    }
+    if (m_syncing) {
+        updateActions();
+        return; // the reload a sync's own changes cause: the pending list stays as it was until it ends
     }
     const bool fetchNow = isVisible() && m_fetchedRepo != m_workspace->repoDir && !m_syncing;
     if (fetchNow)
@@ -314,6 +351,9 @@ void SyncChangesView::loadStatus(bool withFetch)
                     showMessage(status.error().message, true, true);
             } else {
                 showStatus(*status);
+                if (withFetch && status->fetched)
+                    emit statusMessage(
+                        tr("Fetched from %1: %2").arg(status->remoteName, m_aheadBehind->text()));
             }
             updateActions();
             emit statusLoaded();
@@ -337,6 +377,10 @@ void SyncChangesView::showStatus(const services::SyncStatus& status)
                      .arg(status.remoteName, branch);
     else if (status.ahead == 0 && status.behind == 0)
         counts = tr("Up to date with %1").arg(status.remoteName);
+    else if (status.behind == 0)
+        counts = tr("%1 to push").arg(counted(status.ahead, tr("%n commit"), tr("%n commits")));
+    else if (status.ahead == 0)
+        counts = tr("%1 to pull").arg(counted(status.behind, tr("%n commit"), tr("%n commits")));
     else
         counts = tr("%1 to push · %2 to pull")
                      .arg(counted(status.ahead, tr("%n commit"), tr("%n commits")),
@@ -411,8 +455,14 @@ void SyncChangesView::showPending(const services::SyncStatus& status)
         none->setFirstColumnSpanned(true);
         none->setFlags(Qt::ItemIsEnabled);
     }
+    // The paths in full (the group titles span the row and do not count), up to half the list's width.
+    int pathWidth = 0;
+    for (const PendingChange& change : status.pending)
+        pathWidth = qMax(pathWidth, m_pending->fontMetrics().horizontalAdvance(change.path));
+    const int indent = 2 * m_pending->indentation() + fontMetrics().averageCharWidth() * 2;
+    m_pending->setColumnWidth(0, qBound(fontMetrics().averageCharWidth() * 20, pathWidth + indent,
+                                        qMax(200, m_pending->viewport()->width() / 2)));
     m_pending->resizeColumnToContents(1);
-    m_pending->setColumnWidth(0, qMax(m_pending->columnWidth(0), fontMetrics().averageCharWidth() * 34));
 
     const sync::SyncReport& plan = status.plan;
     int copies = 0;

@@ -66,6 +66,7 @@ signals:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     // What a sync job hands back: its result and HEAD before and after (a failed push keeps a local commit).
@@ -85,6 +86,7 @@ private:
     // `fromStatus`: said by the status (a failed fetch, who I am), replaced by the next status.
     void showMessage(const QString& text, bool problem, bool fromStatus = false);
     void updateActions();
+    void updateIcons();
     QString memberProblem() const;
 
     Dialogs& m_dialogs;
