@@ -1,19 +1,34 @@
-// The Changes page after a sync (SyncChangesView, second half): the result listed (committed, pulled, set
-// aside, refused, pushed), what a failure means for the user (cancelled, sign-in, offline with the local
-// commit kept), and the sign-in dialog.
+// The Changes page running a sync (SyncChangesView, second half): the job in the background with its phase
+// progress and Cancel, the result listed (committed, pulled, set aside, refused, pushed), what a failure
+// means for the user (cancelled, sign-in, offline with the local commit kept), and the sign-in dialog.
 #include "panels/sync/CredentialsDialog.h"
 #include "panels/sync/SyncChangesView.h"
 
+#include "Background.h"
 #include "Plural.h"
 #include "ProgressRelay.h"
+#include "git/GitRepository.h"
 
 #include <QLabel>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QTreeWidget>
 
 namespace ts::gui {
 
 namespace {
+
+const QStringList kPhases = {QStringLiteral("strip"), QStringLiteral("commit"), QStringLiteral("fetch"),
+                             QStringLiteral("merge"), QStringLiteral("push"),   QStringLiteral("confirm")};
+
+QString headOf(const QString& repoDir)
+{
+    auto repo = git::GitRepository::open(repoDir);
+    if (!repo)
+        return {};
+    auto head = repo->headOid();
+    return head && *head ? git::oidToString(**head) : QString();
+}
 
 QIcon statusIcon(const char* name)
 {
@@ -44,6 +59,79 @@ bool isRemoteFailure(const QString& message)
 }
 
 } // namespace
+
+void SyncChangesView::startSync()
+{
+    if (!m_workspace || m_syncing || m_fetching || !memberProblem().isEmpty() || !m_readOnlyReason.isEmpty())
+        return;
+    services::Call call;
+    m_syncCancel = call.cancel;
+    call.progress = m_relay->callback();
+    m_syncing = true;
+    m_message->hide();
+    showProgress(Progress{0, -1, 0, QStringLiteral("strip")});
+    updateActions();
+    runInBackground(
+        this, std::move(call),
+        [workspace = m_workspace, hook = m_testHook](const services::Call& job) {
+            SyncOutcome outcome;
+            outcome.headBefore = headOf(workspace->repoDir);
+            services::SyncOptions options;
+            options.testHook = hook;
+            outcome.run = services::sync(*workspace, options, job);
+            outcome.headAfter = headOf(workspace->repoDir);
+            return outcome;
+        },
+        [this](const SyncOutcome& outcome) { finishSync(outcome); });
+}
+
+void SyncChangesView::cancelSync()
+{
+    if (m_syncing && m_syncCancel) {
+        m_syncCancel->cancel();
+        m_progress->setText(tr("Cancelling…"));
+        emit progressChanged(m_progress->text());
+    } else if (m_fetching && m_statusCancel) {
+        m_statusCancel->cancel();
+    }
+}
+
+void SyncChangesView::showProgress(const Progress& progress)
+{
+    const QString remote =
+        m_status && !m_status->remoteName.isEmpty() ? m_status->remoteName : QStringLiteral("origin");
+    const QString objects =
+        progress.total > 0 ? tr(" %1 of %2 objects").arg(progress.done).arg(progress.total) : QString();
+    QString words;
+    if (progress.current == QLatin1String("strip"))
+        words = tr("Stripping and checking notebooks…");
+    else if (progress.current == QLatin1String("commit"))
+        words = tr("Committing…");
+    else if (progress.current == QLatin1String("fetch"))
+        words = tr("Fetching from %1…").arg(remote) + objects;
+    else if (progress.current == QLatin1String("merge"))
+        words = tr("Merging what came in…");
+    else if (progress.current == QLatin1String("push"))
+        words = tr("Pushing to %1…").arg(remote) + objects;
+    else if (progress.current == QLatin1String("confirm"))
+        words = tr("Checking that %1 holds the new commit…").arg(remote);
+    else
+        words = progress.current;
+    const qsizetype step = kPhases.indexOf(progress.current);
+    if (m_syncing && step >= 0) {
+        words = tr("Step %1 of %2: %3").arg(step + 1).arg(kPhases.size()).arg(words);
+        m_progressBar->setRange(0, int(kPhases.size()));
+        m_progressBar->setValue(int(step));
+    } else {
+        m_progressBar->setRange(0, 0); // busy
+    }
+    m_progressBar->show();
+    if (words != m_progress->text()) {
+        m_progress->setText(words);
+        emit progressChanged(words);
+        emit statusMessage(words);
+    }
+}
 
 void SyncChangesView::finishSync(const SyncOutcome& outcome)
 {

@@ -6,8 +6,6 @@
 #include "Plural.h"
 #include "ProgressRelay.h"
 #include "StatusColors.h"
-#include "git/GitRepository.h"
-#include "panels/sync/CredentialsDialog.h"
 #include "sync/CredentialStore.h"
 
 #include <QAction>
@@ -29,18 +27,6 @@ namespace ts::gui {
 using services::PendingChange;
 
 namespace {
-
-const QStringList kPhases = {QStringLiteral("strip"), QStringLiteral("commit"), QStringLiteral("fetch"),
-                             QStringLiteral("merge"), QStringLiteral("push"),   QStringLiteral("confirm")};
-
-QString headOf(const QString& repoDir)
-{
-    auto repo = git::GitRepository::open(repoDir);
-    if (!repo)
-        return {};
-    auto head = repo->headOid();
-    return head && *head ? git::oidToString(**head) : QString();
-}
 
 // "just now", "5 min ago", "2 h ago", "3 days ago": how long ago, for people (the exact time in the tooltip).
 QString ago(const QDateTime& when)
@@ -541,79 +527,6 @@ void SyncChangesView::updateActions()
                              : tr("This remote needs no sign-in (a folder on this computer or a share)"));
     m_cancelButton->setVisible(m_syncing || m_fetching);
     m_cancelButton->setEnabled(m_syncing || m_fetching);
-}
-
-void SyncChangesView::showProgress(const Progress& progress)
-{
-    const QString remote =
-        m_status && !m_status->remoteName.isEmpty() ? m_status->remoteName : QStringLiteral("origin");
-    const QString objects =
-        progress.total > 0 ? tr(" %1 of %2 objects").arg(progress.done).arg(progress.total) : QString();
-    QString words;
-    if (progress.current == QLatin1String("strip"))
-        words = tr("Stripping and checking notebooks…");
-    else if (progress.current == QLatin1String("commit"))
-        words = tr("Committing…");
-    else if (progress.current == QLatin1String("fetch"))
-        words = tr("Fetching from %1…").arg(remote) + objects;
-    else if (progress.current == QLatin1String("merge"))
-        words = tr("Merging what came in…");
-    else if (progress.current == QLatin1String("push"))
-        words = tr("Pushing to %1…").arg(remote) + objects;
-    else if (progress.current == QLatin1String("confirm"))
-        words = tr("Checking that %1 holds the new commit…").arg(remote);
-    else
-        words = progress.current;
-    const qsizetype step = kPhases.indexOf(progress.current);
-    if (m_syncing && step >= 0) {
-        words = tr("Step %1 of %2: %3").arg(step + 1).arg(kPhases.size()).arg(words);
-        m_progressBar->setRange(0, int(kPhases.size()));
-        m_progressBar->setValue(int(step));
-    } else {
-        m_progressBar->setRange(0, 0); // busy
-    }
-    m_progressBar->show();
-    if (words != m_progress->text()) {
-        m_progress->setText(words);
-        emit progressChanged(words);
-        emit statusMessage(words);
-    }
-}
-
-void SyncChangesView::startSync()
-{
-    if (!m_workspace || m_syncing || m_fetching || !memberProblem().isEmpty() || !m_readOnlyReason.isEmpty())
-        return;
-    services::Call call;
-    m_syncCancel = call.cancel;
-    call.progress = m_relay->callback();
-    m_syncing = true;
-    m_message->hide();
-    showProgress(Progress{0, -1, 0, QStringLiteral("strip")});
-    updateActions();
-    runInBackground(
-        this, std::move(call),
-        [workspace = m_workspace, hook = m_testHook](const services::Call& job) {
-            SyncOutcome outcome;
-            outcome.headBefore = headOf(workspace->repoDir);
-            services::SyncOptions options;
-            options.testHook = hook;
-            outcome.run = services::sync(*workspace, options, job);
-            outcome.headAfter = headOf(workspace->repoDir);
-            return outcome;
-        },
-        [this](const SyncOutcome& outcome) { finishSync(outcome); });
-}
-
-void SyncChangesView::cancelSync()
-{
-    if (m_syncing && m_syncCancel) {
-        m_syncCancel->cancel();
-        m_progress->setText(tr("Cancelling…"));
-        emit progressChanged(m_progress->text());
-    } else if (m_fetching && m_statusCancel) {
-        m_statusCancel->cancel();
-    }
 }
 
 } // namespace ts::gui
