@@ -4,8 +4,8 @@
 # BUILD_DIR defaults to build/dev, OUT_DIR to BUILD_DIR/screenshots. Writes teamspace-*.png (panels, dialog, banner,
 # Storage on the demo and on a generated 50,000-file tree, light and dark; Notebooks light and dark, the assign
 # dialog with its runner suggestion, Notebooks as ben, a non-lead: read-only; Sync on a team's clone with pending
-# changes, a sync in progress, its result, and the sign-in dialog, light and dark), then the same at 2x scale
-# (QT_SCALE_FACTOR=2: teamspace-*-2x.png).
+# changes, a sync in progress, its result, a set-aside copy diffed, the sign-in dialog, light and dark), then the
+# same at 2x scale (QT_SCALE_FACTOR=2: teamspace-*-2x.png).
 set -euo pipefail
 top=$(cd "$(dirname "$0")/../../.." && pwd)
 build=$(cd "${1:-$top/build/dev}" && pwd)

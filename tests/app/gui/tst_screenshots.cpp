@@ -3,10 +3,10 @@
 // validation message), the Storage panel (tree + treemap, members, hazards, a scan in progress) on the demo
 // and on a generated tree of 50,000 files, light and dark, the Notebooks panel (light, dark, the assign
 // dialog with its runner suggestion, and a non-lead's read-only view), the Sync panel on a team's clone
-// (pending changes, a sync held in its push, the result, the sign-in dialog; light and dark), and saves each
-// as a PNG into $TEAMSPACE_SCREENSHOT_DIR when that is set (names end in -2x when the screen's scale is 2, as
-// screenshot.sh's second run sets it). tests/app/gui/screenshot.sh runs it on a real X server (Xvfb); under
-// ctest it runs offscreen.
+// (pending changes, a sync held in its push, the result, a set-aside copy diffed, the sign-in dialog; light
+// and dark), and saves each as a PNG into $TEAMSPACE_SCREENSHOT_DIR when that is set (names end in -2x when
+// the screen's scale is 2, as screenshot.sh's second run sets it). tests/app/gui/screenshot.sh runs it on a
+// real X server (Xvfb); under ctest it runs offscreen.
 #include "CliRunner.h"
 #include "Dialogs.h"
 #include "GitTeam.h"
@@ -431,8 +431,8 @@ void TestScreenshots::notebooksPanelOnTheDemo()
 
 // The Sync panel on a team's clone (GitTeam: a bare remote, ada the lead, bob and cy) as bob sees it: pending
 // changes in every group and one commit to pull, light and dark; a sync held in its push (the sync's test
-// hook), its result, and the sign-in dialog (no keychain is reachable under Xvfb or offscreen: its message
-// shows).
+// hook), its result, the set-aside copy of cy's notebook diffed (the Set aside page), and the
+// sign-in dialog (no keychain is reachable under Xvfb or offscreen: its message shows).
 void TestScreenshots::syncPanelOnATeam()
 {
     test::GitTeam team;
@@ -500,6 +500,29 @@ void TestScreenshots::syncPanelOnATeam()
     applyPalette(darkPalette());
     capture(window, QStringLiteral("sync"), QStringLiteral("sync-result-dark"));
     applyPalette(light);
+
+    // The copy of cy's notebook that the sync set aside, diffed against cy's version (the Set aside page).
+    const QStringList copies = QDir(team.clone(bob) + QStringLiteral("/notebooks/bob/set-aside"))
+                                   .entryList({QStringLiteral("intro.*.ipynb")}, QDir::Files);
+    QCOMPARE(copies.size(), 1);
+    const QString copy = QStringLiteral("notebooks/bob/set-aside/") + copies.first();
+    gui::SetAsideView* setAside = panel->setAsideView();
+    QSignalSpy diffShown(setAside, &gui::SetAsideView::diffShown);
+    const qsizetype before = diffShown.count();
+    QSignalSpy listed(setAside, &gui::SetAsideView::listLoaded);
+    setAside->refresh(); // the copies the sync just wrote
+    panel->handleRequest({{QStringLiteral("copy"), copy}});
+    QTRY_VERIFY_WITH_TIMEOUT(listed.count() > 0, 30000);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        setAside->selectedCopy() == copy && diffShown.count() > before,
+        qPrintable(setAside->selectedCopy() + QStringLiteral(" of %1 listed").arg(setAside->copies().size())),
+        30000);
+    QTest::qWait(300); // a diff of the copy selected first, if any, is replaced by now
+    capture(window, QStringLiteral("sync"), QStringLiteral("sync-set-aside"));
+    applyPalette(darkPalette());
+    capture(window, QStringLiteral("sync"), QStringLiteral("sync-set-aside-dark"));
+    applyPalette(light);
+    panel->handleRequest({{QStringLiteral("page"), QStringLiteral("changes")}});
 
     for (const bool darkTheme : {false, true}) {
         if (darkTheme)
