@@ -175,7 +175,7 @@ private:
         if (r.i1 <= r.i0 || r.j1 <= r.j0)
             return;
         if (level == 3)
-            return lcsByKey(r, level, out);
+            return lcsKeyed(r, level, out);
         if (r.area() <= kDenseArea)
             return lcsDense(
                 r, [&](int i, int j) { return cellPredicate(level, i, j); }, out);
@@ -227,7 +227,6 @@ private:
         if (any)
             lcsFromGrid(r, g, out);
     }
-    void lcsByKey(const Rect& r, int level, std::vector<Pair>& out) { lcsKeyed(r, level, out); }
 
     // Big rectangles (notebooks of thousands of cells without ids): nbdime compares every pair of cells,
     // which is what takes it minutes. Here the cells of identical type and source that the predicate accepts
