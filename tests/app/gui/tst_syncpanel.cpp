@@ -6,11 +6,13 @@
 #include "ScriptedDialogs.h"
 #include "TestEnv.h"
 
+#include "panels/sync/CredentialsDialog.h"
 #include "panels/sync/SyncChangesView.h"
 #include "panels/sync/SyncPanel.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QPushButton>
@@ -77,6 +79,7 @@ private Q_SLOTS:
     void pendingGroupsAreShown();
     void syncPushesAndListsTheResult();
     void cancelMidSyncIsCompletedByTheNextSync();
+    void offlineSaysSoAndKeepsTheLocalCommit();
     void whoMaySync();
     void staysResponsiveDuringASyncOf200Notebooks();
 
@@ -270,6 +273,45 @@ void TestSyncPanel::cancelMidSyncIsCompletedByTheNextSync()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, kTimeoutMs);
     QCOMPARE(finished.last().first().toBool(), true);
     QCOMPARE(m_team->remoteHead(), m_team->git(clone, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}));
+    QCOMPARE(m_team->remoteFile(QStringLiteral("notebooks/bob/intro.ipynb")), strippedForTeam(mine));
+}
+
+void TestSyncPanel::offlineSaysSoAndKeepsTheLocalCommit()
+{
+    m_team = std::make_unique<GitTeam>();
+    QVERIFY2(m_team->ok(), qPrintable(m_team->error()));
+    const QString bob = QStringLiteral("bob");
+    const QByteArray mine = makeNotebook(QStringLiteral("written offline"), 1000);
+    m_team->write(bob, QStringLiteral("notebooks/bob/intro.ipynb"), mine);
+    openPanel(bob);
+    const QString remoteBefore = m_team->remoteHead();
+    // The share holding the remote is gone (unmounted, offline).
+    QVERIFY(QDir().rename(m_team->remote(), m_team->remote() + QStringLiteral(".away")));
+    QSignalSpy finished(changes(), &gui::SyncChangesView::syncFinished);
+    QSignalSpy modified(m_panel.get(), &gui::Panel::workspaceModified);
+    changes()->startSync();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kTimeoutMs);
+    QCOMPARE(finished.first().first().toBool(), false);
+    const QString head =
+        m_team->git(m_team->clone(bob), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")});
+    QVERIFY(head != remoteBefore);
+    QVERIFY2(
+        changes()->messageText().startsWith(QStringLiteral("The remote could not be reached (offline?)")),
+        qPrintable(changes()->messageText()));
+    QVERIFY2(
+        changes()->messageText().endsWith(
+            QStringLiteral("Your changes are committed on this computer (%1) and go out with the next sync.")
+                .arg(head.left(7))),
+        qPrintable(changes()->messageText()));
+    QCOMPARE(modified.size(), 1); // the notebook was rewritten stripped and committed: the shell reloads
+    QVERIFY(findChild<gui::CredentialsDialog*>() == nullptr);
+    // Back online: the next sync delivers the commit.
+    QVERIFY(QDir().rename(m_team->remote() + QStringLiteral(".away"), m_team->remote()));
+    QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>("syncChanges.sync")->isEnabled(), kTimeoutMs);
+    changes()->startSync();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, kTimeoutMs);
+    QVERIFY2(finished.last().first().toBool(), qPrintable(changes()->messageText()));
+    QCOMPARE(m_team->remoteHead(), head);
     QCOMPARE(m_team->remoteFile(QStringLiteral("notebooks/bob/intro.ipynb")), strippedForTeam(mine));
 }
 
