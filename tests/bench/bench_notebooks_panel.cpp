@@ -246,19 +246,33 @@ int main(int argc, char** argv)
              proxy.setProblemsOnly(true);
          }),
          QStringLiteral("<= 30 ms"));
-    // The same in the panel: keystrokes into its search box until the table has repainted.
+    // The same in the panel: keystrokes into its search box until the table has repainted. A keystroke that
+    // changes nothing on screen paints nothing: it is counted apart, never timed as the wait's timeout.
     if (auto* search = panel.findChild<QLineEdit*>(QStringLiteral("notebooks.search"))) {
+        search->clear();
         search->setFocus();
+        waitUntil([] { return false; }, 100); // let the cleared filter paint
         std::vector<double> painted;
+        int unpainted = 0;
         for (const QChar c : typed) {
             paint.mark();
-            painted.push_back(timeMs([&] {
-                QTest::keyClick(search, c.toLatin1());
-                paint.waitForPaint(2000);
-            }));
+            QElapsedTimer timer;
+            timer.start();
+            QTest::keyClick(search, c.toLatin1());
+            if (paint.waitForPaint(500))
+                painted.push_back(double(timer.nsecsElapsed()) / 1e6);
+            else
+                ++unpainted;
         }
-        line(QStringLiteral("panel: keystroke in notebooks.search -> repaint, median"), median(painted),
-             QStringLiteral("<= 30 ms (includes any typing pause the panel waits)"));
+        if (painted.empty())
+            out() << "  panel: keystroke in notebooks.search -> repaint: no repaint seen in " << typed.size()
+                  << " keystrokes (is the table visible?)\n";
+        else
+            line(QStringLiteral("panel: keystroke in notebooks.search -> repaint, median of %1 (%2 changed "
+                                "nothing on screen)")
+                     .arg(painted.size())
+                     .arg(unpainted),
+                 median(painted), QStringLiteral("<= 30 ms"));
     }
     memory(QStringLiteral("after the runs"));
     if (parser.isSet(QStringLiteral("keep")))

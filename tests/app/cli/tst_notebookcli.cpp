@@ -243,6 +243,43 @@ private slots:
         QVERIFY(log.out.contains("owner ben, runner ana, expected output"));
     }
 
+    void assignPlansClearsAndRefusesAccelerators()
+    {
+        QTemporaryDir dir;
+        writeWorkspace(dir.path());
+        writeFile(dir.filePath(QStringLiteral("notebooks/ben/eda.ipynb")), corpus(QStringLiteral("empty")));
+        const QStringList assign{QStringLiteral("-w"), dir.path(), QStringLiteral("--as"), QStringLiteral("lea"),
+                                 QStringLiteral("notebook"), QStringLiteral("assign"), QStringLiteral("notebooks/ben/eda.ipynb")};
+        const auto planned = [&]() -> QJsonValue {
+            CliOutput list = runCli({QStringLiteral("-w"), dir.path(), QStringLiteral("--json"), QStringLiteral("notebook"), QStringLiteral("list")});
+            for (const QJsonValue& entry : list.json().value(QStringLiteral("notebooks")).toArray())
+                if (entry.toObject().value(QStringLiteral("path")) == QStringLiteral("notebooks/ben/eda.ipynb"))
+                    return entry.toObject().value(QStringLiteral("plannedAccelerator"));
+            return QStringLiteral("(not listed)");
+        };
+
+        CliOutput gpu = runCli(assign + QStringList{QStringLiteral("--accelerator"), QStringLiteral("gpu")});
+        QCOMPARE(gpu.exitCode, 0);
+        auto manifest = loadManifest(dir.path());
+        QVERIFY(manifest.ok());
+        QCOMPARE(manifest->assignment(QStringLiteral("notebooks/ben/eda.ipynb"))->accelerator, std::optional<QString>(QStringLiteral("GPU")));
+        QCOMPARE(planned(), QJsonValue(QStringLiteral("GPU")));
+
+        // An owner change keeps the planned accelerator; an unknown kind is refused and changes nothing.
+        QCOMPARE(runCli(assign + QStringList{QStringLiteral("--owner"), QStringLiteral("ana")}).exitCode, 0);
+        QCOMPARE(planned(), QJsonValue(QStringLiteral("GPU")));
+        const QByteArray before = readFile(dir.filePath(QStringLiteral("teamspace.json")));
+        CliOutput fpga = runCli(assign + QStringList{QStringLiteral("--accelerator"), QStringLiteral("FPGA")});
+        QCOMPARE(fpga.exitCode, 2);
+        QVERIFY2(fpga.err.contains("--accelerator FPGA: use CPU, GPU, TPU or none"), fpga.err.constData());
+        QCOMPARE(readFile(dir.filePath(QStringLiteral("teamspace.json"))), before);
+
+        // "none" clears the plan: the key is gone from the manifest and from the listing.
+        QCOMPARE(runCli(assign + QStringList{QStringLiteral("--accelerator"), QStringLiteral("none")}).exitCode, 0);
+        QVERIFY(!readFile(dir.filePath(QStringLiteral("teamspace.json"))).contains("\"accelerator\""));
+        QCOMPARE(planned(), QJsonValue(QJsonValue::Undefined));
+    }
+
     void listShowsOwnersRunnersAcceleratorsAndSizes()
     {
         QTemporaryDir dir;

@@ -122,12 +122,20 @@ void NotebookDetails::clear()
     m_findingsModel->setFindings({});
     for (QPushButton* b : {m_strip, m_rootCell, m_open})
         b->setEnabled(false);
+    setPartsVisible(false); // only the hint: no greyed buttons floating in an empty area
+}
+
+void NotebookDetails::setPartsVisible(bool visible)
+{
+    for (QWidget* w : std::initializer_list<QWidget*>{m_strip, m_rootCell, m_open, m_findings})
+        w->setVisible(visible);
 }
 
 void NotebookDetails::showNotebook(const services::NotebookRow& row, const services::NotebookHealth* health,
                                    const services::RunnerOutputs* outputs, const services::LastCommit* commit)
 {
     m_path = row.path;
+    setPartsVisible(true);
     QString who = row.owner.isEmpty() ? tr("no owner") : tr("owner %1").arg(row.owner);
     who += row.runner.isEmpty() ? tr(", runner not chosen") : tr(", runner %1").arg(row.runner);
     if (!row.assigned)

@@ -44,6 +44,9 @@ signals:
     void openRequested(const QString& path);
 
 private:
+    void
+    setPartsVisible(bool visible); // the buttons and the findings table, hidden while nothing is selected
+
     QString m_path;
     QLabel* m_title = nullptr;
     QLabel* m_facts = nullptr;

@@ -59,8 +59,13 @@ NotebooksPanel::NotebooksPanel(const PanelContext& context, QWidget* parent)
         {NotebooksModel::SizeColumn, 5},        {NotebooksModel::LastCommitColumn, 8},
         {NotebooksModel::StrippedColumn, 8},    {NotebooksModel::RootCellColumn, 7},
         {NotebooksModel::FindingsColumn, 5}};
-    for (const auto& [column, ems] : widths)
-        m_table->horizontalHeader()->resizeSection(column, ems * em);
+    QHeaderView* header = m_table->horizontalHeader();
+    for (const auto& [column, ems] : widths) {
+        // Never narrower than the header's own words (plus the sort arrow): "Expected output" was cut.
+        const QString words = m_proxy->headerData(column, Qt::Horizontal).toString();
+        header->resizeSection(column,
+                              std::max(ems * em, header->fontMetrics().horizontalAdvance(words) + 2 * em));
+    }
     m_table->installEventFilter(this);
 
     m_summary = new QLabel;
