@@ -253,8 +253,8 @@ int NotebooksModel::columnCount(const QModelIndex& parent) const
 
 QVariant NotebooksModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+        return QAbstractTableModel::headerData(section, orientation, role); // tooltip: the words a narrow column cuts
     switch (section) {
     case PathColumn:
         return tr("Notebook");

@@ -51,7 +51,10 @@ NotebooksPanel::NotebooksPanel(const PanelContext& context, QWidget* parent)
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->resizeSection(NotebooksModel::PathColumn, 260);
+    // Headers cut at their end (the tooltip has the words), not on both sides.
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_table->horizontalHeader()->resizeSection(
+        NotebooksModel::PathColumn, m_table->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 24);
     const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     const std::pair<int, int> widths[] = {
         {NotebooksModel::OwnerColumn, 5},       {NotebooksModel::RunnerColumn, 6},
@@ -59,13 +62,10 @@ NotebooksPanel::NotebooksPanel(const PanelContext& context, QWidget* parent)
         {NotebooksModel::SizeColumn, 5},        {NotebooksModel::LastCommitColumn, 8},
         {NotebooksModel::StrippedColumn, 8},    {NotebooksModel::RootCellColumn, 7},
         {NotebooksModel::FindingsColumn, 5}};
-    QHeaderView* header = m_table->horizontalHeader();
-    for (const auto& [column, ems] : widths) {
-        // Never narrower than the header's own words (plus the sort arrow): "Expected output" was cut.
-        const QString words = m_proxy->headerData(column, Qt::Horizontal).toString();
-        header->resizeSection(column,
-                              std::max(ems * em, header->fontMetrics().horizontalAdvance(words) + 2 * em));
-    }
+    // Widths in ems so that every column shows at 1024x640 (a header cut short shows its words as a tooltip);
+    // sized to the headers' words instead, the last four columns scrolled off screen.
+    for (const auto& [column, ems] : widths)
+        m_table->horizontalHeader()->resizeSection(column, ems * em);
     m_table->installEventFilter(this);
 
     m_summary = new QLabel;
@@ -137,8 +137,8 @@ NotebooksPanel::NotebooksPanel(const PanelContext& context, QWidget* parent)
     split->setChildrenCollapsible(false);
     split->addWidget(m_table);
     split->addWidget(m_details);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(0, 3); // the table gets the room; the details need a few lines
+    split->setStretchFactor(1, 2);
     m_empty = new QLabel;
     m_empty->setObjectName(QStringLiteral("notebooks.empty"));
     m_empty->setAlignment(Qt::AlignCenter);
