@@ -197,6 +197,23 @@ QByteArray strippedForTeam(const QByteArray& notebook)
     return *nb::stripNotebookBytes(notebook, teamManifest().policies.strip);
 }
 
+QByteArray teamNotebook(const CodeCells& cells)
+{
+    QJsonArray list;
+    for (const auto& [id, source] : cells)
+        list.append(QJsonObject{{QStringLiteral("cell_type"), QStringLiteral("code")},
+                                {QStringLiteral("execution_count"), QJsonValue::Null},
+                                {QStringLiteral("id"), id},
+                                {QStringLiteral("metadata"), QJsonObject{}},
+                                {QStringLiteral("outputs"), QJsonArray{}},
+                                {QStringLiteral("source"), source}});
+    const QJsonObject notebook{{QStringLiteral("cells"), list},
+                               {QStringLiteral("metadata"), QJsonObject{}},
+                               {QStringLiteral("nbformat"), 4},
+                               {QStringLiteral("nbformat_minor"), 5}};
+    return strippedForTeam(QJsonDocument(notebook).toJson(QJsonDocument::Indented));
+}
+
 QString syncMessage(const Result<sync::SyncReport>& result)
 {
     return result.ok() ? QString() : result.error().message;

@@ -27,6 +27,11 @@ Manifest teamManifest();
 // `notebook` as the team manifest's strip policy leaves it (what a sync commits).
 QByteArray strippedForTeam(const QByteArray& notebook);
 
+// Code cells given as (id, source), no outputs.
+using CodeCells = QList<QPair<QString, QString>>;
+// An nbformat 4.5 notebook of those cells, as a sync commits it (stripped by the team manifest's policy).
+QByteArray teamNotebook(const CodeCells& cells);
+
 // The error message of a sync that failed; empty when it succeeded (for QVERIFY2).
 QString syncMessage(const Result<sync::SyncReport>& result);
 

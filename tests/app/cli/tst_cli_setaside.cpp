@@ -16,24 +16,7 @@ using ts::test::GitTeam;
 
 namespace {
 
-using Cells = QList<QPair<QString, QString>>; // id, source
-
-QByteArray notebookOf(const Cells& cells)
-{
-    QJsonArray list;
-    for (const auto& [id, source] : cells)
-        list.append(QJsonObject{{QStringLiteral("cell_type"), QStringLiteral("code")},
-                                {QStringLiteral("execution_count"), QJsonValue::Null},
-                                {QStringLiteral("id"), id},
-                                {QStringLiteral("metadata"), QJsonObject{}},
-                                {QStringLiteral("outputs"), QJsonArray{}},
-                                {QStringLiteral("source"), source}});
-    const QJsonObject notebook{{QStringLiteral("cells"), list},
-                               {QStringLiteral("metadata"), QJsonObject{}},
-                               {QStringLiteral("nbformat"), 4},
-                               {QStringLiteral("nbformat_minor"), 5}};
-    return test::strippedForTeam(QJsonDocument(notebook).toJson(QJsonDocument::Indented));
-}
+using Cells = test::CodeCells; // id, source
 
 const QString kNotebook = QStringLiteral("notebooks/ada/eda.ipynb");
 
@@ -70,10 +53,10 @@ void TestCliSetAside::listDiffApplyDiscard()
     Cells bob = ada;
     bob[1].second = QStringLiteral("y = 20");
     bob.append({QStringLiteral("n1"), QStringLiteral("print('more')")});
-    team.write(QStringLiteral("ada"), kNotebook, notebookOf(ada));
+    team.write(QStringLiteral("ada"), kNotebook, test::teamNotebook(ada));
     QVERIFY(team.sync(QStringLiteral("ada")));
     QVERIFY(team.sync(QStringLiteral("bob")));
-    team.write(QStringLiteral("bob"), kNotebook, notebookOf(bob));
+    team.write(QStringLiteral("bob"), kNotebook, test::teamNotebook(bob));
     QCOMPARE(test::runCli(args(team, QStringLiteral("bob"), {QStringLiteral("sync")})).exitCode, 0);
     QCOMPARE(test::runCli(args(team, QStringLiteral("ada"), {QStringLiteral("sync")})).exitCode, 0);
 
@@ -126,7 +109,7 @@ void TestCliSetAside::listDiffApplyDiscard()
                                              QStringLiteral("--cells"), QString::number(modified)}));
     QCOMPARE(notOwner.exitCode, 2);
     QVERIFY2(notOwner.err.contains("ada"), notOwner.err.constData());
-    QCOMPARE(team.read(QStringLiteral("bob"), kNotebook), notebookOf(ada));
+    QCOMPARE(team.read(QStringLiteral("bob"), kNotebook), test::teamNotebook(ada));
     const auto badRows = test::runCli(args(team, QStringLiteral("ada"),
                                            {QStringLiteral("set-aside"), QStringLiteral("apply"), copy,
                                             QStringLiteral("--cells"), QStringLiteral("one")}));
@@ -136,7 +119,7 @@ void TestCliSetAside::listDiffApplyDiscard()
                                                QStringLiteral("--cells"), QStringLiteral("1,9")}));
     QCOMPARE(outOfRange.exitCode, 2);
     QVERIFY2(outOfRange.err.contains("row 9"), outOfRange.err.constData());
-    QCOMPARE(team.read(QStringLiteral("ada"), kNotebook), notebookOf(ada));
+    QCOMPARE(team.read(QStringLiteral("ada"), kNotebook), test::teamNotebook(ada));
 
     const auto applied = test::runCli(args(team, QStringLiteral("ada"),
                                            {QStringLiteral("set-aside"), QStringLiteral("apply"), copy,
@@ -146,7 +129,7 @@ void TestCliSetAside::listDiffApplyDiscard()
     QCOMPARE(applied.json().value(QStringLiteral("notebook")).toString(), kNotebook);
     Cells expected = ada;
     expected[1] = bob[1];
-    QCOMPARE(team.read(QStringLiteral("ada"), kNotebook), notebookOf(expected));
+    QCOMPARE(team.read(QStringLiteral("ada"), kNotebook), test::teamNotebook(expected));
 
     // discard: only bob, in his clone
     const auto notHers = test::runCli(

@@ -30,24 +30,7 @@ using namespace ts::test;
 
 namespace {
 
-using Cells = QList<QPair<QString, QString>>; // id, source
-
-QByteArray notebookOf(const Cells& cells)
-{
-    QJsonArray list;
-    for (const auto& [id, source] : cells)
-        list.append(QJsonObject{{QStringLiteral("cell_type"), QStringLiteral("code")},
-                                {QStringLiteral("execution_count"), QJsonValue::Null},
-                                {QStringLiteral("id"), id},
-                                {QStringLiteral("metadata"), QJsonObject{}},
-                                {QStringLiteral("outputs"), QJsonArray{}},
-                                {QStringLiteral("source"), source}});
-    const QJsonObject notebook{{QStringLiteral("cells"), list},
-                               {QStringLiteral("metadata"), QJsonObject{}},
-                               {QStringLiteral("nbformat"), 4},
-                               {QStringLiteral("nbformat_minor"), 5}};
-    return strippedForTeam(QJsonDocument(notebook).toJson(QJsonDocument::Indented));
-}
+using Cells = test::CodeCells; // id, source
 
 const QString kNotebook = QStringLiteral("notebooks/ada/eda.ipynb");
 const Cells kAda = {{QStringLiteral("c1"), QStringLiteral("import pandas as pd")},
@@ -102,15 +85,15 @@ void TestSetAsideReview::twoMembersRoundTrip()
     const gui::WorkspacePtr ada = open(team, QStringLiteral("ada"));
     const gui::WorkspacePtr bob = open(team, QStringLiteral("bob"));
     QVERIFY(ada && bob);
-    const QByteArray adaVersion = notebookOf(kAda);
-    const QByteArray bobVersion = notebookOf(kBob);
+    const QByteArray adaVersion = test::teamNotebook(kAda);
+    const QByteArray bobVersion = test::teamNotebook(kBob);
     team.write(QStringLiteral("ada"), kNotebook, adaVersion);
     QCOMPARE(syncAs(ada), QString());
     QCOMPARE(syncAs(bob), QString());
     QCOMPARE(team.read(QStringLiteral("bob"), kNotebook), adaVersion);
 
     // Bob edits Ana's notebook and syncs: set aside, her version back in his clone and on the remote.
-    team.write(QStringLiteral("bob"), kNotebook, notebookOf(kBob));
+    team.write(QStringLiteral("bob"), kNotebook, test::teamNotebook(kBob));
     QCOMPARE(syncAs(bob), QString());
     QCOMPARE(team.read(QStringLiteral("bob"), kNotebook), adaVersion);
     QCOMPARE(team.remoteFile(kNotebook), adaVersion);
@@ -173,7 +156,7 @@ void TestSetAsideReview::twoMembersRoundTrip()
         QTest::keyClick(diff->list(), Qt::Key_Space);
         QCOMPARE(diff->checkedRows(), QList<int>{2});
         const QByteArray edited =
-            notebookOf(kAda + Cells{{QStringLiteral("c5"), QStringLiteral("print('saved')")}});
+            test::teamNotebook(kAda + Cells{{QStringLiteral("c5"), QStringLiteral("print('saved')")}});
         team.write(QStringLiteral("ada"), kNotebook, edited);
         loaded.clear();
         shown.clear();
@@ -205,7 +188,7 @@ void TestSetAsideReview::twoMembersRoundTrip()
              qPrintable(dialogs.errors.isEmpty() ? QString() : dialogs.errors.first().second));
     Cells expected = kAda;
     expected[1] = kBob[2];
-    const QByteArray expectedBytes = notebookOf(expected);
+    const QByteArray expectedBytes = test::teamNotebook(expected);
     QCOMPARE(team.read(QStringLiteral("ada"), kNotebook), expectedBytes);
     QCOMPARE(team.read(QStringLiteral("ada"), copy), bobVersion);
 
@@ -278,7 +261,7 @@ void TestSetAsideReview::diffViewOnThreeThousandCells()
         if (i % 300 == 150)
             b.append({QStringLiteral("new-%1").arg(i), QStringLiteral("inserted_%1 = True").arg(i)});
     }
-    auto diff = nb::diffNotebookBytes(notebookOf(a), QStringLiteral("a"), notebookOf(b), QStringLiteral("b"));
+    auto diff = nb::diffNotebookBytes(test::teamNotebook(a), QStringLiteral("a"), test::teamNotebook(b), QStringLiteral("b"));
     QVERIFY2(diff, diff ? "" : qPrintable(diff.error().message));
     QCOMPARE(diff->changedCells(), 50);
 

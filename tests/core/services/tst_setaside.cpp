@@ -20,25 +20,7 @@ using namespace ts::test;
 
 namespace {
 
-using Cells = QList<QPair<QString, QString>>; // id, source
-
-// An nbformat 4.5 notebook of code cells, as a sync commits it (stripped by the team's policy).
-QByteArray notebookOf(const Cells& cells)
-{
-    QJsonArray list;
-    for (const auto& [id, source] : cells)
-        list.append(QJsonObject{{QStringLiteral("cell_type"), QStringLiteral("code")},
-                                {QStringLiteral("execution_count"), QJsonValue::Null},
-                                {QStringLiteral("id"), id},
-                                {QStringLiteral("metadata"), QJsonObject{}},
-                                {QStringLiteral("outputs"), QJsonArray{}},
-                                {QStringLiteral("source"), source}});
-    const QJsonObject notebook{{QStringLiteral("cells"), list},
-                               {QStringLiteral("metadata"), QJsonObject{}},
-                               {QStringLiteral("nbformat"), 4},
-                               {QStringLiteral("nbformat_minor"), 5}};
-    return strippedForTeam(QJsonDocument(notebook).toJson(QJsonDocument::Indented));
-}
+using Cells = test::CodeCells; // id, source
 
 const Cells kAdaCells = {{QStringLiteral("c1"), QStringLiteral("import pandas as pd")},
                          {QStringLiteral("c2"), QStringLiteral("df = pd.read_csv('a.csv')\ndf.head()")},
@@ -105,7 +87,7 @@ void TestSetAside::roundTrip()
 {
     GitTeam team({QStringLiteral("ada"), QStringLiteral("bob")});
     QVERIFY2(team.ok(), qPrintable(team.error()));
-    const QByteArray adaVersion = notebookOf(kAdaCells);
+    const QByteArray adaVersion = test::teamNotebook(kAdaCells);
     team.write(QStringLiteral("ada"), kNotebook, adaVersion);
     QCOMPARE(syncAndLog(team, QStringLiteral("ada")), QString());
     QCOMPARE(syncAndLog(team, QStringLiteral("bob")), QString());
@@ -113,14 +95,14 @@ void TestSetAside::roundTrip()
 
     // Bob edits Ana's notebook and syncs: his edit is set aside, her notebook comes back.
     const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-2);
-    team.write(QStringLiteral("bob"), kNotebook, notebookOf(kBobCells));
+    team.write(QStringLiteral("bob"), kNotebook, test::teamNotebook(kBobCells));
     auto bobSync = team.sync(QStringLiteral("bob"));
     QVERIFY2(bobSync, qPrintable(syncMessage(bobSync)));
     QCOMPARE(bobSync->setAside.size(), 1);
     const QString copy = bobSync->setAside.first().copy;
     QVERIFY2(copy.startsWith(QStringLiteral("notebooks/bob/set-aside/eda.")), qPrintable(copy));
     QCOMPARE(team.read(QStringLiteral("bob"), kNotebook), adaVersion);
-    QCOMPARE(team.read(QStringLiteral("bob"), copy), notebookOf(kBobCells));
+    QCOMPARE(team.read(QStringLiteral("bob"), copy), test::teamNotebook(kBobCells));
 
     QCOMPARE(syncAndLog(team, QStringLiteral("ada")), QString());
     const Workspace ada = workspaceOf(team, QStringLiteral("ada"));
@@ -139,7 +121,7 @@ void TestSetAside::roundTrip()
     QVERIFY2(entry.canApply, qPrintable(entry.why));
     QVERIFY2(entry.when >= before.addSecs(-1) && entry.when <= QDateTime::currentDateTimeUtc(),
              qPrintable(entry.when.toString(Qt::ISODate)));
-    QCOMPARE(entry.bytes, qint64(notebookOf(kBobCells).size()));
+    QCOMPARE(entry.bytes, qint64(test::teamNotebook(kBobCells).size()));
 
     // Bob's list (his log names the copy): his own, not his to apply.
     auto bobListed = services::listSetAside(bob);
@@ -189,7 +171,7 @@ void TestSetAside::roundTrip()
     QCOMPARE(applied->applied, 1);
     Cells expected = kAdaCells;
     expected[1] = kBobCells[2];
-    const QByteArray expectedBytes = notebookOf(expected);
+    const QByteArray expectedBytes = test::teamNotebook(expected);
     QCOMPARE(team.read(QStringLiteral("ada"), kNotebook), expectedBytes);
     QVERIFY(activityActions(ada).contains(QStringLiteral("notebook.apply-cells")));
 
@@ -200,13 +182,13 @@ void TestSetAside::roundTrip()
     auto rest = services::applySetAsideCells(
         ada, copy, {rowOf(*diff2, nb::CellStatus::Added), rowOf(*diff2, nb::CellStatus::Removed)});
     QVERIFY2(rest, qPrintable(rest ? QString() : rest.error().message));
-    QCOMPARE(team.read(QStringLiteral("ada"), kNotebook), notebookOf(kBobCells));
+    QCOMPARE(team.read(QStringLiteral("ada"), kNotebook), test::teamNotebook(kBobCells));
 
     // Ana syncs; Bob's next sync brings it; Bob discards his copy.
     QCOMPARE(syncAndLog(team, QStringLiteral("ada")), QString());
-    QCOMPARE(team.remoteFile(kNotebook), notebookOf(kBobCells));
+    QCOMPARE(team.remoteFile(kNotebook), test::teamNotebook(kBobCells));
     QCOMPARE(syncAndLog(team, QStringLiteral("bob")), QString());
-    QCOMPARE(team.read(QStringLiteral("bob"), kNotebook), notebookOf(kBobCells));
+    QCOMPARE(team.read(QStringLiteral("bob"), kNotebook), test::teamNotebook(kBobCells));
     QVERIFY(services::discardSetAside(bob, copy));
     QVERIFY(!QFile::exists(bob.repoDir + u'/' + copy));
     QVERIFY(activityActions(bob).contains(QStringLiteral("sync.discard")));
@@ -252,7 +234,7 @@ void TestSetAside::hostileCopies()
 {
     GitTeam team({QStringLiteral("ada"), QStringLiteral("bob")});
     QVERIFY2(team.ok(), qPrintable(team.error()));
-    const QByteArray adaVersion = notebookOf(kAdaCells);
+    const QByteArray adaVersion = test::teamNotebook(kAdaCells);
     team.write(QStringLiteral("ada"), kNotebook, adaVersion);
     const Workspace ada = workspaceOf(team, QStringLiteral("ada"));
     const QString folder = ada.repoDir + QStringLiteral("/notebooks/bob/set-aside/");
@@ -263,17 +245,17 @@ void TestSetAside::hostileCopies()
     QVERIFY(QFile::link(ada.repoDir + u'/' + kNotebook, ada.repoDir + u'/' + link));
     // A copy named like no notebook in the repository.
     const QString orphan = QStringLiteral("notebooks/bob/set-aside/nothing.20260102T000000Z.ipynb");
-    writeFile(ada.repoDir + u'/' + orphan, notebookOf(kBobCells));
+    writeFile(ada.repoDir + u'/' + orphan, test::teamNotebook(kBobCells));
     // A copy that is not JSON.
     const QString garbage = QStringLiteral("notebooks/bob/set-aside/eda.20260103T000000Z.ipynb");
     writeFile(ada.repoDir + u'/' + garbage, "this is { not json");
     // A good copy, for the rows out of range.
     const QString good = QStringLiteral("notebooks/bob/set-aside/eda.20260104T000000Z-2.ipynb");
-    writeFile(ada.repoDir + u'/' + good, notebookOf(kBobCells));
+    writeFile(ada.repoDir + u'/' + good, test::teamNotebook(kBobCells));
     // A member's set-aside folder that is a link to a folder outside the repository.
     const QString outside = team.root() + QStringLiteral("/outside");
     QVERIFY(QDir().mkpath(outside));
-    writeFile(outside + QStringLiteral("/eda.20260105T000000Z.ipynb"), notebookOf(kBobCells));
+    writeFile(outside + QStringLiteral("/eda.20260105T000000Z.ipynb"), test::teamNotebook(kBobCells));
     QVERIFY(QDir().mkpath(ada.repoDir + QStringLiteral("/notebooks/cy")));
     QVERIFY(QFile::link(outside, ada.repoDir + QStringLiteral("/notebooks/cy/set-aside")));
     const QString throughLink = QStringLiteral("notebooks/cy/set-aside/eda.20260105T000000Z.ipynb");
@@ -337,7 +319,7 @@ void TestSetAside::hostileCopies()
     QCOMPARE(readFile(ada.repoDir + u'/' + garbage), QByteArray("this is { not json"));
     QVERIFY(QFileInfo(ada.repoDir + u'/' + link).isSymLink());
     QVERIFY(QFileInfo(ada.repoDir + u'/' + link).isSymLink());
-    QCOMPARE(readFile(outside + QStringLiteral("/eda.20260105T000000Z.ipynb")), notebookOf(kBobCells));
+    QCOMPARE(readFile(outside + QStringLiteral("/eda.20260105T000000Z.ipynb")), test::teamNotebook(kBobCells));
     QVERIFY(!QFile::exists(ada.databasePath)); // no activity recorded, no database created
 }
 
