@@ -142,6 +142,10 @@ void SyncChangesView::finishSync(const SyncOutcome& outcome)
     const bool committedLocally = !outcome.headAfter.isEmpty() && outcome.headAfter != outcome.headBefore;
     if (outcome.run) {
         const services::SyncRun& run = *outcome.run;
+        if (run.report.pushed && m_workspace) { // the sync fetched and pushed: ahead/behind are current
+            m_comparedAt = QDateTime::currentDateTimeUtc();
+            m_comparedRepo = m_workspace->repoDir;
+        }
         showResult(run);
         const QString summary =
             run.report.pushed ? tr("Synced: %1 holds %2.")

@@ -371,8 +371,15 @@ void SyncChangesView::showStatus(const services::SyncStatus& status)
         counts = tr("%1 to push · %2 to pull")
                      .arg(counted(status.ahead, tr("%n commit"), tr("%n commits")),
                           counted(status.behind, tr("%n commit"), tr("%n commits")));
+    if (status.fetched && m_workspace) {
+        m_comparedAt = QDateTime::currentDateTimeUtc();
+        m_comparedRepo = m_workspace->repoDir;
+    }
+    const bool compared = m_workspace && m_comparedRepo == m_workspace->repoDir && m_comparedAt.isValid();
     if (!counts.isEmpty())
-        counts += status.fetched ? tr(" (fetched just now)") : tr(" (as of the last fetch)");
+        counts += status.fetched ? tr(" (fetched just now)")
+                  : compared     ? tr(" (compared with the remote %1)").arg(ago(m_comparedAt))
+                                 : tr(" (as of the last fetch)");
     m_aheadBehind->setText(counts);
 
     if (status.lastSync.isValid()) {

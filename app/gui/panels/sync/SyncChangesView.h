@@ -7,6 +7,8 @@
 #include "services/SyncService.h"
 #include "services/SyncStatus.h"
 
+#include <QDateTime>
+
 #include <optional>
 
 class QAction;
@@ -94,6 +96,10 @@ private:
     std::optional<services::SyncStatus> m_status;
     QString m_readOnlyReason;
     QString m_fetchedRepo; // the repository fetched on opening (once per workspace, not per reload)
+    // When this page last compared with the remote (a fetch, or a sync that pushed) and for which repository:
+    // a status read without fetching says "compared 5 min ago", not "as of the last fetch", after a sync.
+    QDateTime m_comparedAt;
+    QString m_comparedRepo;
     quint64 m_statusGeneration = 0;
     std::shared_ptr<CancelToken> m_statusCancel;
     std::shared_ptr<CancelToken> m_syncCancel;
