@@ -1,5 +1,8 @@
 #include "PaletteColours.h"
 
+#include <QPainter>
+#include <QPixmap>
+#include <QSvgRenderer>
 #include <QtMath>
 
 #include <algorithm>
@@ -72,6 +75,23 @@ QColor toneOn(QRgb deepShade, const QPalette& palette, double minimum)
         c = QColor::fromHslF(h, s, l);
     }
     return c;
+}
+
+QIcon tintedIcon(const QString& resource, const QColor& colour)
+{
+    QIcon icon;
+    QSvgRenderer renderer(resource);
+    for (int side : {16, 24, 32, 48}) {
+        QPixmap pixmap(side, side);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        renderer.render(&painter);
+        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        painter.fillRect(pixmap.rect(), colour);
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
 }
 
 } // namespace ts::gui

@@ -175,9 +175,16 @@ Status runSteps(JobContext& context, const std::optional<JournalEntry>& previous
     return confirmRemote(context);
 }
 
-} // namespace
+// What every entry point needs first: a checked job, its clone (never a bare repository) and what the journal
+// says of the last job.
+struct OpenedJob
+{
+    GitRepository repo;
+    SyncJournal journal;
+    std::optional<JournalEntry> previous;
+};
 
-Result<SyncReport> SyncEngine::run(const SyncJob& job)
+Result<OpenedJob> openJob(const SyncJob& job)
 {
     if (auto checked = checkJob(job); !checked)
         return checked.error();
@@ -187,11 +194,23 @@ Result<SyncReport> SyncEngine::run(const SyncJob& job)
     if (repo->workdir().isEmpty())
         return Error::usage(QStringLiteral("%1: is a bare repository; sync needs a clone with a working tree")
                                 .arg(job.repoDir));
-
     SyncJournal journal(job.journalPath);
     auto previous = journal.read();
     if (!previous)
         return previous.error();
+    return OpenedJob{std::move(*repo), std::move(journal), std::move(*previous)};
+}
+
+} // namespace
+
+Result<SyncReport> SyncEngine::run(const SyncJob& job)
+{
+    auto opened = openJob(job);
+    if (!opened)
+        return opened.error();
+    GitRepository* repo = &opened->repo;
+    SyncJournal& journal = opened->journal;
+    const auto* previous = &opened->previous;
 
     SyncReport report;
     if (job.dryRun) {
@@ -223,18 +242,12 @@ Result<SyncReport> SyncEngine::planStaging(const SyncJob& original)
     SyncJob job = original;
     job.dryRun = true;
     job.testHook = {};
-    if (auto checked = checkJob(job); !checked)
-        return checked.error();
-    auto repo = GitRepository::open(job.repoDir);
-    if (!repo)
-        return repo.error();
-    if (repo->workdir().isEmpty())
-        return Error::usage(QStringLiteral("%1: is a bare repository; sync needs a clone with a working tree")
-                                .arg(job.repoDir));
-    SyncJournal journal(job.journalPath);
-    auto previous = journal.read();
-    if (!previous)
-        return previous.error();
+    auto opened = openJob(job);
+    if (!opened)
+        return opened.error();
+    GitRepository* repo = &opened->repo;
+    SyncJournal& journal = opened->journal;
+    const auto* previous = &opened->previous;
     SyncReport report;
     noteLocks(*repo, job, *previous, report.notes);
     if (*previous && (*previous)->phase != JournalEntry::Phase::Done)

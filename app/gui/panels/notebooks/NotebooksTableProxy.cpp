@@ -4,31 +4,8 @@
 #include "models/NotebooksModel.h"
 
 #include <QApplication>
-#include <QPainter>
-#include <QSvgRenderer>
 
 namespace ts::gui {
-
-namespace {
-
-// A monochrome status icon drawn in `colour`: the SVG as a mask filled with the colour.
-QIcon tinted(const QString& resource, const QColor& colour)
-{
-    QIcon icon;
-    for (int side : {16, 32}) {
-        QPixmap pixmap(side, side);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        QSvgRenderer(resource).render(&painter);
-        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
-        painter.fillRect(pixmap.rect(), colour);
-        painter.end();
-        icon.addPixmap(pixmap);
-    }
-    return icon;
-}
-
-} // namespace
 
 NotebooksTableProxy::NotebooksTableProxy(QObject* parent) : QIdentityProxyModel(parent)
 {
@@ -39,11 +16,13 @@ void NotebooksTableProxy::setPalette(const QPalette& palette)
 {
     m_palette = palette;
     const QColor text = palette.color(QPalette::Text);
-    m_ok = tinted(QStringLiteral(":/icons/status-present.svg"), text);
-    m_problem =
-        tinted(QStringLiteral(":/icons/status-unexpected.svg"), statusColor(StatusTone::Warning, palette));
-    m_missing = tinted(QStringLiteral(":/icons/status-missing.svg"), statusColor(StatusTone::Bad, palette));
-    m_atRisk = tinted(QStringLiteral(":/icons/status-blocked.svg"), statusColor(StatusTone::Bad, palette));
+    m_ok = tintedIcon(QStringLiteral(":/icons/status-present.svg"), text);
+    m_problem = tintedIcon(QStringLiteral(":/icons/status-unexpected.svg"),
+                           statusColor(StatusTone::Warning, palette));
+    m_missing =
+        tintedIcon(QStringLiteral(":/icons/status-missing.svg"), statusColor(StatusTone::Bad, palette));
+    m_atRisk =
+        tintedIcon(QStringLiteral(":/icons/status-blocked.svg"), statusColor(StatusTone::Bad, palette));
     if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
                          {Qt::DecorationRole, Qt::ForegroundRole});

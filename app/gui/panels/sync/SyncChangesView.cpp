@@ -14,11 +14,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
-#include <QSvgRenderer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -39,23 +37,6 @@ QString ago(const QDateTime& when)
     if (seconds < 2 * 86400)
         return SyncChangesView::tr("%1 h ago").arg(seconds / 3600);
     return SyncChangesView::tr("%1 days ago").arg(seconds / 86400);
-}
-
-// A monochrome icon drawn in `colour` (the SVG as a mask): the sync arrows in the button's text colour.
-QIcon tinted(const QString& resource, const QColor& colour)
-{
-    QIcon icon;
-    for (int side : {16, 24, 32, 48}) {
-        QPixmap pixmap(side, side);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        QSvgRenderer(resource).render(&painter);
-        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
-        painter.fillRect(pixmap.rect(), colour);
-        painter.end();
-        icon.addPixmap(pixmap);
-    }
-    return icon;
 }
 
 QIcon statusIcon(const char* name)
@@ -220,7 +201,8 @@ void SyncChangesView::changeEvent(QEvent* event)
 
 void SyncChangesView::updateIcons()
 {
-    m_syncButton->setIcon(tinted(QStringLiteral(":/icons/sync.svg"), palette().color(QPalette::ButtonText)));
+    m_syncButton->setIcon(
+        tintedIcon(QStringLiteral(":/icons/sync.svg"), palette().color(QPalette::ButtonText)));
 }
 
 SyncChangesView::~SyncChangesView()
