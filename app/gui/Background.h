@@ -7,7 +7,8 @@
 #include <QFuture>
 #include <QObject>
 #include <QPointer>
-#include <QtConcurrent/QtConcurrentRun>
+#include <QPromise>
+#include <QThreadPool>
 
 #include <type_traits>
 #include <utility>
@@ -33,13 +34,22 @@ QFuture<void> runInBackground(QObject* receiver, Work&& work, Then&& then)
 
     auto* relay = new QObject;
     relay->moveToThread(receiver->thread());
-    return QtConcurrent::run(std::forward<Work>(work))
-        .then(relay, [relay, receiver = QPointer<QObject>(receiver),
-                      then = std::forward<Then>(then)](Value value) mutable {
-            relay->deleteLater();
-            if (receiver)
-                then(std::move(value));
-        });
+    // The work starts only once the whole chain is attached. Qt 6.4 runs a continuation attached to a future
+    // that already finished at once, on the attaching thread: a job quicker than the line below would call
+    // `then` inside this function, before the caller had set up what `then` reads (seen in CI as a panel
+    // whose 12-notebook health check "finished" before it had started).
+    QPromise<void> gate;
+    QFuture<Value> result = gate.future().then(
+        QThreadPool::globalInstance(), [work = std::forward<Work>(work)]() mutable { return work(); });
+    QFuture<void> chain = result.then(relay, [relay, receiver = QPointer<QObject>(receiver),
+                                              then = std::forward<Then>(then)](Value value) mutable {
+        relay->deleteLater();
+        if (receiver)
+            then(std::move(value));
+    });
+    gate.start();
+    gate.finish();
+    return chain;
 }
 
 // A cancellable job with progress: `work(const services::Call&)` runs on a worker with its own copy of

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void passesErrorsThrough();
     void skipsTheContinuationWhenTheReceiverIsGone();
     void manyJobsEachContinueOnce();
+    void aJobFasterThanTheCallStillContinuesLater();
     void aCancellableJobCoOwnsItsToken();
 };
 
@@ -89,6 +90,24 @@ void TestBackground::manyJobsEachContinueOnce()
     std::sort(seen.begin(), seen.end());
     for (int i = 0; i < 50; ++i)
         QCOMPARE(seen[i], i * i);
+}
+
+// A job may finish before runInBackground returns (a health check of a dozen small notebooks did, in CI): its
+// continuation must still wait for the event loop, never run inside the call that started it.
+void TestBackground::aJobFasterThanTheCallStillContinuesLater()
+{
+    QObject receiver;
+    int continued = 0;
+    int synchronous = 0;
+    constexpr int kJobs = 500;
+    for (int i = 0; i < kJobs; ++i) {
+        const int before = continued;
+        QFuture<void> chain = gui::runInBackground(
+            &receiver, [] { return 1; }, [&continued](int one) { continued += one; });
+        synchronous += continued != before ? 1 : 0;
+    }
+    QCOMPARE(synchronous, 0);
+    QTRY_COMPARE(continued, kJobs);
 }
 
 void TestBackground::aCancellableJobCoOwnsItsToken()
