@@ -3,12 +3,12 @@
 # Usage: installers/linux/install-deps.sh [--runtime-only]
 set -euo pipefail
 
-build=(cmake ninja-build g++ pkg-config qt6-base-dev libqt6svg6-dev qtkeychain-qt6-dev libgit2-dev libsqlite3-dev
+build=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-svg-dev qtkeychain-qt6-dev libgit2-dev libsqlite3-dev
        rapidjson-dev libxxhash-dev libacl1-dev)
 # Loaded at run time, so no -dev package pulls them in (see docs/TOOLCHAIN.md).
-runtime=(libqt6sql6-sqlite qt6-qpa-plugins libqt6svg6 libsecret-1-0 fonts-dejavu-core)
-# The test suite starts its own X server, D-Bus session, keyring, HTTP git remote, and compares with nbformat.
-testing=(xvfb xauth dbus gnome-keyring lighttpd git python3-nbformat imagemagick acl)
+runtime=(libqt6svg6 libsecret-1-0 fonts-dejavu-core)
+# The test suite runs GUI tests on the offscreen platform (qt6-qpa-plugins) or starts its own X server, D-Bus session, keyring, HTTP git remote, and compares with nbformat.
+testing=(qt6-qpa-plugins xvfb xauth dbus gnome-keyring lighttpd git python3-nbformat imagemagick acl)
 
 wanted=("${runtime[@]}")
 if [ "${1:-}" != "--runtime-only" ]; then
