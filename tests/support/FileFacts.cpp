@@ -45,4 +45,17 @@ QStringList everythingUnder(const QString& dir)
     return names;
 }
 
+QStringList filesContaining(const QString& dir, const QByteArray& needle)
+{
+    QStringList hits;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
+            hits << path;
+    }
+    return hits;
+}
+
 } // namespace ts::test

@@ -1,5 +1,5 @@
 // What a test checks about a file or folder on disk after a rewrite: the names beside it (a temporary file
-// left behind shows up), its permission bits and its POSIX ACL.
+// left behind shows up), its permission bits and its POSIX ACL, and which files hold a secret.
 #pragma once
 
 #include <QByteArray>
@@ -13,6 +13,10 @@ QStringList namesIn(const QString& dir);
 
 // Every path below a folder (recursively, hidden ones included), to prove nothing was written there.
 QStringList everythingUnder(const QString& dir);
+
+// Every file below `dir` (recursively, hidden ones included) whose bytes contain `needle`: a secret must be
+// in none of them.
+QStringList filesContaining(const QString& dir, const QByteArray& needle);
 
 // The permission bits (07777) of `path` itself (lstat: a link is not followed); ~0u when it is not there.
 unsigned modeOf(const QString& path);

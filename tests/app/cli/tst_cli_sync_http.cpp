@@ -1,6 +1,7 @@
 // Sync over HTTP with basic authentication (git http-backend under lighttpd on 127.0.0.1), the credential
 // stored through the real keychain (private D-Bus + gnome-keyring: registered KEYCHAIN).
 #include "CliRunner.h"
+#include "FileFacts.h"
 #include "GitTeam.h"
 #include "HttpGitServer.h"
 #include "TestEnv.h"
@@ -9,7 +10,6 @@
 #include "sync/KeychainCredentialStore.h"
 #include "workspace/Manifest.h"
 
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QStandardPaths>
@@ -28,20 +28,6 @@ QStringList cliArgs(const QString& clone, const QString& member, const QString& 
     return QStringList{QStringLiteral("-w"),      clone, QStringLiteral("--as"),  member,
                        QStringLiteral("--index"), index, QStringLiteral("--json")} +
            command;
-}
-
-// Every file under `dir` whose bytes contain `needle`.
-QStringList filesContaining(const QString& dir, const QByteArray& needle)
-{
-    QStringList hits;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile file(path);
-        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
-            hits << path;
-    }
-    return hits;
 }
 
 } // namespace
@@ -151,7 +137,7 @@ void TestCliSyncHttp::pushAndFetchWithKeychainCredential()
                                 QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation),
                                 QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)};
     for (const QString& place : places)
-        QVERIFY2(filesContaining(place, kPassword.toUtf8()).isEmpty(), qPrintable(place));
+        QVERIFY2(test::filesContaining(place, kPassword.toUtf8()).isEmpty(), qPrintable(place));
     QVERIFY(QFile::exists(m_dir.path() +
                           QStringLiteral("/local/ada/index.sqlite"))); // the activity log was written
 
@@ -187,8 +173,9 @@ void TestCliSyncHttp::wrongPasswordFailsFast()
              run.err.constData());
     QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
     QVERIFY(!run.err.contains("not-the-password"));
-    QCOMPARE(filesContaining(ada, "not-the-password"), QStringList());
-    QCOMPARE(filesContaining(m_dir.path() + QStringLiteral("/local"), "not-the-password"), QStringList());
+    QCOMPARE(test::filesContaining(ada, "not-the-password"), QStringList());
+    QCOMPARE(test::filesContaining(m_dir.path() + QStringLiteral("/local"), "not-the-password"),
+             QStringList());
     // Nothing reached the server.
     QCOMPARE(test::runGit(m_server->repositoryPath(QStringLiteral("wrong")),
                           {QStringLiteral("rev-parse"), QStringLiteral("--verify"), QStringLiteral("-q"),

@@ -2,6 +2,7 @@
 // real keychain in a private D-Bus session (registered KEYCHAIN): no credential and a wrong password each
 // open the sign-in dialog (the wrong one within 20 s), the right one entered there syncs, and the password is
 // in no file under the workspace, the local data folder or the test's HOME.
+#include "FileFacts.h"
 #include "GitTeam.h"
 #include "HttpGitServer.h"
 #include "ScriptedDialogs.h"
@@ -13,7 +14,6 @@
 #include "panels/sync/SyncPanel.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,19 +29,6 @@ namespace {
 
 const QString kPassword = QStringLiteral("Gui-Tr0ub4dor-&-3-sync-secret");
 constexpr int kTimeoutMs = 60000;
-
-QStringList filesContaining(const QString& dir, const QByteArray& needle)
-{
-    QStringList hits;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile file(path);
-        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
-            hits << path;
-    }
-    return hits;
-}
 
 } // namespace
 
@@ -173,8 +160,8 @@ void TestSyncPanelHttp::wrongPasswordAsksAgainAndTheRightOneSyncs()
                                 QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation),
                                 QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)};
     for (const QString& place : places) {
-        QCOMPARE(filesContaining(place, kPassword.toUtf8()), QStringList());
-        QCOMPARE(filesContaining(place, "not-the-password"), QStringList());
+        QCOMPARE(test::filesContaining(place, kPassword.toUtf8()), QStringList());
+        QCOMPARE(test::filesContaining(place, "not-the-password"), QStringList());
     }
     QVERIFY(QFile::exists(ws->databasePath)); // the activity log was written, without it
 
