@@ -219,4 +219,24 @@ QString syncMessage(const Result<sync::SyncReport>& result)
     return result.ok() ? QString() : result.error().message;
 }
 
+Workspace GitTeam::workspace(const QString& member) const
+{
+    Workspace ws;
+    ws.repoDir = clone(member);
+    ws.rootDir = ws.repoDir;
+    ws.me = member;
+    ws.databasePath = index(member);
+    ws.manifest = m_manifest;
+    return ws;
+}
+
+QStringList GitTeam::cliArgs(const QString& member, bool json) const
+{
+    QStringList args{QStringLiteral("-w"),      clone(member), QStringLiteral("--as"), member,
+                     QStringLiteral("--index"), index(member)};
+    if (json)
+        args << QStringLiteral("--json");
+    return args;
+}
+
 } // namespace ts::test

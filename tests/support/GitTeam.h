@@ -3,6 +3,7 @@
 #pragma once
 
 #include "sync/SyncTypes.h"
+#include "workspace/Workspace.h"
 
 #include <QMap>
 #include <QTemporaryDir>
@@ -52,7 +53,16 @@ public:
     {
         return m_dir.path() + QStringLiteral("/local/") + member + QStringLiteral("/sync-journal.json");
     }
+    // The member's local index (outside the clone, as the real one is).
+    QString index(const QString& member) const
+    {
+        return m_dir.path() + QStringLiteral("/local/") + member + QStringLiteral("/index.sqlite");
+    }
     const Manifest& manifest() const { return m_manifest; }
+    // The member's clone as an opened workspace: the clone is also its shared folder, `member` acts.
+    Workspace workspace(const QString& member) const;
+    // `-w CLONE --as MEMBER --index INDEX [--json]`: what every CLI test of the team passes first.
+    QStringList cliArgs(const QString& member, bool json = true) const;
 
     // A job for `member` with the real stripper and the team manifest.
     sync::SyncJob job(const QString& member) const;

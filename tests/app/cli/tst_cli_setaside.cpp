@@ -22,15 +22,7 @@ const QString kNotebook = QStringLiteral("notebooks/ada/eda.ipynb");
 
 QStringList args(const GitTeam& team, const QString& member, const QStringList& command, bool json = true)
 {
-    QStringList all{QStringLiteral("-w"),
-                    team.clone(member),
-                    QStringLiteral("--as"),
-                    member,
-                    QStringLiteral("--index"),
-                    team.root() + QStringLiteral("/local/") + member + QStringLiteral("/index.sqlite")};
-    if (json)
-        all << QStringLiteral("--json");
-    return all + command;
+    return team.cliArgs(member, json) + command;
 }
 
 } // namespace

@@ -22,17 +22,14 @@ using ts::test::makeNotebook;
 
 namespace {
 
-QByteArray stripped(const QByteArray& notebook) { return *nb::stripNotebookBytes(notebook, test::teamManifest().policies.strip); }
-
-QString indexOf(const GitTeam& team, const QString& member)
+QByteArray stripped(const QByteArray& notebook)
 {
-    return team.root() + QStringLiteral("/local/") + member + QStringLiteral("/index.sqlite");
+    return *nb::stripNotebookBytes(notebook, test::teamManifest().policies.strip);
 }
 
 QStringList syncArgs(const GitTeam& team, const QString& member, const QStringList& extra = {})
 {
-    return QStringList{QStringLiteral("-w"), team.clone(member), QStringLiteral("--as"), member, QStringLiteral("--index"),
-                       indexOf(team, member), QStringLiteral("--json"), QStringLiteral("sync")} + extra;
+    return team.cliArgs(member) + QStringList{QStringLiteral("sync")} + extra;
 }
 
 // Starts the CLI with the test seam set to pause at `point`, waits until it says it is there, kills it (-9).
@@ -82,32 +79,40 @@ void TestCliSync::jsonReportAndActivityLog()
 {
     GitTeam team({QStringLiteral("ada"), QStringLiteral("bob")});
     QVERIFY2(team.ok(), qPrintable(team.error()));
-    team.write(QStringLiteral("ada"), QStringLiteral("notebooks/ada/intro.ipynb"), makeNotebook(QStringLiteral("ada 2")));
+    team.write(QStringLiteral("ada"), QStringLiteral("notebooks/ada/intro.ipynb"),
+               makeNotebook(QStringLiteral("ada 2")));
     QCOMPARE(test::runCli(syncArgs(team, QStringLiteral("ada"))).exitCode, 0);
-    team.write(QStringLiteral("bob"), QStringLiteral("notebooks/bob/intro.ipynb"), makeNotebook(QStringLiteral("bob 2"), 4000));
-    team.write(QStringLiteral("bob"), QStringLiteral("notebooks/ada/intro.ipynb"), makeNotebook(QStringLiteral("bob meddles")));
-    const auto run = test::runCli(syncArgs(team, QStringLiteral("bob"), {QStringLiteral("--message"), QStringLiteral("Bob's work")}));
+    team.write(QStringLiteral("bob"), QStringLiteral("notebooks/bob/intro.ipynb"),
+               makeNotebook(QStringLiteral("bob 2"), 4000));
+    team.write(QStringLiteral("bob"), QStringLiteral("notebooks/ada/intro.ipynb"),
+               makeNotebook(QStringLiteral("bob meddles")));
+    const auto run = test::runCli(
+        syncArgs(team, QStringLiteral("bob"), {QStringLiteral("--message"), QStringLiteral("Bob's work")}));
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(run.jsonValid());
     const QJsonObject json = run.json();
     const QJsonArray setAside = json.value(QLatin1String("setAside")).toArray();
     QCOMPARE(setAside.size(), 1);
     const QString copy = setAside[0].toObject().value(QLatin1String("copy")).toString();
-    QCOMPARE(setAside[0].toObject().value(QLatin1String("path")).toString(), QStringLiteral("notebooks/ada/intro.ipynb"));
+    QCOMPARE(setAside[0].toObject().value(QLatin1String("path")).toString(),
+             QStringLiteral("notebooks/ada/intro.ipynb"));
     QVERIFY(copy.startsWith(QLatin1String("notebooks/bob/set-aside/intro.")));
     QStringList committed;
     for (const QJsonValue& v : json.value(QLatin1String("committed")).toArray())
         committed << v.toString();
     QCOMPARE(committed, (QStringList{QStringLiteral("notebooks/bob/intro.ipynb"), copy}));
-    QCOMPARE(json.value(QLatin1String("pulled")).toArray(), QJsonArray{QStringLiteral("notebooks/ada/intro.ipynb")});
+    QCOMPARE(json.value(QLatin1String("pulled")).toArray(),
+             QJsonArray{QStringLiteral("notebooks/ada/intro.ipynb")});
     QCOMPARE(json.value(QLatin1String("pushed")).toBool(), true);
     QCOMPARE(json.value(QLatin1String("remoteHead")).toString(), team.remoteHead());
-    QCOMPARE(team.git(team.remote(), {QStringLiteral("log"), QStringLiteral("--format=%s"), QStringLiteral("-1"),
-                                      QStringLiteral("--first-parent"), QStringLiteral("main~1")}),
-             QStringLiteral("Bob's work"));
-    QCOMPARE(team.remoteFile(QStringLiteral("notebooks/ada/intro.ipynb")), stripped(makeNotebook(QStringLiteral("ada 2"))));
+    QCOMPARE(
+        team.git(team.remote(), {QStringLiteral("log"), QStringLiteral("--format=%s"), QStringLiteral("-1"),
+                                 QStringLiteral("--first-parent"), QStringLiteral("main~1")}),
+        QStringLiteral("Bob's work"));
+    QCOMPARE(team.remoteFile(QStringLiteral("notebooks/ada/intro.ipynb")),
+             stripped(makeNotebook(QStringLiteral("ada 2"))));
 
-    auto db = db::openLocalDatabase(indexOf(team, QStringLiteral("bob")));
+    auto db = db::openLocalDatabase(team.index(QStringLiteral("bob")));
     QVERIFY(db.ok());
     auto entries = ActivityLog::query(*db);
     QVERIFY(entries.ok());
@@ -116,31 +121,36 @@ void TestCliSync::jsonReportAndActivityLog()
         QCOMPARE(entry.actor, QStringLiteral("bob"));
         actions.prepend(entry.action + u' ' + entry.path);
     }
-    QCOMPARE(actions, (QStringList{QStringLiteral("sync.commit notebooks/bob/intro.ipynb"), QStringLiteral("sync.commit ") + copy,
+    QCOMPARE(actions, (QStringList{QStringLiteral("sync.commit notebooks/bob/intro.ipynb"),
+                                   QStringLiteral("sync.commit ") + copy,
                                    QStringLiteral("sync.set-aside notebooks/ada/intro.ipynb"),
-                                   QStringLiteral("sync.pull notebooks/ada/intro.ipynb"), QStringLiteral("sync.push ")}));
+                                   QStringLiteral("sync.pull notebooks/ada/intro.ipynb"),
+                                   QStringLiteral("sync.push ")}));
 }
 
 void TestCliSync::dryRunChangesNothing()
 {
     GitTeam team({QStringLiteral("ada"), QStringLiteral("bob")});
     QVERIFY(team.ok());
-    team.write(QStringLiteral("bob"), QStringLiteral("notebooks/bob/intro.ipynb"), makeNotebook(QStringLiteral("bob 2"), 4000));
+    team.write(QStringLiteral("bob"), QStringLiteral("notebooks/bob/intro.ipynb"),
+               makeNotebook(QStringLiteral("bob 2"), 4000));
     const auto before = test::snapshotTree(team.clone(QStringLiteral("bob")));
     const auto run = test::runCli(syncArgs(team, QStringLiteral("bob"), {QStringLiteral("--dry-run")}));
     QVERIFY2(run.exitCode == 0, run.err.constData());
-    QCOMPARE(run.json().value(QLatin1String("committed")).toArray(), QJsonArray{QStringLiteral("notebooks/bob/intro.ipynb")});
+    QCOMPARE(run.json().value(QLatin1String("committed")).toArray(),
+             QJsonArray{QStringLiteral("notebooks/bob/intro.ipynb")});
     QCOMPARE(run.json().value(QLatin1String("pushed")).toBool(), false);
     QCOMPARE(run.json().value(QLatin1String("dryRun")).toBool(), true);
     QCOMPARE(test::snapshotTree(team.clone(QStringLiteral("bob"))), before);
-    QVERIFY(!QFile::exists(indexOf(team, QStringLiteral("bob")))); // not even the local database was created
+    QVERIFY(!QFile::exists(team.index(QStringLiteral("bob")))); // not even the local database was created
 }
 
 void TestCliSync::refusedFilesExitOne()
 {
     GitTeam team({QStringLiteral("ada"), QStringLiteral("bob")});
     QVERIFY(team.ok());
-    team.write(QStringLiteral("bob"), QStringLiteral("model.bin"), "version https://git-lfs.github.com/spec/v1\noid sha256:1\nsize 9\n");
+    team.write(QStringLiteral("bob"), QStringLiteral("model.bin"),
+               "version https://git-lfs.github.com/spec/v1\noid sha256:1\nsize 9\n");
     team.write(QStringLiteral("bob"), QStringLiteral("notes.txt"), "fine\n");
     const auto run = test::runCli(syncArgs(team, QStringLiteral("bob")));
     QCOMPARE(run.exitCode, 1);
@@ -157,7 +167,8 @@ void TestCliSync::killedAfterCommitIsCompleted()
     QVERIFY(team.ok());
     const QByteArray edit = makeNotebook(QStringLiteral("bob after-commit"), 2000);
     team.write(QStringLiteral("bob"), QStringLiteral("notebooks/bob/intro.ipynb"), edit);
-    team.write(QStringLiteral("bob"), QStringLiteral("notebooks/ada/intro.ipynb"), makeNotebook(QStringLiteral("meddle")));
+    team.write(QStringLiteral("bob"), QStringLiteral("notebooks/ada/intro.ipynb"),
+               makeNotebook(QStringLiteral("meddle")));
     const QString remoteBefore = team.remoteHead();
     QVERIFY(killAt(team, QStringLiteral("bob"), QStringLiteral("after-commit")));
     QCOMPARE(team.remoteHead(), remoteBefore); // nothing pushed yet
@@ -177,7 +188,9 @@ void TestCliSync::killedAfterCommitIsCompleted()
     QCOMPARE(copies, 1);
     QCOMPARE(run.json().value(QLatin1String("remoteHead")).toString(), team.remoteHead());
     QVERIFY(!QFile::exists(team.root() + QStringLiteral("/local/bob/sync-journal.json")));
-    QCOMPARE(team.git(team.clone(QStringLiteral("bob")), {QStringLiteral("status"), QStringLiteral("--porcelain")}), QString());
+    QCOMPARE(team.git(team.clone(QStringLiteral("bob")),
+                      {QStringLiteral("status"), QStringLiteral("--porcelain")}),
+             QString());
 }
 
 void TestCliSync::killedDuringPushIsCompleted()
@@ -191,7 +204,9 @@ void TestCliSync::killedDuringPushIsCompleted()
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QCOMPARE(team.remoteFile(QStringLiteral("notebooks/bob/intro.ipynb")), stripped(edit));
     QCOMPARE(run.json().value(QLatin1String("remoteHead")).toString(), team.remoteHead());
-    QCOMPARE(team.git(team.clone(QStringLiteral("bob")), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}), team.remoteHead());
+    QCOMPARE(
+        team.git(team.clone(QStringLiteral("bob")), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}),
+        team.remoteHead());
     QCOMPARE(team.git(team.remote(), {QStringLiteral("fsck"), QStringLiteral("--no-progress")}), QString());
 }
 
@@ -201,7 +216,8 @@ void TestCliSync::killedDuringMergeIsCompleted()
     QVERIFY(team.ok());
     const QByteArray adas = makeNotebook(QStringLiteral("ada first"));
     team.write(QStringLiteral("ada"), QStringLiteral("notebooks/ada/intro.ipynb"), adas);
-    team.write(QStringLiteral("ada"), QStringLiteral("notebooks/ada/more.ipynb"), makeNotebook(QStringLiteral("ada more")));
+    team.write(QStringLiteral("ada"), QStringLiteral("notebooks/ada/more.ipynb"),
+               makeNotebook(QStringLiteral("ada more")));
     QCOMPARE(test::runCli(syncArgs(team, QStringLiteral("ada"))).exitCode, 0);
     const QByteArray bobs = makeNotebook(QStringLiteral("bob second"));
     team.write(QStringLiteral("bob"), QStringLiteral("notebooks/bob/intro.ipynb"), bobs);
@@ -211,26 +227,31 @@ void TestCliSync::killedDuringMergeIsCompleted()
     const auto run = test::runCli(syncArgs(team, QStringLiteral("bob")));
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(run.json().value(QLatin1String("resumed")).toBool());
-    // Ada's files are in Bob's tree and were not taken for Bob's edits (nothing committed twice, nothing reverted).
+    // Ada's files are in Bob's tree and were not taken for Bob's edits (nothing committed twice, nothing
+    // reverted).
     QCOMPARE(team.read(QStringLiteral("bob"), QStringLiteral("notebooks/ada/intro.ipynb")), stripped(adas));
     QVERIFY(QFile::exists(team.clone(QStringLiteral("bob")) + QStringLiteral("/notebooks/ada/more.ipynb")));
     QCOMPARE(team.remoteFile(QStringLiteral("notebooks/ada/intro.ipynb")), stripped(adas));
     QCOMPARE(team.remoteFile(QStringLiteral("notebooks/bob/intro.ipynb")), stripped(bobs));
     QVERIFY(run.json().value(QLatin1String("setAside")).toArray().isEmpty());
-    QCOMPARE(team.git(team.clone(QStringLiteral("bob")), {QStringLiteral("status"), QStringLiteral("--porcelain")}), QString());
+    QCOMPARE(team.git(team.clone(QStringLiteral("bob")),
+                      {QStringLiteral("status"), QStringLiteral("--porcelain")}),
+             QString());
 }
 
 void TestCliSync::freshForeignLockIsReportedWithAge()
 {
     GitTeam team({QStringLiteral("ada")});
     QVERIFY(team.ok());
-    team.write(QStringLiteral("ada"), QStringLiteral("notebooks/ada/intro.ipynb"), makeNotebook(QStringLiteral("x")));
+    team.write(QStringLiteral("ada"), QStringLiteral("notebooks/ada/intro.ipynb"),
+               makeNotebook(QStringLiteral("x")));
     const QString lock = team.clone(QStringLiteral("ada")) + QStringLiteral("/.git/index.lock");
     test::writeFile(lock, "");
     const auto before = test::snapshotTree(team.clone(QStringLiteral("ada")));
     const auto run = test::runCli(syncArgs(team, QStringLiteral("ada")));
     QCOMPARE(run.exitCode, 4);
-    QVERIFY2(run.err.contains("index.lock: another git process may be working here (lock ") && run.err.contains(" s old"),
+    QVERIFY2(run.err.contains("index.lock: another git process may be working here (lock ") &&
+                 run.err.contains(" s old"),
              run.err.constData());
     QCOMPARE(test::snapshotTree(team.clone(QStringLiteral("ada"))), before);
 
@@ -241,7 +262,9 @@ void TestCliSync::freshForeignLockIsReportedWithAge()
     const auto again = test::runCli(syncArgs(team, QStringLiteral("ada")));
     QVERIFY2(again.exitCode == 0, again.err.constData());
     QVERIFY(!QFile::exists(lock));
-    QVERIFY(QJsonDocument(again.json().value(QLatin1String("notes")).toArray()).toJson().contains("older than 10 minutes"));
+    QVERIFY(QJsonDocument(again.json().value(QLatin1String("notes")).toArray())
+                .toJson()
+                .contains("older than 10 minutes"));
 
     // A lock some process holds open is never removed, however old.
     test::writeFile(lock, "");
@@ -250,7 +273,9 @@ void TestCliSync::freshForeignLockIsReportedWithAge()
     QCOMPARE(::utime(QFile::encodeName(lock).constData(), &times), 0);
     const auto heldRun = test::runCli(syncArgs(team, QStringLiteral("ada")));
     QCOMPARE(heldRun.exitCode, 4);
-    QVERIFY2(heldRun.err.contains("held open by process " + QByteArray::number(QCoreApplication::applicationPid())), heldRun.err.constData());
+    QVERIFY2(heldRun.err.contains("held open by process " +
+                                  QByteArray::number(QCoreApplication::applicationPid())),
+             heldRun.err.constData());
     QVERIFY(QFile::exists(lock));
 }
 

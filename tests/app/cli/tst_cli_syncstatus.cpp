@@ -17,15 +17,7 @@ namespace {
 QStringList statusArgs(const GitTeam& team, const QString& member, const QStringList& extra = {},
                        bool json = true)
 {
-    QStringList args{QStringLiteral("-w"),
-                     team.clone(member),
-                     QStringLiteral("--as"),
-                     member,
-                     QStringLiteral("--index"),
-                     team.root() + QStringLiteral("/local/") + member + QStringLiteral("/index.sqlite")};
-    if (json)
-        args << QStringLiteral("--json");
-    return args + QStringList{QStringLiteral("sync"), QStringLiteral("status")} + extra;
+    return team.cliArgs(member, json) + QStringList{QStringLiteral("sync"), QStringLiteral("status")} + extra;
 }
 
 QStringList pathsOf(const QJsonArray& entries)

@@ -45,9 +45,8 @@ const Cells kBob = {{QStringLiteral("c1"), QStringLiteral("import pandas as pd")
 
 gui::WorkspacePtr open(const GitTeam& team, const QString& member)
 {
-    auto ws = openWorkspace(WorkspaceOpenOptions{team.clone(member), team.clone(member), member,
-                                                 team.root() + QStringLiteral("/local/") + member +
-                                                     QStringLiteral("/index.sqlite")});
+    auto ws = openWorkspace(
+        WorkspaceOpenOptions{team.clone(member), team.clone(member), member, team.index(member)});
     if (!ws) {
         qWarning("cannot open %s's workspace: %s", qPrintable(member), qPrintable(ws.error().message));
         return {};
@@ -261,7 +260,8 @@ void TestSetAsideReview::diffViewOnThreeThousandCells()
         if (i % 300 == 150)
             b.append({QStringLiteral("new-%1").arg(i), QStringLiteral("inserted_%1 = True").arg(i)});
     }
-    auto diff = nb::diffNotebookBytes(test::teamNotebook(a), QStringLiteral("a"), test::teamNotebook(b), QStringLiteral("b"));
+    auto diff = nb::diffNotebookBytes(test::teamNotebook(a), QStringLiteral("a"), test::teamNotebook(b),
+                                      QStringLiteral("b"));
     QVERIFY2(diff, diff ? "" : qPrintable(diff.error().message));
     QCOMPARE(diff->changedCells(), 50);
 

@@ -34,13 +34,7 @@ constexpr int kTimeoutMs = 60000;
 
 gui::WorkspacePtr workspaceOf(const GitTeam& team, const QString& member)
 {
-    auto ws = std::make_shared<Workspace>();
-    ws->repoDir = team.clone(member);
-    ws->rootDir = ws->repoDir;
-    ws->me = member;
-    ws->databasePath = team.root() + QStringLiteral("/local/") + member + QStringLiteral("/index.sqlite");
-    ws->manifest = team.manifest();
-    return ws;
+    return std::make_shared<Workspace>(team.workspace(member));
 }
 
 // group key → [path, word] of its rows

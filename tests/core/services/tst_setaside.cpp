@@ -34,17 +34,6 @@ const Cells kBobCells = {{QStringLiteral("c1"), QStringLiteral("import pandas as
 
 const QString kNotebook = QStringLiteral("notebooks/ada/eda.ipynb");
 
-Workspace workspaceOf(const GitTeam& team, const QString& member)
-{
-    Workspace ws;
-    ws.repoDir = team.clone(member);
-    ws.rootDir = ws.repoDir;
-    ws.me = member;
-    ws.databasePath = team.root() + QStringLiteral("/local/") + member + QStringLiteral("/index.sqlite");
-    ws.manifest = team.manifest();
-    return ws;
-}
-
 QStringList activityActions(const Workspace& ws)
 {
     auto db = db::openLocalDatabase(ws.databasePath);
@@ -105,8 +94,8 @@ void TestSetAside::roundTrip()
     QCOMPARE(team.read(QStringLiteral("bob"), copy), test::teamNotebook(kBobCells));
 
     QCOMPARE(syncAndLog(team, QStringLiteral("ada")), QString());
-    const Workspace ada = workspaceOf(team, QStringLiteral("ada"));
-    const Workspace bob = workspaceOf(team, QStringLiteral("bob"));
+    const Workspace ada = team.workspace(QStringLiteral("ada"));
+    const Workspace bob = team.workspace(QStringLiteral("bob"));
 
     // Ana's list (no log entry of hers names the copy: found by the notebook's name).
     auto listed = services::listSetAside(ada);
@@ -236,7 +225,7 @@ void TestSetAside::hostileCopies()
     QVERIFY2(team.ok(), qPrintable(team.error()));
     const QByteArray adaVersion = test::teamNotebook(kAdaCells);
     team.write(QStringLiteral("ada"), kNotebook, adaVersion);
-    const Workspace ada = workspaceOf(team, QStringLiteral("ada"));
+    const Workspace ada = team.workspace(QStringLiteral("ada"));
     const QString folder = ada.repoDir + QStringLiteral("/notebooks/bob/set-aside/");
     QVERIFY(QDir().mkpath(folder));
 
@@ -319,7 +308,8 @@ void TestSetAside::hostileCopies()
     QCOMPARE(readFile(ada.repoDir + u'/' + garbage), QByteArray("this is { not json"));
     QVERIFY(QFileInfo(ada.repoDir + u'/' + link).isSymLink());
     QVERIFY(QFileInfo(ada.repoDir + u'/' + link).isSymLink());
-    QCOMPARE(readFile(outside + QStringLiteral("/eda.20260105T000000Z.ipynb")), test::teamNotebook(kBobCells));
+    QCOMPARE(readFile(outside + QStringLiteral("/eda.20260105T000000Z.ipynb")),
+             test::teamNotebook(kBobCells));
     QVERIFY(!QFile::exists(ada.databasePath)); // no activity recorded, no database created
 }
 
@@ -337,7 +327,7 @@ void TestSetAside::sameNameResolvedByContent()
     QVERIFY2(bobSync, qPrintable(syncMessage(bobSync)));
     QCOMPARE(bobSync->setAside.size(), 1);
     QCOMPARE(syncAndLog(team, QStringLiteral("ada")), QString());
-    const Workspace ada = workspaceOf(team, QStringLiteral("ada"));
+    const Workspace ada = team.workspace(QStringLiteral("ada"));
     // An unrelated copy of the same name: no notebook is clearly its origin.
     const QString unrelated = QStringLiteral("notebooks/bob/set-aside/intro.20260101T000000Z.ipynb");
     writeFile(ada.repoDir + u'/' + unrelated, makeNotebook(QStringLiteral("something = 'else'")));

@@ -21,17 +21,6 @@ using namespace ts::test;
 
 namespace {
 
-Workspace workspaceOf(const GitTeam& team, const QString& member)
-{
-    Workspace ws;
-    ws.repoDir = team.clone(member);
-    ws.rootDir = ws.repoDir;
-    ws.me = member;
-    ws.databasePath = team.root() + QStringLiteral("/local/") + member + QStringLiteral("/index.sqlite");
-    ws.manifest = team.manifest();
-    return ws;
-}
-
 QString message(const Result<services::SyncRun>& run)
 {
     return run ? QString() : run.error().message;
@@ -74,7 +63,7 @@ void TestSyncService::dryRunChangesNothing()
     const QString headBefore =
         team.git(team.clone(QStringLiteral("bob")), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")});
     const QString remoteBefore = team.remoteHead();
-    const Workspace ws = workspaceOf(team, QStringLiteral("bob"));
+    const Workspace ws = team.workspace(QStringLiteral("bob"));
 
     services::SyncOptions options;
     options.dryRun = true;
@@ -98,7 +87,7 @@ void TestSyncService::realSyncCommitsAndPushes()
     const QString path = QStringLiteral("notebooks/bob/intro.ipynb");
     const QByteArray edited = makeNotebook(QStringLiteral("print('real')"), 4096);
     team.write(QStringLiteral("bob"), path, edited);
-    const Workspace ws = workspaceOf(team, QStringLiteral("bob"));
+    const Workspace ws = team.workspace(QStringLiteral("bob"));
     QList<Progress> progress;
     services::Call call;
     call.progress = [&progress](const Progress& p) { progress.append(p); };
@@ -133,7 +122,7 @@ void TestSyncService::forgedWorkingCopyManifestIsNotTrusted()
     const QString adas = QStringLiteral("notebooks/ada/intro.ipynb");
     const QByteArray adaRemote = team.remoteFile(adas);
     team.write(QStringLiteral("bob"), adas, makeNotebook(QStringLiteral("print('bob was here')")));
-    Workspace ws = workspaceOf(team, QStringLiteral("bob"));
+    Workspace ws = team.workspace(QStringLiteral("bob"));
     ws.manifest = forged; // what opening the working copy would read
 
     auto trusted = services::trustedManifest(ws);
@@ -160,7 +149,7 @@ void TestSyncService::cancelBeforeTheJobStartsChangesNothing()
     const QString path = QStringLiteral("notebooks/bob/intro.ipynb");
     const QByteArray edited = makeNotebook(QStringLiteral("print('cancelled')"), 4096);
     team.write(QStringLiteral("bob"), path, edited);
-    const Workspace ws = workspaceOf(team, QStringLiteral("bob"));
+    const Workspace ws = team.workspace(QStringLiteral("bob"));
     const QString headBefore = team.git(ws.repoDir, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")});
     const QString remoteBefore = team.remoteHead();
 
@@ -194,7 +183,7 @@ void TestSyncService::codeOwnersAreWrittenOnlyWhenAsked()
 {
     GitTeam team;
     QVERIFY2(team.ok(), qPrintable(team.error()));
-    const Workspace ws = workspaceOf(team, QStringLiteral("ada"));
+    const Workspace ws = team.workspace(QStringLiteral("ada"));
     const QString file = ws.repoDir + QStringLiteral("/CODEOWNERS");
     auto printed = services::codeOwners(ws, false);
     QVERIFY(printed.ok());

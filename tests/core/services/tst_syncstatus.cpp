@@ -19,17 +19,6 @@ using services::PendingChange;
 
 namespace {
 
-Workspace workspaceOf(const GitTeam& team, const QString& member)
-{
-    Workspace ws;
-    ws.repoDir = team.clone(member);
-    ws.rootDir = ws.repoDir;
-    ws.me = member;
-    ws.databasePath = team.root() + QStringLiteral("/local/") + member + QStringLiteral("/index.sqlite");
-    ws.manifest = team.manifest();
-    return ws;
-}
-
 template <typename T> QString message(const Result<T>& result)
 {
     return result ? QString() : result.error().message;
@@ -87,7 +76,7 @@ void TestSyncStatus::groupsAgreeWithTheSyncAndNothingIsWritten()
     team.write(bob, manifest, team.read(bob, manifest).replace("\"bob\"", "\"bob\" "));
     team.write(bob, dvc, "outs:\n- md5: 0\n  path: model.bin\n");
     team.write(bob, newNotebook, makeNotebook(QStringLiteral("new"), 10));
-    const Workspace ws = workspaceOf(team, bob);
+    const Workspace ws = team.workspace(bob);
     const QMap<QString, QByteArray> before = snapshotTree(ws.repoDir);
     const QString statusBefore =
         team.git(ws.repoDir, {QStringLiteral("status"), QStringLiteral("--porcelain")});
@@ -165,7 +154,7 @@ void TestSyncStatus::aLeadPublishesTheManifest()
     // ada's notebook with another output only: stripped, it is what is committed.
     const QByteArray withOutput = makeNotebook(QStringLiteral("print('ada')"), 3000);
     team.write(ada, outputsOnly, withOutput);
-    const Workspace ws = workspaceOf(team, ada);
+    const Workspace ws = team.workspace(ada);
     auto status = services::syncStatus(ws, services::SyncStatusOptions(), services::Call());
     QVERIFY2(status.ok(), qPrintable(message(status)));
     QVERIFY(status->isLead);
@@ -196,7 +185,7 @@ void TestSyncStatus::aheadAndBehindBeforeAndAfterFetch()
     QCOMPARE(runGitAs(bobClone, QStringLiteral("bob"),
                       {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("notes")}),
              0);
-    const Workspace ws = workspaceOf(team, QStringLiteral("bob"));
+    const Workspace ws = team.workspace(QStringLiteral("bob"));
     const QString headBefore = team.git(bobClone, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")});
 
     auto local = services::syncStatus(ws, services::SyncStatusOptions(), services::Call());
@@ -226,7 +215,7 @@ void TestSyncStatus::lastSyncComesFromTheActivityLog()
 {
     GitTeam team;
     QVERIFY2(team.ok(), qPrintable(team.error()));
-    const Workspace ws = workspaceOf(team, QStringLiteral("bob"));
+    const Workspace ws = team.workspace(QStringLiteral("bob"));
     auto never = services::syncStatus(ws, services::SyncStatusOptions(), services::Call());
     QVERIFY2(never.ok(), qPrintable(message(never)));
     QVERIFY(!never->lastSync.isValid());
@@ -265,7 +254,7 @@ void TestSyncStatus::cancelledFetchIsCancelled()
     call.cancel->cancel();
     services::SyncStatusOptions fetch;
     fetch.fetch = true;
-    auto status = services::syncStatus(workspaceOf(team, QStringLiteral("bob")), fetch, call);
+    auto status = services::syncStatus(team.workspace(QStringLiteral("bob")), fetch, call);
     QVERIFY(!status.ok());
     QCOMPARE(status.error().kind, ErrorKind::Cancelled);
 }
@@ -279,7 +268,7 @@ void TestSyncStatus::unreachableRemoteIsReportedNotFatal()
     QVERIFY(QDir(team.remote()).rename(team.remote(), team.remote() + QStringLiteral(".gone")));
     services::SyncStatusOptions fetch;
     fetch.fetch = true;
-    auto status = services::syncStatus(workspaceOf(team, QStringLiteral("bob")), fetch, services::Call());
+    auto status = services::syncStatus(team.workspace(QStringLiteral("bob")), fetch, services::Call());
     QVERIFY2(status.ok(), qPrintable(message(status)));
     QVERIFY(!status->fetched);
     QVERIFY2(status->fetchError.contains(team.remote() + QStringLiteral(" does not exist")),
