@@ -24,7 +24,10 @@ AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent)
            "damage, one owner and one runner per notebook, storage everyone can see, and notebooks synced "
            "through git without lost edits.</p>"
            "<p>Everything here is also a command of <tt>teamspace-cli</tt>.</p>"
-           "<p>Built with Qt %2, running on Qt %3.</p>")
+           "<p>Built with Qt %2, running on Qt %3.</p>"
+           "<p>Licensed under the Apache License, Version 2.0. It uses Qt (LGPL-3.0), QtKeychain "
+           "(BSD-3-Clause), libgit2 (GPL-2.0 with a linking exception), SQLite (public domain) and xxHash "
+           "(BSD-2-Clause).</p>")
             .arg(QStringLiteral(TEAMSPACE_VERSION), QStringLiteral(QT_VERSION_STR),
                  QString::fromLatin1(qVersion())));
     text->setObjectName(QStringLiteral("about.text"));
