@@ -5,6 +5,7 @@
 // it was; the empty states; the Layout panel's raw row follows the real protection. Tests run as root here,
 // and root writes regardless of mode bits: the bits are checked, not a write failing.
 #include "FileFacts.h"
+#include "MainWindow.h"
 #include "ScriptedDialogs.h"
 #include "TestEnv.h"
 #include "WorkspaceBuilder.h"
@@ -121,6 +122,7 @@ private Q_SLOTS:
     void cancellingAVerifyLeavesTheBaselineUntouched();
     void emptyStatesExplainThemselves();
     void layoutRowShowsTheRealProtection();
+    void theWindowOpensOnTheRawPanel();
 
 private:
     gui::WorkspacePtr open(const QString& me) const;
@@ -325,8 +327,8 @@ void TestRawPanel::aMemberSeesTheLeadActionsDisabledWithTheReason()
         QCOMPARE(button->statusTip(), button->toolTip());
     }
     QVERIFY(child<QPushButton>("raw.verify")->isEnabled()); // verifying only reads
-    QCOMPARE(text("raw.permission"),
-             QStringLiteral("only a lead protects raw data or records its baseline; ask ana."));
+    QCOMPARE(text("raw.permission"), QStringLiteral("You are ben, not a lead: only a lead (ana) protects raw "
+                                                    "data or records its baseline. You can verify."));
     // Nothing happens when a member's action is called anyway (a stale shortcut, a script).
     m_panel->protect();
     m_panel->accept();
@@ -353,6 +355,9 @@ void TestRawPanel::cancellingAVerifyLeavesTheBaselineUntouched()
     const QString file = m_repo->filePath(QStringLiteral("raw-baseline.json"));
     const QByteArray before = test::readFile(file);
     showPanel(open(QStringLiteral("ana")));
+    // Esc is a shortcut, which needs the active window: X without a window manager may not give one.
+    QApplication::setActiveWindow(m_panel.get());
+    const bool active = QTest::qWaitForWindowActive(m_panel.get());
 
     QSignalSpy finished(m_panel.get(), &gui::RawPanel::jobFinished);
     child<QPushButton>("raw.verify")->click();
@@ -368,7 +373,10 @@ void TestRawPanel::cancellingAVerifyLeavesTheBaselineUntouched()
     const QString progress = text("raw.progress");
     QElapsedTimer timer;
     timer.start();
-    QTest::keyClick(child<QPushButton>("raw.cancel"), Qt::Key_Escape);
+    if (active)
+        QTest::keyClick(child<QPushButton>("raw.cancel"), Qt::Key_Escape);
+    else
+        child<QPushButton>("raw.cancel")->click();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kJobTimeoutMs);
     qInfo("cancelled at \"%s\"; the job ended %lld ms after Cancel", qPrintable(progress), timer.elapsed());
     QVERIFY2(text("raw.message").startsWith(QStringLiteral("Verify cancelled")),
@@ -433,6 +441,23 @@ void TestRawPanel::layoutRowShowsTheRealProtection()
     layout.refresh();
     QTRY_COMPARE_WITH_TIMEOUT(checked.count(), 2, kJobTimeoutMs);
     QCOMPARE(holds(), QStringLiteral("raw data: read-only"));
+}
+
+void TestRawPanel::theWindowOpensOnTheRawPanel()
+{
+    // `teamspace --panel raw` sets the start panel; Ctrl+6 reaches it too (tst_mainwindow).
+    test::ScriptedDialogs dialogs;
+    gui::MainWindow window(dialogs);
+    window.setStartPanel(QStringLiteral("raw"));
+    window.show();
+    window.showWorkspace(open(QStringLiteral("ana")));
+    auto* panel = qobject_cast<gui::RawPanel*>(window.currentPanel());
+    QVERIFY(panel);
+    QCOMPARE(panel->title(), QStringLiteral("Raw data"));
+    QSignalSpy loaded(panel, &gui::RawPanel::loaded);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        loaded.count() >= 1 || (!panel->isBusy() && panel->foldersModel()->rowCount() == 1), kJobTimeoutMs);
+    QCOMPARE(panel->foldersModel()->rowCount(), 1);
 }
 
 QTEST_MAIN(TestRawPanel)

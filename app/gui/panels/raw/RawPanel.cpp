@@ -94,6 +94,8 @@ RawPanel::RawPanel(const PanelContext& context, QWidget* parent) : Panel(parent)
 
     m_empty = makeLabel(QStringLiteral("raw.empty"));
     m_message = makeLabel(QStringLiteral("raw.message"));
+    m_empty->hide();
+    m_message->hide();
 
     // Protection.
     m_folderTable = makeTable(QStringLiteral("raw.folders"), m_foldersProxy, RawFoldersModel::WritersColumn);
@@ -164,9 +166,11 @@ RawPanel::RawPanel(const PanelContext& context, QWidget* parent) : Panel(parent)
     layout->addLayout(top);
     layout->addWidget(m_empty);
     layout->addWidget(m_message);
-    layout->addWidget(m_protectionBox, 2);
-    layout->addWidget(m_baselineBox, 3);
+    layout->addWidget(m_protectionBox);
+    layout->addWidget(m_baselineBox);
+    layout->addStretch(1); // takes the room while there is no list of changes (fitTables)
     layout->addLayout(bottom);
+    m_layout = layout;
 
     setTabOrder(m_check, m_folderTable);
     setTabOrder(m_folderTable, m_protect);
@@ -283,10 +287,11 @@ void RawPanel::showState(const State& state)
                          .arg(f.path, f.fileSystem, permissions::sharingStepAdvice(f.path));
     }
     if (mount.isEmpty() && !m_folders->folders().isEmpty())
-        mount << tr("On %1 the permission bits are enforced by this computer: read-only means no one but "
-                    "an administrator can change the files here.")
+        mount << tr("On %1 this computer enforces the permission bits: once protected, no one but an "
+                    "administrator can change the raw files here.")
                      .arg(m_folders->folders().constFirst().fileSystem);
     m_mount->setText(mount.join(u'\n'));
+    fitTables();
 
     if (!m_baseline) {
         m_baselineText->setText(
@@ -317,6 +322,19 @@ void RawPanel::showState(const State& state)
     updateState();
 }
 
+void RawPanel::fitTables()
+{
+    // The folders table is as high as its rows (a layout has one or two raw folders); the list of changes,
+    // when there is one, takes the rest of the panel.
+    const int rows = qBound(1, m_foldersProxy->rowCount(), 6);
+    const int frame = 2 * m_folderTable->frameWidth();
+    m_folderTable->setFixedHeight(m_folderTable->horizontalHeader()->sizeHint().height() +
+                                  rows * m_folderTable->verticalHeader()->defaultSectionSize() + frame);
+    const bool changes = !m_changeTable->isHidden();
+    m_layout->setStretchFactor(m_baselineBox, changes ? 1 : 0);
+    m_layout->setStretch(m_layout->count() - 2, changes ? 0 : 1);
+}
+
 void RawPanel::showVerify(const services::RawVerifyReport& report)
 {
     m_verify = report;
@@ -342,6 +360,7 @@ void RawPanel::showVerify(const services::RawVerifyReport& report)
                                tr("%n files could not be read, so their integrity is unknown."));
     m_verifyResult->setText(text);
     m_changeTable->setVisible(r.differs());
+    fitTables();
 }
 
 void RawPanel::updateSummary()
@@ -430,9 +449,13 @@ void RawPanel::updateState()
     else if (isReadOnly())
         m_permission->setText(tr("Read-only until the workspace reloads (see the message at the top)."));
     else
-        m_permission->setText(lead ? tr("You are a lead: you may protect, unprotect and accept a new "
-                                        "baseline.")
-                                   : notLead + u'.');
+        m_permission->setText(
+            lead ? tr("You are a lead: you may protect, unprotect and accept a new baseline.")
+            : m_workspace->me.isEmpty()
+                ? notLead + u'.'
+                : tr("You are %1, not a lead: only a lead (%2) protects raw data or records its baseline. "
+                     "You can verify.")
+                      .arg(m_workspace->me, leads));
 
     const bool running = isBusy() && m_job != Job::Loading;
     m_progress->setVisible(running || !m_progress->text().isEmpty());

@@ -17,6 +17,7 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTableView;
+class QVBoxLayout;
 
 namespace ts {
 class RawChangesModel;
@@ -82,6 +83,7 @@ private:
     void showVerify(const services::RawVerifyReport& report);
     void updateState();
     void updateSummary();
+    void fitTables();
     bool isLead() const;
     QString confirmGuardText(bool protect) const;
 
@@ -103,6 +105,7 @@ private:
     RawChangesProxy* m_changesProxy = nullptr;
     ProgressRelay* m_relay = nullptr;
 
+    QVBoxLayout* m_layout = nullptr;
     QLabel* m_summary = nullptr;
     QLabel* m_empty = nullptr;
     QLabel* m_message = nullptr;
