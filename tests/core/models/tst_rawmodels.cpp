@@ -67,6 +67,21 @@ void TestRawModels::foldersModelShowsTheFileSystemsState()
     QCOMPARE(model.index(0, RawFoldersModel::WritersColumn).data().toString(), QStringLiteral("nobody"));
     QVERIFY(services::unprotectRaw(m_ws, services::Call{}).ok());
 
+    // A mount whose bits cannot be trusted (Drive for desktop, rclone, SMB): the bits say nothing either way.
+    permissions::FolderWriteAccess drive;
+    drive.path = QStringLiteral("data/raw");
+    drive.location = QStringLiteral("root");
+    drive.exists = true;
+    drive.fileSystem = QStringLiteral("fuse");
+    drive.modeBitsAuthoritative = false;
+    drive.mode = 0555;
+    drive.entries = 4;
+    model.setFolders({drive});
+    QCOMPARE(state.data(RawFoldersModel::StateRole).toInt(), int(RawState::UnknownOnThisMount));
+    QCOMPARE(state.data().toString(), QStringLiteral("unknown on this mount"));
+    QCOMPARE(model.index(0, RawFoldersModel::FileSystemColumn).data().toString(),
+             QStringLiteral("fuse: permissions kept elsewhere"));
+
     model.setFolders({});
     QCOMPARE(model.rowCount(), 0);
 }
