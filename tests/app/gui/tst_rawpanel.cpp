@@ -371,6 +371,11 @@ void TestRawPanel::cancellingAVerifyLeavesTheBaselineUntouched()
     if (finished.count() > 0)
         QSKIP("the verify finished before its first progress report: too fast to cancel midway here");
     const QString progress = text("raw.progress");
+    if (!qEnvironmentVariableIsEmpty("TEAMSPACE_SCREENSHOT_DIR"))
+        m_panel->grab().save(
+            qEnvironmentVariable("TEAMSPACE_SCREENSHOT_DIR") + QStringLiteral("/raw-verify-progress") +
+            (qEnvironmentVariable("QT_SCALE_FACTOR") == QLatin1String("2") ? QStringLiteral("-2x.png")
+                                                                           : QStringLiteral(".png")));
     QElapsedTimer timer;
     timer.start();
     if (active)

@@ -84,15 +84,23 @@ void RawPanel::endJob()
 void RawPanel::showProgress(const ts::Progress& progress)
 {
     if (m_job == Job::Verify || m_job == Job::Accept) {
-        if (progress.total > 0) {
+        // Content is what takes the time: the bar follows bytes when the baseline says how many there are.
+        const qint64 totalBytes = m_job == Job::Verify && m_baseline ? m_baseline->bytes : 0;
+        if (totalBytes > 0) {
+            m_progressBar->setRange(0, 1000);
+            m_progressBar->setValue(int(qMin<qint64>(1000, 1000 * progress.bytes / totalBytes)));
+        } else if (progress.total > 0) {
             m_progressBar->setRange(0, 1000);
             m_progressBar->setValue(int(1000 * progress.done / progress.total));
         }
+        QString read = QLocale().formattedDataSize(progress.bytes);
+        if (totalBytes > 0)
+            read = tr("%1 of %2").arg(read, QLocale().formattedDataSize(totalBytes));
         m_progress->setText(tr("%1: %L2 of %L3 files, %4 read")
                                 .arg(m_job == Job::Verify ? tr("Verifying") : tr("Hashing"))
                                 .arg(progress.done)
                                 .arg(qMax<qint64>(progress.total, 0))
-                                .arg(QLocale().formattedDataSize(progress.bytes)));
+                                .arg(read));
     } else if (m_job == Job::Protect || m_job == Job::Unprotect) {
         m_progress->setText(
             tr("%1 %2: %L3 entries done")
@@ -202,6 +210,7 @@ void RawPanel::verify()
                 m_message->setProperty("fromLoad", false);
                 emit statusMessage(text);
             } else {
+                m_message->hide(); // what an earlier action said is not news any more
                 showVerify(*report);
                 emit statusMessage(report->result.differs() ? tr("Raw data changed since the baseline: %1")
                                                                   .arg(counted(report->changes.size(),
