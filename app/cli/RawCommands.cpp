@@ -4,7 +4,9 @@
 #include "RawCliSupport.h"
 
 #include "permissions/FileSystemInfo.h"
+#include "services/RawIntegrity.h"
 #include "services/RawProtection.h"
+#include "util/ByteSize.h"
 
 #include <QJsonArray>
 
@@ -133,6 +135,21 @@ int runGuard(Cli& cli, const QStringList& args, bool protect)
     return finishGuard(cli, report, command);
 }
 
+QString protectionName(services::RawState state)
+{
+    switch (state) {
+    case services::RawState::Missing:
+        return QStringLiteral("missing");
+    case services::RawState::ReadOnly:
+        return QStringLiteral("read-only");
+    case services::RawState::Writable:
+        return QStringLiteral("writable");
+    case services::RawState::UnknownOnThisMount:
+        break;
+    }
+    return QStringLiteral("unknown-on-this-mount");
+}
+
 int runReport(Cli& cli, const QStringList& args)
 {
     QCommandLineParser parser;
@@ -169,10 +186,24 @@ int runReport(Cli& cli, const QStringList& args)
                         {QStringLiteral("entries"), f.entries},
                         {QStringLiteral("writableEntries"), f.writableEntries},
                         {QStringLiteral("writableExamples"), QJsonArray::fromStringList(f.writableExamples)},
-                        {QStringLiteral("readOnly"), f.isReadOnly()}});
+                        {QStringLiteral("readOnly"), f.isReadOnly()},
+                        {QStringLiteral("protection"), protectionName(services::rawStateOf(f))}});
     }
+    // The baseline's figures, as the GUI's Raw data panel shows them (nothing is hashed here).
+    const auto baseline = services::rawBaselineSummary(*ws);
     if (cli.options.json) {
-        cli.printJson(QJsonObject{{QStringLiteral("folders"), array}});
+        QJsonValue baselineJson; // null: none yet
+        if (!baseline)
+            baselineJson = QJsonObject{{QStringLiteral("error"), baseline.error().message}};
+        else if (baseline->has_value())
+            baselineJson = QJsonObject{
+                {QStringLiteral("files"), (*baseline)->files},
+                {QStringLiteral("bytes"), (*baseline)->bytes},
+                {QStringLiteral("algorithm"), toString((*baseline)->algorithm)},
+                {QStringLiteral("recordedAt"), (*baseline)->recordedAt.toString(Qt::ISODateWithMs)},
+                {QStringLiteral("recordedHere"), (*baseline)->recordedHere}};
+        cli.printJson(
+            QJsonObject{{QStringLiteral("folders"), array}, {QStringLiteral("baseline"), baselineJson}});
     } else {
         for (const FolderWriteAccess& f : folders) {
             cli.out << f.path << " (" << f.location << ")";
@@ -196,6 +227,15 @@ int runReport(Cli& cli, const QStringList& args)
             if (!f.modeBitsAuthoritative)
                 cli.out << "  note: " << sharingStepAdvice(f.path) << "\n";
         }
+        if (!baseline)
+            cli.out << "baseline: cannot be read: " << baseline.error().message << "\n";
+        else if (!baseline->has_value())
+            cli.out << "baseline: none yet (a lead records it with `teamspace-cli raw baseline`)\n";
+        else
+            cli.out << "baseline: " << (*baseline)->files << " files, " << formatByteSize((*baseline)->bytes)
+                    << ", " << toString((*baseline)->algorithm) << ", "
+                    << ((*baseline)->recordedHere ? "recorded here " : "raw-baseline.json written here ")
+                    << (*baseline)->recordedAt.toString(Qt::ISODate) << "\n";
         cli.out.flush();
     }
     return report->anyWritable() ? ExitFindings : ExitOk;

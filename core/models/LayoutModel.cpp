@@ -13,6 +13,14 @@ void LayoutModel::setEntries(QList<Entry> entries)
     endResetModel();
 }
 
+void LayoutModel::setRawStates(const QHash<QString, services::RawState>& states)
+{
+    m_rawStates = states;
+    for (qsizetype row = 0; row < m_entries.size(); ++row)
+        if (m_entries[row].role == FolderRole::Raw)
+            emit dataChanged(index(int(row), RoleColumn), index(int(row), RoleColumn));
+}
+
 void LayoutModel::setLayoutStatus(const LayoutStatus& status)
 {
     setEntries(entriesOf(status));
@@ -64,11 +72,35 @@ QString LayoutModel::statusText(Status status)
     return {};
 }
 
+std::optional<services::RawState> LayoutModel::rawStateOf(const Entry& entry) const
+{
+    if (entry.role != FolderRole::Raw || !m_rawStates.contains(entry.path))
+        return std::nullopt;
+    return m_rawStates.value(entry.path);
+}
+
+QString LayoutModel::rawStateText(std::optional<services::RawState> state)
+{
+    if (!state)
+        return tr("checking protection…");
+    switch (*state) {
+    case services::RawState::ReadOnly:
+        return tr("read-only");
+    case services::RawState::Writable:
+        return tr("writable (see Raw data)");
+    case services::RawState::UnknownOnThisMount:
+        return tr("protection unknown on this mount");
+    case services::RawState::Missing:
+        return tr("missing");
+    }
+    return {};
+}
+
 QString LayoutModel::roleText(FolderRole role)
 {
     switch (role) {
     case FolderRole::Raw:
-        return tr("raw data (read-only)");
+        return tr("raw data");
     case FolderRole::Processed:
         return tr("processed data");
     case FolderRole::Results:
@@ -113,6 +145,10 @@ QVariant LayoutModel::data(const QModelIndex& index, int role) const
         return entry.role ? QVariant(int(*entry.role)) : QVariant();
     case MemberIdRole:
         return entry.memberId;
+    case RawStateRole:
+        if (const auto state = rawStateOf(entry))
+            return int(*state);
+        return {};
     case BlockerRole:
         return entry.blocker;
     case Qt::ToolTipRole:
@@ -141,6 +177,8 @@ QVariant LayoutModel::displayText(const Entry& entry, int column) const
     case RoleColumn:
         if (!entry.role)
             return QString();
+        if (*entry.role == FolderRole::Raw && entry.status == Status::Present)
+            return tr("raw data: %1").arg(rawStateText(rawStateOf(entry)));
         return entry.memberId.isEmpty() ? roleText(*entry.role)
                                         : tr("%1 of %2").arg(roleText(*entry.role), entry.memberId);
     case StatusColumn:
@@ -179,6 +217,7 @@ QHash<int, QByteArray> LayoutModel::roleNames() const
     names.insert(NeedsActionRole, "needsAction");
     names.insert(BlockerRole, "blocker");
     names.insert(SortKeyRole, "sortKey");
+    names.insert(RawStateRole, "rawState");
     return names;
 }
 

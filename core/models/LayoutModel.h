@@ -3,6 +3,7 @@
 // app/.
 #pragma once
 
+#include "services/RawProtection.h"
 #include "workspace/LayoutPlanner.h"
 
 #include <QAbstractTableModel>
@@ -35,6 +36,7 @@ public:
         NeedsActionRole,             // bool: missing or a file where a folder belongs
         BlockerRole,                 // QString: the file in the way of a FileInsteadOfFolder entry
         SortKeyRole,                 // natural sort key of the column
+        RawStateRole,                // int: services::RawState of a raw folder once read, else invalid
     };
 
     explicit LayoutModel(QObject* parent = nullptr);
@@ -46,10 +48,14 @@ public:
     void setLayoutStatus(const LayoutStatus& status);
     static QList<Entry> entriesOf(const LayoutStatus& status);
     const QList<Entry>& entries() const { return m_entries; }
+    // The protection of the raw folders (services::rawWriteAccess), by layout path; the rows keep their
+    // place.
+    void setRawStates(const QHash<QString, services::RawState>& states);
     int count(Status status) const;
 
     static QString statusText(Status status);
     static QString roleText(FolderRole role);
+    static QString rawStateText(std::optional<services::RawState> state);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -59,8 +65,12 @@ public:
 
 private:
     QVariant displayText(const Entry& entry, int column) const;
+    std::optional<services::RawState> rawStateOf(const Entry& entry) const;
 
     QList<Entry> m_entries;
+    // Raw folders' protection by path (none until read: the read is slow on a big folder, so it arrives
+    // after the layout check). Kept across setEntries.
+    QHash<QString, services::RawState> m_rawStates;
 };
 
 } // namespace ts

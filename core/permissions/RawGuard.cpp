@@ -144,12 +144,14 @@ QStringList GuardReport::sharingAdvice() const
     return advice;
 }
 
-Result<GuardReport> RawGuard::protect(const Workspace& workspace, const CancelToken* cancel)
+Result<GuardReport> RawGuard::protect(const Workspace& workspace, const CancelToken* cancel,
+                                      const ProgressCallback& progress)
 {
-    return run(workspace, Direction::Protect, cancel);
+    return run(workspace, Direction::Protect, cancel, progress);
 }
 
-Result<GuardReport> RawGuard::unprotect(const Workspace& workspace, const CancelToken* cancel)
+Result<GuardReport> RawGuard::unprotect(const Workspace& workspace, const CancelToken* cancel,
+                                        const ProgressCallback& progress)
 {
     if (!workspace.manifest.isLead(workspace.me)) {
         QStringList leads;
@@ -164,11 +166,19 @@ Result<GuardReport> RawGuard::unprotect(const Workspace& workspace, const Cancel
                 .arg(who,
                      leads.isEmpty() ? QStringLiteral("the team lead") : leads.join(QStringLiteral(" or "))));
     }
-    return run(workspace, Direction::Unprotect, cancel);
+    return run(workspace, Direction::Unprotect, cancel, progress);
 }
 
-Result<GuardReport> RawGuard::run(const Workspace& workspace, Direction direction, const CancelToken* cancel)
+Result<GuardReport> RawGuard::run(const Workspace& workspace, Direction direction, const CancelToken* cancel,
+                                  const ProgressCallback& progress)
 {
+    // Entries visited so far, reported every 64 (the receiver throttles further).
+    qint64 visited = 0;
+    QString currentFolder;
+    auto visit = [&] {
+        if (progress && (++visited % 64) == 0)
+            progress(Progress{visited, -1, 0, currentFolder});
+    };
     auto folders = rawFoldersOf(workspace);
     if (!folders)
         return folders.error();
@@ -194,11 +204,13 @@ Result<GuardReport> RawGuard::run(const Workspace& workspace, Direction directio
                                                fsInfo.modeBitsAuthoritative, false};
         FolderFileSystem& fs = report.fileSystems.last();
         EntryChanger changer(direction == Direction::Protect, report, fs);
+        currentFolder = folder.relativePath;
 
         TreeWalker walker;
         walker.cancel = cancel;
         walker.onEntry = [&](int parentFd, const QByteArray& name, const QString& relative,
                              const struct stat& st) -> Status {
+            visit();
             if (S_ISLNK(st.st_mode)) {
                 report.symlinks << PathNote{relative, symlinkTarget(parentFd, name)};
                 return {};
@@ -224,6 +236,7 @@ Result<GuardReport> RawGuard::run(const Workspace& workspace, Direction directio
             return {};
         };
         walker.onDirectory = [&](int dirFd, const QString& relative, const struct stat& st) -> Status {
+            visit();
             changer.apply(dirFd, true, relative, st);
             return {};
         };
@@ -244,6 +257,8 @@ Result<GuardReport> RawGuard::run(const Workspace& workspace, Direction directio
                                           QStringLiteral("; what is inside was not changed")};
         }
     }
+    if (progress)
+        progress(Progress{visited, visited, 0, currentFolder});
     return report;
 }
 

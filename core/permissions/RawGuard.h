@@ -57,16 +57,19 @@ class RawGuard
 public:
     // Clears the write bits of every file and folder under the raw folders (and the folders themselves) and
     // removes write from every ACL entry (access ACLs, and default ACLs of folders). Idempotent.
-    static Result<GuardReport> protect(const Workspace& workspace, const CancelToken* cancel = nullptr);
+    // `progress` (optional, called on this thread) counts the entries visited so far (total unknown: -1).
+    static Result<GuardReport> protect(const Workspace& workspace, const CancelToken* cancel = nullptr,
+                                       const ProgressCallback& progress = {});
 
     // Gives the owner write permission back (u+w) on the same entries. ACL entries removed by protect are not
     // restored (re-grant them with setfacl). Refused unless workspace.me is a lead: Failed, naming the leads.
-    static Result<GuardReport> unprotect(const Workspace& workspace, const CancelToken* cancel = nullptr);
+    static Result<GuardReport> unprotect(const Workspace& workspace, const CancelToken* cancel = nullptr,
+                                         const ProgressCallback& progress = {});
 
 private:
     enum class Direction { Protect, Unprotect };
-    static Result<GuardReport> run(const Workspace& workspace, Direction direction,
-                                   const CancelToken* cancel);
+    static Result<GuardReport> run(const Workspace& workspace, Direction direction, const CancelToken* cancel,
+                                   const ProgressCallback& progress);
 };
 
 } // namespace ts::permissions

@@ -8,7 +8,10 @@
 #include "permissions/BaselineStore.h"
 #include "util/ByteSize.h"
 
+#include "permissions/RawFolders.h"
+
 #include <QElapsedTimer>
+#include <QFileInfo>
 
 namespace ts::services {
 
@@ -51,7 +54,90 @@ Result<Baseline> loadBaseline(const Workspace& workspace, bool local)
     return std::move(**stored);
 }
 
+// The changes with their sizes: the baseline's size, and the file's size now (under its raw folder's top).
+QList<RawChange> changesWithSizes(const Workspace& workspace, const Baseline& baseline,
+                                  const VerifyReport& result)
+{
+    QHash<QString, qint64> sizes;
+    sizes.reserve(result.modified.size() + result.removed.size());
+    for (const BaselineEntry& e : baseline.entries)
+        sizes.insert(e.path, e.size);
+    const auto folders = rawFoldersOf(workspace);
+    auto sizeNow = [&](const QString& path) -> qint64 {
+        if (!folders)
+            return -1;
+        for (const RawFolder& f : *folders)
+            if (path.startsWith(f.relativePath + u'/')) {
+                const QFileInfo info(f.topDir + u'/' + path);
+                return info.exists() && !info.isSymLink() ? info.size() : -1;
+            }
+        return -1;
+    };
+    QList<RawChange> changes;
+    changes.reserve(result.modified.size() + result.added.size() + result.removed.size());
+    for (const QString& p : result.modified)
+        changes << RawChange{RawChange::Kind::Modified, p, sizes.value(p, -1), sizeNow(p)};
+    for (const QString& p : result.added)
+        changes << RawChange{RawChange::Kind::Added, p, -1, sizeNow(p)};
+    for (const QString& p : result.removed)
+        changes << RawChange{RawChange::Kind::Removed, p, sizes.value(p, -1), -1};
+    return changes;
+}
+
 } // namespace
+
+QString leadNames(const Workspace& workspace)
+{
+    QStringList leads;
+    for (const Member& m : workspace.manifest.members)
+        if (m.role == MemberRole::Lead)
+            leads << m.id;
+    return leads.isEmpty() ? QStringLiteral("the team lead") : leads.join(QStringLiteral(" or "));
+}
+
+Result<RawBaselineReport> acceptRawBaseline(const Workspace& workspace, const RawBaselineOptions& options,
+                                            const Call& call)
+{
+    if (!workspace.manifest.isLead(workspace.me)) {
+        const QString who = workspace.me.isEmpty() ? QStringLiteral("an unknown member")
+                                                   : QStringLiteral("member \"%1\"").arg(workspace.me);
+        return Error::failed(QStringLiteral("raw baseline: refused for %1: only a lead records the baseline "
+                                            "the team verifies against (ask %2)")
+                                 .arg(who, leadNames(workspace)));
+    }
+    return recordRawBaseline(workspace, options, call);
+}
+
+Result<std::optional<RawBaselineSummary>> rawBaselineSummary(const Workspace& workspace)
+{
+    const QString file = workspace.repoDir + u'/' + QLatin1String(kBaselineFileName);
+    const QFileInfo info(file);
+    if (!info.exists())
+        return std::optional<RawBaselineSummary>();
+    auto baseline = loadBaselineFile(workspace.repoDir);
+    if (!baseline)
+        return baseline.error();
+    RawBaselineSummary summary;
+    summary.algorithm = baseline->algorithm;
+    summary.files = baseline->entries.size();
+    for (const BaselineEntry& e : baseline->entries)
+        summary.bytes += e.size;
+    summary.file = file;
+    summary.recordedAt = info.lastModified().toUTC();
+    // The local copy says when it was recorded, if it is this very baseline (read only: never migrate here).
+    if (QFileInfo::exists(workspace.databasePath)) {
+        if (auto db = db::openDatabaseForReading(workspace.databasePath)) {
+            BaselineStore store(*db);
+            auto local = store.load();
+            auto at = store.recordedAt();
+            if (local && local->has_value() && **local == *baseline && at && at->isValid()) {
+                summary.recordedAt = *at;
+                summary.recordedHere = true;
+            }
+        }
+    }
+    return std::optional<RawBaselineSummary>(std::move(summary));
+}
 
 Result<RawBaselineReport> recordRawBaseline(const Workspace& workspace, const RawBaselineOptions& options,
                                             const Call& call)
@@ -120,7 +206,8 @@ Result<RawVerifyReport> verifyRaw(const Workspace& workspace, const RawVerifyOpt
     auto result = BaselineVerifier::verify(workspace, *baseline, verifying);
     if (!result)
         return result.error();
-    return RawVerifyReport{std::move(*result), baseline->algorithm};
+    QList<RawChange> changes = changesWithSizes(workspace, *baseline, *result);
+    return RawVerifyReport{std::move(*result), baseline->algorithm, std::move(changes)};
 }
 
 } // namespace ts::services

@@ -8,6 +8,8 @@
 #include "permissions/IntegrityBaseline.h"
 #include "workspace/Workspace.h"
 
+#include <QDateTime>
+
 #include <optional>
 
 namespace ts::services {
@@ -41,16 +43,52 @@ struct RawVerifyOptions
     int threads = 0;
 };
 
+// One file that differs from the baseline, with its size then and now (-1 where it has none: an added file
+// was not in the baseline, a removed one is not on disk).
+struct RawChange
+{
+    enum class Kind { Modified, Added, Removed };
+    Kind kind = Kind::Modified;
+    QString path; // relative to the raw folder's top, as in the baseline
+    qint64 baselineSize = -1;
+    qint64 currentSize = -1;
+};
+
 struct RawVerifyReport
 {
     permissions::VerifyReport result;
     permissions::HashAlgorithm algorithm = permissions::HashAlgorithm::Xxh3_128; // the baseline's
+    QList<RawChange> changes; // result's modified, added and removed, in that order, with sizes
+};
+
+// What the shared baseline holds, without hashing anything.
+struct RawBaselineSummary
+{
+    permissions::HashAlgorithm algorithm = permissions::HashAlgorithm::Xxh3_128;
+    qint64 files = 0, bytes = 0;
+    QString file; // absolute path of raw-baseline.json
+    // When it was recorded: by this computer's local copy when that is the same baseline (recordedHere),
+    // else when raw-baseline.json was last written here (a pull or a checkout).
+    QDateTime recordedAt;
+    bool recordedHere = false;
 };
 
 // Hashes every file under the raw folders and, only when every one could be read, writes raw-baseline.json
 // and the local copy and logs raw.baseline. Cancelled: nothing was written.
 Result<RawBaselineReport> recordRawBaseline(const Workspace& workspace, const RawBaselineOptions& options,
                                             const Call& call);
+
+// Leads only (Failed naming the leads otherwise): the GUI's "Take baseline" and "Accept as new baseline",
+// which make the current files the proof the whole team verifies against. Then as recordRawBaseline.
+Result<RawBaselineReport> acceptRawBaseline(const Workspace& workspace, const RawBaselineOptions& options,
+                                            const Call& call);
+
+// The shared baseline's figures (raw-baseline.json), or nullopt when there is none yet. A malformed file is
+// the parser's BadInput error.
+Result<std::optional<RawBaselineSummary>> rawBaselineSummary(const Workspace& workspace);
+
+// "ana or bea": the leads of the manifest, for "ask …" in refusals.
+QString leadNames(const Workspace& workspace);
 
 // Compares the raw folders with the baseline (the shared file, or the local copy with `local`, which only
 // reads the local database: a read-only local folder is fine).

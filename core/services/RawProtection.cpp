@@ -9,8 +9,8 @@ namespace {
 Result<RawGuardReport> guard(const Workspace& workspace, bool protect, const Call& call)
 {
     const std::shared_ptr<CancelToken> cancel = call.cancel; // held while the walk runs
-    auto report = protect ? permissions::RawGuard::protect(workspace, cancel.get())
-                          : permissions::RawGuard::unprotect(workspace, cancel.get());
+    auto report = protect ? permissions::RawGuard::protect(workspace, cancel.get(), call.progress)
+                          : permissions::RawGuard::unprotect(workspace, cancel.get(), call.progress);
     if (!report)
         return report.error();
     RawGuardReport out{std::move(*report), {}};
@@ -54,6 +54,15 @@ Result<RawAccessReport> rawWriteAccess(const Workspace& workspace, const Call& c
     if (!folders)
         return folders.error();
     return RawAccessReport{std::move(*folders)};
+}
+
+RawState rawStateOf(const permissions::FolderWriteAccess& folder)
+{
+    if (!folder.exists)
+        return RawState::Missing;
+    if (!folder.modeBitsAuthoritative)
+        return RawState::UnknownOnThisMount;
+    return folder.isReadOnly() ? RawState::ReadOnly : RawState::Writable;
 }
 
 QString rawFolderList(const Workspace& workspace)

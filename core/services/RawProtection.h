@@ -29,6 +29,11 @@ Result<RawGuardReport> protectRaw(const Workspace& workspace, const Call& call);
 Result<RawGuardReport> unprotectRaw(const Workspace& workspace, const Call& call);
 Result<RawAccessReport> rawWriteAccess(const Workspace& workspace, const Call& call);
 
+// One raw folder's protection as the file system states it. On a mount whose mode bits cannot be trusted
+// (Drive for desktop, rclone, SMB, 9p) the bits say nothing either way: the protection is the sharing step.
+enum class RawState { Missing, ReadOnly, Writable, UnknownOnThisMount };
+RawState rawStateOf(const permissions::FolderWriteAccess& folder);
+
 // "data/raw" or "data/raw, archive/raw": the layout's raw folders, for the log and messages.
 QString rawFolderList(const Workspace& workspace);
 

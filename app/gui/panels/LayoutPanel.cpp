@@ -5,6 +5,7 @@
 #include "Plural.h"
 #include "models/LayoutModel.h"
 #include "panels/LayoutTableProxy.h"
+#include "services/RawProtection.h"
 #include "workspace/LayoutPlanner.h"
 #include "workspace/WorkspaceEditor.h"
 
@@ -123,9 +124,29 @@ void LayoutPanel::refresh()
                 m_result->setText(status.error().message);
             } else {
                 m_model->setLayoutStatus(*status);
+                m_model->setRawStates(m_rawStates); // the last reading until the new one arrives
             }
             updateState();
             emit checked();
+            checkRawProtection(generation);
+        });
+}
+
+void LayoutPanel::checkRawProtection(int generation)
+{
+    // The raw rows say what the file system does (the Raw data panel's service), not what the layout
+    // intends: walking a big raw folder takes a while, so it runs after the table is shown.
+    runInBackground(
+        this, [workspace = m_workspace] { return services::rawWriteAccess(*workspace, services::Call{}); },
+        [this, generation](const Result<services::RawAccessReport>& access) {
+            if (generation != m_generation)
+                return;
+            m_rawStates.clear();
+            if (access)
+                for (const permissions::FolderWriteAccess& folder : access->folders)
+                    m_rawStates.insert(folder.path, services::rawStateOf(folder));
+            m_model->setRawStates(m_rawStates);
+            emit rawProtectionChecked();
         });
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "panels/Panel.h"
+#include "services/RawProtection.h"
 
 class QLabel;
 class QPushButton;
@@ -37,6 +38,8 @@ signals:
     void checked();
     // After Apply finished and the table was checked again.
     void applied();
+    // After the raw folders' protection was read and shown in their rows.
+    void rawProtectionChecked();
 
 protected:
     void readOnlyChanged() override { updateState(); }
@@ -44,6 +47,7 @@ protected:
 private:
     void apply();
     void updateState();
+    void checkRawProtection(int generation);
 
     Dialogs& m_dialogs;
     WorkspacePtr m_workspace;
@@ -51,6 +55,7 @@ private:
     bool m_applying = false;
     int m_generation = 0; // a check started for an older workspace is ignored when it finishes
 
+    QHash<QString, services::RawState> m_rawStates; // the last reading, by raw folder path
     LayoutModel* m_model = nullptr;
     LayoutTableProxy* m_proxy = nullptr;
     QTableView* m_table = nullptr;

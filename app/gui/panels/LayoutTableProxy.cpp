@@ -23,6 +23,26 @@ QVariant LayoutTableProxy::data(const QModelIndex& index, int role) const
     // index belongs to this proxy: index.data() would call back into this function.
     const auto status =
         LayoutModel::Status(QSortFilterProxyModel::data(index, LayoutModel::StatusRole).toInt());
+    // A raw folder's protection, once read: icon and tone on the "Holds" cell (the words say it too).
+    if (index.column() == LayoutModel::RoleColumn &&
+        (role == Qt::DecorationRole || role == Qt::ForegroundRole)) {
+        const QVariant raw = QSortFilterProxyModel::data(index, LayoutModel::RawStateRole);
+        if (!raw.isValid() || status != LayoutModel::Status::Present)
+            return QSortFilterProxyModel::data(index, role);
+        const bool icon = role == Qt::DecorationRole;
+        switch (services::RawState(raw.toInt())) {
+        case services::RawState::ReadOnly:
+            return icon ? QVariant(m_present)
+                        : QVariant(QBrush(statusColor(StatusTone::Good, QGuiApplication::palette())));
+        case services::RawState::Writable:
+            return icon ? QVariant(m_blocked)
+                        : QVariant(QBrush(statusColor(StatusTone::Bad, QGuiApplication::palette())));
+        case services::RawState::UnknownOnThisMount:
+        case services::RawState::Missing:
+            return icon ? QVariant(m_unexpected)
+                        : QVariant(QBrush(statusColor(StatusTone::Warning, QGuiApplication::palette())));
+        }
+    }
     switch (role) {
     case Qt::DecorationRole:
         if (index.column() != LayoutModel::StatusColumn)

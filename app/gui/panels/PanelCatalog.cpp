@@ -4,6 +4,7 @@
 #include "panels/MembersPanel.h"
 #include "panels/OverviewPanel.h"
 #include "panels/notebooks/NotebooksPanel.h"
+#include "panels/raw/RawPanel.h"
 #include "panels/storage/StoragePanel.h"
 #include "panels/sync/SyncPanel.h"
 
@@ -42,8 +43,7 @@ QList<PanelSlot> panelSlots()
          QStringLiteral(":/icons/storage.svg"), factory<StoragePanel>()},
         {QStringLiteral("raw"),
          title(QT_TRANSLATE_NOOP("PanelCatalog", "Raw data")),
-         QStringLiteral(":/icons/raw.svg"),
-         {}},
+         QStringLiteral(":/icons/raw.svg"), factory<RawPanel>()},
         {QStringLiteral("sync"),
          title(QT_TRANSLATE_NOOP("PanelCatalog", "Sync")),
          QStringLiteral(":/icons/sync.svg"), factory<SyncPanel>()},

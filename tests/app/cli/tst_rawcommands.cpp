@@ -180,6 +180,8 @@ void TestRawCommands::reportSaysWhetherRawIsWritable()
     QCOMPARE(folder.value(QStringLiteral("readOnly")).toBool(), false);
     QCOMPARE(folder.value(QStringLiteral("entries")).toInt(), 5);
     QCOMPARE(folder.value(QStringLiteral("writableEntries")).toInt(), 5);
+    QCOMPARE(folder.value(QStringLiteral("protection")).toString(), QStringLiteral("writable"));
+    QVERIFY(before.json().value(QStringLiteral("baseline")).isNull()); // none yet
 
     VERIFY_EXIT(ws.run({QStringLiteral("raw"), QStringLiteral("protect")}), 0);
     auto after = ws.run({QStringLiteral("--json"), QStringLiteral("raw"), QStringLiteral("report")});
@@ -190,6 +192,19 @@ void TestRawCommands::reportSaysWhetherRawIsWritable()
     QCOMPARE(folder.value(QStringLiteral("mode")).toString(), QStringLiteral("0555"));
     QCOMPARE(folder.value(QStringLiteral("othersCanWrite")).toBool(), false);
     QCOMPARE(folder.value(QStringLiteral("fileSystem")).toString().isEmpty(), false);
+    QCOMPARE(folder.value(QStringLiteral("protection")).toString(), QStringLiteral("read-only"));
+
+    // The baseline's figures, as the GUI shows them.
+    VERIFY_EXIT(ws.run({QStringLiteral("raw"), QStringLiteral("baseline")}), 0);
+    auto withBaseline = ws.run({QStringLiteral("--json"), QStringLiteral("raw"), QStringLiteral("report")});
+    VERIFY_EXIT(withBaseline, 0);
+    const QJsonObject baseline = withBaseline.json().value(QStringLiteral("baseline")).toObject();
+    QCOMPARE(baseline.value(QStringLiteral("files")).toInt(), 3);
+    QCOMPARE(baseline.value(QStringLiteral("algorithm")).toString(), QStringLiteral("xxh3-128"));
+    QCOMPARE(baseline.value(QStringLiteral("recordedHere")).toBool(), true);
+    auto text = ws.run({QStringLiteral("raw"), QStringLiteral("report")});
+    VERIFY_EXIT(text, 0);
+    QVERIFY2(text.out.contains("baseline: 3 files, "), text.out.constData());
 }
 
 void TestRawCommands::baselineThenVerifyCleanTree()

@@ -56,8 +56,17 @@ void TestLayoutModel::showsEveryEntryWithItsStatus()
     auto text = [&](int row, int column) { return model.index(row, column).data().toString(); };
     QCOMPARE(text(0, LayoutModel::PathColumn), QStringLiteral("data/raw"));
     QCOMPARE(text(0, LayoutModel::LocationColumn), QStringLiteral("shared folder"));
-    QCOMPARE(text(0, LayoutModel::RoleColumn), QStringLiteral("raw data (read-only)"));
+    // The raw folder's protection is read from the disk after the layout check (setRawStates).
+    QCOMPARE(text(0, LayoutModel::RoleColumn), QStringLiteral("raw data: checking protection…"));
+    QVERIFY(!model.index(0, 0).data(LayoutModel::RawStateRole).isValid());
     QCOMPARE(text(0, LayoutModel::StatusColumn), QStringLiteral("present"));
+    model.setRawStates({{QStringLiteral("data/raw"), services::RawState::Writable}});
+    QCOMPARE(text(0, LayoutModel::RoleColumn), QStringLiteral("raw data: writable (see Raw data)"));
+    QCOMPARE(model.index(0, 0).data(LayoutModel::RawStateRole).toInt(), int(services::RawState::Writable));
+    model.setRawStates({{QStringLiteral("data/raw"), services::RawState::ReadOnly}});
+    QCOMPARE(text(0, LayoutModel::RoleColumn), QStringLiteral("raw data: read-only"));
+    model.setRawStates({{QStringLiteral("data/raw"), services::RawState::UnknownOnThisMount}});
+    QCOMPARE(text(0, LayoutModel::RoleColumn), QStringLiteral("raw data: protection unknown on this mount"));
     QCOMPARE(text(1, LayoutModel::StatusColumn), QStringLiteral("missing"));
     QCOMPARE(text(2, LayoutModel::RoleColumn), QStringLiteral("results of ana"));
     QCOMPARE(text(2, LayoutModel::StatusColumn), QStringLiteral("file instead of folder"));

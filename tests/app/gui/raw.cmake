@@ -1,0 +1,2 @@
+# GUI: the Raw data panel and the Layout panel's raw row (issue 17, part 4).
+teamspace_add_test(tst_rawpanel SOURCES tst_rawpanel.cpp GUI LIBS teamspace_guitestsupport TIMEOUT 180)
