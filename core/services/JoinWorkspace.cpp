@@ -160,8 +160,11 @@ Result<StagedJoin> stageJoin(const QString& url, const QString& targetDir, const
         return fail(transfer.error());
     {
         auto repo = git::GitRepository::clone(staged.url, staged.cloneDir, *transfer);
-        if (!repo)
-            return fail(repo.error());
+        if (!repo) { // messages name the folder the user chose, not the staging folder
+            Error error = repo.error();
+            error.message.replace(staged.cloneDir, staged.targetDir);
+            return fail(error);
+        }
     }
     if (testHook)
         testHook("after-clone");

@@ -13,6 +13,7 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -42,6 +43,16 @@ QLabel* wrappedLabel(const QString& objectName, QWidget* parent)
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     return label;
+}
+
+// The user's words for an authentication failure (the service's message names a command for the terminal).
+QString signInReason(const QString& message)
+{
+    return message.contains(QLatin1String("no credential stored"))
+               ? JoinDialog::tr("The remote asks who you are: sign in with your user name and password or "
+                                "access token for it.")
+               : JoinDialog::tr(
+                     "The remote refused the user name and password stored for it: sign in again.");
 }
 
 QIcon statusIcon(const char* name)
@@ -122,9 +133,11 @@ QWidget* JoinDialog::buildRepositoryPage()
     auto* folderRow = new QHBoxLayout;
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(browse);
+    auto* folderLabel = new QLabel(tr("Put it in &folder:"), page);
+    folderLabel->setBuddy(m_folder);
     auto* form = new QFormLayout;
     form->addRow(tr("Repository &address:"), m_url);
-    form->addRow(tr("Put it in &folder:"), folderRow);
+    form->addRow(folderLabel, folderRow);
     auto* folderHint = wrappedLabel(QStringLiteral("join.folderHint"), page);
     folderHint->setText(tr("A new or empty folder on this computer, not the shared folder."));
     form->addRow(QString(), folderHint);
@@ -233,6 +246,7 @@ QWidget* JoinDialog::buildSharedFolderPage()
         m_acceptRoot->hide();
         m_verdictIcon->clear();
         m_mountText->clear();
+        applyTones();
         m_verdictText->setText(m_root->text().trimmed().isEmpty()
                                    ? tr("No shared folder: the workspace opens without one until you set it "
                                         "in Preferences.")
@@ -306,11 +320,36 @@ void JoinDialog::setBusy(bool busy)
 void JoinDialog::showMessage(const QString& text, bool problem)
 {
     m_message->setText(text);
-    QPalette palette = m_message->palette();
-    palette.setColor(QPalette::WindowText, problem ? statusColor(StatusTone::Bad, this->palette())
-                                                   : this->palette().color(QPalette::WindowText));
-    m_message->setPalette(palette);
+    m_messageIsProblem = problem;
+    applyTones();
     m_message->setVisible(!text.isEmpty());
+}
+
+// Status colours are computed for the palette in use (StatusColors.h): again whenever it changes.
+void JoinDialog::applyTones()
+{
+    const auto tone = [this](QLabel* label, std::optional<StatusTone> statusTone) {
+        QPalette palette = label->palette();
+        palette.setColor(QPalette::WindowText, statusTone ? statusColor(*statusTone, this->palette())
+                                                          : this->palette().color(QPalette::WindowText));
+        label->setPalette(palette);
+    };
+    tone(m_message, m_messageIsProblem ? std::optional(StatusTone::Bad) : std::nullopt);
+    std::optional<StatusTone> verdictTone;
+    if (m_verdict) {
+        const bool unusable = !m_verdict->exists || !m_verdict->readable || m_verdict->isRepository;
+        verdictTone = unusable                      ? StatusTone::Bad
+                      : m_verdict->looksLikeTeams() ? StatusTone::Good
+                                                    : StatusTone::Warning;
+    }
+    tone(m_verdictText, verdictTone);
+}
+
+void JoinDialog::changeEvent(QEvent* event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_message)
+        applyTones();
 }
 
 void JoinDialog::urlEdited(const QString& url)
@@ -422,14 +461,14 @@ void JoinDialog::cloned(Result<services::StagedJoin> result)
         if (error.kind == ErrorKind::Cancelled)
             showMessage(tr("Clone cancelled; nothing was kept."), false);
         else if (services::isAuthenticationFailure(error.message))
-            showMessage(tr("Signing in to the remote failed: %1").arg(error.message), true);
+            showMessage(signInReason(error.message), true);
         else if (error.kind == ErrorKind::BadInput)
             showMessage(tr("This repository cannot be joined: %1").arg(error.message), true);
         else
             showMessage(error.message, true);
         emit cloneFinished(error.message);
         if (services::isAuthenticationFailure(error.message))
-            openCredentials(error.message);
+            openCredentials(signInReason(error.message));
         return;
     }
     m_staged = std::move(result).value();
@@ -500,12 +539,7 @@ void JoinDialog::showVerdict(const QString& folder, const services::SharedFolder
     else
         text = tr("Does not look like this team's shared folder: %1").arg(verdict.problem);
     m_verdictText->setText(text);
-    QPalette palette = m_verdictText->palette();
-    palette.setColor(QPalette::WindowText, statusColor(unusable                   ? StatusTone::Bad
-                                                       : verdict.looksLikeTeams() ? StatusTone::Good
-                                                                                  : StatusTone::Warning,
-                                                       this->palette()));
-    m_verdictText->setPalette(palette);
+    applyTones();
     m_mountText->setText(verdict.exists ? tr("On this computer: %1").arg(verdict.mount.implication)
                                         : QString());
     m_acceptRoot->setVisible(!unusable && !verdict.looksLikeTeams());

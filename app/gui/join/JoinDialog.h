@@ -54,6 +54,7 @@ signals:
 
 protected:
     void reject() override;
+    void changeEvent(QEvent* event) override; // palette changes: the status colours follow
 
 private:
     QWidget* buildRepositoryPage();
@@ -75,6 +76,7 @@ private:
     void showMessage(const QString& text, bool problem);
     void updateButtons();
     void discardStaged();
+    void applyTones();
 
     Dialogs& m_dialogs;
     QString m_startFolder;
@@ -85,6 +87,7 @@ private:
     std::optional<services::SharedFolderVerdict> m_verdict;
     QString m_verdictFolder; // the folder m_verdict is about
     int m_verdictGeneration = 0;
+    bool m_messageIsProblem = false;
     std::shared_ptr<CancelToken> m_cancel;
 
     QLabel* m_stepLabel = nullptr;

@@ -76,7 +76,8 @@ private Q_SLOTS:
 
 private:
     gui::JoinDialog* openJoin(gui::MainWindow& window);
-    bool clone(gui::JoinDialog* dialog, const QString& url, const QString& folder);
+    bool clone(gui::JoinDialog* dialog, const QString& url, const QString& folder,
+               const QString& shotName = {});
     void chooseMember(gui::JoinDialog* dialog, const QString& id);
     void shot(QWidget* widget, const QString& name);
 
@@ -136,7 +137,8 @@ gui::JoinDialog* TestJoinDialog::openJoin(gui::MainWindow& window)
     return dialog;
 }
 
-bool TestJoinDialog::clone(gui::JoinDialog* dialog, const QString& url, const QString& folder)
+bool TestJoinDialog::clone(gui::JoinDialog* dialog, const QString& url, const QString& folder,
+                           const QString& shotName)
 {
     auto* urlField = child<QLineEdit>(dialog, "join.url");
     urlField->setFocus();
@@ -147,7 +149,13 @@ bool TestJoinDialog::clone(gui::JoinDialog* dialog, const QString& url, const QS
     folderField->setText(folder);
     QSignalSpy finished(dialog, &gui::JoinDialog::cloneFinished);
     QTest::keyClick(folderField, Qt::Key_Return); // Clone is the default button
-    return finished.wait(kTimeoutMs) && finished.first().first().toString().isEmpty();
+    if (!dialog->isBusy() || dialog->findChild<QPushButton*>(QStringLiteral("join.cancel"))->text() !=
+                                 QStringLiteral("Cancel Clone"))
+        return false;
+    if (!shotName.isEmpty())
+        shot(dialog, shotName); // the clone's result arrives through the event loop: still busy here
+    return (!finished.isEmpty() || finished.wait(kTimeoutMs)) &&
+           finished.first().first().toString().isEmpty();
 }
 
 void TestJoinDialog::chooseMember(gui::JoinDialog* dialog, const QString& id)
@@ -182,7 +190,7 @@ void TestJoinDialog::joinsFromLocalRemoteSyncsAndRestores()
                 QStringLiteral("%1x%2").arg(dialog->sizeHint().width()).arg(dialog->sizeHint().height())));
         QCOMPARE(dialog->step(), gui::JoinDialog::RepositoryStep);
         QVERIFY(!child<QPushButton>(dialog, "join.next")->isEnabled()); // nothing typed yet
-        QVERIFY(clone(dialog, m_team->remote(), repo));
+        QVERIFY(clone(dialog, m_team->remote(), repo, QStringLiteral("1-cloning")));
         QCOMPARE(dialog->step(), gui::JoinDialog::IdentityStep);
         QVERIFY(!QFileInfo::exists(repo)); // still in its staging folder until Finish
         QCOMPARE(child<QTreeWidget>(dialog, "join.members")->topLevelItemCount(), 3);
