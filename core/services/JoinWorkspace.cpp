@@ -177,6 +177,10 @@ Result<StagedJoin> stageJoin(const QString& url, const QString& targetDir, const
                            "Teamspace workspace (ask the team's lead for the workspace's URL); nothing was "
                            "kept")
                 .arg(shownUrl, QLatin1String(kManifestFileName))));
+    if (QFileInfo(manifestFile).isSymLink()) // it would read a file of this machine chosen by the pusher
+        return fail(Error::badInput(QStringLiteral("%1: refused: %2 is a symbolic link, not a file (ask the "
+                                                   "team's lead to fix it); nothing was kept")
+                                        .arg(shownUrl, QLatin1String(kManifestFileName))));
     auto bytes = readFileLimited(manifestFile, kManifestMaxBytes);
     if (!bytes)
         return fail(bytes.error().prefixed(shownUrl + QStringLiteral(": ")));

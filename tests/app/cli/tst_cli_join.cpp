@@ -43,7 +43,8 @@ QStringList filesContaining(const QString& dir, const QByteArray& needle)
 }
 
 // A bare remote whose main holds `files` (path → bytes), committed by a throwaway clone.
-QString remoteWith(const QString& base, const QString& name, const QMap<QString, QByteArray>& files)
+QString remoteWith(const QString& base, const QString& name, const QMap<QString, QByteArray>& files,
+                   const QString& manifestLinkTarget = {})
 {
     const QString remote = base + u'/' + name + QStringLiteral(".git");
     const QString work = base + u'/' + name + QStringLiteral("-work");
@@ -54,6 +55,9 @@ QString remoteWith(const QString& base, const QString& name, const QMap<QString,
         qFatal("init failed");
     for (auto it = files.begin(); it != files.end(); ++it)
         test::writeFile(work + u'/' + it.key(), it.value());
+    if (!manifestLinkTarget.isEmpty() &&
+        !QFile::link(manifestLinkTarget, work + QStringLiteral("/teamspace.json")))
+        qFatal("symlink failed");
     if (!repo->commitAll(QStringLiteral("seed"), {QStringLiteral("Ada"), QStringLiteral("ada@example.org")}))
         qFatal("commit failed");
     test::runGit(work, {QStringLiteral("push"), remote, QStringLiteral("main")});
@@ -197,18 +201,21 @@ void TestCliJoin::refusesRepositoriesWithoutValidManifest_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QByteArray>("manifest"); // empty: no teamspace.json at all
     QTest::addColumn<QByteArray>("expected");
+    QTest::addColumn<bool>("symlink"); // teamspace.json a symbolic link to `manifest` as a path
     const QByteArray good = serializeManifest(test::teamManifest());
-    QTest::newRow("none") << "plain" << QByteArray() << QByteArray("has no teamspace.json");
-    QTest::newRow("not json") << "broken" << QByteArray("{\"version\": 1,") << QByteArray("refused");
+    QTest::newRow("none") << "plain" << QByteArray() << QByteArray("has no teamspace.json") << false;
+    QTest::newRow("not json") << "broken" << QByteArray("{\"version\": 1,") << QByteArray("refused") << false;
     QByteArray dotdot = good;
     dotdot.replace("\"notebooks\",", "\"../../escape\",");
-    QTest::newRow("path with ..") << "dotdot" << dotdot << QByteArray("..");
+    QTest::newRow("path with ..") << "dotdot" << dotdot << QByteArray("..") << false;
     QByteArray absolute = good;
     absolute.replace("\"notebooks\",", "\"/etc\",");
-    QTest::newRow("absolute path") << "absolute" << absolute << QByteArray("/etc");
+    QTest::newRow("absolute path") << "absolute" << absolute << QByteArray("/etc") << false;
     QByteArray member = good;
     member.replace("\"bob\"", "\"../bob\"");
-    QTest::newRow("hostile member id") << "memberid" << member << QByteArray("../bob");
+    QTest::newRow("hostile member id") << "memberid" << member << QByteArray("../bob") << false;
+    QTest::newRow("symbolic link") << "symlink" << QByteArray("/etc/hostname") << QByteArray("symbolic link")
+                                   << true;
 }
 
 void TestCliJoin::refusesRepositoriesWithoutValidManifest()
@@ -216,10 +223,12 @@ void TestCliJoin::refusesRepositoriesWithoutValidManifest()
     QFETCH(QString, name);
     QFETCH(QByteArray, manifest);
     QFETCH(QByteArray, expected);
+    QFETCH(bool, symlink);
     QMap<QString, QByteArray> files{{QStringLiteral("README.md"), "not a workspace\n"}};
-    if (!manifest.isEmpty())
+    if (!manifest.isEmpty() && !symlink)
         files.insert(QStringLiteral("teamspace.json"), manifest);
-    const QString remote = remoteWith(m_dir.path(), name, files);
+    const QString remote =
+        remoteWith(m_dir.path(), name, files, symlink ? QString::fromUtf8(manifest) : QString());
     const QString work = dir(name + QStringLiteral("-join"));
     QVERIFY(QDir().mkpath(work + QStringLiteral("/kept")));
     const auto intoNew = test::runCli({QStringLiteral("join"), remote, QStringLiteral("new"),
