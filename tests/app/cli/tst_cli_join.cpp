@@ -280,11 +280,16 @@ void TestCliJoin::sharedFolderIsJudged()
     QVERIFY2(accepted.exitCode == 0, accepted.err.constData());
     QVERIFY2(accepted.out.contains("note: ") && accepted.out.contains("is empty"), accepted.out.constData());
     // Without a shared folder: joined, and told how to set it later.
-    const auto later = test::runCli({QStringLiteral("join"), m_team->remote(), QStringLiteral("later"),
-                                     QStringLiteral("--as"), QStringLiteral("cy")},
-                                    {}, work);
+    // Only the URL and who I am: the folder is the repository's name ("remote"), the shared folder unset.
+    const auto later = test::runCli(
+        {QStringLiteral("join"), m_team->remote(), QStringLiteral("--as"), QStringLiteral("cy")}, {}, work);
     QVERIFY2(later.exitCode == 0, later.err.constData());
     QVERIFY2(later.out.contains("not set yet") && later.out.contains("Preferences"), later.out.constData());
+    QVERIFY(QFileInfo(work + QStringLiteral("/remote/teamspace.json")).isFile());
+    const auto who =
+        test::runCli({QStringLiteral("-w"), work + QStringLiteral("/remote"), QStringLiteral("sync"),
+                      QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    QVERIFY2(who.exitCode == 0, who.err.constData()); // cy is remembered: no --as needed
 }
 
 void TestCliJoin::killedJoinLeavesNoWorkspace()
