@@ -44,6 +44,7 @@ int main(int argc, char* argv[])
 
     CommandTable table;
     registerWorkspaceCommands(table);
+    registerJoinCommands(table);
     registerStorageCommands(table);
     registerRawCommands(table);
     registerNotebookCommands(table);

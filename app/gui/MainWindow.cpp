@@ -6,6 +6,7 @@
 #include "ProblemBanner.h"
 #include "WelcomePage.h"
 #include "WorkspaceWatcher.h"
+#include "join/JoinDialog.h"
 #include "panels/PanelCatalog.h"
 #include "workspace/LocalSettings.h"
 
@@ -88,6 +89,7 @@ MainWindow::MainWindow(Dialogs& dialogs, QWidget* parent) : QMainWindow(parent),
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPanelAt);
     connect(welcome, &WelcomePage::openRequested, this, &MainWindow::chooseAndOpenWorkspace);
+    connect(welcome, &WelcomePage::joinRequested, this, &MainWindow::joinWorkspace);
     connect(welcome, &WelcomePage::recentChosen, this, [this](const QString& dir) {
         openWorkspace(WorkspaceOpenOptions{dir, {}, {}, {}});
     });
@@ -134,6 +136,11 @@ void MainWindow::createActions()
     m_openAction->setShortcut(QKeySequence::Open);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseAndOpenWorkspace);
 
+    m_joinAction = new QAction(tr("&Join Workspace…"), this);
+    m_joinAction->setObjectName(QStringLiteral("action.join"));
+    m_joinAction->setStatusTip(tr("Copy a team's notebook repository to this computer and say who you are"));
+    connect(m_joinAction, &QAction::triggered, this, &MainWindow::joinWorkspace);
+
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setObjectName(QStringLiteral("action.quit"));
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -168,6 +175,7 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("menu.file"));
     file->addAction(m_openAction);
+    file->addAction(m_joinAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("menu.recent"));
     file->addSeparator();
@@ -206,6 +214,19 @@ void MainWindow::chooseAndOpenWorkspace()
     m_dialogs.chooseFolder(this, tr("Open Workspace"), start, [this](const QString& dir) {
         openWorkspace(WorkspaceOpenOptions{dir, {}, {}, {}});
     });
+}
+
+void MainWindow::joinWorkspace()
+{
+    if (findChild<JoinDialog*>())
+        return;
+    auto* dialog = new JoinDialog(m_dialogs, QDir::homePath(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (dialog->report())
+            openWorkspace(WorkspaceOpenOptions{dialog->report()->repoDir, {}, {}, {}});
+    });
+    dialog->open(); // window-modal, no nested event loop
 }
 
 void MainWindow::openWorkspace(const WorkspaceOpenOptions& options)

@@ -64,6 +64,7 @@ private:
     void createMenus();
     void rebuildRecentMenu();
     void chooseAndOpenWorkspace();
+    void joinWorkspace(); // File ▸ Join Workspace…: the dialog, then the joined workspace opens
     void load(const WorkspaceOpenOptions& options, bool reload);
     void loaded(const WorkspaceOpenOptions& options, bool reload, LoadedWorkspace result);
     void present(WorkspacePtr workspace, const WatchedState& state);
@@ -91,6 +92,7 @@ private:
     QList<QAction*> m_panelActions; // navigation row → "show this panel" action (Ctrl+1…)
 
     QAction* m_openAction = nullptr;
+    QAction* m_joinAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_refreshAction = nullptr;
     QAction* m_aboutAction = nullptr;

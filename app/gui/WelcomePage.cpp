@@ -27,11 +27,20 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent)
     open->setObjectName(QStringLiteral("welcome.open"));
     connect(open, &QPushButton::clicked, this, &WelcomePage::openRequested);
 
+    auto* join = new QPushButton(tr("Join a Team's Workspace…"));
+    join->setObjectName(QStringLiteral("welcome.join"));
+    join->setToolTip(tr("Copy a team's notebook repository to this computer and say who you are in it"));
+    connect(join, &QPushButton::clicked, this, &WelcomePage::joinRequested);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(open);
+    buttons->addWidget(join);
+    buttons->addStretch(1);
+
     auto* column = new QVBoxLayout;
     column->addWidget(title);
     column->addWidget(hint);
     column->addSpacing(12);
-    column->addWidget(open, 0, Qt::AlignLeft);
+    column->addLayout(buttons);
     column->addSpacing(12);
     m_recentList = new QVBoxLayout;
     column->addLayout(m_recentList);

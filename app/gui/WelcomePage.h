@@ -17,6 +17,7 @@ public:
 
 signals:
     void openRequested();
+    void joinRequested(); // Join Workspace… (issue 17)
     void recentChosen(const QString& folder);
 
 private:

@@ -42,7 +42,7 @@ CredentialsDialog::CredentialsDialog(const QString& remoteUrl, const QString& re
     intro->setTextFormat(Qt::PlainText);
     intro->setText(
         (reason.isEmpty() ? QString() : reason + QStringLiteral("\n\n")) +
-        tr("Sync signs in to %1 with this user name and password or access token. They are kept in this "
+        tr("Teamspace signs in to %1 with this user name and password or access token. They are kept in this "
            "computer's keychain, never in the workspace.")
             .arg(shownUrl));
 

@@ -1,0 +1,4 @@
+# Join Workspace (issue 17): the dialog; the work is services/JoinWorkspace.
+target_sources(teamspace_gui PRIVATE
+  join/JoinDialog.h join/JoinDialog.cpp
+)

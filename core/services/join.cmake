@@ -1,0 +1,4 @@
+# services: joining a team (issue 17; sources listed relative to core/services)
+target_sources(teamspace_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/JoinWorkspace.h ${CMAKE_CURRENT_LIST_DIR}/JoinWorkspace.cpp
+)
