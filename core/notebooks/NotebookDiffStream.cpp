@@ -57,6 +57,30 @@ const char* nextQuoteOrEscape(const char* p, const char* end)
     return end;
 }
 
+// The closing quote of a string whose text continues at p (p not inside an escape): a '"' after an even run
+// of backslashes (memchr finds the quotes; long base64 values have none). end when the chunk ends first, and
+// then `escape` says whether the chunk's last byte starts an escape (an odd run of backslashes at the end).
+const char* closingQuote(const char* p, const char* end, bool& escape)
+{
+    const char* const from = p;
+    auto backslashesBefore = [from](const char* q) {
+        std::size_t k = 0;
+        while (q - k > from && q[-1 - std::ptrdiff_t(k)] == '\\')
+            ++k;
+        return k;
+    };
+    for (;;) {
+        const auto* q = static_cast<const char*>(std::memchr(p, '"', std::size_t(end - p)));
+        if (!q) {
+            escape = backslashesBefore(end) % 2 == 1;
+            return end;
+        }
+        if (backslashesBefore(q) % 2 == 0)
+            return q;
+        p = q + 1;
+    }
+}
+
 bool isSpace(char c)
 {
     return c == ' ' || c == '\n' || c == '\r' || c == '\t';
@@ -83,6 +107,16 @@ public:
             ++p;
         }
         while (p < end) {
+            if (m_inString && !m_capture) {
+                const char* q = closingQuote(p, end, m_escape);
+                if (q == end) {
+                    p = end;
+                    break;
+                }
+                m_inString = false;
+                p = q + 1;
+                continue;
+            }
             if (m_inString) {
                 const char* q = nextQuoteOrEscape(p, end);
                 if (m_capture)
@@ -208,7 +242,7 @@ public:
     {
         if (s.size() > m_left) {
             const std::size_t size = std::max<std::size_t>(s.size(), 64 * 1024);
-            m_blocks.push_back(std::make_unique<char[]>(size));
+            m_blocks.push_back(std::unique_ptr<char[]>(new char[size])); // not zeroed
             m_next = m_blocks.back().get();
             m_left = size;
         }
