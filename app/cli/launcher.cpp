@@ -16,6 +16,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <malloc.h>
 #include <string>
 #include <string_view>
 #include <unistd.h>
@@ -61,6 +62,10 @@ int main(int argc, char* argv[])
 {
     std::string a, b;
     if (compactDiffArguments(argc, argv, a, b)) {
+        // Each cell's buffer is freed and the next one allocated: keep the freed memory for it instead of
+        // returning it to the system and faulting it in again (about 5 % of a 5 MB diff's time).
+        ::mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024);
+        ::mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
         if (auto diff = ts::nb::diffNotebookFilesCompact(QFile::decodeName(a.c_str()),
                                                          QFile::decodeName(b.c_str()))) {
             const QByteArray text = ts::nb::diffToJsonText(*diff);
