@@ -246,20 +246,12 @@ int NotebookDiff::changedCells() const
     return n;
 }
 
-NotebookDiff diffNotebooks(std::shared_ptr<const Notebook> a, std::shared_ptr<const Notebook> b)
+namespace diffdetail {
+
+NotebookDiff assembleDiff(const std::vector<CellInfo>& cellsA, const std::vector<CellInfo>& cellsB,
+                          const JsonValue* metadataA, const JsonValue* metadataB)
 {
     NotebookDiff diff;
-    diff.a = std::move(a);
-    diff.b = std::move(b);
-    const Notebook* na = diff.a.get();
-    const Notebook* nb = diff.b.get();
-
-    // The two sides are described on two threads: hashing the outputs is most of the work.
-    std::vector<CellInfo> cellsA;
-    std::thread describeA([&] { cellsA = describeCells(na); });
-    std::vector<CellInfo> cellsB = describeCells(nb);
-    describeA.join();
-
     const std::vector<std::pair<int, int>> pairs = matchCells(cellsA, cellsB);
     Words words;
     diff.cells.reserve(qsizetype(cellsB.size() + cellsA.size() - pairs.size()));
@@ -291,7 +283,27 @@ NotebookDiff diffNotebooks(std::shared_ptr<const Notebook> a, std::shared_ptr<co
         i0 = i + 1;
         j0 = j + 1;
     }
-    diff.metadataKeys = differingKeys(na ? &na->metadata() : nullptr, nb ? &nb->metadata() : nullptr);
+    diff.metadataKeys = differingKeys(metadataA, metadataB);
+    return diff;
+}
+
+} // namespace diffdetail
+
+NotebookDiff diffNotebooks(std::shared_ptr<const Notebook> a, std::shared_ptr<const Notebook> b)
+{
+    const Notebook* na = a.get();
+    const Notebook* nb = b.get();
+
+    // The two sides are described on two threads: hashing the outputs is most of the work.
+    std::vector<CellInfo> cellsA;
+    std::thread describeA([&] { cellsA = describeCells(na); });
+    std::vector<CellInfo> cellsB = describeCells(nb);
+    describeA.join();
+
+    NotebookDiff diff =
+        assembleDiff(cellsA, cellsB, na ? &na->metadata() : nullptr, nb ? &nb->metadata() : nullptr);
+    diff.a = std::move(a);
+    diff.b = std::move(b);
     diff.nbformatA = versionOf(na);
     diff.nbformatB = versionOf(nb);
     diff.nbformatChanged = na && nb && diff.nbformatA != diff.nbformatB;

@@ -12,6 +12,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace ts::nb {
@@ -87,6 +88,12 @@ NotebookDiff diffNotebooks(std::shared_ptr<const Notebook> a, std::shared_ptr<co
 // std::move: they are parsed in place.
 Result<NotebookDiff> diffNotebookBytes(QByteArray a, const QString& sourceA, QByteArray b,
                                        const QString& sourceB);
+
+// The same diff read straight from two files, one pass each in small chunks, keeping of each cell only what
+// the diff reads (long output data and attachments are hashed, then dropped): memory stays a fraction of the
+// files' size. `a` and `b` are left null (no cellSourceLines). nullopt when either file is anything but a
+// readable, well-formed nbformat 4 notebook: read it with diffNotebookBytes then, which names the problem.
+std::optional<NotebookDiff> diffNotebookFilesCompact(const QString& pathA, const QString& pathB);
 
 // The lines of a cell's source (Python's splitlines with the ends dropped), for showing SourceLine entries.
 QStringList cellSourceLines(const Notebook& notebook, int cellIndex);

@@ -14,6 +14,10 @@
 #include <utility>
 #include <vector>
 
+namespace ts::nb {
+struct NotebookDiff;
+}
+
 namespace ts::nb::diffdetail {
 
 struct Digest
@@ -80,5 +84,25 @@ CellInfo describeCell(const JsonValue& cell);
 // nbdime's alignment of two cell lists (diff_sequence_multilevel with compare_cell_approximate, _moderate,
 // _strict and _by_ids): the matched (A index, B index) pairs, ascending.
 std::vector<std::pair<int, int>> matchCells(const std::vector<CellInfo>& a, const std::vector<CellInfo>& b);
+
+// The diff of two described cell lists and the notebooks' metadata (either may be null): the cells matched,
+// compared and summarised. Leaves the notebooks and the nbformat fields to the caller.
+NotebookDiff assembleDiff(const std::vector<CellInfo>& cellsA, const std::vector<CellInfo>& cellsB,
+                          const JsonValue* metadataA, const JsonValue* metadataB);
+
+// A string value the compact reader (NotebookDiffStream.cpp) dropped after hashing it: an output's data or
+// an attachment too long for any comparison but equality (see kElideMimeCodePoints), or a stream's text
+// (kElideStreamCodePoints). Its text is empty and points at kElidedText.
+extern const char kElidedText[1];
+inline bool isElided(const JsonValue* v)
+{
+    return v && v->isString() && v->text.data() == kElidedText;
+}
+// Past these lengths (code points) nbdime's comparisons of two different values are false whatever the other
+// value is: compare_strings_approximate returns false when both are longer than maxlen (10,000 for MIME data,
+// 1,000 for stream text), and when one is longer than this and the other not longer than maxlen, their length
+// ratio 2·short/(short + long) is below the lowest threshold used (0.7).
+inline constexpr int kElideMimeCodePoints = 20'000;
+inline constexpr int kElideStreamCodePoints = 2'000;
 
 } // namespace ts::nb::diffdetail

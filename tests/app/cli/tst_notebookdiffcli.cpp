@@ -10,6 +10,7 @@
 #include "git/GitRepository.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
@@ -239,6 +240,33 @@ private slots:
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains("notebook diff"));
         QCOMPARE(snapshotTree(dir.path()), tree);
+    }
+
+    // teamspace-cli is a small launcher that answers `notebook diff A B --json` itself and execs
+    // teamspace-cli-commands (beside it, or in ../libexec/teamspace) for everything else. A copy of the
+    // launcher alone still diffs; any other command says which file is missing and exits 4.
+    void launcherAlone()
+    {
+        QTemporaryDir dir;
+        const QString launcher = dir.filePath(QStringLiteral("teamspace-cli"));
+        QVERIFY(QFile::copy(QStringLiteral(TEAMSPACE_CLI_PATH), launcher));
+        const QString a = dir.filePath(QStringLiteral("a.ipynb"));
+        const QString b = dir.filePath(QStringLiteral("b.ipynb"));
+        writeFile(a, notebook(before()));
+        writeFile(b, notebook(after()));
+        CliOptions alone;
+        alone.program = launcher;
+        const CliOutput json = runCliWith(diffArgs({a, b}, true), alone);
+        QCOMPARE(json.exitCode, 1);
+        QCOMPARE(json.out, runCli(diffArgs({a, b}, true)).out);
+        QCOMPARE(statuses(json.json()), kExpected);
+        for (const QStringList& args : {QStringList{QStringLiteral("--version")}, diffArgs({a, b})}) {
+            const CliOutput other = runCliWith(args, alone);
+            QCOMPARE(other.exitCode, 4);
+            QVERIFY2(other.err.startsWith("error: " + dir.path().toUtf8() +
+                                          "/../libexec/teamspace/teamspace-cli-commands: missing"),
+                     other.err.constData());
+        }
     }
 };
 

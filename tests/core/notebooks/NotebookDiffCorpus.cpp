@@ -1,6 +1,9 @@
 #include "NotebookDiffCorpus.h"
 
+#include <QFile>
 #include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
 
 namespace ts::test::nbdiff {
 
@@ -106,7 +109,33 @@ nb::NotebookDiff diffOf(const QByteArray& a, const QByteArray& b)
     auto diff = nb::diffNotebookBytes(a, QStringLiteral("a.ipynb"), b, QStringLiteral("b.ipynb"));
     if (!diff)
         qFatal("%s", qPrintable(diff.error().message));
+    checkCompactAgrees(a, b, *diff);
     return std::move(*diff);
+}
+
+void checkCompactAgrees(const QByteArray& a, const QByteArray& b, const nb::NotebookDiff& full)
+{
+    QTemporaryDir dir;
+    const QString pathA = dir.filePath(QStringLiteral("a.ipynb"));
+    const QString pathB = dir.filePath(QStringLiteral("b.ipynb"));
+    for (const auto& [path, bytes] : {std::pair(pathA, &a), std::pair(pathB, &b)}) {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size())
+            qFatal("cannot write %s", qPrintable(path));
+    }
+    const auto compact = nb::diffNotebookFilesCompact(pathA, pathB);
+    if (!compact) {
+        // It declines nbformat 3 only (the CLI then reads the files the usual way).
+        if (full.nbformatA.startsWith(u'3') || full.nbformatB.startsWith(u'3'))
+            return;
+        QTest::qFail("diffNotebookFilesCompact declined two well-formed 4.x notebooks", __FILE__, __LINE__);
+        return;
+    }
+    const QByteArray expected = nb::diffToJsonText(full);
+    const QByteArray actual = nb::diffToJsonText(*compact);
+    if (actual != expected)
+        qWarning("compact reader:\n%s\nwhole-file reader:\n%s", actual.constData(), expected.constData());
+    QTest::qCompare(actual, expected, "compact", "whole", __FILE__, __LINE__);
 }
 
 // (NotebookDiffCorpus.h)

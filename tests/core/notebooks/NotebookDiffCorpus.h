@@ -29,8 +29,12 @@ QByteArray notebook(const QJsonArray& cells, int minor = 5, const QJsonObject& m
 // `cells` with an id added to each ("c0", "c1", … by position unless the cell has one).
 QJsonArray withIds(QJsonArray cells);
 
-// Diffs two notebooks' bytes (named a.ipynb and b.ipynb); a parse error aborts the test program.
+// Diffs two notebooks' bytes (named a.ipynb and b.ipynb); a parse error aborts the test program. Also
+// checks (checkCompactAgrees) that the CLI's compact reader gives the same JSON from the two as files.
 nb::NotebookDiff diffOf(const QByteArray& a, const QByteArray& b);
+// Writes both to files and fails the running test unless diffNotebookFilesCompact's JSON equals `full`'s
+// (it may decline only nbformat 3 notebooks).
+void checkCompactAgrees(const QByteArray& a, const QByteArray& b, const nb::NotebookDiff& full);
 // "=a:b" unchanged, "~a:b(parts)" modified, "+:b" added, "-a:" removed; in the diff's order.
 QString rows(const nb::NotebookDiff& diff);
 // A row's source lines: "=a/b" same, "-a" removed, "+b" added.

@@ -6,6 +6,8 @@
 #include "notebooks/NotebookDiff.h"
 #include "notebooks/TextSimilarity.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ts;
@@ -22,6 +24,8 @@ private slots:
     void metadataKeys();
     void nbformatVersions();
     void nbdimeHeuristics();
+    void compactReader();
+    void compactReaderDeclines();
 };
 
 void TestNotebookDiffParts::lineDiffs()
@@ -207,6 +211,109 @@ void TestNotebookDiffParts::nbdimeHeuristics()
     QVERIFY(!equalApartFromPointers("<object at 0x7f3a>", "<object at 0x7f3b>"));
     QVERIFY(equalApartFromPointers("a 0x1234567890abcdef12 b", "a 0xffffffffffffffff12 b"));
     QVERIFY(!equalApartFromPointers("a 0x1234567890abcdef12 b", "a 0xffffffffffffffff13 b"));
+}
+
+namespace {
+
+QJsonObject html(const QString& text)
+{
+    return {{QStringLiteral("output_type"), QStringLiteral("display_data")},
+            {QStringLiteral("metadata"), QJsonObject()},
+            {QStringLiteral("data"), QJsonObject{{QStringLiteral("text/html"), text}}}};
+}
+
+} // namespace
+
+// The CLI's compact reader (diffNotebookFilesCompact) drops long values after hashing them; diffOf checks
+// that its JSON equals the whole-file reader's on each pair. Here: values on both sides of the elision
+// lengths (20,000 code points for output data, 2,000 for stream text), changed and unchanged, an attachment,
+// and strings of escapes across the reader's 256 KiB chunks (a backslash as a chunk's last byte on one side).
+void TestNotebookDiffParts::compactReader()
+{
+    const QString longHtml = QString(25000, u'h');
+    const QString shortHtml = QString(9000, u'h');
+    const QString longStream = QString(2500, u's');
+    QByteArray bigPng = png('p');
+    bigPng.append(QByteArray(40000, 'q'));
+    const QJsonObject attachment{
+        {QStringLiteral("pic.png"), QJsonObject{{QStringLiteral("image/png"), QString(30000, u'A')}}}};
+    const QJsonArray a{
+        code(QStringLiteral("plot()"), {image(bigPng)}, 1),
+        code(QStringLiteral("show()"), {html(longHtml)}, 2),
+        code(QStringLiteral("log()"), {stream(longStream)}, 3),
+        code(QStringLiteral("small()"), {stream(QString(900, u's'))}, 4),
+        code(QStringLiteral("page()"), {html(shortHtml)}, 5),
+        with(markdown(QStringLiteral("![pic](attachment:pic.png)")), QStringLiteral("attachments"),
+             attachment),
+        markdown(QStringLiteral("quotes"), {}, {{QStringLiteral("q"), QString(140000, u'"')}}),
+    };
+    QByteArray otherPng = bigPng;
+    otherPng[100] = 'r';
+    QString otherHtml = longHtml;
+    otherHtml[100] = u'i';
+    QString otherStream = longStream;
+    otherStream[100] = u't';
+    QJsonObject otherAttachment = attachment;
+    otherAttachment[QStringLiteral("pic.png")] =
+        QJsonObject{{QStringLiteral("image/png"), QString(30000, u'B')}};
+    const QJsonArray b{
+        code(QStringLiteral("plot()"), {image(otherPng)}, 1),
+        code(QStringLiteral("show()"), {html(otherHtml)}, 2),
+        code(QStringLiteral("log()"), {stream(otherStream)}, 3),
+        code(QStringLiteral("small()"), {stream(QString(2100, u's'))}, 4),
+        code(QStringLiteral("page()"), {html(longHtml)}, 5),
+        with(markdown(QStringLiteral("![pic](attachment:pic.png)")), QStringLiteral("attachments"),
+             otherAttachment),
+        markdown(QStringLiteral("quotes"), {}, {{QStringLiteral("q"), u'x' + QString(140000, u'"')}}),
+    };
+    for (const bool ids : {true, false}) {
+        const NotebookDiff diff = diffOf(notebook(ids ? withIds(a) : a), notebook(ids ? withIds(b) : b));
+        // By id: every cell modified. Without: nbdime pairs these short sources (< 10 characters)
+        // differently.
+        QCOMPARE(diff.changedCells(), ids ? 7 : 10);
+        // Unchanged long values stay unchanged, and the same pairs compare equal both ways round.
+        diffOf(notebook(ids ? withIds(b) : b), notebook(ids ? withIds(a) : a));
+        const NotebookDiff same = diffOf(notebook(ids ? withIds(a) : a), notebook(ids ? withIds(a) : a));
+        QCOMPARE(same.changedCells(), 0);
+    }
+    // Without ids, the cells whose long values changed are matched by their source as nbdime matches them.
+    const NotebookDiff moved = diffOf(notebook(a), notebook(QJsonArray{b[2], b[0], b[1], b[3], b[4]}));
+    QVERIFY(moved.changedCells() > 0);
+}
+
+// What the compact reader leaves to the whole-file reader (nullopt), which then names the problem or, for two
+// "cells" keys and escaped top-level keys (valid JSON no notebook tool writes), reads them as Python would.
+void TestNotebookDiffParts::compactReaderDeclines()
+{
+    QTemporaryDir dir;
+    const QByteArray good = notebook(withIds(base()));
+    auto write = [&](const QString& name, const QByteArray& bytes) {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            qFatal("cannot write %s", qPrintable(name));
+        return file.fileName();
+    };
+    const QString goodPath = write(QStringLiteral("good.ipynb"), good);
+    QVERIFY(diffNotebookFilesCompact(goodPath, goodPath));
+    const QByteArray cell = R"({"cell_type": "markdown", "metadata": {}, "source": "x"})";
+    const QList<QByteArray> bad{
+        R"({"nbformat": 3, "nbformat_minor": 0, "metadata": {}, "worksheets": [{"cells": []}]})",
+        R"({"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 5, "cells": []})",
+        R"({"\u0063ells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 5})",
+        R"({"cells": [)" + cell + R"(,], "metadata": {}, "nbformat": 4, "nbformat_minor": 5})",
+        R"({"cells": [)" + cell + R"( )" + cell + R"(], "metadata": {}, "nbformat": 4, "nbformat_minor": 5})",
+        R"({"cells": [)" + cell + R"(, 3], "metadata": {}, "nbformat": 4, "nbformat_minor": 5})",
+        R"({"cells": [{"cell_type": "code", "metadata": {}, "source": "x"}], "metadata": {}, "nbformat": 4})",
+        R"({"cells": [)" + cell + R"(], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}})",
+        R"({"cells": [)" + cell + R"(], "metadata": {}, "nbformat": 4, "nbformat_minor": 5)",
+        "<<<<<<< HEAD\n" + good,
+    };
+    for (qsizetype k = 0; k < bad.size(); ++k) {
+        const QString path = write(QStringLiteral("bad%1.ipynb").arg(k), bad[k]);
+        QVERIFY2(!diffNotebookFilesCompact(goodPath, path), qPrintable(QString::fromUtf8(bad[k].left(80))));
+    }
+    QVERIFY(!diffNotebookFilesCompact(goodPath, dir.filePath(QStringLiteral("missing.ipynb"))));
+    QVERIFY(!diffNotebookFilesCompact(dir.path(), goodPath)); // a folder
 }
 
 QTEST_GUILESS_MAIN(TestNotebookDiffParts)
