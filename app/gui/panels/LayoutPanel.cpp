@@ -7,6 +7,7 @@
 #include "panels/LayoutTableProxy.h"
 #include "workspace/LayoutPlanner.h"
 #include "workspace/WorkspaceEditor.h"
+#include "UserMessages.h"
 
 #include <QCoreApplication>
 #include <QHBoxLayout>
@@ -120,7 +121,7 @@ void LayoutPanel::refresh()
             m_checking = false;
             if (!status) {
                 m_model->setEntries({});
-                m_result->setText(status.error().message);
+                m_result->setText(inAppWords(status.error().message));
             } else {
                 m_model->setLayoutStatus(*status);
             }
@@ -141,7 +142,7 @@ void LayoutPanel::apply()
         [this](Result<LayoutApplyReport> report) {
             m_applying = false;
             if (!report) {
-                m_result->setText(report.error().message);
+                m_result->setText(inAppWords(report.error().message));
                 m_dialogs.showError(this, tr("Layout not applied"), report.error().message);
             } else {
                 QStringList lines;
