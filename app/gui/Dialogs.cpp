@@ -1,4 +1,5 @@
 #include "Dialogs.h"
+#include "UserMessages.h"
 
 #include <QFileDialog>
 #include <QMessageBox>
@@ -34,10 +35,24 @@ void QtDialogs::ask(QWidget* parent, const QString& title, const QString& questi
 
 void QtDialogs::showError(QWidget* parent, const QString& title, const QString& message)
 {
-    auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, parent);
+    auto* box = new QMessageBox(QMessageBox::Warning, title, inAppWords(message), QMessageBox::Ok, parent);
     box->setObjectName(QStringLiteral("errorBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+void QtDialogs::chooseSaveFile(QWidget* parent, const QString& title, const QString& suggested,
+                               const QString& filter, std::function<void(const QString& file)> chosen)
+{
+    auto* dialog = new QFileDialog(parent, title, suggested, filter);
+    dialog->setObjectName(QStringLiteral("chooseSaveFileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setFileMode(QFileDialog::AnyFile);
+    dialog->selectFile(suggested);
+    QObject::connect(dialog, &QFileDialog::fileSelected, dialog,
+                     [chosen = std::move(chosen)](const QString& file) { chosen(file); });
+    dialog->open();
 }
 
 } // namespace ts::gui

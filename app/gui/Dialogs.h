@@ -25,6 +25,10 @@ public:
                      std::function<void(bool yes)> answered) = 0;
     // An error that needs the user's attention (what failed, on which path, what to do).
     virtual void showError(QWidget* parent, const QString& title, const QString& message) = 0;
+    // Asks where to save a new file (`suggested`: a full path; `filter`: "CSV files (*.csv)"); `chosen` gets
+    // the absolute path, and is not called when the user cancels. Never after `parent` was destroyed.
+    virtual void chooseSaveFile(QWidget* parent, const QString& title, const QString& suggested,
+                                const QString& filter, std::function<void(const QString& file)> chosen) = 0;
 };
 
 // The real dialogs: window-modal, opened with open() (no nested event loop), deleted when closed.
@@ -36,6 +40,8 @@ public:
     void ask(QWidget* parent, const QString& title, const QString& question,
              std::function<void(bool yes)> answered) override;
     void showError(QWidget* parent, const QString& title, const QString& message) override;
+    void chooseSaveFile(QWidget* parent, const QString& title, const QString& suggested,
+                        const QString& filter, std::function<void(const QString& file)> chosen) override;
 };
 
 } // namespace ts::gui

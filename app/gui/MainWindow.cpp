@@ -3,15 +3,19 @@
 #include "AboutDialog.h"
 #include "Background.h"
 #include "Dialogs.h"
+#include "InstanceGuard.h"
 #include "ProblemBanner.h"
+#include "UserMessages.h"
 #include "WelcomePage.h"
 #include "WorkspaceWatcher.h"
 #include "join/JoinDialog.h"
 #include "panels/PanelCatalog.h"
+#include "services/RecentWorkspaces.h"
 #include "workspace/LocalSettings.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
@@ -76,6 +80,17 @@ MainWindow::MainWindow(Dialogs& dialogs, QWidget* parent) : QMainWindow(parent),
     setCentralWidget(central);
     connect(m_banner, &ProblemBanner::reloadRequested, this, &MainWindow::reloadWorkspace);
 
+    m_instance = new InstanceGuard(this);
+    connect(m_instance, &InstanceGuard::raiseRequested, this, [this] {
+        if (isMinimized())
+            showNormal();
+        raise();
+        activateWindow();
+        statusBar()->showMessage(tr("%1 was opened again: this window already shows it")
+                                     .arg(m_workspace ? m_workspace->manifest.name : QString()),
+                                 8000);
+        emit raisedForAnotherWindow();
+    });
     m_watcher = new WorkspaceWatcher(this);
     connect(m_watcher, &WorkspaceWatcher::changed, this, &MainWindow::reloadWorkspace);
 
@@ -110,7 +125,7 @@ void MainWindow::createPanels()
             item->setIcon(panel->icon());
             item->setData(kPanelIndexRole, m_pages->addWidget(panel));
             connect(panel, &Panel::statusMessage, this,
-                    [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+                    [this](const QString& text) { statusBar()->showMessage(inAppWords(text), 8000); });
             connect(panel, &Panel::workspaceModified, this, &MainWindow::reloadWorkspace);
             connect(panel, &Panel::reloadRequested, this, &MainWindow::reloadWorkspace);
             connect(panel, &Panel::openPanelRequested, this,
@@ -194,18 +209,27 @@ void MainWindow::createMenus()
 
 void MainWindow::rebuildRecentMenu()
 {
-    m_recentMenu->clear();
-    const QStringList recent = LocalSettings::recentWorkspaces();
-    for (int i = 0; i < recent.size(); ++i) {
-        const QString dir = recent[i];
-        QAction* action = m_recentMenu->addAction(QDir::toNativeSeparators(dir));
-        action->setObjectName(QStringLiteral("action.recent.%1").arg(i));
-        connect(action, &QAction::triggered, this, [this, dir] {
-            openWorkspace(WorkspaceOpenOptions{dir, {}, {}, {}});
+    // Reads each teamspace.json (a folder may sit on a slow mount): off the GUI thread.
+    runInBackground(
+        this, [] { return services::recentWorkspaces(); },
+        [this](const QList<services::RecentWorkspace>& recent) {
+            m_recentMenu->clear();
+            QStringList dirs, names;
+            for (int i = 0; i < recent.size(); ++i) {
+                const QString dir = recent[i].repoDir;
+                dirs << dir;
+                names << recent[i].teamName;
+                QAction* action = m_recentMenu->addAction(
+                    tr("%1 — %2").arg(recent[i].teamName, QDir::toNativeSeparators(dir)));
+                action->setObjectName(QStringLiteral("action.recent.%1").arg(i));
+                connect(action, &QAction::triggered, this, [this, dir] {
+                    openWorkspace(WorkspaceOpenOptions{dir, {}, {}, {}});
+                });
+            }
+            m_recentMenu->setEnabled(!m_opening && !recent.isEmpty());
+            static_cast<WelcomePage*>(m_welcome)->setRecentWorkspaces(dirs, names);
+            emit recentWorkspacesListed();
         });
-    }
-    m_recentMenu->setEnabled(!recent.isEmpty());
-    static_cast<WelcomePage*>(m_welcome)->setRecentWorkspaces(recent);
 }
 
 void MainWindow::chooseAndOpenWorkspace()
@@ -265,7 +289,7 @@ void MainWindow::loaded(const WorkspaceOpenOptions& options, bool reload, Loaded
 {
     m_opening = false;
     if (!result.opened) {
-        const QString message = result.opened.error().message;
+        const QString message = inAppWords(result.opened.error().message);
         if (reload && m_workspace) {
             // Keep showing the last good workspace, read-only, and keep watching: fixing the file clears it.
             setProblem(message);
@@ -278,13 +302,28 @@ void MainWindow::loaded(const WorkspaceOpenOptions& options, bool reload, Loaded
             emit openFailed(message);
         }
     } else {
+        if (!reload && !m_instance->claim(result.opened->repoDir)) {
+            statusBar()->clearMessage();
+            updateWindowState();
+            m_dialogs.showError(
+                this, tr("Workspace already open"),
+                tr("%1 (%2) is already open in another Teamspace window, which was brought to "
+                   "the front.")
+                    .arg(result.opened->manifest.name, QDir::toNativeSeparators(result.opened->repoDir)));
+            emit openElsewhere(result.opened->repoDir);
+            if (m_reloadPending) {
+                m_reloadPending = false;
+                reloadWorkspace();
+            }
+            return;
+        }
         if (!reload) {
             m_openOptions = options;
             m_openOptions.workspaceDir = result.opened->repoDir;
             LocalSettings::addRecentWorkspace(result.opened->repoDir);
             rebuildRecentMenu();
         }
-        setProblem(result.sharedFolderProblem);
+        setProblem(inAppWords(result.sharedFolderProblem));
         present(std::make_shared<const Workspace>(std::move(*result.opened)), result.state);
     }
     if (m_reloadPending) {
@@ -368,7 +407,7 @@ void MainWindow::showStartPanel()
     if (!m_workspace || m_startPanel.isEmpty())
         return;
     const QString id = std::exchange(m_startPanel, QString());
-    if (showPanel(id))
+    if (showPanel(id) || std::exchange(m_startPanelQuiet, false))
         return;
     const int row = m_slotIds.indexOf(id);
     const QString title = row < 0 ? id : m_navigation->item(row)->text();
@@ -380,8 +419,28 @@ void MainWindow::showPanelAt(int navigationRow)
     if (navigationRow < 0 || !m_workspace)
         return;
     const int page = m_navigation->item(navigationRow)->data(kPanelIndexRole).toInt();
-    if (page >= 0)
+    if (page >= 0) {
         m_pages->setCurrentIndex(page);
+        LocalSettings::setLastPanel(m_slotIds[navigationRow]);
+    }
+}
+
+void MainWindow::restoreLastSession()
+{
+    const QByteArray geometry = LocalSettings::windowGeometry();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QString panel = LocalSettings::lastPanel();
+    if (m_startPanel.isEmpty() && !panel.isEmpty()) {
+        m_startPanel = panel;
+        m_startPanelQuiet = true;
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    LocalSettings::setWindowGeometry(saveGeometry());
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::showAbout()

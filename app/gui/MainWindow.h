@@ -16,6 +16,7 @@ class QStackedWidget;
 namespace ts::gui {
 
 class Dialogs;
+class InstanceGuard;
 class ProblemBanner;
 class WorkspaceWatcher;
 
@@ -44,7 +45,14 @@ public:
     bool showPanel(const QString& id);
     // The area to show once the next workspace is shown (`teamspace --panel NAME`), once. An area without a
     // panel yet leaves the first panel shown and says so in the status bar.
-    void setStartPanel(const QString& id) { m_startPanel = id; }
+    void setStartPanel(const QString& id)
+    {
+        m_startPanel = id;
+        m_startPanelQuiet = false;
+    }
+    // Restores the window's size and place as last closed, and shows the area last shown once a workspace is
+    // (main() calls it unless --panel names one).
+    void restoreLastSession();
 
 signals:
     // After a workspace was shown in every panel (tests and the status bar wait for it).
@@ -54,9 +62,17 @@ signals:
     // After the read-only state changed: `message` is the banner's text, empty when the workspace is
     // editable again.
     void problemChanged(const QString& message);
+    // Open Recent and the welcome page list the recent workspaces again (read in the background).
+    void recentWorkspacesListed();
+    // Opening a workspace was refused because another window shows it (that window was asked to come to the
+    // front). main() quits when this window shows nothing.
+    void openElsewhere(const QString& repoDir);
+    // Another window tried to open the workspace this one shows: this one came to the front.
+    void raisedForAnotherWindow();
 
 protected:
     void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void createPanels();
@@ -78,9 +94,11 @@ private:
     WorkspacePtr m_workspace;
     WorkspaceOpenOptions m_openOptions; // how the current workspace was opened, reused to reload it
     bool m_opening = false;
-    bool m_reloadPending = false; // a reload was asked for while an open ran: run it afterwards
-    QString m_problem;            // why the workspace is read-only, or empty
-    QString m_startPanel;         // the area to show when a workspace is next shown (--panel), or empty
+    bool m_reloadPending = false;   // a reload was asked for while an open ran: run it afterwards
+    QString m_problem;              // why the workspace is read-only, or empty
+    QString m_startPanel;           // the area to show when a workspace is next shown (--panel), or empty
+    bool m_startPanelQuiet = false; // restored from the last session: no status message when unavailable
+    InstanceGuard* m_instance = nullptr;
     WorkspaceWatcher* m_watcher = nullptr;
     ProblemBanner* m_banner = nullptr;
 

@@ -52,7 +52,7 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent)
     outer->addStretch(1);
 }
 
-void WelcomePage::setRecentWorkspaces(const QStringList& folders)
+void WelcomePage::setRecentWorkspaces(const QStringList& folders, const QStringList& teamNames)
 {
     while (QLayoutItem* item = m_recentList->takeAt(0)) {
         delete item->widget();
@@ -63,7 +63,8 @@ void WelcomePage::setRecentWorkspaces(const QStringList& folders)
     m_recentList->addWidget(new QLabel(tr("Recent workspaces:")));
     for (int i = 0; i < folders.size(); ++i) {
         const QString folder = folders[i];
-        auto* link = new QCommandLinkButton(QDir(folder).dirName(), QDir::toNativeSeparators(folder));
+        const QString title = teamNames.value(i).isEmpty() ? QDir(folder).dirName() : teamNames.value(i);
+        auto* link = new QCommandLinkButton(title, QDir::toNativeSeparators(folder));
         link->setObjectName(QStringLiteral("welcome.recent.%1").arg(i));
         connect(link, &QCommandLinkButton::clicked, this, [this, folder] { emit recentChosen(folder); });
         m_recentList->addWidget(link);

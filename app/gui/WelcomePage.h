@@ -13,7 +13,8 @@ class WelcomePage : public QWidget
     Q_OBJECT
 public:
     explicit WelcomePage(QWidget* parent = nullptr);
-    void setRecentWorkspaces(const QStringList& folders);
+    // `teamNames`, when given, titles each folder's link (else the folder's name).
+    void setRecentWorkspaces(const QStringList& folders, const QStringList& teamNames = {});
 
 signals:
     void openRequested();

@@ -32,7 +32,15 @@ int main(int argc, char* argv[])
 
     ts::gui::QtDialogs dialogs;
     ts::gui::MainWindow window(dialogs);
-    window.setStartPanel(start->panel);
+    if (start->panel.isEmpty())
+        window.restoreLastSession(); // the size, place and area of the last session, unless --panel says
+    else
+        window.setStartPanel(start->panel);
+    // Another window already shows the workspace asked for: it came to the front, this one has nothing to do.
+    QObject::connect(&window, &ts::gui::MainWindow::openElsewhere, &app, [&window] {
+        if (!window.workspace())
+            QCoreApplication::exit(0);
+    });
     window.show();
     if (start->open)
         window.openWorkspace(*start->open);

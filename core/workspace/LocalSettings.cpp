@@ -115,6 +115,26 @@ void LocalSettings::addRecentWorkspace(const QString& workspaceDir)
     store(QStringLiteral("recent"), recent);
 }
 
+QByteArray LocalSettings::windowGeometry()
+{
+    return settings().value(QStringLiteral("window/geometry")).toByteArray();
+}
+
+void LocalSettings::setWindowGeometry(const QByteArray& geometry)
+{
+    store(QStringLiteral("window/geometry"), geometry);
+}
+
+QString LocalSettings::lastPanel()
+{
+    return settings().value(QStringLiteral("window/panel")).toString();
+}
+
+void LocalSettings::setLastPanel(const QString& panelId)
+{
+    store(QStringLiteral("window/panel"), panelId);
+}
+
 QString LocalSettings::fileName()
 {
     return settings().fileName();

@@ -30,6 +30,12 @@ public:
     static QStringList recentWorkspaces();
     static void addRecentWorkspace(const QString& workspaceDir);
 
+    // The main window as it was last closed (QMainWindow::saveGeometry) and the area it showed last.
+    static QByteArray windowGeometry();
+    static void setWindowGeometry(const QByteArray& geometry);
+    static QString lastPanel();
+    static void setLastPanel(const QString& panelId);
+
     // The settings file (for tests and messages).
     static QString fileName();
 };

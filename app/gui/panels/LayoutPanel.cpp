@@ -8,6 +8,7 @@
 #include "services/RawProtection.h"
 #include "workspace/LayoutPlanner.h"
 #include "workspace/WorkspaceEditor.h"
+#include "UserMessages.h"
 
 #include <QCoreApplication>
 #include <QHBoxLayout>
@@ -121,7 +122,7 @@ void LayoutPanel::refresh()
             m_checking = false;
             if (!status) {
                 m_model->setEntries({});
-                m_result->setText(status.error().message);
+                m_result->setText(inAppWords(status.error().message));
             } else {
                 m_model->setLayoutStatus(*status);
                 m_model->setRawStates(m_rawStates); // the last reading until the new one arrives
@@ -162,7 +163,7 @@ void LayoutPanel::apply()
         [this](Result<LayoutApplyReport> report) {
             m_applying = false;
             if (!report) {
-                m_result->setText(report.error().message);
+                m_result->setText(inAppWords(report.error().message));
                 m_dialogs.showError(this, tr("Layout not applied"), report.error().message);
             } else {
                 QStringList lines;

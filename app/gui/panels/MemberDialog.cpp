@@ -39,7 +39,17 @@ MemberDialog::MemberDialog(Mode mode, const Member& member, const QStringList& e
     m_error->setPalette(errorPalette);
 
     m_id = field(QStringLiteral("memberDialog.id"), member.id, tr("short slug, e.g. ana"));
-    m_id->setReadOnly(mode == Mode::Edit); // the id names folders and assignments: it never changes
+    if (mode == Mode::Edit) {
+        // The id names folders and assignments: it never changes. Drawn as text, not as a field to type in
+        // (a read-only line edit looks editable), still selectable and reachable by Tab for screen readers.
+        m_id->setReadOnly(true);
+        m_id->setFrame(false);
+        m_id->setStyleSheet(QStringLiteral("QLineEdit { background: transparent; }"));
+        m_id->setFocusPolicy(Qt::TabFocus);
+        m_id->setToolTip(tr("The id names this member's folders and notebook assignments, so it cannot be "
+                            "changed"));
+        m_id->setAccessibleDescription(m_id->toolTip());
+    }
     m_name = field(QStringLiteral("memberDialog.name"), member.name, tr("display name"));
     m_email = field(QStringLiteral("memberDialog.email"), member.email,
                     tr("name@example.org (their git identity)"));

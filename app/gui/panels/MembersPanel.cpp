@@ -160,7 +160,7 @@ void MembersPanel::updatePermission()
             if (m.role == MemberRole::Lead)
                 leads << m.name;
         const QString who = m_workspace->me.isEmpty()
-                                ? tr("Your identity is not set on this machine (start with --as MEMBER)")
+                                ? tr("Who you are is not set on this computer (set it in Preferences)")
                                 : tr("You are %1, not a lead").arg(m_workspace->me);
         m_permission->setText(
             tr("%1: only a lead (%2) changes the team.").arg(who, leads.join(QStringLiteral(", "))));

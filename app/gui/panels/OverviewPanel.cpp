@@ -85,8 +85,7 @@ void OverviewPanel::refresh()
             tr("%1 <%2>, %3")
                 .arg(me->name, me->email, me->role == MemberRole::Lead ? tr("lead") : tr("member")));
     else
-        m_me->setText(
-            tr("not set on this machine — start with --as MEMBER, or `teamspace-cli --as MEMBER …`"));
+        m_me->setText(tr("not set on this computer — set who you are in Preferences"));
 
     QStringList leads;
     qint64 totalQuota = 0;

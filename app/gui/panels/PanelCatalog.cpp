@@ -3,6 +3,7 @@
 #include "panels/LayoutPanel.h"
 #include "panels/MembersPanel.h"
 #include "panels/OverviewPanel.h"
+#include "panels/activity/ActivityPanel.h"
 #include "panels/notebooks/NotebooksPanel.h"
 #include "panels/raw/RawPanel.h"
 #include "panels/storage/StoragePanel.h"
@@ -49,8 +50,7 @@ QList<PanelSlot> panelSlots()
          QStringLiteral(":/icons/sync.svg"), factory<SyncPanel>()},
         {QStringLiteral("activity"),
          title(QT_TRANSLATE_NOOP("PanelCatalog", "Activity")),
-         QStringLiteral(":/icons/activity.svg"),
-         {}},
+         QStringLiteral(":/icons/activity.svg"), factory<ActivityPanel>()},
     };
 }
 

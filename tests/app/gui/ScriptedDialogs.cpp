@@ -30,4 +30,16 @@ void ScriptedDialogs::showError(QWidget* /*parent*/, const QString& title, const
     errors.append({title, message});
 }
 
+void ScriptedDialogs::chooseSaveFile(QWidget* parent, const QString& /*title*/, const QString& suggested,
+                                     const QString& /*filter*/,
+                                     std::function<void(const QString& file)> chosen)
+{
+    saveRequests << suggested;
+    const QString answer = saveAnswers.isEmpty() ? QString() : saveAnswers.takeFirst();
+    if (answer.isEmpty())
+        return;
+    QMetaObject::invokeMethod(
+        parent, [chosen = std::move(chosen), answer] { chosen(answer); }, Qt::QueuedConnection);
+}
+
 } // namespace ts::test

@@ -4,10 +4,12 @@
 #include "MainWindow.h"
 #include "SampleWorkspace.h"
 #include "ScriptedDialogs.h"
+#include "StartOptions.h"
 #include "TestEnv.h"
 #include "panels/PanelCatalog.h"
 #include "workspace/LocalSettings.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QDir>
@@ -56,6 +58,8 @@ private Q_SLOTS:
     void recentWorkspacesAreOffered();
     void aboutOpensWithoutBlocking();
     void quitClosesTheWindow();
+    void activityPanelOpensFromTheCommandLine();
+    void geometryAndLastPanelAreRestored();
 
 private:
     QTemporaryDir m_repo;
@@ -96,19 +100,23 @@ void TestMainWindow::navigationListsEveryAreaInOrder()
     QCOMPARE(titles, (QStringList{"Overview", "Members", "Layout", "Notebooks", "Storage", "Raw data", "Sync",
                                   "Activity"}));
 
-    // Areas whose panel is still to come are listed, disabled, and their shortcuts do nothing.
-    const QList<std::pair<const char*, int>> comingLater{{"activity", 7}};
-    for (const auto& [id, row] : comingLater) {
-        QVERIFY2(!(navigation->item(row)->flags() & Qt::ItemIsEnabled), id);
-        QVERIFY2(!child<QAction>(&window, (QByteArray("action.show.") + id).constData())->isEnabled(), id);
-        QVERIFY(window.panel(QString::fromLatin1(id)) == nullptr);
-        QVERIFY(!window.showPanel(QString::fromLatin1(id)));
+    // Every area has its panel: each is enabled in the list, and so is its action.
+    const QList<gui::PanelSlot> areas = gui::panelSlots();
+    QCOMPARE(navigation->count(), int(areas.size()));
+    for (int row = 0; row < areas.size(); ++row) {
+        const QByteArray id = areas[row].id.toLatin1();
+        QVERIFY2(navigation->item(row)->flags() & Qt::ItemIsEnabled, id.constData());
+        QVERIFY2(child<QAction>(&window, ("action.show." + id).constData())->isEnabled(), id.constData());
+        QVERIFY2(window.panel(areas[row].id) != nullptr, id.constData());
     }
     QVERIFY(navigation->item(0)->flags() & Qt::ItemIsEnabled);
     QCOMPARE(child<QAction>(&window, "action.show.overview")->shortcut(),
              QKeySequence(QStringLiteral("Ctrl+1")));
     QCOMPARE(child<QAction>(&window, "action.show.activity")->shortcut(),
              QKeySequence(QStringLiteral("Ctrl+8")));
+    QVERIFY(navigation->item(7)->flags() & Qt::ItemIsEnabled);
+    QVERIFY(child<QAction>(&window, "action.show.activity")->isEnabled());
+    QVERIFY(window.panel(QStringLiteral("activity")));
 }
 
 void TestMainWindow::showingAWorkspaceFillsTheOverview()
@@ -145,22 +153,31 @@ void TestMainWindow::shortcutsSwitchPanels()
     window.showWorkspace(workspaceInCode(m_repo.path(), m_root.path()));
     auto* navigation = child<QListWidget>(&window, "navigation");
 
-    const QStringList ids{"overview", "members", "layout"};
-    for (int i = ids.size() - 1; i >= 0; --i) {
-        if (!window.panel(ids[i]))
-            continue; // the area's panel is not there yet
-        QTest::keyClick(&window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
-        QTRY_COMPARE(window.currentPanel(), window.panel(ids[i]));
+    // Every area that has its panel, by the catalogue's order, backwards and then forwards (so each key is
+    // pressed while another panel, with its own focus widget, is shown).
+    const QList<gui::PanelSlot> areas = gui::panelSlots();
+    QList<int> order;
+    for (int i = int(areas.size()) - 1; i >= 0; --i)
+        order << i;
+    for (int i = 0; i < areas.size(); ++i)
+        order << i;
+    int pressed = 0;
+    for (const int i : order) {
+        if (!window.panel(areas[i].id)) { // not there yet: the key leaves the current panel
+            Panel* before = window.currentPanel();
+            QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &window,
+                            Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+            QCoreApplication::processEvents();
+            QCOMPARE(window.currentPanel(), before);
+            continue;
+        }
+        QWidget* target = QApplication::focusWidget() ? QApplication::focusWidget() : &window;
+        QTest::keyClick(target, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+        QTRY_COMPARE(window.currentPanel(), window.panel(areas[i].id));
         QCOMPARE(navigation->currentRow(), i);
+        ++pressed;
     }
-    // Ctrl+6 is Raw data.
-    QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
-    QTRY_COMPARE(window.currentPanel(), window.panel(QStringLiteral("raw")));
-    // Ctrl+8 is Activity, which has no panel yet: the current panel stays.
-    Panel* before = window.currentPanel();
-    QTest::keyClick(&window, Qt::Key_8, Qt::ControlModifier);
-    QCoreApplication::processEvents();
-    QCOMPARE(window.currentPanel(), before);
+    QCOMPARE(pressed, 16); // all 8 panels, twice
 }
 
 void TestMainWindow::startPanelIsShownOnceTheWorkspaceIs()
@@ -239,23 +256,45 @@ void TestMainWindow::cancelledPickerChangesNothing()
 void TestMainWindow::recentWorkspacesAreOffered()
 {
     QTemporaryDir older;
+    QTemporaryDir gone;
+    QTemporaryDir notAWorkspace;
     QTemporaryDir newer;
+    test::writeSampleManifest(older.path());
+    Manifest other = test::sampleManifest();
+    other.name = QStringLiteral("Speech Lab");
+    test::writeSampleManifest(newer.path(), other);
+    test::writeSampleManifest(gone.path());
     LocalSettings::addRecentWorkspace(older.path());
+    LocalSettings::addRecentWorkspace(gone.path());
+    LocalSettings::addRecentWorkspace(notAWorkspace.path());
     LocalSettings::addRecentWorkspace(newer.path());
+    const QString gonePath = gone.path();
+    gone.remove(); // deleted since: no longer offered
     test::ScriptedDialogs dialogs;
     gui::MainWindow window(dialogs);
+    QSignalSpy listed(&window, &gui::MainWindow::recentWorkspacesListed);
+    QVERIFY(listed.wait(10000));
 
+    // Only folders that still hold a workspace, each with its team's name.
     auto* recent = child<QMenu>(&window, "menu.recent");
     QVERIFY(recent->isEnabled());
-    QCOMPARE(child<QAction>(&window, "action.recent.0")->text(), newer.path());
-    QCOMPARE(child<QAction>(&window, "action.recent.1")->text(), older.path());
-    QVERIFY(child<QWidget>(&window, "welcome.recent.0"));
+    QCOMPARE(recent->actions().size(), 2);
+    QCOMPARE(child<QAction>(&window, "action.recent.0")->text(),
+             QStringLiteral("Speech Lab — ") + newer.path());
+    QCOMPARE(child<QAction>(&window, "action.recent.1")->text(),
+             QStringLiteral("Vision Lab — ") + older.path());
+    auto* link = child<QAbstractButton>(&window, "welcome.recent.0");
+    QVERIFY(link);
+    QCOMPARE(link->text(), QStringLiteral("Speech Lab"));
+    QVERIFY(!child<QWidget>(&window, "welcome.recent.2"));
 
-    // Choosing one opens it (here: it is no workspace, so the error names it).
-    QSignalSpy failed(&window, &gui::MainWindow::openFailed);
+    // Choosing one opens it.
+    QSignalSpy shown(&window, &gui::MainWindow::workspaceShown);
     child<QAction>(&window, "action.recent.1")->trigger();
-    QTRY_COMPARE(failed.count(), 1);
-    QVERIFY(dialogs.errors[0].second.startsWith(older.path()));
+    QTRY_COMPARE(shown.count(), 1);
+    QCOMPARE(window.workspace()->repoDir, older.path());
+    QVERIFY(dialogs.errors.isEmpty());
+    QVERIFY(!gonePath.isEmpty());
 }
 
 void TestMainWindow::aboutOpensWithoutBlocking()
@@ -309,7 +348,10 @@ void TestMainWindow::opensAWorkspaceFromDiskAndRemembersIt()
     QCOMPARE(child<QLabel>(&window, "overview.sharedFolder")->text(),
              repo.path() + QStringLiteral(" (the repository itself)"));
     QCOMPARE(LocalSettings::recentWorkspaces().value(0), repo.path());
-    QCOMPARE(child<QAction>(&window, "action.recent.0")->text(), repo.path());
+    QTRY_COMPARE(child<QMenu>(&window, "menu.recent")->actions().value(0) // listed in the background
+                     ? child<QMenu>(&window, "menu.recent")->actions().value(0)->text()
+                     : QString(),
+                 QStringLiteral("Vision Lab — ") + repo.path());
 }
 
 void TestMainWindow::reloadPicksUpChangesOnDisk()
@@ -352,9 +394,73 @@ void TestMainWindow::unknownIdentityIsReportedAndKeepsTheCurrentWorkspace()
     window.openWorkspace(WorkspaceOpenOptions{repo.path(), {}, QStringLiteral("zoe"), {}});
 
     QTRY_COMPARE(failed.count(), 1);
-    QCOMPARE(dialogs.errors.value(0).second,
-             QStringLiteral("--as zoe: no such member in teamspace.json (see `teamspace-cli member list`)"));
+    // In the app's words: no command-line flag, no command.
+    QCOMPARE(
+        dialogs.errors.value(0).second,
+        QStringLiteral("zoe: no such member in teamspace.json (see the Members panel); set who you are in "
+                       "Preferences"));
     QCOMPARE(window.workspace()->repoDir, m_repo.path());
+}
+
+void TestMainWindow::activityPanelOpensFromTheCommandLine()
+{
+    QTemporaryDir repo;
+    test::writeSampleManifest(repo.path());
+    auto start =
+        gui::parseStartOptions({QStringLiteral("teamspace"), repo.path(), QStringLiteral("--panel"),
+                                QStringLiteral("activity"), QStringLiteral("--as"), QStringLiteral("ben")});
+    QVERIFY2(start, start ? "" : qPrintable(start.error().message));
+    test::ScriptedDialogs dialogs;
+    gui::MainWindow window(dialogs);
+    window.setStartPanel(start->panel);
+    window.show();
+    QSignalSpy shown(&window, &gui::MainWindow::workspaceShown);
+    window.openWorkspace(*start->open);
+    QTRY_COMPARE(shown.count(), 1);
+    QCOMPARE(window.currentPanel(), window.panel(QStringLiteral("activity")));
+    QCOMPARE(window.currentPanel()->objectName(), QStringLiteral("panel.activity"));
+    QVERIFY(child<QWidget>(&window, "activity.table")->isVisible());
+}
+
+void TestMainWindow::geometryAndLastPanelAreRestored()
+{
+    QTemporaryDir repo;
+    test::writeSampleManifest(repo.path());
+    test::ScriptedDialogs dialogs;
+    QRect closedAt;
+    {
+        gui::MainWindow first(dialogs);
+        first.show();
+        first.resize(900, 610);
+        QSignalSpy shown(&first, &gui::MainWindow::workspaceShown);
+        first.openWorkspace(WorkspaceOpenOptions{repo.path(), {}, QStringLiteral("ben"), {}});
+        QTRY_COMPARE(shown.count(), 1);
+        QVERIFY(first.showPanel(QStringLiteral("notebooks")));
+        QCoreApplication::processEvents();
+        closedAt = first.geometry();
+        first.close();
+    }
+    {
+        gui::MainWindow next(dialogs); // the next start, without --panel
+        next.restoreLastSession();
+        next.show();
+        QCOMPARE(next.size(), closedAt.size());
+        QSignalSpy shown(&next, &gui::MainWindow::workspaceShown);
+        next.openWorkspace(WorkspaceOpenOptions{repo.path(), {}, QStringLiteral("ben"), {}});
+        QTRY_COMPARE(shown.count(), 1);
+        QCOMPARE(next.currentPanel(), next.panel(QStringLiteral("notebooks")));
+        next.close();
+    }
+    {
+        gui::MainWindow withPanel(dialogs); // --panel wins: main() does not restore then
+        withPanel.setStartPanel(QStringLiteral("members"));
+        withPanel.show();
+        QSignalSpy shown(&withPanel, &gui::MainWindow::workspaceShown);
+        withPanel.openWorkspace(WorkspaceOpenOptions{repo.path(), {}, QStringLiteral("ben"), {}});
+        QTRY_COMPARE(shown.count(), 1);
+        QCOMPARE(withPanel.currentPanel(), withPanel.panel(QStringLiteral("members")));
+    }
+    QCOMPARE(LocalSettings::lastPanel(), QStringLiteral("members"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -279,6 +279,15 @@ void TestMembersPanel::editsAMember()
     auto* id = dialog->findChild<QLineEdit*>(QStringLiteral("memberDialog.id"));
     QCOMPARE(id->text(), QStringLiteral("ben"));
     QVERIFY(id->isReadOnly());
+    // It looks read-only: no frame, no field background, and says why it cannot change.
+    QVERIFY(!id->hasFrame());
+    QVERIFY(id->toolTip().contains(QStringLiteral("cannot be changed")));
+    QVERIFY(dialog->findChild<QLineEdit*>(QStringLiteral("memberDialog.name"))->hasFrame());
+    {
+        const QImage look = id->grab().toImage();
+        const QColor inside = look.pixelColor(look.width() - 4, look.height() / 2); // right of the text
+        QCOMPARE(inside.rgb(), dialog->palette().color(QPalette::Window).rgb());
+    }
     QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("memberDialog.quota"))->text(),
              QStringLiteral("1.0 GiB"));
     fill(dialog, "memberDialog.name", QStringLiteral("Ben Okafor"));

@@ -6,6 +6,7 @@
 #include "panels/notebooks/RunnerCandidatesProxy.h"
 #include "services/NotebookOwnership.h"
 #include "util/ByteSize.h"
+#include "UserMessages.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -171,7 +172,7 @@ void AssignDialog::expectedChanged()
     const auto expected = readExpected();
     const QString hint = tr("Units: KB, MB, GB, TB are powers of 1000; KiB, MiB, GiB, TiB powers of 1024.");
     if (!expected) {
-        setErrorText(expected.error().message);
+        setErrorText(inAppWords(expected.error().message));
         m_expected->setToolTip(hint);
     } else {
         setErrorText({});

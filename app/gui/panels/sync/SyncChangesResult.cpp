@@ -8,6 +8,7 @@
 #include "Plural.h"
 #include "ProgressRelay.h"
 #include "git/GitRepository.h"
+#include "UserMessages.h"
 
 #include <QLabel>
 #include <QProgressBar>
@@ -175,7 +176,7 @@ void SyncChangesView::finishSync(const SyncOutcome& outcome)
                        .arg(error.message) +
                    kept;
         else
-            text = tr("Sync failed: %1").arg(error.message) + kept;
+            text = tr("Sync failed: %1").arg(inAppWords(error.message)) + kept;
         showMessage(text, error.kind != ErrorKind::Cancelled);
         emit statusMessage(text);
         if (services::isAuthenticationFailure(error.message))

@@ -7,6 +7,7 @@
 #include "ProgressRelay.h"
 #include "StatusColors.h"
 #include "sync/CredentialStore.h"
+#include "UserMessages.h"
 
 #include <QAction>
 #include <QEvent>
@@ -316,7 +317,7 @@ void SyncChangesView::loadStatus(bool withFetch)
                     showMessage(tr("Fetch cancelled: what is ahead or behind is as of the last fetch."),
                                 false, true);
                 else
-                    showMessage(status.error().message, true, true);
+                    showMessage(inAppWords(status.error().message), true, true);
             } else {
                 showStatus(*status);
                 if (withFetch && status->fetched)

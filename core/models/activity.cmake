@@ -1,0 +1,4 @@
+# The Activity panel's model (issue 17).
+target_sources(teamspace_core PRIVATE
+  ActivityModel.h ActivityModel.cpp
+)
