@@ -284,9 +284,12 @@ void TestMembersPanel::editsAMember()
     QVERIFY(id->toolTip().contains(QStringLiteral("cannot be changed")));
     QVERIFY(dialog->findChild<QLineEdit*>(QStringLiteral("memberDialog.name"))->hasFrame());
     {
+        // The field paints no base of its own: right of the text, the grab shows the window colour where the
+        // dialog is on screen (xcb) and nothing at all (a transparent pixel) where it is not (offscreen).
         const QImage look = id->grab().toImage();
-        const QColor inside = look.pixelColor(look.width() - 4, look.height() / 2); // right of the text
-        QCOMPARE(inside.rgb(), dialog->palette().color(QPalette::Window).rgb());
+        const QColor inside = look.pixelColor(look.width() - 4, look.height() / 2);
+        QVERIFY2(inside.alpha() == 0 || inside.rgb() == dialog->palette().color(QPalette::Window).rgb(),
+                 qPrintable(inside.name(QColor::HexArgb)));
     }
     QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("memberDialog.quota"))->text(),
              QStringLiteral("1.0 GiB"));
