@@ -185,8 +185,11 @@ RawPanel::RawPanel(const PanelContext& context, QWidget* parent) : Panel(parent)
 
 RawPanel::~RawPanel()
 {
+    // The jobs keep their own tokens; nobody waits for them any more.
     if (m_cancel)
-        m_cancel->cancel(); // the job keeps its own token; nobody waits for it any more
+        m_cancel->cancel();
+    if (m_loadCancel)
+        m_loadCancel->cancel();
 }
 
 QString RawPanel::title() const

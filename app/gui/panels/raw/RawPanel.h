@@ -91,7 +91,8 @@ private:
     WorkspacePtr m_workspace;
     Job m_job = Job::None;
     int m_generation = 0;
-    std::shared_ptr<CancelToken> m_cancel;
+    std::shared_ptr<CancelToken> m_cancel;     // the running protect, unprotect, verify or accept
+    std::shared_ptr<CancelToken> m_loadCancel; // the running load
     bool m_loadedOnce = false;
     bool m_hasRawFolders = false;
     QString m_loadError;

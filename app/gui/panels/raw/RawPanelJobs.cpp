@@ -32,9 +32,14 @@ void RawPanel::refresh()
     }
     m_job = Job::Loading;
     updateState();
+    // A newer load (or the panel going away) stops the walk of an older one.
+    if (m_loadCancel)
+        m_loadCancel->cancel();
+    services::Call call;
+    m_loadCancel = call.cancel;
     runInBackground(
-        this,
-        [workspace = m_workspace]() {
+        this, std::move(call),
+        [workspace = m_workspace](const services::Call& job) {
             State state;
             auto folders = permissions::rawFoldersOf(*workspace);
             state.hasRawFolders = !folders || !folders->isEmpty();
@@ -42,7 +47,7 @@ void RawPanel::refresh()
                 for (const permissions::RawFolder& f : *folders)
                     if (f.location == FolderLocation::Root && !QFileInfo(workspace->rootDir).isDir())
                         state.rootMissing = true;
-            if (auto access = services::rawWriteAccess(*workspace, services::Call{}))
+            if (auto access = services::rawWriteAccess(*workspace, job))
                 state.access = std::move(*access);
             else
                 state.accessError = access.error().message;
@@ -65,6 +70,8 @@ void RawPanel::refresh()
 void RawPanel::startJob(Job job, const QString& text)
 {
     ++m_generation; // a load in flight is superseded: the job reads the state again when it ends
+    if (m_loadCancel)
+        m_loadCancel->cancel();
     m_job = job;
     m_progress->setText(text);
     m_progressBar->setRange(0, 0);
