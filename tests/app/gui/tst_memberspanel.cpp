@@ -284,9 +284,11 @@ void TestMembersPanel::editsAMember()
     QVERIFY(id->toolTip().contains(QStringLiteral("cannot be changed")));
     QVERIFY(dialog->findChild<QLineEdit*>(QStringLiteral("memberDialog.name"))->hasFrame());
     {
-        const QImage look = id->grab().toImage();
-        const QColor inside = look.pixelColor(look.width() - 4, look.height() / 2); // right of the text
-        QCOMPARE(inside.rgb(), dialog->palette().color(QPalette::Window).rgb());
+        const QImage look = dialog->grab().toImage(); // the id drawn over the dialog's background
+        const QPoint inside =
+            id->mapTo(dialog, QPoint(id->width() - 4, id->height() / 2)); // right of the text
+        const QColor colour = look.pixelColor(inside * look.devicePixelRatio());
+        QCOMPARE(colour.rgb(), dialog->palette().color(QPalette::Window).rgb());
     }
     QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("memberDialog.quota"))->text(),
              QStringLiteral("1.0 GiB"));
