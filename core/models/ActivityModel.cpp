@@ -317,6 +317,8 @@ ActivityModel::Batch ActivityModel::prepare(QList<ActivityEntry> entries, int un
         row.atMs = e.at.toMSecsSinceEpoch();
         row.what = it->first;
         row.kind = it->second;
+        ++batch.actors[e.actor];
+        ++batch.kinds[row.kind];
         row.entry = std::move(e);
         batch.rows.push_back(std::move(row));
     }
@@ -332,14 +334,27 @@ void ActivityModel::addBatch(Batch batch)
     m_ids.reserve(m_ids.size() + qsizetype(batch.rows.size()));
     for (Row& row : batch.rows) {
         const qint64 id = row.entry.id;
-        if (m_ids.contains(id))
+        if (m_ids.contains(id)) { // a read that overlapped an earlier one
+            --batch.actors[row.entry.actor];
+            --batch.kinds[row.kind];
             continue;
+        }
         m_ids.insert(id);
         m_highestId = std::max(m_highestId, id);
-        newChoice |= m_actors[row.entry.actor]++ == 0;
-        newChoice |= m_kinds[row.kind]++ == 0;
         m_entries.push_back(std::move(row));
     }
+    // The counts were taken on the worker: a few distinct actors and kinds to merge, not one lookup per row.
+    auto merge = [&newChoice](QMap<QString, int>& into, const QHash<QString, int>& counts) {
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            if (it.value() <= 0)
+                continue;
+            int& count = into[it.key()];
+            newChoice |= count == 0;
+            count += it.value();
+        }
+    };
+    merge(m_actors, batch.actors);
+    merge(m_kinds, batch.kinds);
     const int added = int(m_entries.size()) - firstNew;
     if (added > kResetAbove || (m_visible.empty() && added > 0)) {
         beginResetModel();
@@ -362,6 +377,12 @@ void ActivityModel::addBatch(Batch batch)
         emit entriesChanged();
     if (newChoice)
         emit choicesChanged();
+}
+
+void ActivityModel::refreshTimes()
+{
+    if (!m_visible.empty())
+        emit dataChanged(index(0, WhenColumn), index(rowCount() - 1, WhenColumn), {Qt::DisplayRole});
 }
 
 void ActivityModel::clear()

@@ -160,7 +160,13 @@ ActivityPanel::ActivityPanel(const PanelContext& context, QWidget* parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ActivityPanel::updateSummary);
 
     m_poll.setInterval(kPollMs);
-    connect(&m_poll, &QTimer::timeout, this, &ActivityPanel::pollNow);
+    connect(&m_poll, &QTimer::timeout, this, [this] {
+        pollNow();
+        if (++m_pollsSinceRedraw >= 60) { // "5 min ago" becomes "6 min ago"
+            m_pollsSinceRedraw = 0;
+            m_model->refreshTimes();
+        }
+    });
     rebuildChoices();
     updateSummary();
 }
