@@ -246,14 +246,17 @@ void ActivityModel::sortVisible()
     QHash<QString, int> distinct;
     for (int i : m_visible)
         distinct.insert(text(i), 0);
-    QStringList values = distinct.keys();
-    std::sort(values.begin(), values.end(),
-              [](const QString& a, const QString& b) { return compareText(a, b) < 0; });
+    // Case-folded once per distinct text, then compared as plain UTF-16: the order of compareText().
+    std::vector<std::pair<QString, QString>> keyed; // (folded, text)
+    keyed.reserve(size_t(distinct.size()));
+    for (auto it = distinct.cbegin(); it != distinct.cend(); ++it)
+        keyed.emplace_back(it.key().toCaseFolded(), it.key());
+    std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     int rank = 0;
-    for (int v = 0; v < values.size(); ++v) {
-        if (v > 0 && compareText(values[v - 1], values[v]) != 0)
+    for (size_t v = 0; v < keyed.size(); ++v) {
+        if (v > 0 && keyed[v - 1].first != keyed[v].first)
             ++rank;
-        distinct[values[v]] = rank;
+        distinct[keyed[v].second] = rank;
     }
     std::vector<int> rankOf(m_entries.size(), 0);
     for (int i : m_visible)
