@@ -246,14 +246,17 @@ void ActivityModel::sortVisible()
     QHash<QString, int> distinct;
     for (int i : m_visible)
         distinct.insert(text(i), 0);
-    QStringList values = distinct.keys();
-    std::sort(values.begin(), values.end(),
-              [](const QString& a, const QString& b) { return compareText(a, b) < 0; });
+    // Case-folded once per distinct text, then compared as plain UTF-16: the order of compareText().
+    std::vector<std::pair<QString, QString>> keyed; // (folded, text)
+    keyed.reserve(size_t(distinct.size()));
+    for (auto it = distinct.cbegin(); it != distinct.cend(); ++it)
+        keyed.emplace_back(it.key().toCaseFolded(), it.key());
+    std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     int rank = 0;
-    for (int v = 0; v < values.size(); ++v) {
-        if (v > 0 && compareText(values[v - 1], values[v]) != 0)
+    for (size_t v = 0; v < keyed.size(); ++v) {
+        if (v > 0 && keyed[v - 1].first != keyed[v].first)
             ++rank;
-        distinct[values[v]] = rank;
+        distinct[keyed[v].second] = rank;
     }
     std::vector<int> rankOf(m_entries.size(), 0);
     for (int i : m_visible)
@@ -317,6 +320,8 @@ ActivityModel::Batch ActivityModel::prepare(QList<ActivityEntry> entries, int un
         row.atMs = e.at.toMSecsSinceEpoch();
         row.what = it->first;
         row.kind = it->second;
+        ++batch.actors[e.actor];
+        ++batch.kinds[row.kind];
         row.entry = std::move(e);
         batch.rows.push_back(std::move(row));
     }
@@ -332,14 +337,27 @@ void ActivityModel::addBatch(Batch batch)
     m_ids.reserve(m_ids.size() + qsizetype(batch.rows.size()));
     for (Row& row : batch.rows) {
         const qint64 id = row.entry.id;
-        if (m_ids.contains(id))
+        if (m_ids.contains(id)) { // a read that overlapped an earlier one
+            --batch.actors[row.entry.actor];
+            --batch.kinds[row.kind];
             continue;
+        }
         m_ids.insert(id);
         m_highestId = std::max(m_highestId, id);
-        newChoice |= m_actors[row.entry.actor]++ == 0;
-        newChoice |= m_kinds[row.kind]++ == 0;
         m_entries.push_back(std::move(row));
     }
+    // The counts were taken on the worker: a few distinct actors and kinds to merge, not one lookup per row.
+    auto merge = [&newChoice](QMap<QString, int>& into, const QHash<QString, int>& counts) {
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            if (it.value() <= 0)
+                continue;
+            int& count = into[it.key()];
+            newChoice |= count == 0;
+            count += it.value();
+        }
+    };
+    merge(m_actors, batch.actors);
+    merge(m_kinds, batch.kinds);
     const int added = int(m_entries.size()) - firstNew;
     if (added > kResetAbove || (m_visible.empty() && added > 0)) {
         beginResetModel();
@@ -362,6 +380,12 @@ void ActivityModel::addBatch(Batch batch)
         emit entriesChanged();
     if (newChoice)
         emit choicesChanged();
+}
+
+void ActivityModel::refreshTimes()
+{
+    if (!m_visible.empty())
+        emit dataChanged(index(0, WhenColumn), index(rowCount() - 1, WhenColumn), {Qt::DisplayRole});
 }
 
 void ActivityModel::clear()

@@ -7,6 +7,7 @@
 #include "activity/ActivityLog.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QMap>
 #include <QSet>
 
@@ -60,6 +61,8 @@ public:
     {
         std::vector<Row> rows;
         int unreadable = 0;
+        QHash<QString, int> actors; // entries per actor and per kind, counted on the worker
+        QHash<QString, int> kinds;
     };
     // Any thread: derives the rows' words, kinds and times, so that adding them costs the GUI thread little.
     static Batch prepare(QList<ActivityEntry> entries, int unreadable = 0);
@@ -92,6 +95,8 @@ public:
     static QString kindOf(const QString& action);
     static QString kindTitle(const QString& kind);
     static QString describe(const QString& action);
+    // Relative times ("5 min ago") age: tells the views to draw the When column again.
+    void refreshTimes();
     // The reference for relative times ("5 min ago"); the current time when never set.
     void setNow(const QDateTime& now) { m_now = now; }
 

@@ -162,7 +162,9 @@ void TestActivityPanel::show(gui::WorkspacePtr ws)
     m_panel->resize(1024, 640);
     m_panel->show();
     QApplication::setActiveWindow(m_panel.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_panel.get()));
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    if (!QTest::qWaitForWindowActive(m_panel.get(), 2000)) // Xvfb without a window manager
+        qInfo("the window is not active: keys go to it through QTest anyway");
     QSignalSpy loaded(m_panel.get(), &gui::ActivityPanel::loaded);
     m_panel->setWorkspace(std::move(ws));
     QVERIFY(loaded.count() == 1 || loaded.wait(kTimeoutMs));
@@ -184,7 +186,7 @@ void TestActivityPanel::showsTheLogNewestFirstWithASummary()
     for (int row = 1; row < rows(); ++row) // newest first
         QVERIFY(model->index(row - 1, 0).data(ActivityModel::TimeRole).toDateTime() >=
                 model->index(row, 0).data(ActivityModel::TimeRole).toDateTime());
-    QCOMPARE(summary(), QStringLiteral("%1 entries, %1 shown · 1 unreadable rows skipped (written by another "
+    QCOMPARE(summary(), QStringLiteral("%1 entries, %1 shown · 1 unreadable row skipped (written by another "
                                        "program)")
                             .arg(m_seeded));
     // Clicking a header sorts by it.

@@ -114,6 +114,16 @@ void TestActivityModel::newestFirstWithWordsAndRoles()
     QCOMPARE(model.rowCount(), 5);
     QCOMPARE(changed.count(), 0);
     QCOMPARE(model.highestId(), 5);
+
+    // Times age: the When column is drawn again, nothing else changes.
+    QSignalSpy redrawn(&model, &QAbstractItemModel::dataChanged);
+    model.setNow(at("2026-11-04T13:30:00.000Z"));
+    model.refreshTimes();
+    QCOMPARE(redrawn.count(), 1);
+    QCOMPARE(redrawn[0][0].toModelIndex(), model.index(0, ActivityModel::WhenColumn));
+    QCOMPARE(redrawn[0][1].toModelIndex(), model.index(4, ActivityModel::WhenColumn));
+    QCOMPARE(model.index(0, ActivityModel::WhenColumn).data().toString(), QStringLiteral("1 h ago"));
+    QCOMPARE(model.actors(), (QStringList{"ana", "ben"})); // the repeated batch counted nobody twice
 }
 
 void TestActivityModel::filtersByMemberKindTimeAndText()

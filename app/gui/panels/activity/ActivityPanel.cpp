@@ -105,7 +105,7 @@ ActivityPanel::ActivityPanel(const PanelContext& context, QWidget* parent)
     m_table->setColumnWidth(ActivityModel::WhenColumn, 11 * em);
     m_table->setColumnWidth(ActivityModel::WhoColumn, 6 * em);
     m_table->setColumnWidth(ActivityModel::WhatColumn, 13 * em);
-    m_table->setColumnWidth(ActivityModel::PathColumn, 15 * em);
+    m_table->setColumnWidth(ActivityModel::PathColumn, 22 * em);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("activity.summary"));
@@ -160,7 +160,13 @@ ActivityPanel::ActivityPanel(const PanelContext& context, QWidget* parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ActivityPanel::updateSummary);
 
     m_poll.setInterval(kPollMs);
-    connect(&m_poll, &QTimer::timeout, this, &ActivityPanel::pollNow);
+    connect(&m_poll, &QTimer::timeout, this, [this] {
+        pollNow();
+        if (++m_pollsSinceRedraw >= 60) { // "5 min ago" becomes "6 min ago"
+            m_pollsSinceRedraw = 0;
+            m_model->refreshTimes();
+        }
+    });
     rebuildChoices();
     updateSummary();
 }
@@ -379,9 +385,12 @@ void ActivityPanel::updateSummary()
     else {
         text = total == 1 ? tr("1 entry, %1 shown").arg(formatCount(shown))
                           : tr("%1 entries, %2 shown").arg(formatCount(total), formatCount(shown));
-        if (m_model->unreadableCount() > 0)
-            text += tr(" · %1 unreadable rows skipped (written by another program)")
-                        .arg(formatCount(m_model->unreadableCount()));
+        const int unreadable = m_model->unreadableCount();
+        if (unreadable == 1)
+            text += tr(" · 1 unreadable row skipped (written by another program)");
+        else if (unreadable > 1)
+            text +=
+                tr(" · %1 unreadable rows skipped (written by another program)").arg(formatCount(unreadable));
     }
     m_summary->setText(text);
     m_summary->setToolTip(tr("The log of changes made with Teamspace on this computer; new entries appear "

@@ -79,6 +79,7 @@ private:
     QString m_readError;
     QElapsedTimer m_loadTimer;
     QTimer m_poll;
+    int m_pollsSinceRedraw = 0;
 
     QLineEdit* m_search = nullptr;
     QComboBox* m_member = nullptr;
