@@ -182,6 +182,7 @@ void TestJoinDialog::joinsFromLocalRemoteSyncsAndRestores()
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         // The welcome page offers joining as well as the File menu.
         QVERIFY(child<QPushButton>(&window, "welcome.join"));
+        shot(&window, QStringLiteral("0-welcome"));
         gui::JoinDialog* dialog = openJoin(window);
         QVERIFY(dialog);
         QVERIFY2(
