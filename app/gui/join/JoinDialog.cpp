@@ -292,7 +292,7 @@ void JoinDialog::updateButtons()
     m_back->setEnabled(!m_busy && current != RepositoryStep);
     m_next->setVisible(current != SharedFolderStep);
     m_finish->setVisible(current == SharedFolderStep);
-    m_next->setText(current == RepositoryStep ? tr("&Clone") : tr("&Next >"));
+    m_next->setText(current == RepositoryStep && !m_staged ? tr("&Clone") : tr("&Next >"));
     m_url->setEnabled(!m_busy && !m_staged);
     m_folder->setEnabled(!m_busy && !m_staged);
     if (current == RepositoryStep)

@@ -182,6 +182,7 @@ void TestJoinDialog::joinsFromLocalRemoteSyncsAndRestores()
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         // The welcome page offers joining as well as the File menu.
         QVERIFY(child<QPushButton>(&window, "welcome.join"));
+        shot(&window, QStringLiteral("0-welcome"));
         gui::JoinDialog* dialog = openJoin(window);
         QVERIFY(dialog);
         QVERIFY2(
@@ -194,6 +195,14 @@ void TestJoinDialog::joinsFromLocalRemoteSyncsAndRestores()
         QCOMPARE(dialog->step(), gui::JoinDialog::IdentityStep);
         QVERIFY(!QFileInfo::exists(repo)); // still in its staging folder until Finish
         QCOMPARE(child<QTreeWidget>(dialog, "join.members")->topLevelItemCount(), 3);
+        // Back shows the repository step, read-only now that it is cloned; Next returns without cloning
+        // again.
+        QTest::mouseClick(child<QPushButton>(dialog, "join.back"), Qt::LeftButton);
+        QCOMPARE(dialog->step(), gui::JoinDialog::RepositoryStep);
+        QVERIFY(!child<QLineEdit>(dialog, "join.url")->isEnabled());
+        QCOMPARE(child<QPushButton>(dialog, "join.next")->text(), QStringLiteral("&Next >"));
+        QTest::mouseClick(child<QPushButton>(dialog, "join.next"), Qt::LeftButton);
+        QCOMPARE(dialog->step(), gui::JoinDialog::IdentityStep);
         QVERIFY(child<QTreeWidget>(dialog, "join.members")->hasFocus());
         chooseMember(dialog, QStringLiteral("bob"));
         shot(dialog, QStringLiteral("2-identity"));
