@@ -17,6 +17,7 @@ public:
 
 signals:
     void openRequested();
+    void newRequested(); // the New Workspace wizard
     void recentChosen(const QString& folder);
 
 private:
