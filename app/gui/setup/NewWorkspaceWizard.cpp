@@ -163,11 +163,9 @@ QWizardPage* NewWorkspaceWizard::makeLeadPage()
     form->addRow(tr("&Name:"), m_leadName);
     form->addRow(tr("&E-mail:"), m_leadEmail);
     form->addRow(tr("&Id:"), m_leadId);
-    form->addRow(
-        wrapped(git.name.isEmpty() && git.email.isEmpty()
-                    ? tr("git has no name or e-mail configured on this computer; they will be set for "
-                         "this repository.")
-                    : tr("Filled in from your git settings.")));
+    form->addRow(wrapped(git.name.isEmpty() && git.email.isEmpty()
+                             ? tr("git has no name or e-mail configured on this computer: type yours.")
+                             : tr("Filled in from your git settings.")));
     form->addRow(page->problemLabel);
     page->problem = [this] {
         Member lead{m_leadId->text().trimmed(),
