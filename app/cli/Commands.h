@@ -14,6 +14,7 @@ void registerSyncCommands(CommandTable& table);   // sync, credentials
 void registerReviewCommands(CommandTable& table); // codeowners, check-push
 void registerSetAsideCommands(CommandTable& table); // set-aside list|diff|apply|discard (issue 16)
 void registerJoinCommands(CommandTable& table);     // join (issue 17): JoinCommand.cpp
+void registerConfigCommands(CommandTable& table);   // config show|root|me (issue 17): ConfigCommands.cpp
 // sync status (issue 16): SyncStatusCommand.cpp; `sync` dispatches to it.
 int runSyncStatus(Cli& cli, const QStringList& args);
 

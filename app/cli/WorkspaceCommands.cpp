@@ -134,6 +134,7 @@ int layoutCheck(Cli& cli, const Workspace& ws)
             unexpected.append(name);
         cli.printJson({{"folders", foldersToJson(status->folders)},
                        {"unexpected", unexpected},
+                       {"sharedFolderSet", !status->sharedFolderUnknown},
                        {"drift", status->hasDrift()}});
     } else {
         for (const ExpectedFolder& f : status->folders)
@@ -144,6 +145,9 @@ int layoutCheck(Cli& cli, const Workspace& ws)
                         << "\n";
         for (const QString& name : status->unexpected)
             cli.out << "unexpected at the top of the shared folder: " << name << "\n";
+        if (status->sharedFolderUnknown)
+            cli.out << "No shared folder is set on this machine: only the repository's folders were checked "
+                       "(`teamspace-cli config root DIR` says where it is mounted).\n";
         if (status->hasDrift())
             cli.out << "The layout has drifted: `teamspace-cli layout apply` creates what is missing; move "
                        "or remove the rest yourself.\n";

@@ -15,8 +15,8 @@ void printOverview(Cli& cli, const CommandTable& table)
     cli.out << "Usage: teamspace-cli [GLOBAL OPTIONS] COMMAND [SUBCOMMAND] [ARGS]\n\n"
                "Global options:\n"
                "  -w, --workspace DIR  the notebook repository (default: found from the current folder)\n"
-               "  -r, --root DIR       the shared folder as mounted here (default: remembered, else the "
-               "workspace)\n"
+               "  -r, --root DIR       the shared folder as mounted here (default: the one remembered, see "
+               "`config`)\n"
                "  --json               one JSON document on stdout\n"
                "  --index FILE         use this SQLite index instead of the per-user one\n"
                "  --as MEMBER          act as this member\n"
@@ -51,6 +51,7 @@ int main(int argc, char* argv[])
     registerSyncCommands(table);
     registerReviewCommands(table);
     registerSetAsideCommands(table);
+    registerConfigCommands(table);
 
     Cli cli;
     auto words = extractGlobalOptions(app.arguments().mid(1), cli.options);

@@ -11,6 +11,10 @@
 #include "join/JoinDialog.h"
 #include "panels/PanelCatalog.h"
 #include "services/RecentWorkspaces.h"
+#include "setup/GuiSettings.h"
+#include "setup/NewWorkspaceWizard.h"
+#include "setup/PreferencesDialog.h"
+#include "setup/SharedFolderBanner.h"
 #include "workspace/LocalSettings.h"
 
 #include <QAction>
@@ -76,6 +80,11 @@ MainWindow::MainWindow(Dialogs& dialogs, QWidget* parent) : QMainWindow(parent),
     column->setSpacing(0);
     m_banner = new ProblemBanner(central);
     column->addWidget(m_banner);
+    m_sharedFolderBanner = new SharedFolderBanner(m_dialogs, central);
+    column->addWidget(m_sharedFolderBanner);
+    connect(m_sharedFolderBanner, &SharedFolderBanner::located, this, &MainWindow::reopenWithLocalSettings);
+    connect(m_sharedFolderBanner, &SharedFolderBanner::preferencesRequested, this,
+            &MainWindow::showPreferences);
     column->addWidget(splitter, 1);
     setCentralWidget(central);
     connect(m_banner, &ProblemBanner::reloadRequested, this, &MainWindow::reloadWorkspace);
@@ -105,6 +114,7 @@ MainWindow::MainWindow(Dialogs& dialogs, QWidget* parent) : QMainWindow(parent),
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPanelAt);
     connect(welcome, &WelcomePage::openRequested, this, &MainWindow::chooseAndOpenWorkspace);
     connect(welcome, &WelcomePage::joinRequested, this, &MainWindow::joinWorkspace);
+    connect(welcome, &WelcomePage::newRequested, this, &MainWindow::showNewWorkspaceWizard);
     connect(welcome, &WelcomePage::recentChosen, this, [this](const QString& dir) {
         openWorkspace(WorkspaceOpenOptions{dir, {}, {}, {}});
     });
@@ -167,6 +177,20 @@ void MainWindow::createActions()
     m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::reloadWorkspace);
 
+    m_newWorkspaceAction = new QAction(tr("&New Workspace…"), this);
+    m_newWorkspaceAction->setObjectName(QStringLiteral("action.newWorkspace"));
+    m_newWorkspaceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(m_newWorkspaceAction, &QAction::triggered, this, &MainWindow::showNewWorkspaceWizard);
+
+    m_preferencesAction = new QAction(tr("&Preferences…"), this);
+    m_preferencesAction->setObjectName(QStringLiteral("action.preferences"));
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    // The platform's key (Ctrl+, on most desktops); some Linux desktops define none: Ctrl+, then.
+    m_preferencesAction->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()
+                                          ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)}
+                                          : QKeySequence::keyBindings(QKeySequence::Preferences));
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+
     m_aboutAction = new QAction(tr("&About Teamspace"), this);
     m_aboutAction->setObjectName(QStringLiteral("action.about"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -189,10 +213,13 @@ void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("menu.file"));
+    file->addAction(m_newWorkspaceAction);
     file->addAction(m_openAction);
     file->addAction(m_joinAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("menu.recent"));
+    file->addSeparator();
+    file->addAction(m_preferencesAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -325,6 +352,9 @@ void MainWindow::loaded(const WorkspaceOpenOptions& options, bool reload, Loaded
         }
         setProblem(inAppWords(result.sharedFolderProblem));
         present(std::make_shared<const Workspace>(std::move(*result.opened)), result.state);
+        if (!reload && GuiSettings::scanOnOpen() && m_workspace->hasSharedFolder() && m_problem.isEmpty())
+            if (Panel* storage = panel(QStringLiteral("storage")))
+                storage->handleRequest({{QStringLiteral("scan"), true}});
     }
     if (m_reloadPending) {
         m_reloadPending = false;
@@ -352,6 +382,7 @@ void MainWindow::present(WorkspacePtr workspace, const WatchedState& state)
     for (Panel* panel : std::as_const(m_panelsByRow))
         if (panel)
             panel->setWorkspace(m_workspace);
+    m_sharedFolderBanner->setWorkspace(m_workspace);
     if (m_workspace && m_pages->currentWidget() == m_welcome) {
         if (m_navigation->currentRow() < 0)
             m_navigation->setCurrentRow(0);
@@ -368,6 +399,37 @@ void MainWindow::present(WorkspacePtr workspace, const WatchedState& state)
     updateWindowState();
     showStartPanel();
     emit workspaceShown();
+}
+
+void MainWindow::reopenWithLocalSettings()
+{
+    m_openOptions.rootDir.clear();
+    m_openOptions.memberId.clear();
+    reloadWorkspace();
+}
+
+void MainWindow::showPreferences()
+{
+    auto* dialog = new PreferencesDialog(m_dialogs, m_workspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &PreferencesDialog::saved, this, [this](bool changed) {
+        if (changed)
+            reopenWithLocalSettings();
+    });
+    dialog->open();
+}
+
+void MainWindow::showNewWorkspaceWizard()
+{
+    auto* wizard = new NewWorkspaceWizard(m_dialogs, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::WindowModal);
+    connect(wizard, &NewWorkspaceWizard::created, this, [this](const services::NewWorkspaceReport& report) {
+        setStartPanel(QStringLiteral("overview"));
+        openWorkspace(WorkspaceOpenOptions{report.workspace.repoDir, {}, {}, {}});
+    });
+    wizard->open();
 }
 
 void MainWindow::setProblem(const QString& message)
@@ -453,8 +515,10 @@ void MainWindow::showAbout()
 void MainWindow::changeEvent(QEvent* event)
 {
     QMainWindow::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::PaletteChange) {
         m_banner->updateColours(); // a light or dark theme
+        m_sharedFolderBanner->updateColours();
+    }
 }
 
 void MainWindow::updateWindowState()

@@ -18,6 +18,7 @@ namespace ts::gui {
 class Dialogs;
 class InstanceGuard;
 class ProblemBanner;
+class SharedFolderBanner;
 class WorkspaceWatcher;
 
 class MainWindow : public QMainWindow
@@ -35,6 +36,13 @@ public:
     // Re-opens the workspace shown (F5, a panel's change, the watcher). A reload that fails keeps showing
     // what was there, read-only, with the reason in the banner; the next good one clears it.
     void reloadWorkspace();
+    // Re-opens the workspace shown with what this computer remembers for it (after Preferences or Locate…
+    // changed who I am or the shared folder): overrides given at start (--root, --as) no longer apply.
+    void reopenWithLocalSettings();
+    // Preferences (for the workspace shown, if any), window-modal.
+    void showPreferences();
+    // The New Workspace wizard; the workspace it creates is opened on the Overview.
+    void showNewWorkspaceWizard();
     // Why the workspace is read-only now (the banner's message), or empty.
     QString problem() const { return m_problem; }
 
@@ -101,6 +109,7 @@ private:
     InstanceGuard* m_instance = nullptr;
     WorkspaceWatcher* m_watcher = nullptr;
     ProblemBanner* m_banner = nullptr;
+    SharedFolderBanner* m_sharedFolderBanner = nullptr; // no shared folder on this computer: Locate…
 
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr; // the welcome page, then one page per panel
@@ -114,6 +123,8 @@ private:
     QAction* m_quitAction = nullptr;
     QAction* m_refreshAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_preferencesAction = nullptr;
+    QAction* m_newWorkspaceAction = nullptr;
     QMenu* m_recentMenu = nullptr;
     QLabel* m_workspaceLabel = nullptr; // permanent, right side of the status bar
 };

@@ -17,12 +17,16 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent)
     big.setPointSizeF(big.pointSizeF() * 1.6);
     title->setFont(big);
 
-    auto* hint = new QLabel(tr("Open the folder of a notebook repository that holds <tt>teamspace.json</tt> "
-                               "(File ▸ Open Workspace…, Ctrl+O), or create one with "
-                               "<tt>teamspace-cli init</tt> or <tt>teamspace-cli demo create DIR</tt>."));
+    auto* hint =
+        new QLabel(tr("Create your team's workspace (File ▸ New Workspace…), join the workspace a lead "
+                      "shared with you (File ▸ Join Workspace…), or open the folder of a notebook "
+                      "repository that holds <tt>teamspace.json</tt> (File ▸ Open Workspace…, Ctrl+O)."));
     hint->setWordWrap(true);
     hint->setTextFormat(Qt::RichText);
 
+    auto* create = new QPushButton(tr("New Workspace…"));
+    create->setObjectName(QStringLiteral("welcome.new"));
+    connect(create, &QPushButton::clicked, this, &WelcomePage::newRequested);
     auto* open = new QPushButton(tr("Open Workspace…"));
     open->setObjectName(QStringLiteral("welcome.open"));
     connect(open, &QPushButton::clicked, this, &WelcomePage::openRequested);
@@ -32,6 +36,7 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent)
     join->setToolTip(tr("Copy a team's notebook repository to this computer and say who you are in it"));
     connect(join, &QPushButton::clicked, this, &WelcomePage::joinRequested);
     auto* buttons = new QHBoxLayout;
+    buttons->addWidget(create);
     buttons->addWidget(open);
     buttons->addWidget(join);
     buttons->addStretch(1);

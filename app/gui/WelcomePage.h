@@ -19,6 +19,7 @@ public:
 signals:
     void openRequested();
     void joinRequested(); // Join Workspace… (issue 17)
+    void newRequested(); // the New Workspace wizard
     void recentChosen(const QString& folder);
 
 private:

@@ -32,6 +32,9 @@ LoadedWorkspace loadWorkspace(const WorkspaceOpenOptions& options, const ShownFo
         loaded.state = WatchedState::read(*repoDir, root);
     WorkspaceOpenOptions exact = options;
     exact.workspaceDir = *repoDir;
+    // A remembered shared folder that is not there opens without one, behind the banner that offers to
+    // locate it; a reload of a workspace shown with its shared folder keeps reporting it as gone.
+    exact.missingRootIsUnset = !reload || reloadOf.rootDir.isEmpty();
     // The same open as the CLI's: a separate shared folder that lost its content since the last scan (an
     // unmounted share shows its empty mount point) opens, but read-only behind a banner.
     auto opened = services::openWorkspace(exact);

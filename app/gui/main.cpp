@@ -2,6 +2,7 @@
 #include "Dialogs.h"
 #include "MainWindow.h"
 #include "StartOptions.h"
+#include "setup/GuiSettings.h"
 
 #include <QApplication>
 
@@ -31,6 +32,7 @@ int main(int argc, char* argv[])
     }
 
     ts::gui::QtDialogs dialogs;
+    ts::gui::GuiSettings::applyTheme(); // after the names: the setting is read from this app's QSettings
     ts::gui::MainWindow window(dialogs);
     if (start->panel.isEmpty())
         window.restoreLastSession(); // the size, place and area of the last session, unless --panel says

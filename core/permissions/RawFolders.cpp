@@ -21,6 +21,9 @@ Result<QList<RawFolder>> rawFoldersOf(const Workspace& workspace)
             normaliseRelativePath(layout.path, QStringLiteral("teamspace.json: layout[%1].path").arg(i));
         if (!rel)
             return rel.error();
+        if (layout.location == FolderLocation::Root)
+            if (auto ok = requireSharedFolder(workspace); !ok)
+                return ok.error();
         RawFolder folder;
         folder.relativePath = *rel;
         folder.location = layout.location;

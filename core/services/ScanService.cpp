@@ -4,6 +4,8 @@ namespace ts::services {
 
 Result<index::ScanReport> scan(const Workspace& workspace, const ScanSettings& settings, const Call& call)
 {
+    if (auto ok = requireSharedFolder(workspace); !ok)
+        return ok.error();
     index::ScanRequest request;
     request.sharedFolder = workspace.rootDir;
     request.repository = workspace.repoDir;

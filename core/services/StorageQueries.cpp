@@ -117,6 +117,8 @@ Result<GrowthReport> growth(const Workspace& workspace)
 Result<index::DuplicateReport> duplicates(const Workspace& workspace, const DuplicateSettings& settings,
                                           const Call& call)
 {
+    if (auto ok = requireSharedFolder(workspace); !ok) // candidates are read from the shared folder
+        return ok.error();
     auto store = openScannedIndex(workspace);
     if (!store)
         return store.error();
@@ -133,6 +135,8 @@ Result<index::DuplicateReport> duplicates(const Workspace& workspace, const Dupl
 
 Result<HazardsReport> hazards(index::IndexStore& store, const Workspace& workspace)
 {
+    if (auto ok = requireSharedFolder(workspace); !ok) // the rules read notebooks in the shared folder
+        return ok.error();
     index::IndexQueries queries(store.database());
     hazards::HazardContext context{queries, workspace.manifest, workspace.rootDir, workspace.repoDir,
                                    QDateTime::currentMSecsSinceEpoch() * 1'000'000};
@@ -144,6 +148,8 @@ Result<HazardsReport> hazards(index::IndexStore& store, const Workspace& workspa
 
 Result<HazardsReport> hazards(const Workspace& workspace)
 {
+    if (auto ok = requireSharedFolder(workspace); !ok)
+        return ok.error();
     auto store = openScannedIndex(workspace);
     if (!store)
         return store.error();

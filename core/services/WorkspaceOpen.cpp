@@ -33,7 +33,7 @@ qint64 baselineFilesInSharedFolder(const Workspace& ws)
 
 Status checkSharedFolderMounted(const Workspace& ws)
 {
-    if (ws.sameFolder())
+    if (ws.sameFolder() || !ws.hasSharedFolder())
         return {};
     index::SharedFolderSeen seen;
     if (QFileInfo::exists(ws.databasePath)) {
@@ -54,7 +54,7 @@ Result<OpenedWorkspace> openWorkspace(const WorkspaceOpenOptions& options, bool 
     if (!ws)
         return ws.error();
     OpenedWorkspace opened{std::move(*ws), false, true, {}};
-    if (!checkSharedFolder || opened.workspace.sameFolder())
+    if (!checkSharedFolder || opened.workspace.sameFolder() || !opened.workspace.hasSharedFolder())
         return opened;
     const Status mounted = checkSharedFolderMounted(opened.workspace);
     if (!mounted) {

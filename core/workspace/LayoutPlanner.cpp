@@ -121,28 +121,41 @@ QStringList LayoutPlanner::unexpectedTopLevelEntries() const
 Result<LayoutStatus> LayoutPlanner::inspect() const
 {
     LayoutStatus status;
-    status.folders = expectedFolders();
-    for (ExpectedFolder& folder : status.folders) {
+    status.sharedFolderUnknown = !m_workspace.hasSharedFolder();
+    for (ExpectedFolder& folder : expectedFolders()) {
+        if (status.sharedFolderUnknown && folder.location == FolderLocation::Root)
+            continue; // where it would be is not known here: never looked up under the repository
         if (auto ok = checkInside(folder); !ok)
             return ok.error();
         fillState(folder);
+        status.folders << folder;
     }
-    status.unexpected = unexpectedTopLevelEntries();
+    if (!status.sharedFolderUnknown)
+        status.unexpected = unexpectedTopLevelEntries();
     return status;
 }
 
 Result<LayoutApplyReport> LayoutPlanner::apply(const QString& member) const
 {
+    if (member.isEmpty())
+        if (auto ok = requireSharedFolder(m_workspace); !ok)
+            return ok.error();
     QList<ExpectedFolder> planned;
+    QList<ExpectedFolder> withoutSharedFolder;
     for (ExpectedFolder folder : expectedFolders()) {
         if (!member.isEmpty() && folder.member != member)
             continue;
+        if (!m_workspace.hasSharedFolder() && folder.location == FolderLocation::Root) {
+            withoutSharedFolder << folder;
+            continue;
+        }
         if (auto ok = checkInside(folder); !ok)
             return ok.error();
         fillState(folder);
         planned << folder;
     }
     LayoutApplyReport report;
+    report.noSharedFolder = withoutSharedFolder;
     for (ExpectedFolder& folder : planned) {
         if (folder.state == FolderState::Present) {
             ++report.alreadyPresent;

@@ -34,6 +34,8 @@ struct LayoutStatus
     // Entries at the top of the shared folder that no layout folder accounts for (hidden entries are not
     // counted: mounts and sync clients keep their own there).
     QStringList unexpected;
+    // No shared folder is set on this machine: `folders` lists the repository's folders only.
+    bool sharedFolderUnknown = false;
 
     bool hasDrift() const;
     QList<ExpectedFolder> withState(FolderState state) const;
@@ -43,6 +45,9 @@ struct LayoutApplyReport
 {
     QList<ExpectedFolder> created;
     QList<ExpectedFolder> blocked; // a file in the way: left alone, reported
+    // Shared-folder folders not created because no shared folder is set on this machine (a member's folders
+    // when a member is added; a whole apply is refused instead).
+    QList<ExpectedFolder> noSharedFolder;
     int alreadyPresent = 0;
     bool changedAnything() const { return !created.isEmpty(); }
 };

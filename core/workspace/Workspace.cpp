@@ -12,10 +12,23 @@ namespace ts {
 QString Workspace::folderPath(const LayoutFolder& folder, const QString& memberId) const
 {
     const QString top = folder.location == FolderLocation::Repository ? repoDir : rootDir;
+    if (top.isEmpty())
+        return {};
     QString path = top + u'/' + folder.path;
     if (folder.perMember && !memberId.isEmpty())
         path += u'/' + memberId;
     return path;
+}
+
+Status requireSharedFolder(const Workspace& ws)
+{
+    if (ws.hasSharedFolder())
+        return {};
+    return Error::usage(
+        QStringLiteral("%1: no shared folder is set for this workspace on this machine (say where "
+                       "it is mounted: `teamspace-cli config root DIR`, or Preferences in the "
+                       "app)")
+            .arg(ws.repoDir));
 }
 
 Result<QString> findWorkspaceDir(const QString& start)
@@ -80,13 +93,21 @@ Result<Workspace> openWorkspace(const WorkspaceOpenOptions& options)
     QString root = options.rootDir;
     if (root.isEmpty())
         root = LocalSettings::rootPath(ws.localStateKey);
-    if (root.isEmpty())
-        root = ws.repoDir;
-    const QFileInfo rootInfo(root);
-    if (!rootInfo.isDir())
-        return Error::failed(
-            QStringLiteral("%1: the shared folder is not there (mount it, or pass --root DIR)").arg(root));
-    ws.rootDir = rootInfo.canonicalFilePath();
+    // Nothing remembered: no shared folder, never the repository (whose folder would then fill with the
+    // layout's data folders). A workspace created as one folder for both remembers the repository itself.
+    if (!root.isEmpty() && options.rootDir.isEmpty() && options.missingRootIsUnset &&
+        !QFileInfo(root).isDir()) {
+        ws.missingRootDir = root;
+        root.clear();
+    }
+    if (!root.isEmpty()) {
+        const QFileInfo rootInfo(root);
+        if (!rootInfo.isDir())
+            return Error::failed(
+                QStringLiteral("%1: the shared folder is not there (mount it, or set where it is)")
+                    .arg(root));
+        ws.rootDir = rootInfo.canonicalFilePath();
+    }
 
     ws.me = options.memberId.isEmpty() ? LocalSettings::memberId(ws.localStateKey) : options.memberId;
     if (!ws.me.isEmpty() && !ws.manifest.member(ws.me)) {

@@ -9,18 +9,24 @@ namespace ts {
 struct Workspace
 {
     QString repoDir;       // absolute: the notebook repository (holds teamspace.json)
-    QString rootDir;       // absolute: the shared folder (ROOT_PATH) as mounted here; may equal repoDir
+    QString rootDir;       // absolute: the shared folder (ROOT_PATH) as mounted here; may equal repoDir;
+                           // empty when none is set on this machine (never the repository by default)
     QString me;            // member id acting here; may be empty when unknown
     QString databasePath;  // the local SQLite index
     QString localStateKey; // this repository's local settings and database folder (LocalSettings::stateKey)
+    // The remembered shared folder that was not there when the workspace opened (only with
+    // WorkspaceOpenOptions::missingRootIsUnset; rootDir is then empty), else empty.
+    QString missingRootDir;
     Manifest manifest;
     // The exact bytes of teamspace.json that `manifest` was read from or last written as (empty for a
     // workspace built in memory): edits compare them with the file to notice another writer (ManifestEdit.h).
     QByteArray manifestBytes;
 
-    bool sameFolder() const { return repoDir == rootDir; }
+    // Whether this machine knows where the shared folder is (remembered, or given for this run).
+    bool hasSharedFolder() const { return !rootDir.isEmpty(); }
+    bool sameFolder() const { return hasSharedFolder() && repoDir == rootDir; }
     // Absolute path of a layout folder (for per-member folders, of the member's sub-folder when memberId
-    // given).
+    // given); empty for a shared-folder folder while no shared folder is set.
     QString folderPath(const LayoutFolder& folder, const QString& memberId = {}) const;
 };
 
@@ -30,13 +36,21 @@ struct WorkspaceOpenOptions
     QString rootDir;      // overrides the remembered shared folder
     QString memberId;     // overrides the remembered identity
     QString indexPath;    // overrides the local database location
+    // A remembered shared folder that is not there opens the workspace without one (missingRootDir says
+    // which) instead of failing: the GUI then offers to locate it.
+    bool missingRootIsUnset = false;
 };
+
+// OK when `ws` has a shared folder; else a Usage error naming the repository and how to set one. Every action
+// that writes to or reads the shared folder calls it first, so that nothing lands in the repository instead.
+Status requireSharedFolder(const Workspace& ws);
 
 // Finds the nearest folder at or above `start` holding teamspace.json.
 Result<QString> findWorkspaceDir(const QString& start);
 
 // Finds, loads and validates; resolves root, me and database path from options, then local settings (those
 // of this repository: another repository whose manifest has the same id has its own, see stateKey).
+// With no shared folder given or remembered, rootDir stays empty (the repository is never assumed).
 // An explicit member that the manifest does not list is a Usage error.
 Result<Workspace> openWorkspace(const WorkspaceOpenOptions& options);
 

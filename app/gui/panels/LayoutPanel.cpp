@@ -126,6 +126,9 @@ void LayoutPanel::refresh()
             } else {
                 m_model->setLayoutStatus(*status);
                 m_model->setRawStates(m_rawStates); // the last reading until the new one arrives
+                if (status->sharedFolderUnknown)
+                    m_result->setText(tr("No shared folder is set on this machine: only the repository's "
+                                         "folders are shown. Set it in Preferences."));
             }
             updateState();
             emit checked();
@@ -153,7 +156,7 @@ void LayoutPanel::checkRawProtection(int generation)
 
 void LayoutPanel::apply()
 {
-    if (!m_workspace || isBusy() || isReadOnly())
+    if (!m_workspace || isBusy() || isReadOnly() || !m_workspace->hasSharedFolder())
         return;
     m_applying = true;
     m_result->setText(tr("Creating the missing folders…"));
@@ -192,9 +195,12 @@ void LayoutPanel::apply()
 
 void LayoutPanel::updateState()
 {
-    setEditActionEnabled(m_apply,
-                         m_workspace && !isBusy() && (m_model->count(LayoutModel::Status::Missing) > 0),
-                         tr("Create the missing folders. Nothing is ever deleted, moved or replaced."));
+    const bool noSharedFolder = m_workspace && !m_workspace->hasSharedFolder();
+    setEditActionEnabled(
+        m_apply,
+        m_workspace && !isBusy() && !noSharedFolder && (m_model->count(LayoutModel::Status::Missing) > 0),
+        noSharedFolder ? tr("No shared folder is set on this machine: set it in Preferences first")
+                       : tr("Create the missing folders. Nothing is ever deleted, moved or replaced."));
     m_check->setEnabled(m_workspace && !isBusy());
     if (!m_workspace) {
         m_summary->clear();

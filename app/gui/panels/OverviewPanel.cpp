@@ -1,6 +1,7 @@
 #include "panels/OverviewPanel.h"
 
 #include "Plural.h"
+#include "setup/NextStepsView.h"
 #include "util/ByteSize.h"
 
 #include <QDir>
@@ -39,6 +40,11 @@ OverviewPanel::OverviewPanel(const PanelContext& /*context*/, QWidget* parent) :
     layout->addWidget(m_heading);
     layout->addSpacing(12);
     layout->addLayout(form);
+    m_nextSteps = new NextStepsView;
+    connect(m_nextSteps, &NextStepsView::openPanelRequested, this,
+            [this](const QString& panel) { emit openPanelRequested(panel, {}); });
+    layout->addSpacing(16);
+    layout->addWidget(m_nextSteps);
     layout->addStretch();
 }
 
@@ -70,6 +76,7 @@ void OverviewPanel::setWorkspace(WorkspacePtr workspace)
 
 void OverviewPanel::refresh()
 {
+    m_nextSteps->setWorkspace(m_workspace);
     if (!m_workspace) {
         for (QLabel* label : findChildren<QLabel*>())
             label->clear();
@@ -107,7 +114,8 @@ void OverviewPanel::refresh()
                          : counted(withQuota, tr("%1 for %n member"), tr("%1 in total over %n members"))
                                .arg(formatByteSize(totalQuota)));
     m_repository->setText(QDir::toNativeSeparators(ws.repoDir));
-    m_sharedFolder->setText(ws.sameFolder()
+    m_sharedFolder->setText(!ws.hasSharedFolder() ? tr("not set on this machine (set it in Preferences)")
+                            : ws.sameFolder()
                                 ? tr("%1 (the repository itself)").arg(QDir::toNativeSeparators(ws.rootDir))
                                 : QDir::toNativeSeparators(ws.rootDir));
     m_template->setText(m.templateName.isEmpty() ? tr("custom") : m.templateName);

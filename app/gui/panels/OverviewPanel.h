@@ -7,6 +7,10 @@ class QFormLayout;
 class QLabel;
 
 namespace ts::gui {
+class NextStepsView;
+}
+
+namespace ts::gui {
 
 class OverviewPanel : public Panel
 {
@@ -23,6 +27,7 @@ private:
     QLabel* addFact(QFormLayout* form, const QString& label, const QString& objectName);
 
     WorkspacePtr m_workspace;
+    NextStepsView* m_nextSteps = nullptr; // the first steps' checklist, hidden once all are done
     QLabel* m_heading = nullptr;
     QLabel* m_name = nullptr;
     QLabel* m_me = nullptr;

@@ -217,10 +217,12 @@ void TestLocalState::sameIdInTwoRepositoriesKeepsStateApart()
 
     const auto applied =
         runCli({QStringLiteral("-w"), repoB, QStringLiteral("layout"), QStringLiteral("apply")});
-    VERIFY_EXIT(applied, 0);
+    // B has no shared folder remembered: refused (never A's, and never B's repository either, issue 17).
+    VERIFY_EXIT(applied, 2);
+    QVERIFY2(applied.err.contains("config root"), applied.err.constData());
     QVERIFY2(!QFileInfo::exists(rootA + QStringLiteral("/team-b-only")),
              "team B's layout apply created a folder in team A's shared folder");
-    QVERIFY(QFileInfo(repoB + QStringLiteral("/team-b-only")).isDir()); // B's own (unremembered) root: itself
+    QVERIFY(!QFileInfo::exists(repoB + QStringLiteral("/team-b-only")));
 
     // Nor A's identity, nor A's database (activity log).
     const auto who =

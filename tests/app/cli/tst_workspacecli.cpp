@@ -322,7 +322,8 @@ void TestWorkspaceCli::layoutCheckAndApply()
     test::writeFile(root.filePath("stray.zip"), "PK");
     const auto drift = runCli(w + QStringList{"--json", "layout", "check"});
     QCOMPARE(drift.exitCode, 1);
-    QCOMPARE(keys(drift.json()), (QStringList{"drift", "folders", "unexpected"}));
+    QCOMPARE(keys(drift.json()), (QStringList{"drift", "folders", "sharedFolderSet", "unexpected"}));
+    QVERIFY(drift.json().value("sharedFolderSet").toBool());
     QVERIFY(drift.json().value("drift").toBool());
     QCOMPARE(drift.json().value("unexpected").toArray(), QJsonArray{"stray.zip"});
     int missing = 0;

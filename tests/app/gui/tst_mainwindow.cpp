@@ -316,12 +316,12 @@ void TestMainWindow::opensAWorkspaceFromDiskAndRemembersIt()
     QTRY_COMPARE(shown.count(), 1);
     QVERIFY(dialogs.errors.isEmpty());
     QCOMPARE(window.workspace()->repoDir, repo.path());
-    QCOMPARE(window.workspace()->rootDir,
-             repo.path()); // nothing remembered: the repository is the shared folder
+    // Nothing remembered: no shared folder (never the repository itself, issue 17).
+    QVERIFY(window.workspace()->rootDir.isEmpty());
     QCOMPARE(window.windowTitle(), QStringLiteral("Vision Lab — Teamspace"));
     QCOMPARE(child<QLabel>(&window, "overview.members")->text(), QStringLiteral("3 members; lead: Ana Lima"));
     QCOMPARE(child<QLabel>(&window, "overview.sharedFolder")->text(),
-             repo.path() + QStringLiteral(" (the repository itself)"));
+             QStringLiteral("not set on this machine (set it in Preferences)"));
     QCOMPARE(LocalSettings::recentWorkspaces().value(0), repo.path());
     QTRY_COMPARE(child<QMenu>(&window, "menu.recent")->actions().value(0) // listed in the background
                      ? child<QMenu>(&window, "menu.recent")->actions().value(0)->text()

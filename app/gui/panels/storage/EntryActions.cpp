@@ -25,6 +25,8 @@ QString EntryActions::absolutePath(const QString& displayPath) const
         return {};
     const auto [top, relative] = index::entryPathFromDisplay(displayPath);
     const QString base = top == index::Top::Repository ? m_workspace->repoDir : m_workspace->rootDir;
+    if (base.isEmpty())
+        return {}; // no shared folder set on this machine: never resolved against another folder
     if (relative.isEmpty() || relative == ".")
         return QDir::cleanPath(base);
     return QDir::cleanPath(base + QLatin1Char('/') + QFile::decodeName(relative));

@@ -85,7 +85,7 @@ void ScanControls::setWorkspace(WorkspacePtr workspace)
 
 void ScanControls::startScan(bool full)
 {
-    if (!m_workspace || isScanning())
+    if (!m_workspace || isScanning() || !m_workspace->hasSharedFolder())
         return;
     services::Call call;
     m_cancel = call.cancel;
@@ -147,7 +147,7 @@ void ScanControls::cancel()
 
 QString ScanControls::folderText(const QString& absolute) const
 {
-    if (!m_workspace || absolute.isEmpty())
+    if (!m_workspace || absolute.isEmpty() || !m_workspace->hasSharedFolder())
         return absolute;
     const QString relative = QDir(m_workspace->rootDir).relativeFilePath(absolute);
     return relative.startsWith(QLatin1String("..")) ? absolute : relative;
@@ -171,7 +171,12 @@ void ScanControls::showProgress(const ts::Progress& progress)
 
 void ScanControls::updateState()
 {
-    m_scan->setEnabled(m_workspace && !isScanning());
+    const bool noSharedFolder = m_workspace && !m_workspace->hasSharedFolder();
+    m_scan->setEnabled(m_workspace && !isScanning() && !noSharedFolder);
+    if (noSharedFolder)
+        m_scan->setToolTip(tr("No shared folder is set on this machine: set it in Preferences first"));
+    else
+        m_scan->setToolTip({});
     m_stop->setVisible(isScanning());
     m_stop->setEnabled(isScanning() && !m_cancelling);
     m_busy->setVisible(isScanning());

@@ -422,4 +422,11 @@ QString StoragePanel::filterText(const index::EntryFilter& filter) const
     return tr("kind %1").arg(index::kindName(filter.kind));
 }
 
+void StoragePanel::handleRequest(const QVariantMap& request)
+{
+    if (request.value(QStringLiteral("scan")).toBool() && m_workspace && m_workspace->hasSharedFolder() &&
+        !isReadOnly())
+        m_scan->startScan(false);
+}
+
 } // namespace ts::gui

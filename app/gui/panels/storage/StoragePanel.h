@@ -57,6 +57,8 @@ public:
     void setWorkspace(WorkspacePtr workspace) override;
     // Re-reads the index (tree, treemap, side views); does not scan.
     void refresh() override;
+    // {"scan": true}: start an incremental scan (scan on open, the Overview's next steps).
+    void handleRequest(const QVariantMap& request) override;
 
     bool hasIndex() const { return m_hasIndex; }
     qint64 selectedEntry() const { return m_selectedId; }

@@ -1,0 +1,20 @@
+// The app's own settings, the same for every workspace on this machine (QSettings, group "gui").
+// Per-workspace facts (who I am, the shared folder) are LocalSettings'.
+#pragma once
+
+namespace ts::gui {
+
+struct GuiSettings
+{
+    // Scan the shared folder each time a workspace opens (off by default: a scan of a large share takes
+    // minutes and reads the whole drive).
+    static bool scanOnOpen();
+    static void setScanOnOpen(bool on);
+    // Use the desktop's light or dark theme (on by default); off: always the style's light palette.
+    static bool followSystemTheme();
+    static void setFollowSystemTheme(bool on);
+    // Applies followSystemTheme() to the running application.
+    static void applyTheme();
+};
+
+} // namespace ts::gui
