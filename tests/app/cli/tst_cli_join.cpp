@@ -3,6 +3,7 @@
 // that leave nothing behind, a join interrupted by kill -9, and a joined member's sync round trip with the
 // lead.
 #include "CliRunner.h"
+#include "FileFacts.h"
 #include "GitTeam.h"
 #include "HttpGitServer.h"
 #include "TestEnv.h"
@@ -27,19 +28,6 @@ const QString kPassword = QStringLiteral("c0rrect-h0rse-join-secret");
 QStringList entriesOf(const QString& dir)
 {
     return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
-}
-
-QStringList filesContaining(const QString& dir, const QByteArray& needle)
-{
-    QStringList hits;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile file(path);
-        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
-            hits << path;
-    }
-    return hits;
 }
 
 // A bare remote whose main holds `files` (path → bytes), committed by a throwaway clone.
@@ -374,8 +362,8 @@ void TestCliJoin::joinsOverHttpWithKeychain()
     QVERIFY2(synced.exitCode == 0, synced.err.constData());
     QVERIFY(synced.json().value(QLatin1String("pushed")).toBool());
     // The secret is in no file: not in the clone, the settings, the database, the test's folders.
-    QCOMPARE(filesContaining(m_dir.path(), kPassword.toUtf8()), QStringList());
-    QCOMPARE(filesContaining(QDir::homePath(), kPassword.toUtf8()), QStringList());
+    QCOMPARE(test::filesContaining(m_dir.path(), kPassword.toUtf8()), QStringList());
+    QCOMPARE(test::filesContaining(QDir::homePath(), kPassword.toUtf8()), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestCliJoin)

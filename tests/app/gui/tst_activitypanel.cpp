@@ -3,6 +3,7 @@
 // while the panel is open appearing live, the CSV export checked byte for byte (and cancelled, and refused),
 // a malformed row counted, 100,000 entries loaded off the GUI thread. Screenshots into
 // $TEAMSPACE_SCREENSHOT_DIR when set.
+#include "DarkPalette.h"
 #include "SampleWorkspace.h"
 #include "ScriptedDialogs.h"
 #include "TestEnv.h"
@@ -32,25 +33,6 @@ using namespace ts;
 namespace {
 
 constexpr int kTimeoutMs = 30000;
-
-QPalette darkPalette()
-{
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    dark.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
-    return dark;
-}
 
 } // namespace
 
@@ -426,7 +408,7 @@ void TestActivityPanel::screenshots()
     const QString out = qEnvironmentVariable("TEAMSPACE_SCREENSHOT_DIR");
     const QString scale = qApp->devicePixelRatio() > 1 ? QStringLiteral("-2x") : QString();
     for (const bool dark : {false, true}) {
-        QApplication::setPalette(dark ? darkPalette() : QPalette());
+        QApplication::setPalette(dark ? test::darkPalette() : QPalette());
         show(open(m_index));
         child<QComboBox>("activity.time")->setCurrentIndex(2); // last 7 days
         child<QTableView>("activity.table")->selectRow(1);

@@ -4,6 +4,7 @@
 // folder; a clone with no settings shows the banner, keeps the shared-folder actions off and writes nothing
 // into its repository, and Locate… fixes it. Every wizard page and Preferences are saved as PNGs into
 // $TEAMSPACE_SCREENSHOT_DIR when set (TEAMSPACE_SCREENSHOT_DARK=1: a dark palette, names end in -dark).
+#include "DarkPalette.h"
 #include "GitTeam.h"
 #include "ScriptedDialogs.h"
 #include "TestEnv.h"
@@ -37,25 +38,6 @@
 using namespace ts;
 
 namespace {
-
-QPalette darkPalette()
-{
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    dark.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
-    return dark;
-}
 
 void saveShot(QWidget* widget, const QString& name)
 {
@@ -116,7 +98,7 @@ void TestFirstRun::initTestCase()
     test::isolateUserFolders();
     QVERIFY(m_tmp.isValid());
     if (qEnvironmentVariableIntValue("TEAMSPACE_SCREENSHOT_DARK"))
-        QApplication::setPalette(darkPalette());
+        QApplication::setPalette(test::darkPalette());
     m_remote = m_tmp.filePath(QStringLiteral("remote.git"));
     test::runGit(m_tmp.path(), {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("--bare"),
                                 QStringLiteral("-b"), QStringLiteral("main"), m_remote});

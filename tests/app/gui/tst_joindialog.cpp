@@ -3,6 +3,7 @@
 // (the sign-in dialog opens on the 401, then the clone succeeds), chooses who they are and the shared folder,
 // syncs through the Sync panel, and a fresh window (a restart) restores both with nothing passed. Saves a
 // screenshot of every step, light and dark, when TEAMSPACE_SCREENSHOT_DIR is set.
+#include "DarkPalette.h"
 #include "GitTeam.h"
 #include "HttpGitServer.h"
 #include "ScriptedDialogs.h"
@@ -29,25 +30,6 @@ namespace {
 
 constexpr int kTimeoutMs = 60000;
 const QString kPassword = QStringLiteral("s3cret-join-dialog-pw");
-
-QPalette darkPalette()
-{
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    dark.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
-    return dark;
-}
 
 void applyPalette(const QPalette& palette)
 {
@@ -120,7 +102,7 @@ void TestJoinDialog::shot(QWidget* widget, const QString& name)
     const QString scale = widget->devicePixelRatio() > 1.5 ? QStringLiteral("-2x") : QString();
     QCoreApplication::processEvents();
     widget->grab().save(QStringLiteral("%1/join-%2%3.png").arg(m_shotDir, name, scale));
-    applyPalette(darkPalette());
+    applyPalette(test::darkPalette());
     widget->grab().save(QStringLiteral("%1/join-%2-dark%3.png").arg(m_shotDir, name, scale));
     applyPalette(QPalette());
 }

@@ -4,6 +4,7 @@
 // a member sees every lead action disabled with the reason; cancelling a verify midway leaves the baseline as
 // it was; the empty states; the Layout panel's raw row follows the real protection. Tests run as root here,
 // and root writes regardless of mode bits: the bits are checked, not a write failing.
+#include "DarkPalette.h"
 #include "FileFacts.h"
 #include "MainWindow.h"
 #include "ScriptedDialogs.h"
@@ -37,26 +38,6 @@ using services::RawState;
 constexpr int kJobTimeoutMs = 60000;
 
 namespace {
-
-QPalette darkPalette()
-{
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3a, 0x3a));
-    dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    return dark;
-}
 
 void applyPalette(const QPalette& palette)
 {
@@ -224,7 +205,7 @@ void TestRawPanel::saveShot(const QString& name)
     const QPalette light = QApplication::palette();
     QCoreApplication::processEvents();
     QVERIFY(m_panel->grab().save(QStringLiteral("%1/raw-%2%3.png").arg(out, name, scale)));
-    applyPalette(darkPalette());
+    applyPalette(test::darkPalette());
     QVERIFY(m_panel->grab().save(QStringLiteral("%1/raw-%2-dark%3.png").arg(out, name, scale)));
     applyPalette(light);
 }

@@ -8,6 +8,7 @@
 // the screen's scale is 2, as screenshot.sh's second run sets it). tests/app/gui/screenshot.sh runs it on a
 // real X server (Xvfb); under ctest it runs offscreen.
 #include "CliRunner.h"
+#include "DarkPalette.h"
 #include "Dialogs.h"
 #include "GitTeam.h"
 #include "MainWindow.h"
@@ -57,28 +58,6 @@ void applyPalette(const QPalette& palette)
     for (QWidget* widget : QApplication::allWidgets())
         QApplication::sendEvent(widget, &changed);
     QCoreApplication::processEvents();
-}
-
-QPalette darkPalette()
-{
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3a, 0x3a));
-    dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    dark.setColor(QPalette::PlaceholderText,
-                  QColor(0xa0, 0xa0, 0xa0)); // as dark themes set it (Breeze, Adwaita)
-    return dark;
 }
 
 } // namespace
@@ -243,7 +222,7 @@ void TestScreenshots::readOnlyBannerInLightAndDarkPalettes()
     capture(window, QStringLiteral("members"), QStringLiteral("banner-light"));
 
     const QPalette light = QApplication::palette();
-    const QPalette dark = darkPalette();
+    const QPalette dark = test::darkPalette();
     QApplication::setPalette(dark);
     QCoreApplication::processEvents();
     // The banner's text stays readable on its own background in both themes.
@@ -270,7 +249,7 @@ void TestScreenshots::captureStorage(gui::MainWindow& window, const QString& nam
     const QPalette light = QApplication::palette();
     for (const bool darkTheme : {false, true}) {
         if (darkTheme)
-            applyPalette(darkPalette());
+            applyPalette(test::darkPalette());
         QTRY_VERIFY(!panel->treemap()->isLayoutPending());
         const QString theme = darkTheme ? QStringLiteral("-dark") : QString();
         views->setCurrentIndex(0); // members & kinds
@@ -382,7 +361,7 @@ void TestScreenshots::notebooksPanelOnTheDemo()
         QSKIP("the Notebooks panel is not built in this version");
     const QPalette light = QApplication::palette();
     capture(window, QStringLiteral("notebooks"));
-    applyPalette(darkPalette());
+    applyPalette(test::darkPalette());
     capture(window, QStringLiteral("notebooks"), QStringLiteral("notebooks-dark"));
     applyPalette(light);
 
@@ -397,7 +376,7 @@ void TestScreenshots::notebooksPanelOnTheDemo()
         }
     for (const bool darkTheme : {false, true}) {
         if (darkTheme)
-            applyPalette(darkPalette());
+            applyPalette(test::darkPalette());
         gui::AssignDialog dialog(window.workspace(), notebook, &window);
         QSignalSpy arrived(&dialog, &gui::AssignDialog::suggestionArrived);
         dialog.show();
@@ -471,7 +450,7 @@ void TestScreenshots::syncPanelOnATeam()
     QCOMPARE(changes->status()->behind, 1);
     const QPalette light = QApplication::palette();
     capture(window, QStringLiteral("sync"));
-    applyPalette(darkPalette());
+    applyPalette(test::darkPalette());
     capture(window, QStringLiteral("sync"), QStringLiteral("sync-dark"));
     applyPalette(light);
 
@@ -489,7 +468,7 @@ void TestScreenshots::syncPanelOnATeam()
     QTRY_VERIFY_WITH_TIMEOUT(reached->load(), 30000);
     QTRY_VERIFY(changes->progressText().contains(QStringLiteral("Pushing")));
     capture(window, QStringLiteral("sync"), QStringLiteral("sync-progress"));
-    applyPalette(darkPalette());
+    applyPalette(test::darkPalette());
     capture(window, QStringLiteral("sync"), QStringLiteral("sync-progress-dark"));
     applyPalette(light);
     release->release();
@@ -497,7 +476,7 @@ void TestScreenshots::syncPanelOnATeam()
     QVERIFY(finished.first().first().toBool());
     QTRY_VERIFY_WITH_TIMEOUT(changes->status().has_value() && changes->status()->behind == 0, 30000);
     capture(window, QStringLiteral("sync"), QStringLiteral("sync-result"));
-    applyPalette(darkPalette());
+    applyPalette(test::darkPalette());
     capture(window, QStringLiteral("sync"), QStringLiteral("sync-result-dark"));
     applyPalette(light);
 
@@ -519,14 +498,14 @@ void TestScreenshots::syncPanelOnATeam()
         30000);
     QTest::qWait(300); // a diff of the copy selected first, if any, is replaced by now
     capture(window, QStringLiteral("sync"), QStringLiteral("sync-set-aside"));
-    applyPalette(darkPalette());
+    applyPalette(test::darkPalette());
     capture(window, QStringLiteral("sync"), QStringLiteral("sync-set-aside-dark"));
     applyPalette(light);
     panel->handleRequest({{QStringLiteral("page"), QStringLiteral("changes")}});
 
     for (const bool darkTheme : {false, true}) {
         if (darkTheme)
-            applyPalette(darkPalette());
+            applyPalette(test::darkPalette());
         gui::CredentialsDialog dialog(
             QStringLiteral("https://git.example.org/lab/analysis.git"),
             QStringLiteral(

@@ -2,6 +2,7 @@
 // selects the entry under the mouse, the selection is outlined, a double-click on a folder zooms in and the
 // breadcrumb goes back, the colouring switches with its legend, and a resize keeps the event loop running.
 // PNGs of the view (light and dark palettes) go to TEAMSPACE_TREEMAP_PNG when it is set.
+#include "DarkPalette.h"
 #include "panels/storage/TreemapBreadcrumb.h"
 #include "panels/storage/TreemapCanvas.h"
 #include "panels/storage/TreemapColours.h"
@@ -36,22 +37,6 @@ qsizetype biggest(const QList<TreemapTile>& tiles, const std::function<bool(cons
                                                tiles[best].rect.width() * tiles[best].rect.height()))
             best = i;
     return best;
-}
-
-QPalette darkPalette()
-{
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xe6));
-    dark.setColor(QPalette::HighlightedText, QColor(0xff, 0xff, 0xff));
-    dark.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
-    dark.setColor(QPalette::Mid, QColor(0x60, 0x60, 0x60));
-    return dark;
 }
 
 } // namespace
@@ -423,7 +408,7 @@ void TestTreemapView::filterKeepsOnlyThatMember()
 
 void TestTreemapView::coloursKeepTheirContrast()
 {
-    for (const QPalette& palette : {QApplication::palette(), darkPalette()}) {
+    for (const QPalette& palette : {QApplication::palette(), test::darkPalette()}) {
         const bool dark = gui::isDarkPalette(palette);
         QList<QColor> tiles;
         for (int n = 0; n < gui::categoricalColourCount(); ++n)
@@ -489,7 +474,7 @@ void TestTreemapView::savePictures()
     // Another index (a big generated tree) may be pictured instead of the demo's.
     const QString database = qEnvironmentVariable("TEAMSPACE_TREEMAP_DB", m_database);
     const QPalette light = QApplication::palette();
-    const QPalette dark = darkPalette();
+    const QPalette dark = test::darkPalette();
     for (const auto& [name, palette] :
          {std::pair{QStringLiteral("light"), light}, std::pair{QStringLiteral("dark"), dark}}) {
         m_view = std::make_unique<TreemapView>();
