@@ -219,6 +219,20 @@ QString syncMessage(const Result<sync::SyncReport>& result)
     return result.ok() ? QString() : result.error().message;
 }
 
+Result<sync::SyncReport> GitTeam::publishSharedLayout() const
+{
+    Manifest manifest = m_manifest;
+    LayoutFolder raw;
+    raw.path = QStringLiteral("data/raw");
+    raw.role = FolderRole::Raw;
+    LayoutFolder results;
+    results.path = QStringLiteral("results");
+    results.role = FolderRole::Results;
+    manifest.layout << raw << results;
+    writeFile(clone(QStringLiteral("ada")) + QStringLiteral("/teamspace.json"), serializeManifest(manifest));
+    return sync(QStringLiteral("ada"));
+}
+
 Workspace GitTeam::workspace(const QString& member) const
 {
     Workspace ws;

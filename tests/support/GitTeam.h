@@ -68,6 +68,11 @@ public:
     sync::SyncJob job(const QString& member) const;
     Result<sync::SyncReport> sync(const QString& member) const;
 
+    // The lead (ada) adds shared-folder layout folders (data/raw, results) to teamspace.json and syncs, so
+    // that a shared folder can be recognised as this team's (services::checkSharedFolder). manifest() is
+    // unchanged.
+    Result<sync::SyncReport> publishSharedLayout() const;
+
     void write(const QString& member, const QString& relative, const QByteArray& bytes) const;
     QByteArray read(const QString& member, const QString& relative) const;
     // The file as the remote's main branch holds it (git show), empty + false when absent.

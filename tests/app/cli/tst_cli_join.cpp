@@ -80,19 +80,8 @@ void TestCliJoin::initTestCase()
     test::isolateUserFolders(); // a clean machine: no settings, no recent workspaces
     m_team = std::make_unique<test::GitTeam>();
     QVERIFY2(m_team->ok(), qPrintable(m_team->error()));
-    // The lead adds shared-folder layout folders to the manifest and pushes, so that a shared folder can be
-    // recognised as this team's.
-    Manifest manifest = m_team->manifest();
-    LayoutFolder raw;
-    raw.path = QStringLiteral("data/raw");
-    raw.role = FolderRole::Raw;
-    LayoutFolder results;
-    results.path = QStringLiteral("results");
-    results.role = FolderRole::Results;
-    manifest.layout << raw << results;
-    test::writeFile(m_team->clone(QStringLiteral("ada")) + QStringLiteral("/teamspace.json"),
-                    serializeManifest(manifest));
-    const auto pushed = m_team->sync(QStringLiteral("ada"));
+    // The lead lays out a shared folder (raw data, results) so that it can be recognised as the team's.
+    const auto pushed = m_team->publishSharedLayout();
     QVERIFY2(pushed.ok(), qPrintable(test::syncMessage(pushed)));
     m_shared = dir(QStringLiteral("share"));
     QVERIFY(QDir().mkpath(m_shared + QStringLiteral("/data/raw")));

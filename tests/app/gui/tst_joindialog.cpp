@@ -77,17 +77,7 @@ void TestJoinDialog::initTestCase()
     m_team = std::make_unique<test::GitTeam>();
     QVERIFY2(m_team->ok(), qPrintable(m_team->error()));
     // The lead lays out a shared folder (raw data, results) so that it can be recognised as the team's.
-    Manifest manifest = m_team->manifest();
-    LayoutFolder raw;
-    raw.path = QStringLiteral("data/raw");
-    raw.role = FolderRole::Raw;
-    LayoutFolder results;
-    results.path = QStringLiteral("results");
-    results.role = FolderRole::Results;
-    manifest.layout << raw << results;
-    test::writeFile(m_team->clone(QStringLiteral("ada")) + QStringLiteral("/teamspace.json"),
-                    serializeManifest(manifest));
-    const auto pushed = m_team->sync(QStringLiteral("ada"));
+    const auto pushed = m_team->publishSharedLayout();
     QVERIFY2(pushed.ok(), qPrintable(test::syncMessage(pushed)));
     m_shared = m_dir.path() + QStringLiteral("/share");
     QVERIFY(QDir().mkpath(m_shared + QStringLiteral("/data/raw")));
