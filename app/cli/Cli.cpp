@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QThread>
 
 #include <cstdio>
 
@@ -67,6 +68,21 @@ std::optional<int> Cli::parseCommand(QCommandLineParser& parser, const QString& 
         return ExitOk;
     }
     return std::nullopt;
+}
+
+std::function<void(const char* point)> pauseHookFromEnvironment(const char* variable)
+{
+    const QByteArray point = qgetenv(variable);
+    if (point.isEmpty())
+        return {};
+    return [point](const char* reached) {
+        if (point != reached)
+            return;
+        std::fprintf(stderr, "teamspace-test: paused at %s\n", reached);
+        std::fflush(stderr);
+        for (;;)
+            QThread::sleep(1);
+    };
 }
 
 Result<int> intOption(const QCommandLineParser& parser, const QCommandLineOption& option, int min, int max)

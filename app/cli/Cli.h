@@ -47,17 +47,24 @@ public:
 
     // Parses a command's own arguments. Adds --help; returns an exit code when the command should stop
     // (help printed → 0, bad arguments → 2), nullopt to go on.
-    std::optional<int> parseCommand(QCommandLineParser& parser, const QString& usage, const QStringList& args);
+    std::optional<int> parseCommand(QCommandLineParser& parser, const QString& usage,
+                                    const QStringList& args);
 };
 
 // The value of a whole-number option within [min, max] (its default when not given); a Usage error naming the
 // option otherwise: `--top "x": use a whole number from 1 to 2147483647`.
 Result<int> intOption(const QCommandLineParser& parser, const QCommandLineOption& option, int min, int max);
 
+// TEST SEAM — only for tests/app/cli (kill -9 at an exact point of a long command). When the
+// environment variable `variable` names a point ("after-commit", "after-clone", …), the hook says
+// "teamspace-test: paused at POINT" on stderr when it gets there and waits for ever, so the test can
+// kill the process there. Empty (no hook) when the variable is unset, as in normal use.
+std::function<void(const char* point)> pauseHookFromEnvironment(const char* variable);
+
 struct Command
 {
-    QString name;     // first word: "scan", "member", "notebook"
-    QString summary;  // one line for `teamspace-cli --help`
+    QString name;                                          // first word: "scan", "member", "notebook"
+    QString summary;                                       // one line for `teamspace-cli --help`
     std::function<int(Cli&, const QStringList& args)> run; // args: the command word first, then its arguments
 };
 

@@ -9,30 +9,12 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
-#include <QThread>
 
 #include <cstdio>
 
 namespace ts::cli {
 
 namespace {
-
-// TEST SEAM — only for tests/app/cli (kill -9 between the clone and its move into place). When
-// TEAMSPACE_TEST_JOIN_PAUSE_AT names a point ("after-clone") the CLI announces it on stderr and waits there.
-services::JoinTestHook testSeamFromEnvironment()
-{
-    const QByteArray point = qgetenv("TEAMSPACE_TEST_JOIN_PAUSE_AT");
-    if (point.isEmpty())
-        return {};
-    return [point](const char* reached) {
-        if (point != reached)
-            return;
-        std::fprintf(stderr, "teamspace-test: paused at %s\n", reached);
-        std::fflush(stderr);
-        for (;;)
-            QThread::sleep(1);
-    };
-}
 
 ProgressCallback clonePrinter()
 {
@@ -91,7 +73,8 @@ int runJoin(Cli& cli, const QStringList& args)
     choice.indexPath = cli.options.index;
     services::Call call;
     call.progress = clonePrinter();
-    auto report = services::joinWorkspace(url, dir, choice, call, testSeamFromEnvironment());
+    auto report = services::joinWorkspace(url, dir, choice, call,
+                                          pauseHookFromEnvironment("TEAMSPACE_TEST_JOIN_PAUSE_AT"));
     if (!report) {
         Error error = report.error();
         if (error.kind == ErrorKind::Usage && choice.memberId.isEmpty() && error.message.contains("say who"))

@@ -8,7 +8,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
-#include <QThread>
 
 #include <cstdio>
 
@@ -19,24 +18,6 @@ namespace {
 using sync::SyncReport;
 
 const QString kDefaultRemote = QStringLiteral("origin");
-
-// TEST SEAM — only for tests/app/cli (kill -9 in the middle of a sync). When TEAMSPACE_TEST_SYNC_PAUSE_AT
-// names a point of the job ("after-commit", "during-push", "during-merge", …) the CLI announces it on stderr
-// and then waits there for ever, so the test can kill it at exactly that point. Unset in normal use.
-sync::SyncTestHook testSeamFromEnvironment()
-{
-    const QByteArray point = qgetenv("TEAMSPACE_TEST_SYNC_PAUSE_AT");
-    if (point.isEmpty())
-        return {};
-    return [point](const char* reached) {
-        if (point != reached)
-            return;
-        std::fprintf(stderr, "teamspace-test: paused at %s\n", reached);
-        std::fflush(stderr);
-        for (;;)
-            QThread::sleep(1);
-    };
-}
 
 QJsonObject reportToJson(const SyncReport& report, bool dryRun)
 {
@@ -142,7 +123,7 @@ int runSync(Cli& cli, const QStringList& args)
     options.remoteName = parser.isSet(remote) ? parser.value(remote) : kDefaultRemote;
     options.message = parser.value(message);
     options.dryRun = parser.isSet(dryRun);
-    options.testHook = testSeamFromEnvironment();
+    options.testHook = pauseHookFromEnvironment("TEAMSPACE_TEST_SYNC_PAUSE_AT");
     services::Call call;
     call.progress = progressPrinter(cli);
     auto run = services::sync(*ws, options, call);

@@ -9,14 +9,10 @@ namespace ts::services {
 
 Result<Workspace> openForLocalSetup(const QString& workspaceDir)
 {
-    auto repoDir = findWorkspaceDir(workspaceDir);
-    if (!repoDir)
-        return repoDir.error();
-    Workspace ws;
-    ws.repoDir = *repoDir;
-    if (auto loaded = reloadManifest(ws); !loaded)
-        return loaded.error();
-    ws.localStateKey = LocalSettings::stateKey(ws.manifest.id, ws.repoDir);
+    auto opened = openRepository(workspaceDir);
+    if (!opened)
+        return opened.error();
+    Workspace ws = std::move(*opened);
     ws.rootDir = LocalSettings::rootPath(ws.localStateKey);
     ws.me = LocalSettings::memberId(ws.localStateKey);
     if (!ws.me.isEmpty() && !ws.manifest.member(ws.me))

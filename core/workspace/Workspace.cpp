@@ -78,17 +78,25 @@ bool manifestChangedOnDisk(const Workspace& ws)
     return !bytes || *bytes != ws.manifestBytes;
 }
 
-Result<Workspace> openWorkspace(const WorkspaceOpenOptions& options)
+Result<Workspace> openRepository(const QString& start)
 {
-    auto repoDir = findWorkspaceDir(options.workspaceDir);
+    auto repoDir = findWorkspaceDir(start);
     if (!repoDir)
         return repoDir.error();
-
     Workspace ws;
     ws.repoDir = *repoDir;
     if (auto loaded = reloadManifest(ws); !loaded)
         return loaded.error();
     ws.localStateKey = LocalSettings::stateKey(ws.manifest.id, ws.repoDir);
+    return ws;
+}
+
+Result<Workspace> openWorkspace(const WorkspaceOpenOptions& options)
+{
+    auto opened = openRepository(options.workspaceDir);
+    if (!opened)
+        return opened.error();
+    Workspace ws = std::move(*opened);
 
     QString root = options.rootDir;
     if (root.isEmpty())

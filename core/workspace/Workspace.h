@@ -48,6 +48,10 @@ Status requireSharedFolder(const Workspace& ws);
 // Finds the nearest folder at or above `start` holding teamspace.json.
 Result<QString> findWorkspaceDir(const QString& start);
 
+// Finds and loads the repository at or above `start`: repoDir, manifest (validated) and localStateKey set;
+// nothing of this machine's settings resolved yet (root, me and database are empty).
+Result<Workspace> openRepository(const QString& start);
+
 // Finds, loads and validates; resolves root, me and database path from options, then local settings (those
 // of this repository: another repository whose manifest has the same id has its own, see stateKey).
 // With no shared folder given or remembered, rootDir stays empty (the repository is never assumed).

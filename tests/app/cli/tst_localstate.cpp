@@ -465,12 +465,12 @@ void TestLocalState::unmountedShareIsNotScannedOrLaidOut()
     QVERIFY2(apply.err.contains("the shared folder looks unmounted"), apply.err.constData());
     QVERIFY(QDir(share).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
 
-    // A stub in the mount point (a README left there): another device, none of the scanned folders.
+    // A stray file in the mount point (a README left there): another device, none of the scanned folders.
     test::writeFile(share + QStringLiteral("/MOUNT-THE-SHARE-HERE.txt"), "see the wiki\n");
-    const auto stub = runCli(global + QStringList{QStringLiteral("scan")});
-    VERIFY_EXIT(stub, 3);
-    QVERIFY2(stub.err.contains("now it is on device") && stub.err.contains("none of them is there"),
-             stub.err.constData());
+    const auto stray = runCli(global + QStringList{QStringLiteral("scan")});
+    VERIFY_EXIT(stray, 3);
+    QVERIFY2(stray.err.contains("now it is on device") && stray.err.contains("none of them is there"),
+             stray.err.constData());
     QVERIFY(QFile::remove(share + QStringLiteral("/MOUNT-THE-SHARE-HERE.txt")));
     VERIFY_EXIT(runCli(global + QStringList{QStringLiteral("scan"), QStringLiteral("--accept-empty-root")}),
                 0);
