@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Teamspace authors
+# SPDX-License-Identifier: Apache-2.0
 # CPack: `cpack -G DEB` from a build folder makes a Debian package.
 set(CPACK_PACKAGE_NAME "teamspace")
 set(CPACK_PACKAGE_VENDOR "Teamspace")

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // activity [--since ISO-8601] [--limit N]: parsing and printing; the log is read by
 // services/ActivityHistory.h.
 #include "WorkspaceCommandParts.h"

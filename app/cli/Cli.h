@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // What every CLI command shares: global options, output (text or one JSON document), errors and exit codes.
 #pragma once
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // `teamspace-cli config`: what this machine remembers for a workspace (who I am, where the shared folder is).
 #include "Commands.h"
 #include "WorkspaceCommandParts.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // join URL [DIR] --as ID [--root DIR] (issue 17): parsing and printing. The use case is
 // services/JoinWorkspace.h (clone into a staging folder, check teamspace.json, identity, shared folder).
 #include "Commands.h"

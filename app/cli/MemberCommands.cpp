@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // member add | update | remove | list: parsing and printing; the work is in services/Members.h.
 #include "WorkspaceCommandParts.h"
 

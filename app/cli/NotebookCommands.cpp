@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // `notebook strip|lint|root-cell`: the per-file commands. Each file is handled on its own: a bad notebook
 // is reported (exit 3) and left untouched, and the others are still processed. Parsing and printing only; the
 // work is in services/NotebookFiles.h.

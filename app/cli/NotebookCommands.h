@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The `notebook` command's subcommands, split by concern: files (strip, lint, root-cell) and ownership
 // (list, assign, suggest-runner). registerNotebookCommands (Commands.h) dispatches to these.
 #pragma once

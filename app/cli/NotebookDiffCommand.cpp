@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // `notebook diff A B` and `notebook diff PATH` (against HEAD): the notebook-aware diff (nb::NotebookDiff,
 // docs/notebook-diff.md). Exit 0 when the notebooks are the same, 1 when they differ, 2 usage, 3 bad input
 // (a missing file, not a notebook, a path outside the repository or not in HEAD), 4 when git cannot be read.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // `notebook list|assign|suggest-runner`: who edits each notebook, who runs it, and who has room to. Parsing
 // and printing only; the work is in services/NotebookOwnership.h.
 #include "NotebookCommands.h"

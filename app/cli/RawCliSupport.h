@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // What the raw-data commands share: Ctrl-C as cancel, progress on a terminal, names for messages.
 #pragma once
 

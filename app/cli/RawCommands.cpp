@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // `raw protect|unprotect|report`: read-only raw data on disk, and who can still write to it.
 // `raw baseline|verify` live in RawIntegrityCommands.cpp; both share RawCliSupport.h.
 #include "Commands.h"

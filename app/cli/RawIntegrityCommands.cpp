@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // `raw baseline` and `raw verify`: the content proof of the raw folders, shared as raw-baseline.json.
 #include "RawCliSupport.h"
 

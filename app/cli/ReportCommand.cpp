@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // report: the CLI's main job (what `dev.sh demo` prints without a display): an incremental scan, then usage
 // by member with quota and headroom, usage by kind, the largest files and the hazards, as text or one JSON
 // document.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // `set-aside list|diff|apply|discard` (issue 16): the copies syncs kept under notebooks/<member>/set-aside/,
 // each diffed against the notebook it shadows; the owner applies chosen rows; anyone discards their own.
 #include "Commands.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // scan, usage, largest, growth, duplicates, hazards (report is in ReportCommand.cpp).
 #include "Commands.h"
 #include "StorageOutput.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Shared by the storage commands (scan, usage, largest, growth, duplicates, hazards, report): progress of a
 // scan on stderr, and the JSON shapes of CLI.md built from the services' reports.
 #pragma once

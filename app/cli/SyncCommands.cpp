@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // sync and credentials (CLI.md): parsing and printing. The use cases are core/services (SyncService,
 // CredentialService).
 #include "Commands.h"

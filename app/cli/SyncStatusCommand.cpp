@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // `sync status [--json] [--fetch] [--remote NAME]` (issue 16; CLI.md): what a sync would publish now, from
 // services::syncStatus, the same call as the Sync panel's Changes page.
 #include "Commands.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The workspace area's commands, split over a few files; registered together in WorkspaceCommands.cpp.
 #pragma once
 

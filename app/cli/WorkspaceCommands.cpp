@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // init, layout and the registration of the workspace area (member, activity and demo live in their own
 // files). Parsing and printing only; the work is in services/WorkspaceSetup.h.
 #include "Commands.h"

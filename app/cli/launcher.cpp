@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // teamspace-cli as installed: a small front end that links QtCore and the notebook-diff engine only, so that
 // `teamspace-cli notebook diff A B --json` starts in a few milliseconds (no libgit2, SQLite, QtKeychain,
 // D-Bus or ACL libraries to load; issue 16's goal is the whole process at 0.02x nbdime's time). It answers

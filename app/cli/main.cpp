@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // teamspace-cli: every capability of the GUI as a command, with JSON output and the exit codes of CLI.md.
 #include "Cli.h"
 #include "Commands.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The one way the GUI runs work off its thread: run `work` on the thread pool, then hand its result to `then`
 // on the receiver's thread, only if the receiver still exists. Every panel uses this; see docs/gui.md.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The test seam for every standard dialog the GUI shows: folder pickers, questions and error boxes.
 // Widgets ask through this interface instead of calling QFileDialog/QMessageBox statics (which spin nested
 // event loops and cannot be answered by a test); tests pass a scripted implementation with the answers ready.

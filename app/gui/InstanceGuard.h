@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // One Teamspace process per workspace on this computer: a second `teamspace` opening a workspace that another
 // process shows asks that one to come to the front instead of opening it twice (two processes writing one
 // teamspace.json and one local database would race). A QLockFile per workspace in the user's runtime folder

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The main window is a shell: navigation on the left, one panel per area on the right, the menus, the status
 // bar and opening workspaces. It knows panels only through Panel and the catalog (panels/PanelCatalog.h).
 #pragma once

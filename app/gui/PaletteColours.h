@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Colours chosen by the palette in use, for every panel: whether it is dark, WCAG 2 contrast, text that stays
 // readable on a background, and a hue taken deep enough (light window) or light enough (dark window) to read
 // as text. GUI code takes colours from the palette or from here, never as fixed values (see docs/gui.md).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // English singular/plural without a translation file: Qt's tr(…, n) only chooses a form when a .qm provides
 // it, and shows "member(s)" otherwise. Both forms go through tr() at the call site, so translators still see
 // them.

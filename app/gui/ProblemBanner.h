@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The strip at the top of the window that says why the workspace is read-only (teamspace.json broken or
 // gone, the shared folder missing), with a Reload button. Hidden while all is well.
 #pragma once

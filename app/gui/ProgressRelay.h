@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Progress from a worker thread to the GUI thread, throttled: a scan reports thousands of times a second, a
 // label needs a few. See docs/gui.md, "Background work".
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The command line of `teamspace`: `teamspace [WORKSPACE] [--root DIR] [--as MEMBER] [--index FILE]
 // [--panel NAME]`, the same options as teamspace-cli, so the README's `teamspace DIR/repo` opens the demo at
 // start; --panel names the area shown once the workspace is (for docs, screenshots and scripts).

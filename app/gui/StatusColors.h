@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Status colours (good, warning, bad) that stay readable on the palette in use: each tone's hue taken deep on
 // a light window and light on a dark one, at 4.5:1 against the window at least (PaletteColours.h, toneOn; the
 // same rule as ProblemBanner). Colour is never the only signal: the text says the status too.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // What the window shows while no workspace is open: how to open one, and the recent ones as links.
 #pragma once
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Opening a workspace for the window, on a worker thread: the workspace itself, the state the watcher
 // compares against (read before opening, so that a change made meanwhile still shows as one), and whether
 // its shared folder looks unmounted.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Notices that the workspace on disk is no longer the one the window shows: teamspace.json rewritten by
 // another program (the CLI, sync, an editor), deleted or broken, and the shared folder gone or unmounted.
 // The shell reloads on `changed`. See docs/gui.md, "Reloading".

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Teamspace authors
+# SPDX-License-Identifier: Apache-2.0
 # One process per workspace (issue 17, small things): a lock file and a local socket per workspace. Its own
 # library so that Qt Network reaches only this file, not every GUI source's compile flags.
 find_package(Qt6 6.4 REQUIRED COMPONENTS Network)

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // teamspace: the desktop application. See StartOptions.h for its command line.
 #include "Dialogs.h"
 #include "MainWindow.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The activity log: every change the app makes (layout, members, permissions, assignments, sync), with who,
 // when and on which path. Append-only, in the workspace's local database (never shared).
 //

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The activity log read by id, in pages, for readers that follow it as it grows (the GUI's Activity panel):
 // the newest page first, then the rest, then whatever arrives above the highest id seen.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Where a workspace's local state lives (never in the shared folder: SQLite on a network or synced folder
 // corrupts), and opening it migrated. Local state is private: folders 0700, database files 0600.
 #pragma once

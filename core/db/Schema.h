@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The local database's schema: each module migrates its own tables, in its own numbered list, through
 // migrate(db, module); db records how far each module is (table db_modules) and knows no module itself.
 //

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Thin RAII layer over the SQLite C API: one connection per thread, prepared statements, errors as Result.
 // The C API is used everywhere (not QtSql): the bulk path of the index measured 2-3x faster through it, and
 // one access layer is simpler than two.

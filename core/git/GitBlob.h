@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // One blob (a file's committed bytes): read in place, without a copy, or as git's filters would check it out.
 #pragma once
 

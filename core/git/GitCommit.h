@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // One commit: its author, parents and tree; and the making of new commits from a tree.
 #pragma once
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // git's own configuration as the user set it (~/.gitconfig, XDG, system), read through libgit2.
 #pragma once
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // What differs between two trees, or between a tree and an index (no rename detection: a delta's old and new
 // paths are the same).
 #pragma once

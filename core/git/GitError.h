@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The one conversion of a libgit2 failure into an Error. libgit2 keeps its last error per thread, so
 // gitError() must run on the thread whose call failed, directly after it: every wrapper in core/git turns a
 // failure into an Error at once.

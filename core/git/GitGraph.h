@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // How two commits relate in the history graph (the Sync panel's "2 to push, 1 to pull").
 #pragma once
 

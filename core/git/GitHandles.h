@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // PRIVATE to core/git: the one header besides core/git's .cpp files that includes <git2.h>. Move-only owners
 // for the libgit2 objects the wrappers use internally, the value conversions between Oid and git_oid, and
 // GitAccess, through which the wrappers reach each other's libgit2 objects (no public raw() accessor).

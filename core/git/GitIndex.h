@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // An index: the repository's staging area (read, add, remove, write) or an in-memory one built from a tree
 // or a merge, from which a tree is written.
 #pragma once

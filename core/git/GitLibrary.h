@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // libgit2's global state, brought up on first use and kept up for the life of the process.
 #pragma once
 

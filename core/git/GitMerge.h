@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Three-way merge of trees into an in-memory index (conflicts stay in it for the caller to decide).
 #pragma once
 

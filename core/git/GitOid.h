@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // A git object id as a plain value, so that no header outside core/git needs libgit2's git_oid.
 #pragma once
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Move-only owners of the libgit2 objects that core/git's public classes hold, declared without <git2.h>:
 // the deleters are defined in GitLibrary.cpp, where libgit2's free functions are known.
 #pragma once

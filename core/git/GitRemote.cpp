@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // A GitRepository's remotes: adding and listing them, clone, fetch, push and asking a remote for a branch,
 // with credentials, progress and cancel (the callbacks run on the calling thread).
 #include "git/GitHandles.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // A small, plain API over one libgit2 repository: create (working or bare), stage + commit, remotes,
 // fetch and push with credentials, progress and cancel. One GitRepository belongs to one thread at a time
 // (libgit2 objects are not shared between threads); each sync job opens its own on its worker.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // One tree (a commit's snapshot of folders and files) and its entries by path.
 #pragma once
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // One hazard found in the index: which rule, how bad, where, what it means and what to do.
 #pragma once
 

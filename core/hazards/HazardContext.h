@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // What every hazard rule reads: the index, the manifest's policies and members, and the clock.
 #pragma once
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The hazard rules: one pure function over the index per file (rules/<Name>Rule.cpp), each with a stable id.
 #pragma once
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // BulkLoad: a full rebuild written while the walk runs (docs/index.md, Store).
 #include "index/IndexRows.h"
 #include "index/IndexSchema.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Duplicate files: candidates are files of equal size from the index (each inode once), then only those are
 // read and hashed (XXH3-128, streamed through one fixed buffer). Reports what deleting copies would reclaim;
 // never deletes anything.

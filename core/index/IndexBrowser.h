@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Browsing the stored index one folder at a time, for the Storage panel's size tree and treemap: a folder's
 // direct children come from its id range (IndexSchema.h, kFilesSchema) with the recursive totals of the
 // sub-folders, so nothing ever holds the whole tree. A browser pins one consistent picture of the index (a

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Read-only questions to the stored index. Usage answers come from the totals stored at scan time, so they
 // take milliseconds on a million entries; `files`/`folders` take an SQL condition for the hazard rules.
 #pragma once

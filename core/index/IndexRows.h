@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Row-level helpers shared by the index's writers (IndexStore.cpp: schema and snapshots; BulkLoad.cpp: the
 // streaming full rebuild; IndexStoreIncremental.cpp: the incremental diff). Internal to core/index.
 // Statements go through the sqlite3 C API (QtSql measured 2-3x slower for bulk inserts).

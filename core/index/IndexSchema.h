@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Tables owned by the file index (see docs/index.md for the design). Since migration 4 they live in a file of
 // their own next to the local database (`<name>.files.sqlite`, attached as schema `files` by
 // IndexStore::open): the index is a cache that a scan can always rebuild, so that file is written without

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The stored index as the incremental scan needs it up front: folder rows (with each folder's children hash)
 // and totals. A million-entry index has only tens of thousands of folders, so this reads in milliseconds.
 #pragma once

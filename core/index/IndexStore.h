@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The local SQLite index: writes a scan (a full rebuild, or only what changed) and answers the usage queries
 // from stored totals. One IndexStore = one connection: use it on one thread; open another for another thread.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // IndexStore::applyChanges: an incremental scan's diff against the stored index (docs/index.md, Store).
 #include "index/IndexRows.h"
 #include "index/IndexStore.h"

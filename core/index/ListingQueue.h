@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Listings handed over by the walk's workers (ScanOptions::listed), put back in tree order for one consumer
 // thread. Workers call push() from several threads and out of order; the consumer takes runs of listings in
 // order with take(). Memory is bounded: a worker waits while too many rows are queued, except with the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // File names are bytes on Linux: they are stored as bytes and shown as text with every byte that is not
 // printable UTF-8 escaped, so that a non-UTF-8 or newline-carrying name survives and stays readable.
 #pragma once

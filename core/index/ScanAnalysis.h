@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Everything derived from a walk before it is stored: kind and member of every entry (from the manifest's
 // layout), which path of a hard-linked inode counts, per-folder recursive totals and the totals that answer
 // usage queries without touching the entry rows.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The scan as the CLI and the GUI run it: walk (worker threads) → attribute and total → store (full rebuild
 // or only the changes). A full rebuild writes its rows while the walk runs; an incremental scan compares
 // with the stored index after it.

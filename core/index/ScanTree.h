@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // What one walk of the shared folder and the notebook repository found: a flat, parent-first list of entries
 // (a child's index is always greater than its parent's), names kept as raw bytes in one arena.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Walks the shared folder and the notebook repository on worker threads and returns what it found, without
 // ever opening a file's contents (cloud placeholders must not be downloaded) and without following symlinks.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Recognises a shared folder that lost its content since the last scan: an unmounted share shows its empty
 // mount point, and a scan would then record every file as deleted, `layout apply` would build the layout on
 // the local disk. What the last scan stored (the device and the entries at the top of the shared folder) and

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The Activity panel's table: the log's entries (when, who, what, path, details), filtered by member, kind,
 // time and text, sorted by any column. Filtering and sorting live here rather than in a QSortFilterProxyModel
 // because the log can hold 100,000 entries: the model sorts plain values (no QVariant per comparison) and

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Duplicate files as a two-level tree: one row per group of identical files (largest reclaimable first) with
 // its copies below. Reports what deleting copies would reclaim; nothing here deletes anything. From
 // services::duplicates. Roles are StorageListModel's (DisplayPathRole, BytesRole, SortKeyRole) plus its own.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Growth between the last two scans that found changes: the total first, then per member, per kind and per
 // folder, as services::growth lists them. Before a second scan there is nothing to compare: the index has
 // no previous totals (every "before" is 0), hasEarlierScan() is false and there are no rows.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The drive hazards the last scan found (rule, severity, path, message, fix), as services::hazards lists
 // them.
 #pragma once

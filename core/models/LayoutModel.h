@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The layout as a table: every folder the manifest expects (per-member folders once per member) with what is
 // on disk there, plus what sits unexpected at the top level. QtCore only; status colours and icons live in
 // app/.

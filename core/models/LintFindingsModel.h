@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // One notebook's lint findings as a table for the panel's health pane: cell, line, rule, message, fix.
 #pragma once
 

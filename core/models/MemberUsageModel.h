@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Usage per member against quota, then the bytes no member is charged for: one row per member in the
 // manifest's order, and a last "unattributed" row. From services::usageByMember.
 #pragma once

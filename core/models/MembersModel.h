@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The team as a table: one row per manifest member, in manifest order. QtCore only; how rows look (icons,
 // fonts, colours) is decided in app/. Custom roles return domain data for views, delegates and tests.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The Notebooks table as shown: filtered by member (owner or runner, or "nobody"), by problems (health issues
 // or at-risk outputs), and by a search text (every word must appear in the path, owner or runner), sorted by
 // the source's SortKeyRole. 2,000 rows filter in well under 30 ms (the search text is precomputed).

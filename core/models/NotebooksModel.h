@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The Notebooks panel's table: one row per notebook (in the repository or only assigned in the manifest),
 // filled in three steps as the panel's background jobs finish: rows (setRows, at once), last commits, runner
 // outputs and health (merged as they arrive, as dataChanged on the affected cells). QtCore only: the words

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // NotebooksModel: what each cell says (display text, tooltip, alignment, roles) and how it sorts.
 #include "models/NotebooksModel.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // A raw verify's result as a table: every file modified, added or removed since the baseline, with its size
 // then and now. QtCore only; the change's icon and colour are chosen in app/.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The raw folders as a table: for each, whether the file system keeps it read-only, who can write to it
 // (owner, group, everyone else, ACL entries), on what kind of mount. QtCore only; icons and colours in app/.
 #pragma once

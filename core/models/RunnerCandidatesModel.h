@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The runner suggestion as a list for the assign dialog: one row per member, best first (the order of
 // services::suggestRunner), with "fits" / "does not fit" and the figures that explain it.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The Storage panel's size tree: the stored index as a lazy tree (QtCore only). Nothing is read until a view
 // asks: the tops when a database is set, then one folder's direct children per fetchMore (IndexBrowser reads
 // them from the folder's id range), so memory grows with what the user opened, never with the tree: one

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // SizeTreeModel's cells: texts, tooltips, sort keys and roles, all computed from the small nodes on demand.
 #include "models/SizeTreeModel.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // SizeTreeModel's refresh after a new scan: the fetched rows updated in place, folder by folder, matched by
 // name (ids change on a full rescan), so that views keep their selection, scrolling and open folders.
 #include "models/SizeTreeModel.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // One fetched entry of the size tree (SizeTreeModel): only what the columns need, with names kept as the raw
 // bytes and everything else that is text (display name, path, link target, error) computed or read back from
 // the index on demand. sizeof(SizeTreeNode) is 128 bytes on x86-64 (checked by a static_assert in the .cpp),

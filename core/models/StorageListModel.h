@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The common shape of the Storage panel's side lists (usage by member and kind, largest files, growth,
 // hazards): flat tables of report rows, most of which name an entry of the index by its display path so the
 // panel can select it in the size tree and the treemap. QtCore only; presentation is decided in app/.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The Storage panel's treemap as rectangles: squarified layout (Bruls, Huizing, van Wijk 2000) of one folder
 // of the index, descending only into folders big enough to show something, so the work is bounded by the
 // pixels rather than by the tree. QtCore only: the view (app/gui/panels/storage/TreemapView) paints the

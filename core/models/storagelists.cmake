@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Teamspace authors
+# SPDX-License-Identifier: Apache-2.0
 # panel: the Storage panel's side lists (usage by member and kind, largest, growth, duplicates, hazards).
 target_sources(teamspace_core PRIVATE
   StorageListModel.h StorageListModel.cpp

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Git's conflict markers left in a notebook: the parser refuses such a file, the hazard rule names it.
 #pragma once
 

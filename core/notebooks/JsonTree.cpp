@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 #include "notebooks/JsonTree.h"
 
 // RapidJSON's SIMD scan copies unescaped runs of in-situ strings 16 bytes at a time (base64 images are

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // A small JSON tree with Python's json semantics, for notebooks: strings and number literals point into the
 // parsed buffer (RapidJSON in-situ parsing), so a 100 MB notebook of base64 images costs one copy of the file.
 // Numbers keep their literal text (so the writer can reproduce what Python would write); objects keep their

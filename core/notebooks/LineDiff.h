@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // A line diff (Myers' O(ND) algorithm in linear space, the divide-and-conquer "middle snake" form) over two
 // lists of lines compared byte for byte. Used for the source of matched notebook cells (NotebookDiff.h).
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Interop with nbstripout (https://github.com/kynan/nbstripout) as a git clean filter: which of its settings
 // strip exactly what Teamspace strips, and a check of a repository's filter against them. When the two
 // disagree, each tool rewrites the other's commits (nbstripout renumbers cell ids, Teamspace removes Colab's

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // A Jupyter notebook as nbformat holds it in memory: read with nbformat's rules (multi-line fields joined,
 // transient keys dropped), written back byte for byte as nbformat.write would (see PythonJsonWriter.h).
 // nbformat 4.x is read and written; 3.x is read (facts, lint) and written only after upgradeToV4().

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The notebook diff (NotebookDiff.h, docs/notebook-diff.md): cells described once (digests of every part,
 // outputs hashed, never copied), aligned as nbdime aligns them (NotebookDiffMatch.cpp), then each matched
 // pair compared part by part and its source diffed line by line (LineDiff.h).

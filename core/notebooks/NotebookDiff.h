@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // A notebook-aware diff (issue 16; docs/notebook-diff.md): the cells of two notebooks matched (by cell id
 // when both sides have ids, else by content), each matched cell's source as a line diff, its outputs
 // summarised (type, size, changed or not; images by hash), its metadata changes folded into key names; the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Canonical digests of JSON values and what the diff knows of each cell (NotebookDiffInternal.h).
 #include "notebooks/NotebookDiffInternal.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The pieces of the notebook diff (NotebookDiff.h) that its .cpp files share: canonical digests of JSON
 // values (a 64-bit hash that is equal exactly when Python's == would be, barring collisions, and the compact
 // JSON size), what is known of each cell and output before matching, and the cell matcher that reproduces

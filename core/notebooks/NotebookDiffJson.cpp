@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // `notebook diff --json` written as text directly: the same document as diffToJson (NotebookDiff.h), one cell
 // a line, without building thousands of QJsonObjects (a 3,000-cell diff: 55-75 ms through QJsonDocument on
 // this VM, a few ms here).

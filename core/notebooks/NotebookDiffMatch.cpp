@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // nbdime's cell alignment (nbdime/diffing/notebooks.py and snakes.py, 4.0.4), reproduced: a longest common
 // subsequence under the strictest predicate (same cell id), then, between its matches, under the next one
 // (compare_cell_strict), then compare_cell_moderate, then compare_cell_approximate. The LCS and the way it

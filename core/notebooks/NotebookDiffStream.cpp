@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // diffNotebookFilesCompact (NotebookDiff.h): the notebook diff read from two files in one pass each, so that
 // memory stays a small fraction of the inputs. Each file is read in 256 KiB chunks; a scanner that knows only
 // strings and brackets cuts out the top-level "cells" list one cell at a time. Each cell is parsed, checked

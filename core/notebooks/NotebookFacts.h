@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // What Teamspace shows about a notebook without running it: cells, output weight, runtime it asks for.
 #pragma once
 

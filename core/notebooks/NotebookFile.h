@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Notebook files on disk: read exactly once (no growth buffers: memory stays near the file size), strip or
 // rewrite, replace atomically only when the bytes change (an unchanged file keeps its mtime for sync).
 #pragma once

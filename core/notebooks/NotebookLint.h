@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Lint for the habits that break a shared notebook: machine-specific paths, writes into raw data, secrets
 // in source, no ROOT_PATH first cell, duplicate cell ids. Pure: a notebook and the layout in, findings out.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Where the notebooks of a repository are: the walk that finds them, and a notebook named on a command line
 // (absolute, cwd-relative or repository-relative) as a path inside the repository.
 #pragma once

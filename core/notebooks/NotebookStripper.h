@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Removes outputs and volatile metadata from notebooks, deterministically: the result is what nbformat would
 // write for the stripped notebook, byte for byte, and stripping it again changes nothing.
 #pragma once

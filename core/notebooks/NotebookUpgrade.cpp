@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Notebook::upgradeToV4: nbformat 3 → 4 as nbformat.v4.convert.upgrade does it, with deterministic cell ids.
 #include "notebooks/Notebook.h"
 

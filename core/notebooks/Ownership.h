@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Who edits a notebook (owner) and whose storage pays for its outputs (runner): the assignment rules and
 // the runner suggestion, as pure functions over the manifest and per-member usage numbers.
 #pragma once

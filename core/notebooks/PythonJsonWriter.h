@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Writes JSON exactly as Python's json.dumps(value, indent=1, sort_keys=True, ensure_ascii=False,
 // separators=(",", ": ")) does — the layout nbformat writes notebooks in.
 #pragma once

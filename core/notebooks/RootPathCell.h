@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The generated first cell that makes a notebook's paths work on Colab, Kaggle and a local machine:
 // ROOT_PATH (the shared folder), RESULTS_DIR and CHECKPOINT_DIR (the runner's folders from the layout).
 #pragma once

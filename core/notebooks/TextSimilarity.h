@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // nbdime's text heuristics, reproduced so that cells and outputs are aligned as nbdime aligns them
 // (docs/notebook-diff.md): difflib.SequenceMatcher's real_quick_ratio / quick_ratio / ratio over code points
 // (no junk, autojunk off), the base64 test and the "differs only by a 0x… pointer" rule for text/plain.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // raw-baseline.json: the baseline as the team shares it in the repository. Written sorted, one file per line,
 // so a re-baseline diffs as the files that changed; read as untrusted input (it arrives with other people's
 // pushes).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Tables owned by the raw-data baseline, and its own numbered migrations (applied through db/Schema.h).
 #pragma once
 

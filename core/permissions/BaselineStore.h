@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The local copy of the baseline in the workspace's database (table raw_baseline, migrated by
 // BaselineSchema.h's list).
 #pragma once

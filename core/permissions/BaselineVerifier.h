@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // `raw verify`: the files on disk against a baseline. Content decides (a one-byte change with size and mtime
 // put back is still found); --quick trusts size and mtime and says so.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Streams one file's content through a hash with a fixed-size buffer (bounded memory: one buffer per hasher,
 // one hasher per worker thread).
 #pragma once

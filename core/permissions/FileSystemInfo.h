@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // What kind of file system holds a folder, and whether its mode bits can be trusted to stop a writer.
 #pragma once
 

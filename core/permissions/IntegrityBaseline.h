@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The content baseline of the raw folders: for every file its relative path, size, mtime and content hash.
 #pragma once
 

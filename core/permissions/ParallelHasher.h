@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Hashes many files on all cores: one worker per core, each with its own fixed buffer (memory stays at
 // workers x buffer), biggest files first so one large file does not finish last on an otherwise idle machine.
 #pragma once

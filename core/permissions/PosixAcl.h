@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // POSIX access control lists (libacl), owned RAII, reached through a file descriptor's /proc/self/fd name so
 // that no symlink is ever followed.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Every regular file under the raw folders, listed once (path, size, mtime), with the raw folders kept open
 // so the files can be hashed later below the same descriptors, never through a path a symlink could redirect.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The folders whose layout role is raw, located on this machine and opened without following symlinks.
 #pragma once
 

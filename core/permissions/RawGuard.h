@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // `raw protect` / `raw unprotect`: makes every raw folder read-only on disk (mode bits and ACLs), and gives
 // the owner write back. Never follows a symlink, never enters another mount, never leaves the raw folders.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // A depth-first walk of one folder with openat/fstatat: never follows a symlink, never enters another mount,
 // keeps one descriptor per level, and treats an unreadable folder as a finding rather than an abort.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // `raw report`: who can write to each raw folder, as far as this machine's file system can tell.
 #pragma once
 

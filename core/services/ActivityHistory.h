@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The activity log as people read it: newest first, with each entry's time as the log writes it.
 #pragma once
 

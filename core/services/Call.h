@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // What every use-case call in core/services takes besides its own plain inputs, and how it reports.
 //
 // The CLI and the GUI call the same service functions (docs/ARCHITECTURE.md, "Services"): plain inputs (an

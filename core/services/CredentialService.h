@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // credentials set/forget (issue 13): a remote named by the workspace or given as a URL, and its credential
 // in the OS keychain. The secret goes from the caller to the keychain and nowhere else.
 #pragma once

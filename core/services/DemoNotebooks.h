@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The demo workspace's notebooks: valid nbformat 4 files as Colab saves them (outputs, execution counts,
 // Colab metadata, some with a GPU or TPU accelerator), generated deterministically.
 #pragma once

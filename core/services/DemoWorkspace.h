@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // A ready workspace to try Teamspace on: DIR/repo (the notebook repository, committed and pushed), DIR/shared
 // (the shared folder) and DIR/remote.git (a local bare repository, the repository's origin). Deterministic:
 // the same DIR gives the same files, sizes, manifest and workspace id; only file times and commit ids differ.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Joining a team (issue 17): clone the team's notebook repository, check its teamspace.json, choose who I
 // am among its members and where the shared folder is mounted here, and remember both for this repository
 // on this machine. The CLI's `join` and the GUI's Join Workspace dialog both call this.

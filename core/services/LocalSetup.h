@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // This machine's part of a workspace: who I am in it and where its shared folder is mounted, checked before
 // they are remembered (LocalSettings). Used by `teamspace-cli config`, Preferences, joining and the wizard.
 #pragma once

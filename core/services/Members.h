@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The team: list, add, change and remove members (lead only for changes), through WorkspaceEditor, whose
 // writes of teamspace.json are compare-and-swap (workspace/ManifestEdit.h).
 #pragma once

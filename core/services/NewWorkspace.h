@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Creating a team's workspace in one go, as the GUI's New Workspace wizard does: init (teamspace.json,
 // .gitignore, the git repository, the layout in the shared folder, this computer's settings), then optionally
 // the remote "origin" with its credential in the keychain and a first sync that pushes it.

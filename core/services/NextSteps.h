@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The first steps after a workspace is created, as the Overview lists them, each done or not as the disk says:
 // members added, raw data protected (a baseline taken), a first scan of the shared folder, a first sync.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The per-file notebook actions: strip, lint and the ROOT_PATH first cell. Each file is handled on its own:
 // a bad notebook is reported in its row and left untouched, and the others are still processed.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // A notebook's health as the Notebooks panel shows it, read once per file off the GUI thread: the facts
 // (kernel, nbformat, cells, outputs), the lint findings, whether it is stripped as the policy wants, and the
 // state of its generated ROOT_PATH first cell. Also the two fixes an owner may apply to their own notebook.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Who edits and who runs each notebook: the list (on disk and assigned), the lead's assignment, and the
 // runner suggestion from the index's usage.
 #pragma once

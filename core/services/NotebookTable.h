@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // What the Notebooks panel lists, in three passes of rising cost so the table paints at once and fills in:
 // the rows (the manifest and a directory walk, no file read), the last commit of each notebook (git), and the
 // state of each runner's output folders (the local index). Health (facts, lint, strip and ROOT_PATH-cell

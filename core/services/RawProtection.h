@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // raw protect, raw unprotect and raw report: read-only raw data on disk, and who can still write to it.
 #pragma once
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The workspaces opened recently on this computer, as File ▸ Open Recent and the welcome page offer them:
 // only those whose folder still holds a readable teamspace.json, each with its team's name.
 #pragma once

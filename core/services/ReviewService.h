@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // codeowners and check-push (issue 13): the server-side half of the incoming review (docs/sync.md).
 #pragma once
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // scan: the workspace's shared folder and notebook repository into its local index.
 #pragma once
 

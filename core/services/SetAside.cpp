@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Set-aside review (issue 16): the copies syncs kept under notebooks/<member>/set-aside/, what each shadows,
 // its diff against that notebook, applying chosen rows as the owner and discarding my own copies. Sync
 // history is in SyncHistory.cpp.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Set-aside review and sync history (issue 16): the copies syncs kept under notebooks/<member>/set-aside/,
 // each with the notebook it shadows and a notebook-aware diff against that notebook's current version; the
 // owner (and only the owner) applies chosen cells of a copy into their notebook (written through the exact

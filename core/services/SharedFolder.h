@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Where a team's shared folder is on this machine: what kind of mount holds a folder and what that means for
 // raw-data protection, whether a folder looks like this team's shared folder (its layout and the raw files
 // the baseline lists), and the usual places to look for one. Used by joining a team, the new-workspace wizard

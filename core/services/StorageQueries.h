@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // usage (by folder, member, kind), largest, growth, duplicates and hazards: what the last scan recorded in
 // the workspace's index, as plain reports the CLI prints and the GUI shows. Each opens the index for reading
 // (a read-only local folder is fine) and fails, saying to scan first, when nothing was indexed yet.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // report: the CLI's main job and the overview a panel shows: an incremental (or full) scan, then usage by
 // member with quota and headroom, usage by kind, the largest files and every hazard rule's findings.
 #pragma once

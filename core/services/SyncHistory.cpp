@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Sync history (issue 16): the last commits of HEAD with who changed which notebooks (libgit2), and one
 // notebook of a commit diffed against the commit's first parent.
 #include "services/SetAside.h"

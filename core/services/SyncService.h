@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The sync use case (issue 13): everything `teamspace-cli sync` and the GUI's sync action share — the trusted
 // manifest read from HEAD, the credential read from the keychain before the job starts, the job assembled
 // (journal, notebook stripper), run with the caller's cancel token and progress, recorded in the activity

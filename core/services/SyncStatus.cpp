@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // services::syncStatus: local state, an optional fetch, the activity log, and the sync's own dry run of its
 // staging step (SyncEngine::planStaging) for the pending changes.
 #include "services/SyncStatus.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // What the Sync panel's status page and `teamspace-cli sync status` show (issue 16): the branch and remote,
 // ahead/behind after an optional fetch, the last sync's time and result (activity log), and the pending local
 // changes grouped by what a sync would do with them (the sync's own dry-run classification, so the two never

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Opening a workspace as the CLI and the GUI do: the manifest, who I am and where the shared folder is
 // mounted here (ts::openWorkspace), and whether that shared folder looks mounted at all.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Creating a workspace and keeping its folder layout: init, layout check and layout apply.
 #pragma once
 

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Teamspace authors
+# SPDX-License-Identifier: Apache-2.0
 # services: storage (scan, usage, largest, growth, duplicates, hazards, report) and raw data (protect,
 # unprotect, report, baseline, verify)
 target_sources(teamspace_core PRIVATE

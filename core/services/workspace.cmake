@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Teamspace authors
+# SPDX-License-Identifier: Apache-2.0
 # services: workspace (sources listed relative to core/services)
 target_sources(teamspace_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/WorkspaceOpen.h ${CMAKE_CURRENT_LIST_DIR}/WorkspaceOpen.cpp

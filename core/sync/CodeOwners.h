@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // A CODEOWNERS file (GitHub, GitLab) generated from the manifest: the git host's branch protection then asks
 // the right people to approve, which is real enforcement where Teamspace's own checks only catch mistakes.
 #pragma once

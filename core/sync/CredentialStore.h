@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Where remote credentials live. The real store is the OS keychain (KeychainCredentialStore); the in-memory
 // one exists for unit tests only. Secrets never go to the manifest, the index, settings or logs: callers read
 // the credential before the job starts and hand it to the job in memory.

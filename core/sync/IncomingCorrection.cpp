@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Step 3b of a sync: what the remote brings is reviewed before anything reaches the working tree or the
 // branch. Refused changes are undone by one correction commit on top of the merge (or the fast-forward
 // target), so the branch stays a plain descendant of the remote's (a normal push, no force) and the refused

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The review of commits that arrive from a remote (a fetch, or a range pushed to a server): what a teammate
 // pushed with plain git is untrusted. Each commit's changes are judged, oldest first, by the rules Teamspace
 // applies to local changes: no symlinks where Teamspace writes, only leads change the manifest and the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The rules one incoming change is judged by, the same rules Teamspace applies to local changes
 // (docs/sync.md, "Incoming review"): no symlink where Teamspace writes, only leads change the manifest and
 // the baseline, only the owner changes an owned file, nothing invalid replaces a valid version.

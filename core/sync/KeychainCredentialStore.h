@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Credentials in the OS keychain through QtKeychain: service "teamspace", one entry per remote URL
 // (credentialKeyFor). QtKeychain's jobs are asynchronous; each call here waits for its job in a local event
 // loop on one thread kept for them (QtKeychain's job queue is a singleton that must stay on one thread with a

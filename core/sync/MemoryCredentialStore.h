@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Credentials in a map, for unit tests of code that takes a CredentialStore. Never used by the app.
 #pragma once
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The server side of the incoming review: `teamspace-cli check-push OLD NEW` in a pre-receive hook or a CI
 // job checks every commit of a pushed range with the rules the sync applies (IncomingReview.h).
 #pragma once

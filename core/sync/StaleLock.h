@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // git's lock files (index.lock, HEAD.lock, refs/heads/<branch>.lock) left by a process that died.
 // The rule (docs/sync.md, "Stale locks"): a lock is provably stale, and removed, only when no process on
 // this machine has it open AND either our journal records an unfinished job whose process is dead and the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // What a sync did, written to the activity log (one entry per file and one for the push), so the GUI and the
 // CLI record the same thing. Secrets never reach here: the report holds paths, SHAs and reasons only.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Step 2 of a sync: the staged index becomes a commit, after a last check of every notebook in it (see
 // SyncSteps.h).
 #include "sync/SyncSteps.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // One sync job: stage what I own (stripped), set aside what I may not commit, commit, fetch, merge by
 // ownership, push, and confirm the remote ref. Runs on the calling thread with its own repository handle;
 // startSync() runs it on a worker thread. See docs/sync.md.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The journal of the running sync job, in the local data folder (next to the local database; never in the
 // repository or the shared folder). It is what makes a kill -9 at any point recoverable: the next job reads
 // it and finishes what the dead one started (see docs/sync.md, "The journal").

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Step 3 of a sync: the remote's branch comes into HEAD. Conflicts are never written to files: each is
 // decided by ownership in the merged index, and the losing side is kept as a set-aside copy.
 #include "sync/SyncSteps.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Who may commit a repository path: notebook assignments first, then the per-member notebooks folder;
 // the manifest and the raw baseline belong to the leads. Everything else is shared.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Step 1 of a sync: the working tree is staged as what I may commit (see SyncSteps.h; step 2, the commit, is
 // SyncCommit.cpp).
 #include "sync/SyncSteps.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The steps of one sync job (internal to core/sync): staging the working tree and merging the remote.
 // SyncEngine runs them in order; each leaves the repository consistent when it returns or is killed.
 #pragma once

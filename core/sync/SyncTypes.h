@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // What a sync job is given and what it reports (the `sync --json` shape of CLI.md, plus what was refused).
 #pragma once
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Shared files (the manifest, a stripped notebook, the baseline) are replaced whole or not at all.
 //
 // Every write of a user's file goes through here: a temporary file in the same folder, every write() and the

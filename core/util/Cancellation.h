@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Cancellation and progress for long work on worker threads (scan, hash, sync).
 #pragma once
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Secrets must not leave the process through text: a remote URL may carry a password or token in its user
 // information (`https://ana:TOKEN@host/team.git`), and libgit2 and our own messages quote remote URLs.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The one error convention of Teamspace: a fallible call returns Result<T>, carrying either the value or
 // an Error whose text was captured where the failure happened (libgit2's and errno's state is per thread).
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Paths that come from untrusted input (the manifest, a baseline, a command line) are checked here, once,
 // with one set of rules: relative, normalised, inside their root.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Compares the manifest's layout with the folders on disk (drift) and creates what is missing. It never
 // deletes, moves or renames anything: a file standing where a folder should be is reported, not replaced.
 #pragma once

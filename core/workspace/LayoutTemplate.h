@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The two layouts a workspace can start from. A template only fills the manifest's layout at `init`; from
 // then on the manifest is the truth and may be edited.
 #pragma once

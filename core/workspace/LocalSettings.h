@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Per-machine facts about a workspace, never shared: who I am in it and where its shared folder is mounted.
 // Stored with QSettings under the user's config folder (file 0600, folder 0700), keyed by a local state key:
 // the workspace id for the first repository that opened it, the id plus a hash of the repository path for any

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The manifest model, its validation rules, and loading/saving the file. Parsing is in ManifestParser.cpp,
 // serialising in ManifestWriter.cpp.
 #include "workspace/Manifest.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The workspace manifest (teamspace.json): the team, the layout, notebook assignments and policies.
 // It arrives through other people's pushes, so parsing is strict and every path in it is checked.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Compare-and-swap edits of teamspace.json. Several programs edit the manifest of one repository (the CLI,
 // the GUI kept open by a lead), each from the copy it read earlier. An edit is therefore a function of the
 // manifest it is applied to, not a whole manifest to write: editManifest takes the lock file next to

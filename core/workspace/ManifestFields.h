@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The manifest's JSON field names, in the order they are written, shared by the parser, the writer and the
 // validator so that the three cannot disagree. Internal to core/workspace.
 #pragma once

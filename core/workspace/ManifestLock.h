@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The lock that serialises edits of teamspace.json between processes on this machine (the CLI, the GUI):
 // an exclusive flock on `.teamspace.json.lock` next to the manifest. The kernel drops it when the holder
 // exits, however it exits (kill -9 included), so a crash never leaves the workspace locked; the file itself

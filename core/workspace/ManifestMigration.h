@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Upgrading manifests written by older Teamspace versions, before they are parsed.
 // Additive changes (new optional fields) do not bump "version": older versions keep fields they do not know.
 // A change that older versions would misread bumps it, and gets one upgrade step here.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // teamspace.json → Manifest. The manifest arrives through other people's pushes: the size and the nesting
 // depth are checked before RapidJSON sees the bytes, every type is checked, duplicate keys are refused (two
 // readers could otherwise disagree about which one counts), and the result then passes validateManifest.

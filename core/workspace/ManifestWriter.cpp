@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Manifest → teamspace.json. The output is stable (fixed key order, unknown fields after the known ones in
 // the order they were read, notebooks sorted by path, two-space indent, trailing newline) so that git diffs
 // show only what changed.

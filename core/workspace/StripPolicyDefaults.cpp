@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The stripper's defaults, in one place: a workspace's manifest policy starts from these (declared in
 // Manifest.h; defined here in workspace, below notebooks, which only applies a policy).
 #include "workspace/Manifest.h"

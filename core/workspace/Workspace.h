@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // An opened workspace: its manifest, where its repository and shared folder are on this machine, who I am.
 #pragma once
 

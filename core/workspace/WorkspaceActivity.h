@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Recording in the activity log on behalf of an opened workspace: its local database, its member as the
 // actor. These overloads of ActivityLog live in workspace because activity sits below it (Workspace.h
 // includes this header, so every holder of a Workspace can call them).

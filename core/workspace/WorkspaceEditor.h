@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Changes to the team and the layout, made the same way from the CLI and the GUI: checked, saved to
 // teamspace.json by compare-and-swap (editManifest: re-read under the lock, re-applied to another writer's
 // newer file or refused naming what changed, written atomically), applied on disk, and written to the

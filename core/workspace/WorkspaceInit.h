@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Creating a workspace: teamspace.json with a fresh id, a .gitignore, a git repository if there is none, the
 // layout, and the local settings that say who I am and where the shared folder is.
 #pragma once

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Teamspace authors
+# SPDX-License-Identifier: Apache-2.0
 # The README's two commands.
 #   installers/linux/dev.sh demo   install what is missing, build, open the app on a fresh demo workspace
 #                                  (no display: run the CLI's main job on the demo and print the report)

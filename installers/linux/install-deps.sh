@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Teamspace authors
+# SPDX-License-Identifier: Apache-2.0
 # Installs the Debian 12 packages Teamspace needs to build, run and test, skipping what is already there.
 # Usage: installers/linux/install-deps.sh [--runtime-only]
 set -euo pipefail

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Small helpers shared by the Storage panel's benchmarks: process memory, medians, a peer command's wall
 // time.
 #pragma once

@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-FileCopyrightText: 2026 The Teamspace authors
+# SPDX-License-Identifier: Apache-2.0
 # Index benchmark (not part of ctest): times du -s, gdu and teamspace-cli on the same synthetic team tree in one
 # run, warm cache, and prints medians and ratios to du -s. See tests/bench/README.md.
 #   tests/bench/bench_index.sh [BUILD_DIR]     env: BENCH_DIR (default /tmp/teamspace-bench), RUNS (default 5)

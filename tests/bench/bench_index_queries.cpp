@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Times the usage queries on an existing index (in-process, so process start-up is not measured):
 // bench_index_queries INDEX.sqlite WORKSPACE_DIR [RUNS]. Prints the median and the worst run in milliseconds.
 #include "index/IndexQueries.h"

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The Teamspace authors
+# SPDX-License-Identifier: Apache-2.0
 # Notebook diff beside nbdime 4.0.4, measured in the same run, and the agreement of the two (issue 16).
 # usage: tests/bench/bench_notebook_diff.sh [--no-id-50] [--runs N] [--keep DIR] [TEAMSPACE_CLI]
 #   TEAMSPACE_CLI  default build/release/app/cli/teamspace-cli (this script builds nothing)

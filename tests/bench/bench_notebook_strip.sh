@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The Teamspace authors
+# SPDX-License-Identifier: Apache-2.0
 # Notebook stripping speed and memory, next to Python peers measured in the same run (see README.md).
 # usage: tests/bench/bench_notebook_strip.sh [TEAMSPACE_CLI] [SIZE_MB]
 # Default CLI: build/release/app/cli/teamspace-cli (cmake --preset release && cmake --build --preset release

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The Notebooks panel on 2,000 notebooks (issue 15's benchmark): how long the panel takes from setWorkspace
 // to the first painted table, how long typing a filter takes, how long the last commits and the health (read
 // off the GUI thread) take, and the longest GUI-thread stall meanwhile, each next to its goal and, where one

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Raw-data hashing throughput: Teamspace's baseline hashing (XXH3-128, and the --strong BLAKE2b-256 /
 // SHA-256) next to sha256sum and b2sum run on the same data in the same run, with the ratios. See README.md
 // here.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // What the Storage panel's scan progress costs (issue 14: "updates at least 2 times a second during a
 // 300k-file scan and costs under 2 % of its time"). One run = one services::scan of a workspace, as the panel
 // starts it: on a worker thread while the GUI thread runs its event loop, with the progress going through the

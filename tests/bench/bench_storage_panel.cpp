@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The Storage panel on a big index (issue 14's benchmark): how long it takes to show, to expand a wide
 // folder, to lay out the treemap and to switch its colouring, and how much memory the process holds
 // meanwhile, each next to its goal and, where one exists, a peer measured in the same run. A program, not a

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The Storage panel's widgets in bench_storage_panel, offscreen: the whole panel from setWorkspace to the
 // first painted tree and treemap (and its memory), the size tree alone, the treemap view alone and its
 // colouring.

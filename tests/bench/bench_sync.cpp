@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // bench_sync: one Teamspace sync of N changed notebooks (a few MB each before stripping) against a local bare
 // remote, next to the same work done the usual way: python strips (nbformat, and plain json) + git add/commit/push.
 // Three identical clones of three identical remotes, so each contender starts from the same state.

@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 The Teamspace authors
+# SPDX-License-Identifier: Apache-2.0
 """Compares `teamspace-cli notebook diff --json` with nbdime's diff (nbdime_cells.py's shape) pair by pair, and
 both with what make_diff_pairs.py changed (truth.json). Issue 16; tests/bench/README.md.
 

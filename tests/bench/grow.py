@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 The Teamspace authors
+# SPDX-License-Identifier: Apache-2.0
 """Grows a fraction of the files listed in files.txt in place (sparse: ftruncate up by 4 KiB), the way outputs
 grow between two scans without their folders' mtimes changing."""
 import os

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Teamspace authors
+# SPDX-License-Identifier: Apache-2.0
 """Pairs of notebook versions for the notebook-diff benchmark (issue 16; tests/bench/README.md).
 
 Standard library only, deterministic for a seed. Writes under OUT:

@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 The Teamspace authors
+# SPDX-License-Identifier: Apache-2.0
 """Builds a synthetic team workspace for the index benchmark: a shared folder shaped like a real team's
 (data/raw, data/processed, results/<member>/<run>/..., checkpoints/<member>/..., models/, misc) and a notebook
 repository with teamspace.json and notebooks/<member>/*.ipynb. Files are sparse (ftruncate), so 300,000 files

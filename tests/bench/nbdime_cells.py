@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 The Teamspace authors
+# SPDX-License-Identifier: Apache-2.0
 """nbdime's notebook diff in the shape of `teamspace-cli notebook diff --json` (issue 16; tests/bench/README.md).
 
   nbdime_cells.py A.ipynb B.ipynb                      run nbdime's engine here and print the cells

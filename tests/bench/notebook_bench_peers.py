@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Teamspace authors
+# SPDX-License-Identifier: Apache-2.0
 """Peers and input for bench_notebook_strip.sh (run with /usr/bin/python3).
 
   make-images OUT MB       write a notebook of base64 PNG-like display_data outputs, about MB megabytes

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Teamspace authors
+# SPDX-License-Identifier: Apache-2.0
 # storage: benchmarks of the Storage panel (issue 14). Programs, not tests: see tests/bench/README.md.
 add_executable(bench_scan_progress bench_scan_progress.cpp)
 target_link_libraries(bench_scan_progress PRIVATE teamspace_gui teamspace_build_flags)

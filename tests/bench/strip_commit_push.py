@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 The Teamspace authors
+# SPDX-License-Identifier: Apache-2.0
 """The peer of bench_sync: strip notebooks the way nbstripout does (python), then git add/commit/push.
 
 usage: strip_commit_push.py nbformat|json REPO

@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 The Teamspace authors
+# SPDX-License-Identifier: Apache-2.0
 """Times two commands as whole processes, in turn (A B A B …, after a warm-up of each), on the same input.
 Issue 16's notebook-diff benchmark; tests/bench/README.md.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The audit's full-disk cases (issue 12), shared by the two ways a test can run out of room: a real full
 // tmpfs (tst_fullDisk, root) and a file-size limit on the CLI process (tst_fileSizeLimit, anyone). Each case
 // is a real teamspace-cli command that rewrites one file of the repository; on a full disk it must exit 4,

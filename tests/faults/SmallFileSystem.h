@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // A real full disk for fault tests: a 2 MiB tmpfs mounted on a temporary folder, filled to the brim on
 // request, always unmounted when the object goes. Mounting needs root (CAP_SYS_ADMIN); without it mount()
 // says why not.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The full-disk cases of issue 12 without root: the CLI runs under RLIMIT_FSIZE (ulimit -f), so every write
 // past the limit fails with EFBIG (the CLI ignores SIGXFSZ). The command must exit 4 saying the file is too
 // large, keep the file byte for byte and leave no temporary file. Before the fix QSaveFile buffered the small

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Issue 12, critical: on a 2 MiB tmpfs with no free space, `notebook strip` printed "stripped", exited 0 and
 // left a 0-byte notebook; `member add` and `root-cell` emptied their files the same way. Here each command
 // runs on a real full file system and must exit 4 naming the file and the missing space, with the file

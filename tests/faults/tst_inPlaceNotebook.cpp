@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Issue 12: what `notebook strip` and `notebook root-cell` do to the file they rewrite in place. A notebook
 // path that is or passes through a symlink inside the repository is refused (exit 3) before anything is read
 // or written (the audit's `root-cell` wrote into another member's notebook through one); a hard-linked

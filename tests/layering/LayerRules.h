@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The layer table of docs/ARCHITECTURE.md as data, and a checker that reads a source tree against it.
 #pragma once
 

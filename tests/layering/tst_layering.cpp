@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The layers that the build keeps (docs/ARCHITECTURE.md, "Layers"): reads every #include in core/ and app/
 // and fails, listing each one, on an include that points up or sideways where the table forbids it, on
 // <git2.h> outside core/git, on <sqlite3.h> outside core/db and core/index, and on low-level calls in the

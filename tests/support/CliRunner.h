@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Runs the real teamspace-cli binary as a user or a script would, and keeps what it said.
 #pragma once
 

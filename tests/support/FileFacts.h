@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // What a test checks about a file or folder on disk after a rewrite: the names beside it (a temporary file
 // left behind shows up), its permission bits and its POSIX ACL, and which files hold a secret.
 #pragma once

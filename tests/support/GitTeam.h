@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // A team of members with separate clones of one bare remote, for sync tests: the lead creates the
 // workspace (teamspace.json + notebooks) and pushes it, each member clones it. Everything is real git.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // An HTTP git remote on 127.0.0.1 for tests: `git http-backend` as CGI under lighttpd with basic
 // authentication (plain user file), on a free port, started by the constructor and stopped by the destructor.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Keeps every test away from the developer's own settings and data: a private HOME and XDG folders.
 #pragma once
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Builds a real workspace for a test with the same code the CLI's `init` and `member add` run.
 #pragma once
 

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Teamspace authors
+# SPDX-License-Identifier: Apache-2.0
 # Runs a command inside a private D-Bus session with an unlocked gnome-keyring, so the real QtKeychain backend
 # (libsecret → org.freedesktop.secrets) works without a desktop. Used by tests registered with KEYCHAIN.
 set -euo pipefail

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Teamspace authors
+# SPDX-License-Identifier: Apache-2.0
 # Runs a test program with a HOME and XDG folders of its own (teamspace_add_test): DIR is emptied, then
 # HOME, XDG_CONFIG_HOME, XDG_DATA_HOME, XDG_CACHE_HOME and XDG_RUNTIME_DIR (0700) point inside it, so that no
 # test reads or writes the developer's settings, keychain or data, and none sees another test's.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The Join Workspace dialog: the steps and their buttons here; the work (clone, checks, moving into place,
 // local settings) is services/JoinWorkspace.h, always on a worker through runInBackground.
 #include "join/JoinDialog.h"

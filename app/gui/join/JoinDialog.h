@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // File ▸ Join Workspace… (issue 17): three steps. The repository (URL and folder; the clone runs in the
 // background with progress and Cancel, and a sign-in on an authentication failure, then again), who I am (the
 // manifest's members), and where the team's shared folder is mounted here (likely folders suggested, the

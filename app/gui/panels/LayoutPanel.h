@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The layout: every folder the manifest expects, with what is on disk there (present, missing, a file in the
 // way) and what sits unexpected at the top of the shared folder. Checking and Apply run off the GUI thread
 // through the same LayoutPlanner / WorkspaceEditor calls as `teamspace-cli layout check|apply`.

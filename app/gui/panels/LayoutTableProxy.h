@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // How the layout table looks: a status icon and colour per row, the blocking file as a tooltip, and sorting
 // by LayoutModel::SortKeyRole. The model itself stays QtCore-only.
 #pragma once

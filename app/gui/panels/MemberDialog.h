@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Add or edit one member. The dialog checks the fields with the core's own rules as the user submits, shows
 // the message inline and stays open; the caller saves in the background and reports any failure back here
 // with showError(), so a refused change never loses what the user typed.

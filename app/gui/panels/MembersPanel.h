@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The team: a table of members over MembersModel, and add / edit / remove through the same WorkspaceEditor
 // calls as `teamspace-cli member …`, run off the GUI thread. Only a lead may change the team; others see why
 // not.

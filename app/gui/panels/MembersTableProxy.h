@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // How the members table looks and sorts: icons for leads, my own row in bold, sizes right-aligned, and
 // sorting by MembersModel::SortKeyRole. The model itself stays QtCore-only.
 #pragma once

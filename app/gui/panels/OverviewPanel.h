@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The first page after opening: what this workspace is, who I am in it, and a few facts at a glance.
 #pragma once
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // What the main window knows about an area's page: a title and icon for the navigation, the workspace to
 // show, and "reload". Everything else (models, dialogs, background jobs) stays inside the panel. See
 // docs/gui.md.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The list of areas in the navigation, in order. Adding an area's panel means filling in its `create` here —
 // the main window reads this list and needs no change. See docs/gui.md.
 #pragma once

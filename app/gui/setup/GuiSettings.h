@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The app's own settings, the same for every workspace on this machine (QSettings, group "gui").
 // Per-workspace facts (who I am, the shared folder) are LocalSettings'.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // File ▸ New Workspace…: the team's name and template, me as lead, the shared folder, the notebook
 // repository, an optional git remote, a summary; Create runs services::createWorkspace off the GUI thread
 // (progress, cancel) and nothing is written before it. The window then opens the new workspace on its

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The Overview's checklist of first steps (services::nextSteps): each step with its state in words and an
 // icon, and a button to the panel that does it. Re-read off the GUI thread whenever the workspace is
 // (re)shown.

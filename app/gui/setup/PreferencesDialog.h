@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Preferences: for the open workspace, who I am and where its shared folder is mounted on this computer
 // (LocalSettings, checked as joining checks it); for every workspace, scanning on open and the theme.
 #pragma once

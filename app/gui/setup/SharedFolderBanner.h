@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The strip at the top of the window that says the workspace has no shared folder on this machine (none set,
 // or the one remembered is not there), with Locate… and Preferences…. Hidden while the folder is known.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Choosing a team's shared folder: a path with Browse…, the likely places on this machine (sync clients'
 // folders, cloud and network mounts) and the verdict on the folder, re-checked as it changes (off the GUI
 // thread): whether it can be this team's, what its mount means for protecting raw data. Used by Preferences

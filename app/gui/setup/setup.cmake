@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Teamspace authors
+# SPDX-License-Identifier: Apache-2.0
 # First run and per-machine setup (issue 17): Preferences, the shared-folder banner, the new-workspace wizard.
 target_sources(teamspace_gui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/GuiSettings.h ${CMAKE_CURRENT_LIST_DIR}/GuiSettings.cpp

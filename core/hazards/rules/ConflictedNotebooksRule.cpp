@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // A notebook committed in the middle of a merge: git's conflict markers in the file. Jupyter cannot open it
 // and `git checkout -- FILE` brings back the same broken file, so the fix names the markers and the ways out.
 // Reads the same notebooks as the truncated-notebook rule, which leaves these files to this one.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // SQLite relies on file locks a synced or network folder does not honour: its files corrupt there.
 #include "hazards/Rules.h"
 

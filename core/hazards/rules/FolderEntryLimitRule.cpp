@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Folders with thousands of direct entries make mounted shared drives time out when listing them.
 #include "hazards/Rules.h"
 

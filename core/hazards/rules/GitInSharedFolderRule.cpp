@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // A git repository inside a synced drive corrupts: the drive syncs its lock and pack files half-written.
 #include "hazards/Rules.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // A member whose attributed usage exceeds their quota cannot store outputs: their runs fail part-way.
 #include "hazards/Rules.h"
 

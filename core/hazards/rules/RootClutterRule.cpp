@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Many entries at the top of the shared folder slow every mount and hide the layout.
 #include "hazards/Rules.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Files above the split threshold hit Drive's hidden download quotas: members cannot fetch them.
 #include "hazards/Rules.h"
 

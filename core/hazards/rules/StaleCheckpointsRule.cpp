@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Hosted runtimes die after 12 h (1 h idle): when a member's newest checkpoint is older than the policy while
 // their results keep changing, the work since that checkpoint is at risk.
 #include "hazards/Rules.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Drive mounts cannot store symlinks: they vanish or turn into copies for the other members.
 #include "hazards/Rules.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Deleted files sitting in a visible trash folder still count against the owner's quota.
 #include "hazards/Rules.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // A notebook that is not valid JSON was cut off mid-write; Jupyter cannot open it. This rule reads the file
 // (the scan never does): only notebooks in results, checkpoints and notebooks folders, up to a size limit.
 #include "hazards/Rules.h"

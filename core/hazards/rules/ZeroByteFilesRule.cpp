@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // A zero-byte file where outputs are written is the usual trace of a write that silently failed.
 #include "hazards/Rules.h"
 

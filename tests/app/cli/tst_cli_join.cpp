@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // `teamspace-cli join` (issue 17) on a machine with no settings (isolated HOME and XDG folders): from a local
 // bare remote and from an HTTP remote on 127.0.0.1 with the real keychain (registered KEYCHAIN), refusals
 // that leave nothing behind, a join interrupted by kill -9, and a joined member's sync round trip with the

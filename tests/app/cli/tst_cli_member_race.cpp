@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Two `teamspace-cli member add` processes editing one workspace at the same moment, 50 rounds: every round
 // must end with both members in teamspace.json and both additions in the activity log (issue 13: no edit is
 // lost; before compare-and-swap the later writer saved its stale copy over the other's member).

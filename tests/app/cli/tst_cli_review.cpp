@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // `check-push` in a real pre-receive hook of a bare remote, `codeowners`, and the incoming refusals in
 // `sync --json` (issue 12: what a teammate pushes with plain git).
 #include "CliRunner.h"

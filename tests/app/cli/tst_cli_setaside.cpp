@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // `teamspace-cli set-aside list|diff|apply|discard` (issue 16) on a real team: bob's edit of ada's notebook
 // set aside by a real sync, listed, diffed (the JSON of `notebook diff --json`), applied by its owner only,
 // discarded by its author only; files compared byte for byte.

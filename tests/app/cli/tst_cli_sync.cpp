@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // `teamspace-cli sync` end to end against a local bare remote: the JSON of CLI.md, exit codes, the activity
 // log, stale locks, and kill -9 at named points of the job followed by a sync that finishes it.
 #include "CliRunner.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // `teamspace-cli sync` under the faults of issue 12, as a user runs it: a full disk (a file-size limit on the
 // process, and a real full tmpfs when root), a token in the remote's URL (terminal and activity log), a
 // git:// remote (no keychain), a local remote path that is missing. Runs in a private keyring session

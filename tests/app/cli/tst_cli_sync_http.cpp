@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Sync over HTTP with basic authentication (git http-backend under lighttpd on 127.0.0.1), the credential
 // stored through the real keychain (private D-Bus + gnome-keyring: registered KEYCHAIN).
 #include "CliRunner.h"

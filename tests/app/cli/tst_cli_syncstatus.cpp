@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // `teamspace-cli sync status` end to end on a real team (GitTeam: clones of one bare remote): the --json
 // shape of CLI.md, the groups, --fetch moving behind, exit codes, and nothing written.
 #include "CliRunner.h"

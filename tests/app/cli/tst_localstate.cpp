@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Local state and the shared folder as the real teamspace-cli sees them: two repositories whose manifests
 // carry the same workspace id keep their state apart; the local database and settings are private (0600 in
 // 0700 folders); the read-only commands work on a read-only index folder; `raw baseline` and `raw protect`

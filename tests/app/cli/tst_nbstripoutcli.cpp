@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // `notebook lint` warns when the repository's nbstripout git filter strips differently from Teamspace (issue
 // 12: each tool kept rewriting the other's commits), names the settings to use, and is quiet once they agree.
 #include "../../core/index/IndexTestSupport.h"

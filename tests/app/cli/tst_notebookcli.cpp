@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // `teamspace-cli notebook …` end to end, as a user or a git hook runs it: exit codes, exact file bytes,
 // JSON shapes of CLI.md, and bad input that changes nothing.
 #include "../../core/index/IndexTestSupport.h"

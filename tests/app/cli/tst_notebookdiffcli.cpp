@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // `teamspace-cli notebook diff` end to end: two files, a workspace notebook against HEAD in a real git
 // repository, the --json shape of CLI.md, exit codes (0 same, 1 differ, 2 usage, 3 bad input), and bad
 // input that names the path and writes nothing.

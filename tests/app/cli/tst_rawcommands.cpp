@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The `raw` commands as a user or a script runs them: the real teamspace-cli binary on a real workspace,
 // exact exit codes, the JSON shapes of CLI.md, the activity log, and hostile baseline files refused with
 // nothing changed.

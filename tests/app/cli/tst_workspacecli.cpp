@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The workspace commands of teamspace-cli as scripts use them: exit codes, `error:` lines, JSON shapes,
 // --help everywhere, and hostile manifests refused with exit 3 and nothing on disk changed.
 #include "CliRunner.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The dark palette GUI tests and screenshots use: the colours dark desktop themes (Breeze Dark, Adwaita dark)
 // set, PlaceholderText and the disabled roles included, so that a fixed light colour in a widget shows.
 #pragma once

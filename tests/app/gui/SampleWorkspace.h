@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // A small team built in code for the GUI tests: Ana (lead), Ben, Chen; a colab-team-like layout. Written to
 // disk with the real saveManifest when a test opens it the way a user would.
 #pragma once

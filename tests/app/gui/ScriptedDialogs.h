@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The GUI tests' answer to Dialogs: folder pickers and questions answered from a script, every error
 // recorded. Answers arrive queued on the event loop, as a real dialog's would, and never after the parent is
 // gone.

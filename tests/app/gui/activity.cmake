@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Teamspace authors
+# SPDX-License-Identifier: Apache-2.0
 # GUI: the Activity panel (issue 17).
 teamspace_add_test(tst_activitypanel SOURCES tst_activitypanel.cpp GUI LIBS teamspace_guitestsupport TIMEOUT 300)
 # GUI: messages from core/ in the app's words (issue 17, small things).

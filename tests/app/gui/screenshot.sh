@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Teamspace authors
+# SPDX-License-Identifier: Apache-2.0
 # Screenshots of the main window on the demo workspace, drawn by a real X server (Xvfb, 1280x800x24).
 #   tests/app/gui/screenshot.sh [BUILD_DIR] [OUT_DIR]
 # BUILD_DIR defaults to build/dev, OUT_DIR to BUILD_DIR/screenshots. Writes teamspace-*.png (panels, dialog, banner,

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The Activity panel on a real workspace (a manifest and shared folder on disk) with a real log in its local
 // database: newest first, the filters and the search driven by keyboard, a member added through the service
 // while the panel is open appearing live, the CSV export checked byte for byte (and cancelled, and refused),

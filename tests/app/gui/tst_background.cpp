@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // runInBackground: work runs on a worker, the continuation on the receiver's thread, and not at all once the
 // receiver is gone (the case that crashes hand-written watcher code).
 #include "Background.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // First run (issue 17), driven as a user would: the New Workspace wizard creates a workspace with a local
 // bare remote and pushes it (the remote then has the commit with teamspace.json); a fresh window restores who
 // I am and the shared folder without flags; Preferences changes both and refuses the repository as the shared

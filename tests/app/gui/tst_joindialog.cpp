@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // File ▸ Join Workspace… (issue 17), driven with QTest in a MainWindow on a machine with no settings: a
 // second member joins from a local bare remote and from an HTTP remote on 127.0.0.1 with the real keychain
 // (the sign-in dialog opens on the 401, then the clone succeeds), chooses who they are and the shared folder,

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The Layout panel on a real workspace on disk: drift as the table shows it, Apply off the GUI thread
 // creating only what is missing (never touching a file in the way or an unexpected entry), and a second Apply
 // that has nothing left to do.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The shell: navigation and its shortcuts, the menus, opening workspaces (answered file pickers, errors shown
 // through the seam), recent workspaces, About. Driven by object names, offscreen.
 #include "AboutDialog.h"

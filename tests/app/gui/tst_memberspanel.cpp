@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The Members panel on a real workspace on disk: the table, add / edit / remove through the dialog and the
 // question seam, inline validation that changes nothing, refusals from the core, and a non-lead's view.
 #include "MainWindow.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The assign and hand-over dialogs on the demo workspace (scanned, so the runner suggestion has real usage):
 // an assignment driven through the dialog lands in teamspace.json and the activity log, a non-lead is refused
 // with nothing written, the suggestion shown equals `teamspace-cli notebook suggest-runner --json` for every

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The Notebooks panel on the demo workspace (created by the real service, opened as a lead or a member): the
 // rows are the service's, health arrives from the background while the table answers, search and member
 // filter, who may assign (and why not), stripping my own notebook rewrites it while another's is read-only,

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // ProgressRelay: a worker reporting as fast as it can reaches the GUI thread a few times a second, always
 // with the latest value and always with the last one; a relay that goes away first is no danger to the
 // worker.

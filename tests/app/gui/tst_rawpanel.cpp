@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The Raw data panel on a real workspace (WorkspaceBuilder) with real files under data/raw: a lead takes the
 // baseline, protects (the mode bits really lose every write bit), verifies after a one-byte change that kept
 // size and mtime (found: the content is hashed), accepts the change as the new baseline and verifies clean;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The main window on the demo workspace (`teamspace-cli demo create`), as a user first sees it: checks what
 // the Overview, Members and Layout panels show (the layout also with drift, and the member dialog with a
 // validation message), the Storage panel (tree + treemap, members, hazards, a scan in progress) on the demo

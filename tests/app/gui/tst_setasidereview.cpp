@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Acceptance of the set-aside review (issue 16), end to end on a local bare remote with two members, each
 // with a clone opened as a workspace the app would open (openWorkspace): bob edits ada's notebook and syncs
 // (services::sync), the edit is set aside; ada's Set aside page lists it with the right cells changed; she

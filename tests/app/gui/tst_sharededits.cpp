@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Issue 13's lost update, in the GUI: a lead keeps the window open, another program changes the team, then
 // the lead saves a change from the Members panel that was read before. The save is compare-and-swap
 // (WorkspaceEditor → editManifest): the other program's change is kept when both make sense together, and

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // One Teamspace process per workspace: a second `teamspace` (a real process) asked to open a workspace this
 // process shows brings this window to the front and quits; windows of one process share a workspace; a lock
 // left by a crashed process is taken over.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // SizeTreeView over SizeTreeModel on a real scanned workspace (StorageTestTeam): the default sort, expanded
 // folders surviving a refresh, Return and Ctrl+C, the bar and the marks as drawn in light and dark palettes
 // (saved as PNGs in the test's temporary folder, sizetree-light.png and sizetree-dark.png, at 1024×640; run

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The command line of `teamspace`: the README's `teamspace DIR/repo`, and --root/--as/--index like the CLI.
 #include "StartOptions.h"
 

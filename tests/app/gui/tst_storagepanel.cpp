@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The Storage panel on real workspaces scanned by the real scanner: it opens on the existing index, shows an
 // empty state without one whose Scan fills the views, lists the demo's hazards, filters by member with a chip
 // that clears it, copies and opens entries, and cancels a scan of a 20,000-file tree within 200 ms leaving

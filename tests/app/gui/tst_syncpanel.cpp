@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The Sync panel's Changes page on a real team (GitTeam: clones of one bare remote, the real stripper and
 // sync): the pending groups as services::syncStatus gives them, Sync pushes (the remote's head read with the
 // git command line) and lists the result, Cancel in the middle leaves the clone consistent and the next sync

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The Sync panel against an HTTP remote (git http-backend under lighttpd on 127.0.0.1, basic auth) with the
 // real keychain in a private D-Bus session (registered KEYCHAIN): no credential and a wrong password each
 // open the sign-in dialog (the wrong one within 20 s), the right one entered there syncs, and the password is

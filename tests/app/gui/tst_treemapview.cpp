@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The treemap view on the demo workspace, scanned for real: the layout arrives off the GUI thread, a click
 // selects the entry under the mouse, the selection is outlined, a double-click on a folder zooms in and the
 // breadcrumb goes back, the colouring switches with its legend, and a resize keeps the event loop running.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Messages from core/ that the GUI shows say what to do in the app, never which flag to pass: the real
 // messages of core/ (copied from their sources) through inAppWords().
 #include "UserMessages.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The window follows the workspace on disk: another program's change to teamspace.json shows in every panel
 // without F5; a manifest that is broken or gone, or a shared folder that is missing, puts a banner at the top
 // and makes the panels read-only (their edit actions disabled, saying why) instead of leaving stale data

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The activity log: append, query newest first with since/limit, append-only enforced by the database.
 #include "activity/ActivityLog.h"
 #include "db/LocalDatabase.h"

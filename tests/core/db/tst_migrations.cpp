@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Per-module migrations of the local database (db/Schema.h): a database made by the code of before issue 13
 // (one shared list, PRAGMA user_version 4; tests/core/db/data/README.md says how it was made) opens, keeps
 // its activity log and raw baseline, and is migrated; a second open changes nothing; newer ones are refused.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // core/git's wrappers against real repositories, with the git command line as the independent witness.
 #include "git/GitBlob.h"
 #include "git/GitCheckout.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Builders shared by the index and hazard tests: a team manifest built in code, scans into a real SQLite
 // file, and a dump of everything an index holds (to prove an incremental scan equals a fresh full one).
 #pragma once

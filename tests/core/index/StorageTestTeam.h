@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The tree the size-tree and browser tests read: a real workspace (colab-team layout, lead ana and member
 // ben) with results, checkpoints and notebooks per member, a stranger's results, raw data, a model with a
 // hard link and a symlink, a non-UTF-8 name and a name with a newline, scanned in full with services::scan,

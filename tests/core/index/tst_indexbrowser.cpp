@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // IndexBrowser on real scanned indexes (StorageTestTeam: a workspace scanned in full with services::scan,
 // then incrementally so that folders hold appended rows): children, entry, ancestors and find; folder totals
 // equal `usage --by folder`; filter views equal the member and kind usage, and add up at every level; links,

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Incremental scans against the stored index (IndexStoreIncremental.cpp): what they write, that they write
 // nothing when nothing changed, and that every one of them stores exactly what a fresh full scan stores.
 #include "IndexTestSupport.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Cancelling a scan while it runs (not before run()): the index keeps what the last finished scan wrote, the
 // scan stops within a bound, and the progress callback runs outside the walk's lock (so that a panel can
 // take its time, or ask the scanner, from inside it).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // ActivityModel under QAbstractItemModelTester: newest first, filters, sorting with persistent indexes,
 // live insertion in sort order; the log read by id pages from a real database (a malformed row counted, not
 // shown); the CSV export byte for byte; 100,000 entries read and shown with the times printed.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // LayoutModel under QAbstractItemModelTester: rows, status texts, roles and counts.
 #include "TestEnv.h"
 #include "models/LayoutModel.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // MembersModel under QAbstractItemModelTester: contents, roles, and incremental updates that keep rows
 // stable.
 #include "models/MembersModel.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // NotebooksFilterModel on the demo workspace's rows (member, nobody, words, problems, natural sorting, a
 // 2,000-row timing printed), and the assign dialog's and health pane's small models: RunnerCandidatesModel
 // (services::suggestRunner on the demo) and LintFindingsModel.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // NotebooksModel under QAbstractItemModelTester, on the demo workspace's real rows, last commits, runner
 // outputs and health: every column's words, the roles, incremental updates that keep rows (and persistent
 // indexes) in place, and merges that change only the affected cells.

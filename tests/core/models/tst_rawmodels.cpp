@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // RawFoldersModel on a real raw folder read by services::rawWriteAccess (writable, then protected), and
 // RawChangesModel on a real verify's changes; both under QAbstractItemModelTester.
 #include "TestEnv.h"

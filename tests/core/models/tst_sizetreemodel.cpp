@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // SizeTreeModel on a real scanned index (StorageTestTeam: a workspace scanned in full, then incrementally):
 // under QAbstractItemModelTester through fetches, sorts and filter switches; laziness, deep lookups,
 // escaping, marks, persistent indexes across sorts, allocated sizes, a folder of 10,000 entries. The totals

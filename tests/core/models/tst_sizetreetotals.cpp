@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The size tree's numbers against the usage reports, on a real scanned workspace (StorageTestTeam): every
 // folder's size, allocated bytes, files and folders equal `usage --by folder` — both the service the CLI
 // calls (services::usageByFolder at depth 64, which reaches every folder) and the CLI's own JSON

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The Storage panel's side-list models over a real scan of the demo workspace: each passes
 // QAbstractItemModelTester, shows the figures the services report (chen over quota, the unattributed bytes,
 // the largest file first, the demo's hazards), and a refresh with the same rows changes data without a reset.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The treemap's layout: squarify's geometry on its own, then layoutTreemap on real indexes (a workspace
 // built in a temporary folder and the demo workspace, each scanned with services::scan): areas proportional
 // to sizes within 1 %, tiles inside their folder and apart from their siblings, aggregates, filters, hard

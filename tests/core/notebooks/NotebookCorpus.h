@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Generated notebooks covering what real ones look like on disk: Colab's and Jupyter's layouts, every
 // nbformat 4 minor that matters, non-ASCII and astral-plane text, ANSI escapes, CRLF, awkward numbers.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Small notebooks built in code for the notebook diff tests (tst_notebookdiff, tst_notebookdiffcli): cells,
 // outputs and whole notebooks as nbformat writes them, so a case reads as the change it makes.
 #pragma once

@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 The Teamspace authors
+# SPDX-License-Identifier: Apache-2.0
 """nbdime's cell rows for every pair in a folder, in tst_notebookdiff's notation (tst_notebookdiffnbdime).
 
   PYTHONPATH=NBDIME_SRC /usr/bin/python3 nbdime_rows.py DIR

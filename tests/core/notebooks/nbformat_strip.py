@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Teamspace authors
+# SPDX-License-Identifier: Apache-2.0
 """Reference for the stripper tests: nbformat's own read + the same stripping rules + nbformat's own write.
 
 usage: /usr/bin/python3 nbformat_strip.py POLICY_JSON IN OUT [IN OUT ...]

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // nbstripout interop: the settings that agree with our stripper, the check of a real repository's git filter
 // (attributes and config as `nbstripout --install` writes them), and — where nbstripout is installed — the
 // real nbstripout with those settings writing the same bytes as our stripper.

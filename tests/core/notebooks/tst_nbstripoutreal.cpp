@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The real nbstripout (where /usr/bin/python3 can import it; Debian 12 does not package it, so CI skips this
 // program) with the settings docs/notebooks.md gives: it writes our bytes, finds nothing to change in what we
 // stripped, and as a clean filter finds nothing to commit in a fresh clone of the demo. A program of its own

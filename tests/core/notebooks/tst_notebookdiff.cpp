@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The notebook diff on a corpus of small pairs, each with the exact rows nbdime 4.0.4 reports for it
 // (statuses, indices, changed parts) and the source line diffs, then on a generated pair of 2,000 cells with
 // known edits (the parts of a diff: tst_notebookdiffparts). Where Teamspace deliberately differs from nbdime

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The notebook diff beside the real nbdime 4.0.4 (its source in NBDIME_SRC, default /tmp/nbdime, run by
 // /usr/bin/python3 with Debian's python3-nbformat; skipped where it is not there, as on CI): the corpus of
 // tst_notebookdiff is checked against nbdime's rows written down; here random pairs are, small ones (up to 12

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The notebook diff's parts, each on small notebooks: the source line diffs, the output summaries, metadata
 // keys (Python's dict and == semantics), nbformat versions (4.4 against 4.5, 3.x upgraded), and nbdime's text
 // rules against the values Python's difflib and re give.

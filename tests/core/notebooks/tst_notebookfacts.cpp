@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Facts read from real-looking notebooks: cell counts, output bytes per cell, accelerator, kernel, version.
 #include "NotebookCorpus.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Each lint rule finds what it should (cell, line, rule, fix) and stays silent on the clean variant.
 #include "notebooks/NotebookLint.h"
 #include "notebooks/RootPathCell.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The stripper and the nbformat-exact writer: byte-for-byte agreement with python3-nbformat on the corpus,
 // idempotence, the default rules, Python's number and line rules, and refusal of invalid input.
 #include "NotebookCorpus.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Ownership: the default owner, assignment validation, and the runner ranking — from usage numbers given
 // directly and from a real scan of sparse files of known sizes into a real index.
 #include "../index/IndexTestSupport.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The ROOT_PATH cell: inserted first, refreshed in place, idempotent to the byte, valid Python that resolves
 // ROOT_PATH and creates the runner's folders, and free of anything secret-shaped.
 #include "TestEnv.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // A workspace built in code for the permissions tests: repository and shared folder in one temporary folder,
 // a lead (ana) and a member (ben), raw data at data/raw in the shared folder.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // raw-baseline.json: byte-stable output that diffs line by line, and strict refusal of hostile input.
 #include "permissions/BaselineFile.h"
 #include "permissions/RawFileSet.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // raw baseline and raw verify on real trees: hashes checked against independent implementations, and the
 // changes a user worries about (one byte with size and mtime put back, a file added, a file removed) found.
 #include "db/LocalDatabase.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // raw protect / unprotect on real folders, with the effect checked the only way that counts: an unprivileged
 // process (uid/gid 65534 through setpriv) trying to create, modify, rename and delete under raw data.
 #include "permissions/PosixAcl.h"

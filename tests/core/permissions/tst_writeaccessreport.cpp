@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // `raw report` in the core: what mode bits and ACLs let others do under each raw folder, before and after
 // protect; and the plain words shown when a file system cannot enforce the bits.
 #include "permissions/FileSystemInfo.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The demo generator: a valid workspace (manifest, layout without drift, nbformat-valid notebooks, a pushed
 // remote), the hazards it promises, deterministic content, sparse big files, and its speed.
 #include "git/GitRepository.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // services::JoinWorkspace (issue 17) called directly: progress and cancel during a real clone (file:// goes
 // through libgit2's transport), the staging folder and its clean-up, choosing again after a refused choice,
 // the target's place counted as the repository, and the folder name a URL gives.

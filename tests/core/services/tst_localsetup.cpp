@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // What this computer remembers for a workspace (issue 17): a clone with no settings has no shared folder and
 // never writes into its repository's folder (layout apply, scan, raw protection, hazards all refuse and name
 // the fix; reading commands still work); `teamspace-cli config root|me|show` remembers and shows both,

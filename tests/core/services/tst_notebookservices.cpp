@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The notebook services on real workspaces: the list's walk of the repository, the lead's assignment
 // (compare-and-swap, logged), the runner suggestion from a real index, and the per-file actions.
 #include "../index/IndexTestSupport.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The Notebooks panel's services on the real demo workspace (real git, a real scan): the rows, each
 // notebook's last commit against the git command line, the runners' outputs from the index, health, the
 // owner's fixes, the bulk reassignment and the manifest's planned accelerator.

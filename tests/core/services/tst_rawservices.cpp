@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The raw-data services (protect, unprotect, report, baseline, verify) on real workspaces: each returns what
 // the CLI prints as JSON for an identical workspace, logs what it changed, and a cancelled baseline writes
 // nothing.

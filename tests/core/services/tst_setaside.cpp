@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Set-aside review and sync history end to end (issue 16): a real team (GitTeam: clones of one bare remote),
 // real syncs, the real activity log; expected notebooks built independently and compared byte for byte.
 #include "services/SetAside.h"

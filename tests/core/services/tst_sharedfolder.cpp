@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // services::SharedFolder on real folders: a team's real shared folder (layout applied, a raw baseline taken)
 // is recognised, and an empty mount point, another team's folder, the repository itself, a folder whose raw
 // files are gone and a missing or unreadable folder each get their problem named; the mount table is read as

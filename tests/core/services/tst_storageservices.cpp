@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The storage services (scan, usage, largest, growth, duplicates, hazards, report) on a real workspace: each
 // returns the figures the CLI prints as JSON for the same workspace (the CLI is a printer over them).
 #include "services/ScanService.h"

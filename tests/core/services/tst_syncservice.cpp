@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // services::sync and its neighbours end to end: a real team (tests/support GitTeam: clones of one bare
 // remote), the real stripper, the real activity log; the git command line as the witness.
 #include "services/CredentialService.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // services::syncStatus on a real team (tests/support GitTeam: clones of one bare remote): the pending changes
 // in each group agree with what the sync then does, ahead/behind before and after a fetch, the last sync from
 // the activity log, and nothing written (the whole clone, .git included, byte for byte).

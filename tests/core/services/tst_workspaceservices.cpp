@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The workspace services on real workspaces: opening (with the shared-folder mount judged against a real
 // index), layout apply on an unmounted share, the member services against what the CLI then shows, and the
 // activity history.

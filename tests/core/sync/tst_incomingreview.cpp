@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // What a teammate pushes with plain git (issue 12, "High"): the sync reviews incoming commits before they
 // reach the working tree or the branch, and the same review checks a pushed range on the server (check-push).
 // Every case pushes with the real git command line into a local bare remote and syncs real clones.

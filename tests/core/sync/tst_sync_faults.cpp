@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The sync job under faults (issue 12): a full disk during the write-back, a write that "succeeded" with
 // other bytes, an empty notebook on its way into a commit. Links, tokens and missing remotes:
 // tst_sync_untrusted. Real clones of a real bare remote (GitTeam).

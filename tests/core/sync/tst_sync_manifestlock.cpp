@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Sync and a lead's edit of teamspace.json on the same machine: the checkout of an incoming manifest takes
 // the lock that every edit takes (workspace/ManifestLock.h), so neither overwrites the other. Real clones of
 // a real bare remote (GitTeam).

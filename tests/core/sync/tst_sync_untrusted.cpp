@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The sync job against what it must not trust (issue 12): symbolic links on the local write paths (a
 // set-aside folder, the folder of a file it restores) that a teammate's push could bring, a token in the
 // remote's URL and a remote path that does not exist. Real clones of a real bare remote (GitTeam).

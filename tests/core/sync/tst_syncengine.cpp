@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The sync job against real clones of one bare remote: ownership, set-aside, merges, retries, refusals.
 #include "sync/SyncEngine.h"
 

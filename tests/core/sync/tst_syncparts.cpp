@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The small pieces of the sync: ownership, set-aside names, the journal, the stale-lock rule, credential keys.
 #include "sync/CredentialStore.h"
 #include "sync/MemoryCredentialStore.h"

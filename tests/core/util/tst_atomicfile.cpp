@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // writeFileAtomically and writeFileBeneath: a failed write (a full disk, through the in-process seam) keeps
 // the original byte for byte and leaves no temporary file; mode, owner and ACL survive a rewrite; links are
 // refused.

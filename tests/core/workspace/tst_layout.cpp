@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Layout templates, apply (creates what is missing, idempotent, never deletes) and drift detection.
 #include "workspace/LayoutPlanner.h"
 #include "workspace/LayoutTemplate.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The manifest: round trips that keep what this version does not know, stable output, strict validation of
 // hostile content with messages that name the field, the size limit, the version rules and the upgrade hook.
 #include "workspace/Manifest.h"

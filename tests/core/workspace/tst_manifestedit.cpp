@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // editManifest, the compare-and-swap of teamspace.json: an unchanged file takes the edit, a changed one gets
 // it re-applied or refused with nothing written, a broken one is refused naming the error, and the lock next
 // to the manifest serialises writers and is released by the kernel when its holder is killed.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Members: add (creates their folders), remove (folders stay), update role and quota, who may do it,
 // and bad input refused with nothing changed. Every change lands in the activity log.
 #include "activity/ActivityLog.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // init: manifest with a fresh id, .gitignore, git repository, layout, local settings, activity; refusals.
 #include "activity/ActivityLog.h"
 #include "db/LocalDatabase.h"

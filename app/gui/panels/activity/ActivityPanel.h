@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The Activity area: who did what, when? (issue 17; docs/gui.md, "Activity"). The activity log of this
 // computer's local database as a table (ActivityModel: when, who, what, path, details; newest first,
 // sortable), filtered by member, kind, time and a search (Ctrl+F), with a summary line, live while shown (the

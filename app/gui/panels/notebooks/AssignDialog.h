@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Assign a notebook (leads only): owner, runner, accelerator (CPU, GPU, TPU) and expected output size, with
 // the runner suggestion (services::suggestRunner, in the background, again when the expected output
 // changes): every member ranked by headroom with "fits" / "does not fit" and the figures, the best one

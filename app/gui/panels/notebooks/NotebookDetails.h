@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The selected notebook's details under the Notebooks table: path and assignment, facts (kernel, nbformat,
 // cells, outputs size), lint findings (LintFindingsModel: cell, line, rule, message, fix), strip state with
 // Strip, ROOT_PATH-cell state with Insert/Refresh, Open (system default app), and the Runs part: where its

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The Notebooks area: who owns and who runs each notebook, and is it healthy (issue 15; docs/gui.md,
 // "Notebooks"). The table (NotebooksModel through NotebooksFilterModel and NotebooksTableProxy) paints from
 // the manifest and a directory walk at once; last commits, runner outputs and health fill in from background

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // NotebooksPanel's background work and the actions on one notebook: last commits, runner outputs and health
 // in batches (a newer setWorkspace cancels and drops the older jobs), the owner's fixes, the context menu.
 #include "Background.h"

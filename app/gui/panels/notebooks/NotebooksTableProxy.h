@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Presentation of the Notebooks table (icons drawn in the palette's text colour, status tones from
 // PaletteColours, alignment, tooltips with exact bytes and times) over NotebooksFilterModel. No logic.
 #pragma once

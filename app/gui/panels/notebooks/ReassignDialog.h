@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Hand all of one member's notebooks to others in one edit (services::reassignNotebooks), optionally removing
 // the member afterwards (services::removeMember): the way out when the Members panel refuses to remove
 // someone who still owns or runs notebooks. Lists what will move; new owner and new runner pickers (the

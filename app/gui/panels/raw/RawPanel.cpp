@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The Raw data panel's widgets and what they say; the background jobs are in RawPanelJobs.cpp.
 #include "panels/raw/RawPanel.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The Raw data area: is our raw data safe, and unchanged? (issue 17; docs/gui.md, "Raw data").
 // The protection as the file system states it (services::rawWriteAccess, per raw folder: read-only or
 // writable entries, who can write, the mount and what it means), Protect / Unprotect (leads), the baseline

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The Raw data panel's background jobs: load, protect / unprotect, verify, accept. Each runs a core service
 // (the same call as the CLI's raw commands) through runInBackground with its own copy of a services::Call.
 #include "panels/raw/RawPanel.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // "Duplicates": groups of identical files with what keeping one copy would reclaim. Finding them reads and
 // hashes every candidate (files of equal size), so it runs only on request (Find), in the background, with
 // progress and Cancel. Nothing here ever deletes a file. A copy's row selects it in the tree and treemap.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The actions every entry of the Storage panel offers, wherever it is shown (size tree, treemap, the side
 // lists): open it in the file manager, copy its path. Entries are named by display path ("data/raw/a.csv",
 // "repo:notebooks/x.ipynb", "."), resolved against the workspace's shared folder and repository. Nothing here

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // "Filtered by: ana ✕": says that the tree and the treemap show only part of the index, and clears the
 // filter when its button is pressed. Hidden while nothing is filtered.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // "Growth": what changed between the last two scans that found changes, in total, per member, per kind and
 // per folder. Before a second scan it says there is no earlier scan to compare. A folder row selects the
 // folder in the size tree and the treemap.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // "Hazards": what will bite the team on the drive (rule, severity with icon and word, path, what is wrong),
 // with the selected finding's fix spelled out below. A row selects its entry in the size tree and the
 // treemap.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // "Largest": the largest files of the index (each inode once), largest first; a row selects its file in the
 // size tree and the treemap.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The Storage panel's scan: the Scan button (changes since the last scan; a full rescan from its menu or
 // with Shift+click), Cancel, and the progress (entries, bytes, rate, the folder being listed). The scan is
 // services::scan on a worker with a co-owned cancel token; Cancel returns within a fraction of a second and

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The hazards list's severity column: the style's information / warning / error icon beside the word, so
 // severity never rests on colour alone.
 #pragma once

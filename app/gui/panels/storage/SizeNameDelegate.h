@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The size tree's name column: a folder / file / link icon, the name (escaped by the model when it is not
 // UTF-8), and for marked entries a monochrome glyph in the text colour plus a word ("symlink", "hard link,
 // counted elsewhere", "unreadable", "vanished", …) so that the mark never rests on colour. Tops in bold.

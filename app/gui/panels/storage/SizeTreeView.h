@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The Storage panel's size tree: a QTreeView over SizeTreeModel in the manner of QDirStat's tree — names
 // with marks (SizeNameDelegate), a percentage-of-parent bar (SizeBarDelegate), sizes right-aligned, sorted by
 // size, largest first. Uniform row heights keep scrolling a folder of 10,000 entries cheap. Which folders are

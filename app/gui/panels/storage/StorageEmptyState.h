@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // What the Storage panel shows before this computer has scanned the workspace: what a scan does, how long it
 // may take, and a button to start it. While the first scan runs it says so, with the scan's progress and
 // Cancel, and Scan Now is disabled.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Everything the Storage panel's side views show, read from the index in one background job after the
 // panel opens and after each scan: usage by member and kind, the largest files, growth, hazards and the last
 // scan's summary (for "Index from 2 h ago · 312,000 files"). Duplicates are not here: finding them reads the

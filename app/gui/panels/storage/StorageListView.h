@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // A side list of the Storage panel (largest files, growth, duplicates, hazards): a sortable, read-only tree
 // view over a StorageListModel-shaped model (sorting by SortKeyRole through a proxy), which says which entry
 // the user picked so the panel can select it in the size tree and the treemap.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // "Members & kinds": each member's usage against quota (a bar, the headroom, over quota marked by an icon and
 // the words), the unattributed bytes, and usage by layout kind. Clicking a member, the unattributed row or a
 // kind asks the panel to filter the tree and the treemap to it.

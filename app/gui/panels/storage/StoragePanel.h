@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Storage: where the space went, whose it is, and what will bite the team on the drive. The size tree and
 // the treemap over the local index, side by side, above the side views (members & kinds, largest, growth,
 // duplicates, hazards); a scan from the toolbar. Opens on the existing index at once and says how old it is;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The treemap's zoom path: one button per folder from the top down to the one shown, and an Up button. A
 // click on a folder (or Up) asks the view to show that folder.
 #pragma once

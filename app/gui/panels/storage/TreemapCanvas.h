@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The treemap's drawing surface: shows the rendered image (scaled while a new layout for a new size is being
 // computed), outlines the selected tile and its folder and the tile under the mouse, and turns mouse and
 // keys into tile indices for TreemapView.

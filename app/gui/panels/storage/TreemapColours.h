@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The treemap's colours, all in this one place: categorical colours for members and kinds chosen by the
 // palette's lightness (mid tones on a light window, deeper ones on a dark window, so the tiles never glare),
 // the grey of aggregated small entries, and the band and text colours of folder names, checked for 4.5:1

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // One treemap job, run on a worker by TreemapView: open the index (its own IndexBrowser), lay out the root,
 // name the zoom path, and paint. Plain values in and out, so nothing on the worker touches a widget.
 #pragma once

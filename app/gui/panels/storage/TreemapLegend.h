@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // What the treemap's colours mean: a swatch and a word for each member (or kind), the unattributed entries
 // and the hatched grey of small entries grouped per folder. Wraps onto as many lines as its width needs.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Paints laid-out treemap tiles into an image, on any thread (the view's background job): cushion shading
 // (van Wijk and van de Wetering 1999: each folder level adds a parabolic ridge, so the nesting shows without
 // frames), folder name bands, and hatched grey aggregates. Selection and hover are drawn by the view on top.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The words the treemap says about a tile: its path as reports name it, the description in the tooltip and
 // status line (path, size with exact bytes, file or folder, member, kind: never colour alone), and the
 // names of the tops and kinds.

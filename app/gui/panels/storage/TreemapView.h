@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The Storage panel's treemap: one folder of the index as squarified, cushion-shaded tiles coloured by member
 // or by kind, with the zoom path above (storage.breadcrumb) and the legend and a status line below. Layout
 // and painting run off the GUI thread (a fresh IndexBrowser per job); a newer layout cancels the one in

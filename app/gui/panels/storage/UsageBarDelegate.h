@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Draws a usage bar (a fraction 0..1 from the model) beside the size text in one column, and marks rows that
 // are over their limit with a warning icon and the status colour in another column, whose text already says
 // so in words ("1.2 GB over quota"): the mark is never colour alone.

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Teamspace authors
+# SPDX-License-Identifier: Apache-2.0
 # panel: sources of teamspace_gui under panels/storage (paths relative to app/gui).
 target_sources(teamspace_gui PRIVATE
   panels/storage/StoragePanel.h panels/storage/StoragePanel.cpp

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The sign-in dialog: every keychain call (read, store, forget) runs on a worker through runInBackground (the
 // keychain refuses the GUI thread: its D-Bus round trips can take seconds); the secret lives only in the
 // field and in the job's copy until it reaches the keychain.

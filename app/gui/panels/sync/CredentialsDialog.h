@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // Sign in to a remote (issue 16): which remote (its URL, no secret in it), user name, password or token
 // (never echoed, never shown again), stored with QtKeychain through services::storeCredential; Forget
 // removes the stored one. Says plainly when no keychain is reachable.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The rows NotebookDiffView shows for one nb::NotebookDiff, flattened into a list: per cell a header (status
 // word, indices, what changed; checkable when changed and the view applies cells), its source as a line diff
 // ("-"/"+" signs), its outputs summarised, its metadata keys folded into one line; runs of unchanged cells

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // A notebook-aware diff (nb::NotebookDiff) shown the way nbdime means to (issue 16): one row per cell in
 // B's order, its status (unchanged cells folded), the source as a line diff (removed/added lines marked by
 // sign and tone, never tone alone), outputs summarised (type, size, changed or not), metadata keys folded.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The Sync panel's Set aside page (issue 16): every copy under notebooks/*/set-aside/
 // (services::listSetAside) with whose notebook it shadows and when; the selected copy's diff against the
 // owner's current version (NotebookDiffView); Apply chosen cells (the owner only), Discard (my own copies,

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The Changes page running a sync (SyncChangesView, second half): the job in the background with its phase
 // progress and Cancel, the result listed (committed, pulled, set aside, refused, pushed), what a failure
 // means for the user (cancelled, sign-in, offline with the local commit kept), and the sign-in dialog.

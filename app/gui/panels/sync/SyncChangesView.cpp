@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The Changes page: the status comes from services::syncStatus (the sync's own dry run), the sync from
 // services::sync, both off the GUI thread through runInBackground with a cancel token and a ProgressRelay.
 #include "panels/sync/SyncChangesView.h"

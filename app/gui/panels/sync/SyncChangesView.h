@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The Sync panel's Changes page (issue 16): branch, remote, ahead/behind (fetch on open and on demand,
 // cancellable), last sync; pending changes grouped (services::syncStatus); the Sync button running the real
 // sync with phase progress and Cancel; the result listed; an authentication failure opens CredentialsDialog.

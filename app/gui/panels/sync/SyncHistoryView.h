@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The Sync panel's History page (issue 16): the last sync commits (services::syncHistory) with who changed
 // which notebooks; a notebook of a commit opens in NotebookDiffView against the commit's parent.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The Sync area: what will I publish, what came in, what was set aside? (issue 16; docs/gui.md, "Sync").
 // Three pages in tabs: Changes (SyncChangesView: status, pending changes grouped by what a sync does with
 // them, the Sync button with phase progress and Cancel, the last result), Set aside (SetAsideView: copies

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Teamspace authors
+# SPDX-License-Identifier: Apache-2.0
 # The Sync panel (issue 16): the panel and its Changes page, credentials (sync-panel engineer).
 target_sources(teamspace_gui PRIVATE
   panels/sync/SyncPanel.h panels/sync/SyncPanel.cpp
