@@ -8,6 +8,8 @@
 #include <cstdlib>
 #include <cstring>
 
+// Header-only (inlined): teamspace_nbdiff links no xxhash library, so the static launcher needs none.
+#define XXH_INLINE_ALL
 #include <xxhash.h>
 
 #if defined(__SSE2__)
