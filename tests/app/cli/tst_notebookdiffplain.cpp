@@ -8,6 +8,7 @@
 // pairs with and without ids, and its 30 small pairs, none of which may be declined), tst_notebookdiff's
 // corpus (written out by that program), bad inputs, and seeded random mutations of a notebook.
 #include "CliRunner.h"
+#include "NotebookDiffPlainCases.h"
 #include "TestEnv.h"
 
 #include <QDir>
@@ -30,6 +31,8 @@ struct Tally
     int declined = 0;
     QStringList declinedNames;
 };
+
+} // namespace
 
 class TestNotebookDiffPlain : public QObject
 {
@@ -151,39 +154,8 @@ private slots:
     void badInputs_data()
     {
         QTest::addColumn<QByteArray>("text");
-        const QByteArray cell = R"({"cell_type": "code", "execution_count": 1, "id": "c1", "metadata": {},
-            "outputs": [], "source": ["x = 1\n", "print(x)"]})";
-        auto nb = [&](const QByteArray& cells, const QByteArray& extra = {}) {
-            return R"({"cells": [)" + cells + R"(], "metadata": {)" + extra +
-                   R"(}, "nbformat": 4, "nbformat_minor": 5})";
-        };
-        const QByteArray good = nb(cell);
-        QTest::newRow("empty file") << QByteArray();
-        QTest::newRow("truncated") << good.left(good.size() / 2);
-        QTest::newRow("invalid JSON") << QByteArray(R"({"cells": [}, "nbformat": 4})");
-        QTest::newRow("JSON list") << QByteArray("[1, 2]");
-        QTest::newRow("JSON object, not a notebook") << QByteArray(R"({"a": 1})");
-        QTest::newRow("nbformat 3") << QByteArray(R"({"metadata": {}, "nbformat": 3, "nbformat_minor": 0,
-            "worksheets": [{"cells": [{"cell_type": "code", "input": ["x = 2"], "outputs": []}]}]})");
-        QTest::newRow("nbformat 5") << QByteArray(nb(cell).replace("\"nbformat\": 4", "\"nbformat\": 5"));
-        QTest::newRow("nbformat as text") << QByteArray(nb(cell).replace("\"nbformat\": 4", "\"nbformat\": \"4\""));
-        QTest::newRow("byte order mark") << "\xEF\xBB\xBF" + good;
-        QTest::newRow("invalid UTF-8") << nb(cell, R"("title": "caf\xE9")");
-        QTest::newRow("lone surrogate escape") << nb(cell, R"("title": "\udc00")");
-        QTest::newRow("surrogate pair escape") << nb(cell, R"("title": "\ud83d\ude00")");
-        QTest::newRow("escapes") << nb(cell, R"("t\u00e9": "a\"b\\c\/d\b\f\n\r\t\u0000\u20ac")");
-        QTest::newRow("NaN") << nb(cell, R"("x": NaN)");
-        QTest::newRow("huge number") << nb(cell, R"("x": 1e400)");
-        QTest::newRow("long integer") << nb(cell, R"("x": 123456789012345678901234567890123456789012345)");
-        QTest::newRow("numbers") << nb(cell, R"("x": [-0, 0.5, 1E+2, -1.25e-3, 12345678901234567890])");
-        QTest::newRow("duplicate keys") << nb(cell, R"("k": 1, "k": 2, "signature": "x", "trusted": true)");
-        QTest::newRow("control character") << nb(cell, "\"x\": \"a\x01b\"");
-        QTest::newRow("source not a string") << nb(QByteArray(cell).replace(R"(["x = 1\n", "print(x)"])", "3"));
-        QTest::newRow("no outputs") << nb(QByteArray(cell).replace(R"("outputs": [], )", ""));
-        QTest::newRow("text after the notebook") << good + " x";
-        QTest::newRow("conflict marker") << "<<<<<<< HEAD\n" + good;
-        QTest::newRow("deep nesting") << nb(cell, "\"x\": " + QByteArray(1000, '[') + QByteArray(1000, ']'));
-        QTest::newRow("odd cell type") << nb(QByteArray(cell).replace("\"code\"", "\"widget\""));
+        for (const auto& [name, text] : unusualNotebooks())
+            QTest::newRow(name.constData()) << text;
     }
 
     void badInputs()
@@ -191,7 +163,7 @@ private slots:
         QFETCH(QByteArray, text);
         const QString a = m_dir.filePath(QStringLiteral("good.ipynb"));
         const QString b = m_dir.filePath(QStringLiteral("bad.ipynb"));
-        writeFile(a, R"({"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 5})");
+        writeFile(a, emptyNotebook());
         writeFile(b, text);
         Tally tally;
         requireSame(QString::fromUtf8(QTest::currentDataTag()), a, b, tally);
@@ -201,7 +173,7 @@ private slots:
     void missingFileAndFolder()
     {
         const QString a = m_dir.filePath(QStringLiteral("good.ipynb"));
-        writeFile(a, R"({"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 5})");
+        writeFile(a, emptyNotebook());
         Tally tally;
         requireSame(QStringLiteral("missing"), a, m_dir.filePath(QStringLiteral("missing.ipynb")), tally);
         requireSame(QStringLiteral("folder"), m_dir.path(), a, tally);
@@ -242,8 +214,6 @@ private slots:
         report("mutations", tally);
     }
 };
-
-} // namespace
 
 QTEST_GUILESS_MAIN(TestNotebookDiffPlain)
 #include "tst_notebookdiffplain.moc"
