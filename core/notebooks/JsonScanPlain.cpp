@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Teamspace authors
 // SPDX-License-Identifier: Apache-2.0
-// The Qt-free JSON parser of NotebookReadPlain.h: a recursive descent over the mapped file that builds the
+// The Qt-free JSON parser of NotebookReadPlain.h: a recursive descent over the file's bytes that builds the
 // tree JsonDocument::parse (RapidJSON) builds, and declines whatever it does not read exactly as that does.
 // Strings are decoded in place, and scanned 16 bytes a step for '"', '\\', control characters and non-ASCII
 // bytes; UTF-8 is checked only where a non-ASCII byte is (outside strings any such byte is a JSON error).

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Teamspace authors
 // SPDX-License-Identifier: Apache-2.0
 // `teamspace-cli notebook diff A B --json` without Qt (issue 16: the whole process at 0.02x nbdime's time,
-// where loading QtCore alone costs most of that). Plain C++ and the standard library: each file mapped once,
+// where loading QtCore alone costs most of that). Plain C++ and the standard library: each file read once,
 // parsed by a scanner of its own (NotebookReadPlain.h) into the JsonValue trees the Qt engine builds, then
 // described, matched and compared by the same code as the Qt engine (NotebookDiffInternal.h: digests, nbdime's
 // cell matcher, the line diff), and printed as diffToJsonText prints it, byte for byte.

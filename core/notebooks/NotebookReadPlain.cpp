@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Teamspace authors
 // SPDX-License-Identifier: Apache-2.0
-// PlainNotebook (NotebookReadPlain.h): the file mapped once, parsed (JsonScanPlain.cpp), then checked and
+// PlainNotebook (NotebookReadPlain.h): the file read once, parsed (JsonScanPlain.cpp), then checked and
 // normalised by a line-for-line port of Notebook::parse's nbformat 4 rules (Notebook.cpp, Reader::checkV4,
 // joinLines, joinMimeBundle, checkOutputs, stripTransient). Where Notebook::parse would refuse the notebook
 // this declines (the Qt path then names the problem), so only the accepting paths need to match exactly.
