@@ -1,24 +1,20 @@
-// SPDX-FileCopyrightText: 2026 The Teamspace authors
-// SPDX-License-Identifier: Apache-2.0
-// teamspace-cli as installed: a small front end that links QtCore and the notebook-diff engine only, so that
-// `teamspace-cli notebook diff A B --json` starts in a few milliseconds (no libgit2, SQLite, QtKeychain,
-// D-Bus or ACL libraries to load; issue 16's goal is the whole process at 0.02x nbdime's time). It answers
-// that one form itself (diffNotebookFilesCompact, which reads each file once in small chunks) and hands every
-// other command line, unchanged, to the full CLI by exec: teamspace-cli-commands (main.cpp), found beside
-// this executable (the build tree) or at TEAMSPACE_CLI_COMMANDS_RELATIVE from it (the installed layout,
-// <prefix>/libexec/teamspace/). The same process runs on (exec keeps the PID, stdin and the exit code).
-// When the compact reader declines (a missing file, not a notebook, nbformat 3, …) the full CLI runs the same
-// command and reports the problem exactly as it always has.
-#include "notebooks/NotebookDiff.h"
-
-#include <QFile>
+// teamspace-cli as installed: a small front end without Qt, so that `teamspace-cli notebook diff A B --json`
+// starts in a couple of milliseconds (issue 16's goal is the whole process at 0.02x nbdime's time, and
+// loading QtCore and its libraries alone takes about 11 ms). It links only the plain C++ half of the
+// notebook diff (teamspace_nbdiff: the standard library and libxxhash) and answers that one form itself
+// (nb::plain::diffNotebookFiles, NotebookDiffPlain.h). Every other command line, and every diff the plain
+// reader declines (a missing file, not a notebook, nbformat 3, an unusual escape, …), goes unchanged by exec to
+// the full CLI: teamspace-cli-commands (main.cpp), found beside this executable (the build tree) or at
+// TEAMSPACE_CLI_COMMANDS_RELATIVE from it (the installed layout, <prefix>/libexec/teamspace/). The same process
+// runs on (exec keeps the PID, stdin and the exit code), and the full CLI reports the problem, or diffs the
+// files with the Qt engine, exactly as it always has.
+#include "notebooks/NotebookDiffPlain.h"
 
 #include <cerrno>
 #include <climits>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <malloc.h>
 #include <string>
 #include <string_view>
 #include <unistd.h>
@@ -64,23 +60,14 @@ int main(int argc, char* argv[])
 {
     std::string a, b;
     if (compactDiffArguments(argc, argv, a, b)) {
-        // Each cell's buffer is freed and the next one allocated: keep the freed memory for it instead of
-        // returning it to the system and faulting it in again (about 5 % of a 5 MB diff's time).
-        ::mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024);
-        ::mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
-        if (auto diff = ts::nb::diffNotebookFilesCompact(QFile::decodeName(a.c_str()),
-                                                         QFile::decodeName(b.c_str()))) {
-            const QByteArray text = ts::nb::diffToJsonText(*diff);
-            if (std::fwrite(text.constData(), 1, std::size_t(text.size()), stdout) !=
-                    std::size_t(text.size()) ||
+        if (const auto diff = ts::nb::plain::diffNotebookFiles(a, b)) {
+            if (std::fwrite(diff->json.data(), 1, diff->json.size(), stdout) != diff->json.size() ||
                 std::fflush(stdout) != 0) {
                 std::fprintf(stderr, "error: cannot write the diff to standard output: %s\n",
                              std::strerror(errno));
                 return 4;
             }
-            const bool same =
-                diff->changedCells() == 0 && diff->metadataKeys.isEmpty() && !diff->nbformatChanged;
-            return same ? 0 : 1;
+            return diff->exitCode;
         }
     }
     const std::string dir = selfDirectory();

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "notebooks/JsonTree.h"
+#include "notebooks/SplitLines.h"
 #include "util/Result.h"
 
 #include <QByteArray>
@@ -57,9 +58,5 @@ private:
     int m_major = 4;
     int m_minor = 0;
 };
-
-// Python's str.splitlines(True) over UTF-8: the line boundaries it knows (\n, \r, \r\n, \v, \f, \x1c–\x1e,
-// U+0085, U+2028, U+2029), each kept at the end of its line.
-std::vector<std::string_view> splitLinesKeepEnds(std::string_view text);
 
 } // namespace ts::nb

@@ -8,6 +8,8 @@
 #include <cstdlib>
 #include <cstring>
 
+// Header-only (inlined): teamspace_nbdiff links no xxhash library, so the static launcher needs none.
+#define XXH_INLINE_ALL
 #include <xxhash.h>
 
 #if defined(__SSE2__)
@@ -15,6 +17,8 @@
 #endif
 
 namespace ts::nb::diffdetail {
+
+const char kElidedText[1] = {0};
 
 namespace {
 
@@ -44,9 +48,9 @@ bool hasEscapes(std::uint64_t w)
     return ((control | quote | slash) & highs) != 0;
 }
 
-qint64 escapeExtra(const char* p, std::size_t n)
+long long escapeExtra(const char* p, std::size_t n)
 {
-    qint64 extra = 0;
+    long long extra = 0;
     for (std::size_t i = 0; i < n; ++i) {
         const auto c = static_cast<unsigned char>(p[i]);
         if (c == '"' || c == '\\' || c == '\n' || c == '\r' || c == '\t' || c == '\b' || c == '\f')
@@ -68,7 +72,7 @@ std::uint64_t hashBytes(std::string_view bytes, std::uint64_t seed)
 
 Digest digestString(std::string_view text)
 {
-    qint64 extra = 0;
+    long long extra = 0;
     const char* p = text.data();
     const std::size_t n = text.size();
     std::size_t i = 0;
@@ -89,7 +93,7 @@ Digest digestString(std::string_view text)
         if (hasEscapes(load(p + i)))
             extra += escapeExtra(p + i, 8);
     extra += escapeExtra(p + i, n - i);
-    return {combine(TagString, hashBytes(text)), qint64(n) + 2 + extra};
+    return {combine(TagString, hashBytes(text)), static_cast<long long>(n) + 2 + extra};
 }
 
 std::vector<const JsonValue*> dictMembers(const JsonValue& object)
@@ -124,9 +128,9 @@ Digest digestJson(const JsonValue& value)
             double d = std::strtod(buffer, nullptr);
             if (d == 0)
                 d = 0; // -0.0 == 0.0
-            return {combine(TagNumber, std::bit_cast<std::uint64_t>(d)), qint64(value.text.size())};
+            return {combine(TagNumber, std::bit_cast<std::uint64_t>(d)), static_cast<long long>(value.text.size())};
         }
-        return {combine(TagNumber, hashBytes(value.text)), qint64(value.text.size())};
+        return {combine(TagNumber, hashBytes(value.text)), static_cast<long long>(value.text.size())};
     }
     case JsonType::String:
         return digestString(value.text);
@@ -137,7 +141,7 @@ Digest digestJson(const JsonValue& value)
             d.hash = combine(d.hash, c.hash);
             d.bytes += c.bytes;
         }
-        d.bytes += value.children.empty() ? 0 : qint64(value.children.size()) - 1;
+        d.bytes += value.children.empty() ? 0 : static_cast<long long>(value.children.size()) - 1;
         return d;
     }
     case JsonType::Object: {
@@ -149,7 +153,7 @@ Digest digestJson(const JsonValue& value)
             d.hash = combine(combine(d.hash, k.hash), v.hash);
             d.bytes += k.bytes + 1 + v.bytes;
         }
-        d.bytes += members.empty() ? 0 : qint64(members.size()) - 1;
+        d.bytes += members.empty() ? 0 : static_cast<long long>(members.size()) - 1;
         return d;
     }
     }
@@ -194,7 +198,7 @@ OutputInfo describeOutput(const JsonValue& output)
                 v.hash = combine(combine(v.hash, mk.hash), mv.hash);
                 v.bytes += mk.bytes + 1 + mv.bytes;
             }
-            v.bytes += mimes.empty() ? 0 : qint64(mimes.size()) - 1;
+            v.bytes += mimes.empty() ? 0 : static_cast<long long>(mimes.size()) - 1;
         } else {
             v = digestJson(*member);
         }
@@ -205,7 +209,7 @@ OutputInfo describeOutput(const JsonValue& output)
         d.hash = combine(combine(d.hash, k.hash), v.hash);
         d.bytes += k.bytes + 1 + v.bytes;
     }
-    d.bytes += members.empty() ? 0 : qint64(members.size()) - 1;
+    d.bytes += members.empty() ? 0 : static_cast<long long>(members.size()) - 1;
     info.digest = d;
     info.keySet = keySet;
     return info;

@@ -3,13 +3,11 @@
 // The pieces of the notebook diff (NotebookDiff.h) that its .cpp files share: canonical digests of JSON
 // values (a 64-bit hash that is equal exactly when Python's == would be, barring collisions, and the compact
 // JSON size), what is known of each cell and output before matching, and the cell matcher that reproduces
-// nbdime.
+// nbdime. Plain C++ (no Qt): the Qt-free diff of the teamspace-cli launcher (NotebookDiffPlain.h) shares them.
 #pragma once
 
-#include "notebooks/JsonTree.h"
+#include "notebooks/JsonValue.h"
 #include "notebooks/TextSimilarity.h"
-
-#include <QtGlobal>
 
 #include <cstdint>
 #include <string_view>
@@ -25,7 +23,7 @@ namespace ts::nb::diffdetail {
 struct Digest
 {
     std::uint64_t hash = 0;
-    qint64 bytes = 0; // compact JSON text (ensure_ascii off), UTF-8 bytes
+    long long bytes = 0; // compact JSON text (ensure_ascii off), UTF-8 bytes (qint64's type: plain C++ here)
 };
 
 // XXH3 (64 bits): fast, not cryptographic.

@@ -22,11 +22,11 @@ using Pair = std::pair<int, int>;
 struct Rect
 {
     int i0, j0, i1, j1;
-    qint64 area() const { return qint64(i1 - i0) * (j1 - j0); }
+    long long area() const { return static_cast<long long>(i1 - i0) * (j1 - j0); }
 };
 
 // Past this many cell pairs a rectangle is matched in two steps (lcsAnchored).
-constexpr qint64 kDenseArea = 10'000;
+constexpr long long kDenseArea = 10'000;
 
 constexpr int kTextMimeMaxCompare = 10000; // TEXT_MIMEDATA_MAX_COMPARE_LENGTH
 constexpr int kStreamMaxCompare = 1000;    // STREAM_MAX_COMPARE_LENGTH

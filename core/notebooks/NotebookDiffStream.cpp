@@ -30,10 +30,6 @@
 
 namespace ts::nb {
 
-namespace diffdetail {
-const char kElidedText[1] = {0};
-}
-
 using namespace diffdetail;
 
 namespace {

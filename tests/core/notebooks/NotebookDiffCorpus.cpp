@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "NotebookDiffCorpus.h"
 
+#include "notebooks/NotebookDiffPlain.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -115,6 +117,34 @@ nb::NotebookDiff diffOf(const QByteArray& a, const QByteArray& b)
     return std::move(*diff);
 }
 
+namespace {
+
+// The launcher's Qt-free diff (NotebookDiffPlain.h) of the same two files: the same JSON and exit code as
+// the Qt engine's; it may decline nbformat 3 only here (the corpus has no other construct it declines).
+void checkPlainAgrees(const QString& pathA, const QString& pathB, const nb::NotebookDiff& full)
+{
+    std::string why;
+    const auto plain = nb::plain::diffNotebookFiles(QFile::encodeName(pathA).toStdString(),
+                                                    QFile::encodeName(pathB).toStdString(), &why);
+    if (!plain) {
+        if (full.nbformatA.startsWith(u'3') || full.nbformatB.startsWith(u'3'))
+            return;
+        QTest::qFail(qPrintable(QStringLiteral("the plain diff declined two well-formed 4.x notebooks: %1")
+                                    .arg(QString::fromStdString(why))),
+                     __FILE__, __LINE__);
+        return;
+    }
+    const QByteArray expected = nb::diffToJsonText(full);
+    const QByteArray actual = QByteArray::fromStdString(plain->json);
+    if (actual != expected)
+        qWarning("plain diff:\n%s\nQt engine:\n%s", actual.constData(), expected.constData());
+    QTest::qCompare(actual, expected, "plain", "qt", __FILE__, __LINE__);
+    const bool same = full.changedCells() == 0 && full.metadataKeys.isEmpty() && !full.nbformatChanged;
+    QTest::qCompare(plain->exitCode, same ? 0 : 1, "plain exit code", "qt exit code", __FILE__, __LINE__);
+}
+
+} // namespace
+
 void checkCompactAgrees(const QByteArray& a, const QByteArray& b, const nb::NotebookDiff& full)
 {
     QTemporaryDir dir;
@@ -125,6 +155,7 @@ void checkCompactAgrees(const QByteArray& a, const QByteArray& b, const nb::Note
         if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size())
             qFatal("cannot write %s", qPrintable(path));
     }
+    checkPlainAgrees(pathA, pathB, full);
     const auto compact = nb::diffNotebookFilesCompact(pathA, pathB);
     if (!compact) {
         // It declines nbformat 3 only (the CLI then reads the files the usual way).

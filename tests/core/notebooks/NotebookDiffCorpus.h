@@ -34,8 +34,9 @@ QJsonArray withIds(QJsonArray cells);
 // Diffs two notebooks' bytes (named a.ipynb and b.ipynb); a parse error aborts the test program. Also
 // checks (checkCompactAgrees) that the CLI's compact reader gives the same JSON from the two as files.
 nb::NotebookDiff diffOf(const QByteArray& a, const QByteArray& b);
-// Writes both to files and fails the running test unless diffNotebookFilesCompact's JSON equals `full`'s
-// (it may decline only nbformat 3 notebooks).
+// Writes both to files and fails the running test unless diffNotebookFilesCompact's JSON equals `full`'s,
+// and so do the Qt-free diff's JSON and exit code (nb::plain::diffNotebookFiles, the launcher's); both may
+// decline only nbformat 3 notebooks.
 void checkCompactAgrees(const QByteArray& a, const QByteArray& b, const nb::NotebookDiff& full);
 // "=a:b" unchanged, "~a:b(parts)" modified, "+:b" added, "-a:" removed; in the diff's order.
 QString rows(const nb::NotebookDiff& diff);
