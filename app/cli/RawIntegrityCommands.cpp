@@ -70,9 +70,9 @@ int runRawBaseline(Cli& cli, const QStringList& args)
         return cli.fail(ws.error());
     services::Call call;
     CancelOnInterrupt interrupt(call.cancel);
-    call.progress = terminalProgress(cli, QStringLiteral("hashing"));
+    call.progress = hashProgress(cli, QStringLiteral("hashing"));
     auto run = services::recordRawBaseline(*ws, options, call);
-    endTerminalProgress(cli);
+    cli.endProgress();
     if (!run)
         return cli.fail(run.error());
     printSkipped(cli, run->skipped);
@@ -99,7 +99,7 @@ int runRawBaseline(Cli& cli, const QStringList& args)
                         {QStringLiteral("skipped"), skipped},
                         {QStringLiteral("missingFolders"), QJsonArray::fromStringList(run->missingFolders)}});
     } else {
-        cli.out << "raw baseline: " << run->files << " files, " << formatByteSize(run->bytes)
+        cli.out << "raw baseline: " << counted(run->files, "file", "files") << ", " << formatByteSize(run->bytes)
                 << " hashed with " << toString(run->algorithm) << " in "
                 << QString::number(run->seconds, 'f', 2) << " s\n"
                 << "wrote " << run->file << " (commit it, so every member verifies against the same proof)\n";
@@ -140,9 +140,9 @@ int runRawVerify(Cli& cli, const QStringList& args)
     options.threads = *threads;
     services::Call call;
     CancelOnInterrupt interrupt(call.cancel);
-    call.progress = terminalProgress(cli, QStringLiteral("verifying"));
+    call.progress = hashProgress(cli, QStringLiteral("verifying"));
     auto verified = services::verifyRaw(*ws, options, call);
-    endTerminalProgress(cli);
+    cli.endProgress();
     if (!verified)
         return cli.fail(verified.error());
     const VerifyReport& report = verified->result;
@@ -175,9 +175,8 @@ int runRawVerify(Cli& cli, const QStringList& args)
         for (const PathNote& e : report.errors)
             cli.err << "error: " << e.note << "\n";
         return cli.fail(Error::failed(
-            QStringLiteral("raw verify: %1 files could not be read (listed above), so their integrity is "
-                           "unknown")
-                .arg(report.errors.size())));
+            QStringLiteral("raw verify: %1 could not be read (listed above), so their integrity is unknown")
+                .arg(counted(report.errors.size(), "file", "files"))));
     }
     return report.differs() ? ExitFindings : ExitOk;
 }
