@@ -24,8 +24,7 @@ Result<int> threadsOption(const QCommandLineParser& parser, const QCommandLineOp
 void printSkipped(Cli& cli, const QList<PathNote>& skipped)
 {
     for (const PathNote& s : skipped)
-        cli.err << "note: " << s.path << ": " << s.note << "\n";
-    cli.err.flush();
+        cli.note(s.path + QStringLiteral(": ") + s.note);
 }
 
 } // namespace
@@ -157,7 +156,7 @@ int runRawVerify(Cli& cli, const QStringList& args)
                                   {QStringLiteral("removed"), QJsonArray::fromStringList(report.removed)},
                                   {QStringLiteral("unchanged"), report.unchanged}});
         if (report.quick)
-            cli.err << "note: " << how << "\n";
+            cli.note(how);
     } else {
         cli.out << "raw verify: " << report.modified.size() << " modified, " << report.added.size()
                 << " added, " << report.removed.size() << " removed, " << report.unchanged << " unchanged ("

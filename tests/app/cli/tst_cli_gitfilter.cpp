@@ -35,7 +35,7 @@ struct Git
 };
 
 // The git command line in `dir`, as a teammate runs it (identity given, nothing trimmed).
-Git git(const QString& dir, const QStringList& args)
+Git gitRun(const QString& dir, const QStringList& args)
 {
     QProcess process;
     process.setWorkingDirectory(dir);
@@ -181,8 +181,8 @@ void TestCliGitFilter::plainGitCommitEqualsSyncCommit()
     QVERIFY(installed.json().value(QStringLiteral("attributesWritten")).toBool());
     QCOMPARE(test::readFile(lead + QStringLiteral("/.gitattributes")), QByteArray("*.ipynb filter=teamspace\n"));
     const QString clean = QStringLiteral(TEAMSPACE_CLI_PATH) + QStringLiteral(" notebook strip -");
-    QCOMPARE(git(lead, {"config", "--local", "--get", "filter.teamspace.clean"}).out, clean.toUtf8() + '\n');
-    QCOMPARE(git(lead, {"config", "--local", "--get", "filter.teamspace.required"}).out, QByteArray("true\n"));
+    QCOMPARE(gitRun(lead, {"config", "--local", "--get", "filter.teamspace.clean"}).out, clean.toUtf8() + '\n');
+    QCOMPARE(gitRun(lead, {"config", "--local", "--get", "filter.teamspace.required"}).out, QByteArray("true\n"));
     const auto again = cliIn(lead, {"--json", "notebook", "install-filter"});
     QVERIFY2(again.exitCode == 0, qPrintable(describe(again)));
     QVERIFY(!again.json().value(QStringLiteral("attributesWritten")).toBool());
@@ -190,10 +190,10 @@ void TestCliGitFilter::plainGitCommitEqualsSyncCommit()
     QCOMPARE(test::readFile(lead + QStringLiteral("/.gitattributes")), QByteArray("*.ipynb filter=teamspace\n"));
     for (const QStringList& step : {QStringList{"add", ".gitattributes"}, QStringList{"commit", "-q", "-m", "filter"},
                                     QStringList{"push", "-q", "origin", "main"}})
-        QVERIFY2(git(lead, step).exitCode == 0, qPrintable(describe(git(lead, step))));
+        QVERIFY2(gitRun(lead, step).exitCode == 0, qPrintable(describe(gitRun(lead, step))));
 
     // The teammate pulls it; install-filter there only sets the config.
-    QVERIFY2(git(mine, {"pull", "-q", "origin", "main"}).exitCode == 0, "pull");
+    QVERIFY2(gitRun(mine, {"pull", "-q", "origin", "main"}).exitCode == 0, "pull");
     const auto theirs = cliIn(mine, {"notebook", "install-filter"});
     QVERIFY2(theirs.exitCode == 0 && theirs.out.startsWith("already there: *.ipynb filter=teamspace"),
              qPrintable(describe(theirs)));
@@ -201,28 +201,28 @@ void TestCliGitFilter::plainGitCommitEqualsSyncCommit()
     // Plain git add and commit of a notebook that has outputs.
     const QByteArray notebook = ranNotebook();
     team.write(QStringLiteral("bob"), kNotebook, notebook);
-    const Git add = git(mine, {"add", kNotebook});
+    const Git add = gitRun(mine, {"add", kNotebook});
     QVERIFY2(add.exitCode == 0, qPrintable(describe(add)));
-    QVERIFY2(git(mine, {"commit", "-q", "-m", "plain git"}).exitCode == 0, "commit");
-    const QByteArray plainBlob = git(mine, {"cat-file", "blob", "HEAD:" + kNotebook}).out;
+    QVERIFY2(gitRun(mine, {"commit", "-q", "-m", "plain git"}).exitCode == 0, "commit");
+    const QByteArray plainBlob = gitRun(mine, {"cat-file", "blob", "HEAD:" + kNotebook}).out;
 
     // The same notebook committed by a sync (the lead's own folder).
     const QString leadsCopy = QStringLiteral("notebooks/ada/plain.ipynb");
     team.write(QStringLiteral("ada"), leadsCopy, notebook);
     const auto synced = test::runCli(team.cliArgs(QStringLiteral("ada")) + QStringList{"sync"});
     QVERIFY2(synced.exitCode == 0, qPrintable(describe(synced)));
-    const QByteArray syncBlob = git(lead, {"cat-file", "blob", "HEAD:" + leadsCopy}).out;
+    const QByteArray syncBlob = gitRun(lead, {"cat-file", "blob", "HEAD:" + leadsCopy}).out;
     QCOMPARE(plainBlob, syncBlob);
     QCOMPARE(plainBlob, test::strippedForTeam(notebook));
-    QCOMPARE(git(mine, {"rev-parse", "HEAD:" + kNotebook}).out, git(lead, {"rev-parse", "HEAD:" + leadsCopy}).out);
+    QCOMPARE(gitRun(mine, {"rev-parse", "HEAD:" + kNotebook}).out, gitRun(lead, {"rev-parse", "HEAD:" + leadsCopy}).out);
 
     // No phantom modification: git sees none, the working file keeps its outputs.
-    QCOMPARE(git(mine, {"status", "--porcelain"}).out, QByteArray());
-    QCOMPARE(git(mine, {"diff", "--stat", "HEAD"}).out, QByteArray());
+    QCOMPARE(gitRun(mine, {"status", "--porcelain"}).out, QByteArray());
+    QCOMPARE(gitRun(mine, {"diff", "--stat", "HEAD"}).out, QByteArray());
     QCOMPARE(team.read(QStringLiteral("bob"), kNotebook), notebook);
 
     // Nor does Teamspace's sync (libgit2, no filters): it commits nothing for that notebook.
-    const QByteArray plainCommit = git(mine, {"rev-parse", "HEAD"}).out;
+    const QByteArray plainCommit = gitRun(mine, {"rev-parse", "HEAD"}).out;
     const auto status = test::runCli(team.cliArgs(QStringLiteral("bob")) + QStringList{"sync", "status"});
     QVERIFY2(status.exitCode == 0, qPrintable(describe(status)));
     QVERIFY2(status.json().value(QStringLiteral("wouldDo")).toObject().value(QStringLiteral("commit")).toArray().isEmpty(),
@@ -230,9 +230,9 @@ void TestCliGitFilter::plainGitCommitEqualsSyncCommit()
     const auto bobSync = test::runCli(team.cliArgs(QStringLiteral("bob")) + QStringList{"sync"});
     QVERIFY2(bobSync.exitCode == 0, qPrintable(describe(bobSync)));
     QVERIFY2(bobSync.json().value(QStringLiteral("committed")).toArray().isEmpty(), qPrintable(describe(bobSync)));
-    QCOMPARE(git(mine, {"log", "-1", "--format=%H", "--", kNotebook}).out, plainCommit);
-    QCOMPARE(git(mine, {"cat-file", "blob", "HEAD:" + kNotebook}).out, plainBlob);
-    QCOMPARE(git(mine, {"status", "--porcelain"}).out, QByteArray());
+    QCOMPARE(gitRun(mine, {"log", "-1", "--format=%H", "--", kNotebook}).out, plainCommit);
+    QCOMPARE(gitRun(mine, {"cat-file", "blob", "HEAD:" + kNotebook}).out, plainBlob);
+    QCOMPARE(gitRun(mine, {"status", "--porcelain"}).out, QByteArray());
     QCOMPARE(team.remoteFile(kNotebook), plainBlob);
 }
 
@@ -245,10 +245,10 @@ void TestCliGitFilter::invalidNotebookStopsGitAdd()
     const QString broken = QStringLiteral("notebooks/bob/broken.ipynb");
     team.write(QStringLiteral("bob"), broken, "{\"cells\": [ cut off");
     // required = true: the filter's failure stops the add instead of staging the file unstripped.
-    const Git add = git(mine, {"add", broken});
+    const Git add = gitRun(mine, {"add", broken});
     QVERIFY2(add.exitCode != 0, qPrintable(describe(add)));
     QVERIFY2(add.err.contains("error: stdin") && add.err.contains("teamspace"), add.err.constData());
-    QCOMPARE(git(mine, {"ls-files", "--", broken}).out, QByteArray());
+    QCOMPARE(gitRun(mine, {"ls-files", "--", broken}).out, QByteArray());
 }
 
 void TestCliGitFilter::outsideAWorkspaceAndGlobal()
@@ -257,16 +257,16 @@ void TestCliGitFilter::outsideAWorkspaceAndGlobal()
     QTemporaryDir dir;
     const QString repo = dir.filePath(QStringLiteral("plain"));
     QDir().mkpath(repo);
-    QCOMPARE(git(repo, {"init", "-q", "-b", "main"}).exitCode, 0);
+    QCOMPARE(gitRun(repo, {"init", "-q", "-b", "main"}).exitCode, 0);
     const auto installed = cliIn(repo, {"notebook", "install-filter"});
     QVERIFY2(installed.exitCode == 0, qPrintable(describe(installed)));
     const QByteArray notebook = ranNotebook();
     test::writeFile(repo + QStringLiteral("/a.ipynb"), notebook);
-    QCOMPARE(git(repo, {"add", "a.ipynb", ".gitattributes"}).exitCode, 0);
-    QCOMPARE(git(repo, {"commit", "-q", "-m", "a"}).exitCode, 0);
-    QCOMPARE(git(repo, {"cat-file", "blob", "HEAD:a.ipynb"}).out,
+    QCOMPARE(gitRun(repo, {"add", "a.ipynb", ".gitattributes"}).exitCode, 0);
+    QCOMPARE(gitRun(repo, {"commit", "-q", "-m", "a"}).exitCode, 0);
+    QCOMPARE(gitRun(repo, {"cat-file", "blob", "HEAD:a.ipynb"}).out,
              *nb::stripNotebookBytes(notebook, defaultStripPolicy()));
-    QCOMPARE(git(repo, {"status", "--porcelain"}).out, QByteArray());
+    QCOMPARE(gitRun(repo, {"status", "--porcelain"}).out, QByteArray());
 
     // Not in a git repository: exit 2, the path and the way out named, nothing written.
     const QString bare = dir.filePath(QStringLiteral("nothing"));
@@ -283,8 +283,8 @@ void TestCliGitFilter::outsideAWorkspaceAndGlobal()
     QCOMPARE(global.json().value(QStringLiteral("config")).toString(), QDir::homePath() + QStringLiteral("/.gitconfig"));
     QVERIFY(QDir(bare).isEmpty());
     const QString clean = QStringLiteral(TEAMSPACE_CLI_PATH) + QStringLiteral(" notebook strip -");
-    QCOMPARE(git(bare, {"config", "--global", "--get", "filter.teamspace.clean"}).out, clean.toUtf8() + '\n');
-    QCOMPARE(git(bare, {"config", "--global", "--get", "filter.teamspace.required"}).out, QByteArray("true\n"));
+    QCOMPARE(gitRun(bare, {"config", "--global", "--get", "filter.teamspace.clean"}).out, clean.toUtf8() + '\n');
+    QCOMPARE(gitRun(bare, {"config", "--global", "--get", "filter.teamspace.required"}).out, QByteArray("true\n"));
     const auto globalAgain = cliIn(bare, {"--json", "notebook", "install-filter", "--global"});
     QVERIFY(globalAgain.json().value(QStringLiteral("configWritten")).toArray().isEmpty());
 }

@@ -129,7 +129,8 @@ void TestCliProgress::syncProgressOnlyWhereAsked()
     int n = 0;
     for (const Case& c : cases) {
         // Something to commit and push each time, so that every phase runs.
-        team.write(QStringLiteral("bob"), QStringLiteral("notebooks/bob/run%1.ipynb").arg(++n),
+        ++n;
+        team.write(QStringLiteral("bob"), QStringLiteral("notebooks/bob/run%1.ipynb").arg(n),
                    test::makeNotebook(QStringLiteral("print(%1)").arg(n)));
         const Run run = runWith(team.cliArgs(QStringLiteral("bob")) + c.options + QStringList{"sync"}, c.where);
         QVERIFY2(run.exitCode == 0, qPrintable(QLatin1String(c.name) + u'\n' + describe(run)));
