@@ -5,14 +5,77 @@
 #include "services/WorkspaceOpen.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QThread>
 
 #include <cstdio>
+#include <mutex>
+#include <unistd.h>
 
 namespace ts::cli {
 
+struct Cli::ProgressState
+{
+    std::mutex mutex;
+    QElapsedTimer sinceLast;
+    QString current;
+    bool terminal = false;
+    bool lineShown = false; // a line is on the terminal, not yet cleared
+};
+
 Cli::Cli() : out(stdout), err(stderr) {}
+
+void Cli::note(const QString& text)
+{
+    if (!options.quiet)
+        err << "note: " << text << Qt::endl;
+}
+
+bool Cli::showsProgress() const
+{
+    if (options.quiet || options.progress == ProgressMode::Never)
+        return false;
+    return options.progress == ProgressMode::Always || ::isatty(STDERR_FILENO);
+}
+
+ProgressCallback Cli::progress(std::function<QString(const Progress&)> line)
+{
+    if (!showsProgress())
+        return {};
+    err.flush();
+    auto state = std::make_shared<ProgressState>();
+    state->terminal = ::isatty(STDERR_FILENO);
+    m_progress = state;
+    return [state, line = std::move(line)](const Progress& p) {
+        std::lock_guard lock(state->mutex);
+        // A new phase (nothing done yet under a new name) and the last step show at once; the rest a few
+        // times a second.
+        const bool newPhase = p.done == 0 && (!state->sinceLast.isValid() || p.current != state->current);
+        const bool finished = p.total >= 0 && p.done == p.total;
+        const qint64 interval = state->terminal ? 100 : 500;
+        if (!newPhase && !finished && state->sinceLast.isValid() && state->sinceLast.elapsed() < interval)
+            return;
+        state->sinceLast.start();
+        state->current = p.current;
+        const QByteArray text = line(p).toLocal8Bit();
+        // On a terminal the line is rewritten in place (\r, then erase to its end).
+        std::fprintf(stderr, state->terminal ? "\r%s\033[K" : "%s\n", text.constData());
+        std::fflush(stderr);
+        state->lineShown = state->terminal;
+    };
+}
+
+void Cli::endProgress()
+{
+    if (!m_progress)
+        return;
+    std::lock_guard lock(m_progress->mutex);
+    if (m_progress->lineShown)
+        std::fputs("\r\033[K", stderr);
+    std::fflush(stderr);
+    m_progress->lineShown = false;
+}
 
 int Cli::fail(const Error& error)
 {
@@ -66,6 +129,9 @@ std::optional<int> Cli::parseCommand(QCommandLineParser& parser, const QString& 
     if (parser.isSet(help)) {
         out << parser.helpText().replace(QStringLiteral("Usage: ") + QCoreApplication::arguments().value(0),
                                          QStringLiteral("Usage: teamspace-cli ") + args.value(0));
+        // A command that runs itself and has subcommands too (sync, sync status) lists them.
+        if (command && !command->subcommands.isEmpty() && args.value(0) == command->name)
+            out << "\n" << subcommandList(*command);
         out.flush();
         return ExitOk;
     }
@@ -85,6 +151,11 @@ std::function<void(const char* point)> pauseHookFromEnvironment(const char* vari
         for (;;)
             QThread::sleep(1);
     };
+}
+
+QString counted(qint64 n, const char* singular, const char* plural)
+{
+    return QString::number(n) + u' ' + QLatin1String(n == 1 ? singular : plural);
 }
 
 Result<int> intOption(const QCommandLineParser& parser, const QCommandLineOption& option, int min, int max)
@@ -113,6 +184,14 @@ Result<QStringList> extractGlobalOptions(const QStringList& arguments, GlobalOpt
         }
         if (arg == QStringLiteral("--json")) {
             options.json = true;
+            continue;
+        }
+        if (arg == QStringLiteral("--progress") || arg == QStringLiteral("--no-progress")) {
+            options.progress = arg == QStringLiteral("--progress") ? ProgressMode::Always : ProgressMode::Never;
+            continue;
+        }
+        if (arg == QStringLiteral("-q") || arg == QStringLiteral("--quiet")) {
+            options.quiet = true;
             continue;
         }
         struct Valued

@@ -3,6 +3,7 @@
 // What every CLI command shares: global options, output (text or one JSON document), errors and exit codes.
 #pragma once
 
+#include "util/Cancellation.h"
 #include "util/Result.h"
 #include "workspace/Workspace.h"
 
@@ -12,12 +13,16 @@
 #include <QTextStream>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace ts::cli {
 
 // Exit codes of CLI.md.
 enum ExitCode { ExitOk = 0, ExitFindings = 1, ExitUsage = 2, ExitBadInput = 3, ExitFailed = 4 };
+
+// --progress / --no-progress; by default progress shows only when stderr is a terminal.
+enum class ProgressMode { Auto, Always, Never };
 
 struct GlobalOptions
 {
@@ -26,7 +31,11 @@ struct GlobalOptions
     QString index;
     QString as;
     bool json = false;
+    ProgressMode progress = ProgressMode::Auto;
+    bool quiet = false; // -q: no progress and no `note:` lines; errors and warnings stay
 };
+
+struct Command;
 
 class Cli
 {
@@ -41,6 +50,20 @@ public:
     int fail(const Error& error);
     int usageError(const QString& message) { return fail(Error::usage(message)); }
     void printJson(const QJsonObject& document);
+    // `note: <text>` on stderr, an informational line that -q drops.
+    void note(const QString& text);
+
+    // Whether progress goes to stderr: --progress, --no-progress, -q, else only when stderr is a terminal.
+    bool showsProgress() const;
+    // A progress callback printing `line(progress)` on stderr (thread-safe, a few times a second, a new
+    // Progress::current at once), or an empty one when progress is off. On a terminal the line is rewritten
+    // in place and endProgress() clears it; elsewhere (--progress into a file) each update is a line.
+    ProgressCallback progress(std::function<QString(const Progress&)> line);
+    void endProgress();
+
+    // The command being run (set by the dispatcher): parseCommand lists its subcommands in the command's own
+    // --help.
+    const Command* command = nullptr;
 
     // Opens the workspace named by the global options (or found from the current directory).
     Result<Workspace> openWorkspace() const;
@@ -51,6 +74,10 @@ public:
     // (help printed → 0, bad arguments → 2), nullopt to go on.
     std::optional<int> parseCommand(QCommandLineParser& parser, const QString& usage,
                                     const QStringList& args);
+
+private:
+    struct ProgressState;
+    std::shared_ptr<ProgressState> m_progress; // the last progress() callback's, for endProgress()
 };
 
 // The value of a whole-number option within [min, max] (its default when not given); a Usage error naming the
@@ -63,11 +90,30 @@ Result<int> intOption(const QCommandLineParser& parser, const QCommandLineOption
 // kill the process there. Empty (no hook) when the variable is unset, as in normal use.
 std::function<void(const char* point)> pauseHookFromEnvironment(const char* variable);
 
+// "Subcommands:" and one line per subcommand, for a command's --help (CommandDispatch.cpp).
+QString subcommandList(const Command& command);
+
+// "1 file", "2 files": a count with the noun in the right number.
+QString counted(qint64 n, const char* singular, const char* plural);
+
+using CommandRun = std::function<int(Cli&, const QStringList& args)>;
+
+struct Subcommand
+{
+    QString name;    // second word: "add" of `member add`
+    QString summary; // one line for `teamspace-cli COMMAND --help`
+    // args: "COMMAND SUBCOMMAND" first (the name its usage line shows), then its arguments.
+    CommandRun run;
+};
+
 struct Command
 {
-    QString name;                                          // first word: "scan", "member", "notebook"
-    QString summary;                                       // one line for `teamspace-cli --help`
-    std::function<int(Cli&, const QStringList& args)> run; // args: the command word first, then its arguments
+    QString name;    // first word: "scan", "member", "notebook"
+    QString summary; // one line for `teamspace-cli --help`
+    // args: the command word first, then its arguments. Empty for a command that is only its subcommands;
+    // else it runs for anything that is not one of them (`sync`, `sync --dry-run`, `sync --help`).
+    CommandRun run = {};
+    QList<Subcommand> subcommands = {}; // dispatched, listed in --help and `help COMMAND` (Dispatch.cpp)
 };
 
 using CommandTable = QList<Command>;

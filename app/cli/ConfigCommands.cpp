@@ -13,11 +13,6 @@ namespace ts::cli {
 
 namespace {
 
-const char* const kOverview = "Usage: teamspace-cli config show|root|me [--help]\n"
-                              "  show     who I am and where the shared folder is, on this machine\n"
-                              "  root DIR remember where the shared folder is mounted on this machine\n"
-                              "  me ID    remember who I am in this workspace on this machine\n";
-
 int configShow(Cli& cli, const Workspace& ws)
 {
     const bool rootThere = ws.hasSharedFolder() && QFileInfo(ws.rootDir).isDir();
@@ -63,19 +58,10 @@ int configRoot(Cli& cli, const Workspace& ws, const QString& folder)
     return ExitOk;
 }
 
+// config show | root DIR | me ID; args.first() is "config SUB".
 int runConfig(Cli& cli, const QStringList& args)
 {
-    const QString sub = args.value(1);
-    if (sub == QStringLiteral("--help") || sub == QStringLiteral("-h")) {
-        cli.out << kOverview;
-        cli.out.flush();
-        return ExitOk;
-    }
-    if (sub != QStringLiteral("show") && sub != QStringLiteral("root") && sub != QStringLiteral("me"))
-        return cli.usageError(
-            sub.isEmpty()
-                ? QStringLiteral("config: say show, root DIR or me ID (see `teamspace-cli config --help`)")
-                : QStringLiteral("config: unknown sub-command \"%1\" (use show, root or me)").arg(sub));
+    const QString sub = args.value(0).section(u' ', 1);
     QCommandLineParser parser;
     const QString help =
         sub == QStringLiteral("show")
@@ -89,7 +75,7 @@ int runConfig(Cli& cli, const QStringList& args)
     if (sub != QStringLiteral("show"))
         parser.addPositionalArgument(
             sub == QStringLiteral("root") ? QStringLiteral("DIR") : QStringLiteral("ID"), QString());
-    if (auto stop = cli.parseCommand(parser, help, subcommandArgs(args)))
+    if (auto stop = cli.parseCommand(parser, help, args))
         return *stop;
     const QStringList positional = parser.positionalArguments();
     const int wanted = sub == QStringLiteral("show") ? 0 : 1;
@@ -127,7 +113,14 @@ void registerConfigCommands(CommandTable& table)
 {
     table << Command{QStringLiteral("config"),
                      QStringLiteral("show or set who I am and where the shared folder is, on this machine"),
-                     runConfig};
+                     {},
+                     {{QStringLiteral("show"),
+                       QStringLiteral("who I am and where the shared folder is, on this machine"), runConfig},
+                      {QStringLiteral("root"),
+                       QStringLiteral("DIR: remember where the shared folder is mounted on this machine"),
+                       runConfig},
+                      {QStringLiteral("me"),
+                       QStringLiteral("ID: remember who I am in this workspace on this machine"), runConfig}}};
 }
 
 } // namespace ts::cli

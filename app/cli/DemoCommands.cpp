@@ -10,17 +10,10 @@
 
 namespace ts::cli {
 
-int runDemo(Cli& cli, const QStringList& args)
+namespace {
+
+int demoCreate(Cli& cli, const QStringList& args)
 {
-    const QString sub = args.value(1);
-    if (sub == QStringLiteral("--help") || sub == QStringLiteral("-h")) {
-        cli.out << "Usage: teamspace-cli demo create DIR [--help]\n";
-        cli.out.flush();
-        return ExitOk;
-    }
-    if (sub != QStringLiteral("create"))
-        return cli.usageError(
-            QStringLiteral("demo: say `demo create DIR` (see `teamspace-cli demo --help`)"));
     QCommandLineParser parser;
     parser.addPositionalArgument("DIR", "A new or empty folder.");
     if (auto stop = cli.parseCommand(
@@ -28,7 +21,7 @@ int runDemo(Cli& cli, const QStringList& args)
             "Creates a demo workspace in DIR: DIR/repo (notebook repository, committed), DIR/shared\n"
             "(the shared folder: raw data, results, checkpoints of a team of four; big files are sparse)\n"
             "and DIR/remote.git (its git remote). Remembers DIR/shared and you as the lead, ana.",
-            subcommandArgs(args)))
+            args))
         return *stop;
     if (parser.positionalArguments().size() != 1)
         return cli.usageError(
@@ -53,15 +46,24 @@ int runDemo(Cli& cli, const QStringList& args)
         return ExitOk;
     }
     cli.out << "Demo workspace created in " << QString::number(seconds, 'f', 2) << " s:\n"
-            << "  repository     " << report->repoDir << "  (" << report->notebooks
-            << " notebooks, pushed to origin)\n"
-            << "  shared folder  " << report->sharedDir << "  (" << report->files << " files, "
+            << "  repository     " << report->repoDir << "  ("
+            << counted(report->notebooks, "notebook", "notebooks") << ", pushed to origin)\n"
+            << "  shared folder  " << report->sharedDir << "  (" << counted(report->files, "file", "files") << ", "
             << formatByteSize(report->apparentBytes) << " apparent; big files are sparse)\n"
             << "  remote         " << report->remoteDir << "\n"
             << "You are " << report->lead << " (lead). Try: teamspace-cli -w " << report->repoDir
             << " member list\n";
     cli.out.flush();
     return ExitOk;
+}
+
+} // namespace
+
+QList<Subcommand> demoSubcommands()
+{
+    return {{QStringLiteral("create"),
+             QStringLiteral("DIR: a demo workspace (repository, shared folder, remote) to try things on"),
+             demoCreate}};
 }
 
 } // namespace ts::cli

@@ -6,29 +6,24 @@
 #include "WorkspaceCommandParts.h"
 
 #include "services/JoinWorkspace.h"
+#include "util/ByteSize.h"
 #include "util/RedactUrl.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QJsonArray>
 
-#include <cstdio>
 
 namespace ts::cli {
 
 namespace {
 
-ProgressCallback clonePrinter()
+ProgressCallback clonePrinter(Cli& cli)
 {
-    auto timer = std::make_shared<QElapsedTimer>();
-    timer->start();
-    return [timer](const Progress& progress) {
-        if (timer->elapsed() < 500 && progress.done != progress.total)
-            return;
-        timer->restart();
-        std::fprintf(stderr, "clone: %lld/%lld objects, %lld bytes\n", static_cast<long long>(progress.done),
-                     static_cast<long long>(progress.total), static_cast<long long>(progress.bytes));
-    };
+    return cli.progress([](const Progress& p) {
+        return QStringLiteral("clone: %1 of %2, %3")
+            .arg(p.done)
+            .arg(counted(p.total, "object", "objects"), formatByteSize(p.bytes));
+    });
 }
 
 int runJoin(Cli& cli, const QStringList& args)
@@ -74,9 +69,10 @@ int runJoin(Cli& cli, const QStringList& args)
     choice.acceptUnusualRoot = parser.isSet(acceptRoot);
     choice.indexPath = cli.options.index;
     services::Call call;
-    call.progress = clonePrinter();
+    call.progress = clonePrinter(cli);
     auto report = services::joinWorkspace(url, dir, choice, call,
                                           pauseHookFromEnvironment("TEAMSPACE_TEST_JOIN_PAUSE_AT"));
+    cli.endProgress();
     if (!report) {
         Error error = report.error();
         if (error.kind == ErrorKind::Usage && choice.memberId.isEmpty() && error.message.contains("say who"))
@@ -90,7 +86,7 @@ int runJoin(Cli& cli, const QStringList& args)
         return cli.fail(error);
     }
     for (const QString& note : report->notes)
-        cli.err << "note: " << note << Qt::endl;
+        cli.note(note);
     for (const QString& warning : report->warnings)
         cli.err << "warning: " << warning << Qt::endl;
     if (cli.options.json) {

@@ -12,12 +12,6 @@ namespace ts::cli {
 
 namespace {
 
-const char* kOverview = "Usage: teamspace-cli member add|remove|list [--help]\n"
-                        "  add ID --name TEXT --email EMAIL [--role lead|member] [--quota SIZE]\n"
-                        "  update ID [--name TEXT] [--email EMAIL] [--role lead|member] [--quota SIZE|none]\n"
-                        "  remove ID     (their folders stay)\n"
-                        "  list\n";
-
 int memberAdd(Cli& cli, const QStringList& args)
 {
     QCommandLineParser parser;
@@ -29,7 +23,7 @@ int memberAdd(Cli& cli, const QStringList& args)
     parser.addPositionalArgument("ID", "Member id: a-z, 0-9, . _ - (at most 32).");
     if (auto stop = cli.parseCommand(
             parser, "Adds a member to teamspace.json and creates their per-member folders (lead only).",
-            subcommandArgs(args)))
+            args))
         return *stop;
     if (parser.positionalArguments().size() != 1)
         return cli.usageError(
@@ -90,7 +84,7 @@ int memberUpdate(Cli& cli, const QStringList& args)
     parser.addPositionalArgument("ID", "The member to change.");
     if (auto stop = cli.parseCommand(
             parser, "Changes a member's name, e-mail, role or quota (lead only); the rest stays.",
-            subcommandArgs(args)))
+            args))
         return *stop;
     if (parser.positionalArguments().size() != 1)
         return cli.usageError(QStringLiteral(
@@ -143,7 +137,7 @@ int memberRemove(Cli& cli, const QStringList& args)
     parser.addPositionalArgument("ID", "The member to remove.");
     if (auto stop = cli.parseCommand(
             parser, "Removes a member from teamspace.json (lead only). Their folders and files stay.",
-            subcommandArgs(args)))
+            args))
         return *stop;
     if (parser.positionalArguments().size() != 1)
         return cli.usageError(QStringLiteral(
@@ -175,7 +169,7 @@ int memberRemove(Cli& cli, const QStringList& args)
 int memberList(Cli& cli, const QStringList& args)
 {
     QCommandLineParser parser;
-    if (auto stop = cli.parseCommand(parser, "Lists the members with role and quota.", subcommandArgs(args)))
+    if (auto stop = cli.parseCommand(parser, "Lists the members with role and quota.", args))
         return *stop;
     if (!parser.positionalArguments().isEmpty())
         return cli.usageError(QStringLiteral("member list: unexpected argument \"%1\"")
@@ -202,27 +196,15 @@ int memberList(Cli& cli, const QStringList& args)
 
 } // namespace
 
-int runMember(Cli& cli, const QStringList& args)
+QList<Subcommand> memberSubcommands()
 {
-    const QString sub = args.value(1);
-    if (sub == QStringLiteral("--help") || sub == QStringLiteral("-h")) {
-        cli.out << kOverview;
-        cli.out.flush();
-        return ExitOk;
-    }
-    if (sub == QStringLiteral("add"))
-        return memberAdd(cli, args);
-    if (sub == QStringLiteral("update"))
-        return memberUpdate(cli, args);
-    if (sub == QStringLiteral("remove"))
-        return memberRemove(cli, args);
-    if (sub == QStringLiteral("list"))
-        return memberList(cli, args);
-    return cli.usageError(
-        sub.isEmpty()
-            ? QStringLiteral("member: say add, update, remove or list (see `teamspace-cli member --help`)")
-            : QStringLiteral("member: unknown sub-command \"%1\" (use add, update, remove or list)")
-                  .arg(sub));
+    return {{QStringLiteral("add"),
+             QStringLiteral("ID --name TEXT --email EMAIL [--role lead|member] [--quota SIZE]"), memberAdd},
+            {QStringLiteral("update"),
+             QStringLiteral("ID [--name TEXT] [--email EMAIL] [--role lead|member] [--quota SIZE|none]"),
+             memberUpdate},
+            {QStringLiteral("remove"), QStringLiteral("ID (their folders stay)"), memberRemove},
+            {QStringLiteral("list"), QStringLiteral("the members with role and quota"), memberList}};
 }
 
 } // namespace ts::cli

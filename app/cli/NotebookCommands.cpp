@@ -50,8 +50,10 @@ int runNotebookStrip(Cli& cli, const QStringList& args)
         QStringLiteral("upgrade"),
         QStringLiteral("Convert nbformat 3 notebooks to nbformat 4 (they are refused otherwise)."));
     parser.addOptions({check, toStdout, upgrade});
-    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Notebooks to strip."),
-                                 QStringLiteral("PATH…"));
+    parser.addPositionalArgument(QStringLiteral("PATH"),
+                                 QStringLiteral("Notebooks to strip; `-`: read one on stdin, write it "
+                                                "stripped to stdout (git's clean filter)."),
+                                 QStringLiteral("PATH…|-"));
     if (auto stop = cli.parseCommand(
             parser, QStringLiteral("Removes outputs and volatile metadata, as the workspace policy says."),
             args))
@@ -60,6 +62,12 @@ int runNotebookStrip(Cli& cli, const QStringList& args)
     const QStringList paths = pathsOrUsage(cli, parser, exitCode);
     if (paths.isEmpty())
         return exitCode;
+    if (paths.contains(QStringLiteral("-"))) {
+        if (paths.size() != 1 || parser.isSet(check) || parser.isSet(upgrade) || cli.options.json)
+            return cli.usageError(QStringLiteral(
+                "notebook strip -: stdin takes no other notebook, --check, --upgrade or --json"));
+        return runNotebookStripStdin(cli);
+    }
     if (parser.isSet(check) && parser.isSet(toStdout))
         return cli.usageError(QStringLiteral("--check and --stdout cannot be combined"));
     if (parser.isSet(toStdout) && (paths.size() != 1 || cli.options.json))
@@ -200,39 +208,27 @@ int runNotebookRootCell(Cli& cli, const QStringList& args)
 
 void registerNotebookCommands(CommandTable& table)
 {
-    table.append(
-        {QStringLiteral("notebook"),
-         QStringLiteral("list, assign, suggest-runner, strip, lint, root-cell, diff"),
-         [](Cli& cli, const QStringList& args) -> int {
-             const QString sub = args.value(1);
-             QStringList rest = args.mid(1); // "notebook strip" takes the program-name place
-             if (!rest.isEmpty())
-                 rest[0] = QStringLiteral("notebook ") + sub;
-             if (sub == QLatin1String("strip"))
-                 return runNotebookStrip(cli, rest);
-             if (sub == QLatin1String("lint"))
-                 return runNotebookLint(cli, rest);
-             if (sub == QLatin1String("root-cell"))
-                 return runNotebookRootCell(cli, rest);
-             if (sub == QLatin1String("list"))
-                 return runNotebookList(cli, rest);
-             if (sub == QLatin1String("assign"))
-                 return runNotebookAssign(cli, rest);
-             if (sub == QLatin1String("suggest-runner"))
-                 return runNotebookSuggestRunner(cli, rest);
-             if (sub == QLatin1String("diff"))
-                 return runNotebookDiff(cli, rest);
-             if (sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-                 cli.out << "Usage: teamspace-cli notebook list|assign|suggest-runner|strip|lint|root-cell|"
-                            "diff [ARGS]\n"
-                            "Each subcommand has --help.\n";
-                 cli.out.flush();
-                 return sub.isEmpty() ? ExitUsage : ExitOk;
-             }
-             return cli.usageError(
-                 QStringLiteral("unknown notebook subcommand \"%1\" (see `teamspace-cli notebook --help`)")
-                     .arg(sub));
-         }});
+    table << Command{
+        QStringLiteral("notebook"),
+        QStringLiteral("list, assign, suggest-runner, strip, lint, root-cell, diff, install-filter"),
+        {},
+        {{QStringLiteral("list"), QStringLiteral("every notebook with owner, runner and size"), runNotebookList},
+         {QStringLiteral("assign"), QStringLiteral("PATH --owner ID [--runner ID]: who owns and runs it"),
+          runNotebookAssign},
+         {QStringLiteral("suggest-runner"), QStringLiteral("PATH: who has the headroom to run it"),
+          runNotebookSuggestRunner},
+         {QStringLiteral("strip"),
+          QStringLiteral("PATH…|-: remove outputs and volatile metadata (`-`: stdin to stdout)"),
+          runNotebookStrip},
+         {QStringLiteral("lint"), QStringLiteral("PATH…: machine paths, raw writes, secrets, ROOT_PATH cell"),
+          runNotebookLint},
+         {QStringLiteral("root-cell"), QStringLiteral("PATH…: insert or refresh the ROOT_PATH first cell"),
+          runNotebookRootCell},
+         {QStringLiteral("diff"), QStringLiteral("A B | PATH: cell by cell (PATH: against HEAD)"),
+          runNotebookDiff},
+         {QStringLiteral("install-filter"),
+          QStringLiteral("[--global]: strip notebooks that plain `git add` stages (a git clean filter)"),
+          runNotebookInstallFilter}}};
 }
 
 } // namespace ts::cli

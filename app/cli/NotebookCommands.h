@@ -9,6 +9,9 @@
 namespace ts::cli {
 
 int runNotebookStrip(Cli& cli, const QStringList& args);
+// notebook strip - (stdin to stdout) and notebook install-filter (issue 18): NotebookFilterCommands.cpp.
+int runNotebookStripStdin(Cli& cli);
+int runNotebookInstallFilter(Cli& cli, const QStringList& args);
 int runNotebookLint(Cli& cli, const QStringList& args);
 int runNotebookRootCell(Cli& cli, const QStringList& args);
 int runNotebookList(Cli& cli, const QStringList& args);

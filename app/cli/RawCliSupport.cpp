@@ -6,7 +6,6 @@
 
 #include <atomic>
 #include <csignal>
-#include <mutex>
 #include <pwd.h>
 #include <unistd.h>
 
@@ -47,25 +46,14 @@ CancelOnInterrupt::~CancelOnInterrupt()
     g_interruptToken.store(nullptr);
 }
 
-ProgressCallback terminalProgress(Cli& cli, const QString& what)
+ProgressCallback hashProgress(Cli& cli, const QString& what)
 {
-    if (!::isatty(STDERR_FILENO))
-        return {};
-    auto mutex = std::make_shared<std::mutex>();
-    return [&cli, what, mutex](const Progress& p) {
-        std::lock_guard lock(*mutex);
-        cli.err << "\r" << what << " " << p.done << "/" << p.total << " files, " << formatByteSize(p.bytes)
-                << "    ";
-        cli.err.flush();
-    };
-}
-
-void endTerminalProgress(Cli& cli)
-{
-    if (!::isatty(STDERR_FILENO))
-        return;
-    cli.err << "\r" << QString(60, u' ') << "\r";
-    cli.err.flush();
+    return cli.progress([what](const Progress& p) {
+        return QStringLiteral("%1: %2 of %3, %4")
+            .arg(what)
+            .arg(p.done)
+            .arg(counted(p.total, "file", "files"), formatByteSize(p.bytes));
+    });
 }
 
 QString osUserName()

@@ -26,9 +26,9 @@ private:
     std::shared_ptr<CancelToken> m_token; // kept alive while the handler may reach it
 };
 
-// A progress line on stderr ("hashing 1,204/20,000 files, 1.2 GiB"), only when stderr is a terminal.
-ProgressCallback terminalProgress(Cli& cli, const QString& what);
-void endTerminalProgress(Cli& cli);
+// Progress on stderr ("hashing: 1204 of 20000 files, 1.2 GiB") as Cli::progress decides; end it with
+// cli.endProgress().
+ProgressCallback hashProgress(Cli& cli, const QString& what);
 
 QString osUserName();
 

@@ -62,8 +62,8 @@ QJsonObject guardReportJson(const GuardReport& report)
 void printGuardReport(Cli& cli, const GuardReport& report, bool protect)
 {
     const char* verb = protect ? "made read-only" : "given owner write";
-    cli.out << "raw " << (protect ? "protect" : "unprotect") << ": " << report.changed.size() << " entries "
-            << verb << ", " << report.unchanged << " already so\n";
+    cli.out << "raw " << (protect ? "protect" : "unprotect") << ": "
+            << counted(report.changed.size(), "entry", "entries") << " " << verb << ", " << report.unchanged << " already so\n";
     for (const PermissionChange& c : report.changed)
         cli.out << "  changed  " << c.path << "  " << octal(c.modeBefore) << " -> " << octal(c.modeAfter)
                 << (c.aclChanged ? "  (ACL write entries removed)" : "") << "\n";
@@ -95,13 +95,12 @@ int finishGuard(Cli& cli, const GuardReport& report, const char* command)
         return cli.fail(Error::failed(
             qstrcmp(command, "protect") == 0
                 ? QStringLiteral(
-                      "raw protect: %1 entries or folders are not read-only (listed above: they, or "
-                      "what is inside them, may still be writable); the others are. Fix their "
-                      "owner or permissions (or run it as their owner) and run it again")
-                      .arg(report.errors.size())
-                : QStringLiteral("raw %1: %2 entries could not be changed (listed above); the others were")
-                      .arg(QLatin1String(command))
-                      .arg(report.errors.size())));
+                      "raw protect: %1 not read-only (listed above: it, or what is inside, may still "
+                      "be writable); the others are. Fix the owner or permissions (or run it as the "
+                      "owner) and run it again")
+                      .arg(counted(report.errors.size(), "entry or folder is", "entries or folders are"))
+                : QStringLiteral("raw %1: %2 could not be changed (listed above); the others were")
+                      .arg(QLatin1String(command), counted(report.errors.size(), "entry", "entries"))));
     return ExitOk;
 }
 
@@ -222,7 +221,8 @@ int runReport(Cli& cli, const QStringList& args)
                     << ", others can write: " << (f.othersCanWrite ? "yes" : "no") << "\n";
             if (!f.acl.isEmpty())
                 cli.out << "  ACL: " << f.acl.join(QStringLiteral(", ")) << "\n";
-            cli.out << "  " << f.writableEntries << " of " << f.entries << " entries writable by someone";
+            cli.out << "  " << f.writableEntries << " of " << counted(f.entries, "entry", "entries")
+                    << " writable by someone";
             if (!f.writableExamples.isEmpty())
                 cli.out << ", e.g. " << f.writableExamples.join(QStringLiteral(", "));
             cli.out << "\n";
@@ -234,7 +234,7 @@ int runReport(Cli& cli, const QStringList& args)
         else if (!baseline->has_value())
             cli.out << "baseline: none yet (a lead records it with `teamspace-cli raw baseline`)\n";
         else
-            cli.out << "baseline: " << (*baseline)->files << " files, " << formatByteSize((*baseline)->bytes)
+            cli.out << "baseline: " << counted((*baseline)->files, "file", "files") << ", " << formatByteSize((*baseline)->bytes)
                     << ", " << toString((*baseline)->algorithm) << ", "
                     << ((*baseline)->recordedHere ? "recorded here " : "raw-baseline.json written here ")
                     << (*baseline)->recordedAt.toString(Qt::ISODate) << "\n";
@@ -248,30 +248,21 @@ int runReport(Cli& cli, const QStringList& args)
 void registerRawCommands(CommandTable& table)
 {
     table << Command{
-        QStringLiteral("raw"), QStringLiteral("raw data: protect, unprotect, baseline, verify, report"),
-        [](Cli& cli, const QStringList& args) -> int {
-            const QString sub = args.value(1);
-            const QStringList rest = args.mid(1); // the subcommand takes the program-name slot
-            if (sub == QStringLiteral("protect"))
-                return runGuard(cli, rest, true);
-            if (sub == QStringLiteral("unprotect"))
-                return runGuard(cli, rest, false);
-            if (sub == QStringLiteral("report"))
-                return runReport(cli, rest);
-            if (sub == QStringLiteral("baseline"))
-                return runRawBaseline(cli, rest);
-            if (sub == QStringLiteral("verify"))
-                return runRawVerify(cli, rest);
-            if (sub == QStringLiteral("--help") || sub == QStringLiteral("-h")) {
-                cli.out << "Usage: teamspace-cli raw protect|unprotect|baseline|verify|report [--help]\n";
-                cli.out.flush();
-                return ExitOk;
-            }
-            return cli.usageError(
-                QStringLiteral("raw: unknown subcommand \"%1\" (use protect, unprotect, baseline, "
-                               "verify or report)")
-                    .arg(sub));
-        }};
+        QStringLiteral("raw"),
+        QStringLiteral("raw data: protect, unprotect, baseline, verify, report"),
+        {},
+        {{QStringLiteral("protect"), QStringLiteral("make every raw folder read-only"),
+          [](Cli& cli, const QStringList& args) { return runGuard(cli, args, true); }},
+         {QStringLiteral("unprotect"), QStringLiteral("give the owner write permission back (leads only)"),
+          [](Cli& cli, const QStringList& args) { return runGuard(cli, args, false); }},
+         {QStringLiteral("baseline"), QStringLiteral("record every raw file's hash in raw-baseline.json"),
+          runRawBaseline},
+         {QStringLiteral("verify"),
+          QStringLiteral("compare the raw files with the baseline (exit 1 when anything changed)"),
+          runRawVerify},
+         {QStringLiteral("report"),
+          QStringLiteral("who can write under the raw folders (exit 1 when anything is writable)"),
+          runReport}}};
 }
 
 } // namespace ts::cli

@@ -24,8 +24,7 @@ Result<int> threadsOption(const QCommandLineParser& parser, const QCommandLineOp
 void printSkipped(Cli& cli, const QList<PathNote>& skipped)
 {
     for (const PathNote& s : skipped)
-        cli.err << "note: " << s.path << ": " << s.note << "\n";
-    cli.err.flush();
+        cli.note(s.path + QStringLiteral(": ") + s.note);
 }
 
 } // namespace
@@ -70,9 +69,9 @@ int runRawBaseline(Cli& cli, const QStringList& args)
         return cli.fail(ws.error());
     services::Call call;
     CancelOnInterrupt interrupt(call.cancel);
-    call.progress = terminalProgress(cli, QStringLiteral("hashing"));
+    call.progress = hashProgress(cli, QStringLiteral("hashing"));
     auto run = services::recordRawBaseline(*ws, options, call);
-    endTerminalProgress(cli);
+    cli.endProgress();
     if (!run)
         return cli.fail(run.error());
     printSkipped(cli, run->skipped);
@@ -99,7 +98,7 @@ int runRawBaseline(Cli& cli, const QStringList& args)
                         {QStringLiteral("skipped"), skipped},
                         {QStringLiteral("missingFolders"), QJsonArray::fromStringList(run->missingFolders)}});
     } else {
-        cli.out << "raw baseline: " << run->files << " files, " << formatByteSize(run->bytes)
+        cli.out << "raw baseline: " << counted(run->files, "file", "files") << ", " << formatByteSize(run->bytes)
                 << " hashed with " << toString(run->algorithm) << " in "
                 << QString::number(run->seconds, 'f', 2) << " s\n"
                 << "wrote " << run->file << " (commit it, so every member verifies against the same proof)\n";
@@ -140,9 +139,9 @@ int runRawVerify(Cli& cli, const QStringList& args)
     options.threads = *threads;
     services::Call call;
     CancelOnInterrupt interrupt(call.cancel);
-    call.progress = terminalProgress(cli, QStringLiteral("verifying"));
+    call.progress = hashProgress(cli, QStringLiteral("verifying"));
     auto verified = services::verifyRaw(*ws, options, call);
-    endTerminalProgress(cli);
+    cli.endProgress();
     if (!verified)
         return cli.fail(verified.error());
     const VerifyReport& report = verified->result;
@@ -157,7 +156,7 @@ int runRawVerify(Cli& cli, const QStringList& args)
                                   {QStringLiteral("removed"), QJsonArray::fromStringList(report.removed)},
                                   {QStringLiteral("unchanged"), report.unchanged}});
         if (report.quick)
-            cli.err << "note: " << how << "\n";
+            cli.note(how);
     } else {
         cli.out << "raw verify: " << report.modified.size() << " modified, " << report.added.size()
                 << " added, " << report.removed.size() << " removed, " << report.unchanged << " unchanged ("
@@ -175,9 +174,8 @@ int runRawVerify(Cli& cli, const QStringList& args)
         for (const PathNote& e : report.errors)
             cli.err << "error: " << e.note << "\n";
         return cli.fail(Error::failed(
-            QStringLiteral("raw verify: %1 files could not be read (listed above), so their integrity is "
-                           "unknown")
-                .arg(report.errors.size())));
+            QStringLiteral("raw verify: %1 could not be read (listed above), so their integrity is unknown")
+                .arg(counted(report.errors.size(), "file", "files"))));
     }
     return report.differs() ? ExitFindings : ExitOk;
 }

@@ -22,8 +22,8 @@ void printText(Cli& cli, const services::StorageReport& report)
     const index::ScanReport& scan = report.scan;
     out << "Teamspace storage report: " << report.workspaceName << "\n"
         << "shared folder: " << report.sharedFolder << "\nrepository:    " << report.repository << "\n\n";
-    out << "Scan (" << (scan.full ? "full" : "incremental") << "): " << scan.files << " files in "
-        << scan.dirs << " folders, " << formatByteSize(scan.bytes) << ", "
+    out << "Scan (" << (scan.full ? "full" : "incremental") << "): " << counted(scan.files, "file", "files")
+        << " in " << counted(scan.dirs, "folder", "folders") << ", " << formatByteSize(scan.bytes) << ", "
         << QString::number(scan.seconds, 'f', 2) << " s";
     if (!scan.full)
         out << "; " << scan.store.inserted << " added, " << scan.store.updated << " changed, "
@@ -59,7 +59,7 @@ void printText(Cli& cli, const services::StorageReport& report)
     out << "\nUsage by kind\n";
     for (const index::KindUsage& k : report.kinds.kinds)
         out << "  " << k.kind.leftJustified(14) << formatByteSize(k.bytes).rightJustified(11) << "  "
-            << k.files << " files\n";
+            << counted(k.files, "file", "files") << "\n";
 
     out << "\nLargest files\n";
     for (const index::FileRow& f : report.largest.files)
@@ -71,7 +71,8 @@ void printText(Cli& cli, const services::StorageReport& report)
         errors += f.severity == hazards::Severity::Error ? 1 : 0;
         warnings += f.severity == hazards::Severity::Warning ? 1 : 0;
     }
-    out << "\nHazards: " << errors << " errors, " << warnings << " warnings\n";
+    out << "\nHazards: " << counted(errors, "error", "errors") << ", " << counted(warnings, "warning", "warnings")
+        << "\n";
     for (const hazards::Finding& f : findings)
         out << "  " << hazards::toString(f.severity) << ": " << f.path << ": " << f.message
             << "\n    fix: " << f.fix << "\n";
@@ -105,7 +106,7 @@ int reportCommand(Cli& cli, const QStringList& args)
     services::Call call;
     call.progress = scanProgress(cli);
     auto report = services::storageReport(*ws, options, call);
-    endScanProgress(cli, call.progress);
+    cli.endProgress();
     if (!report)
         return cli.fail(report.error());
     if (cli.options.json) {

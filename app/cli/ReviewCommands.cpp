@@ -94,8 +94,8 @@ int runCheckPush(Cli& cli, const QStringList& args)
         for (const sync::IncomingViolation& v : checked->violations)
             cli.out << v.commit.left(10) << " " << v.author() << " " << v.path << " [" << toString(v.rule)
                     << "]: " << v.what << "\n";
-        cli.out << checked->commits << " commit(s) checked, " << checked->violations.size()
-                << " violation(s)\n";
+        cli.out << counted(checked->commits, "commit", "commits") << " checked, "
+                << counted(checked->violations.size(), "violation", "violations") << "\n";
         cli.out.flush();
     }
     return checked->violations.isEmpty() ? ExitOk : ExitFindings;

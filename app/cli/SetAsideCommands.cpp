@@ -86,7 +86,7 @@ void printDiff(Cli& cli, const nb::NotebookDiff& diff)
     }
     if (!diff.metadataKeys.isEmpty())
         cli.out << "notebook metadata: " << diff.metadataKeys.join(QStringLiteral(", ")) << "\n";
-    cli.out << diff.changedCells() << " of " << diff.cells.size() << " rows changed\n";
+    cli.out << diff.changedCells() << " of " << counted(diff.cells.size(), "row", "rows") << " changed\n";
     cli.out.flush();
 }
 
@@ -211,29 +211,14 @@ int runDiscard(Cli& cli, const QStringList& args)
 void registerSetAsideCommands(CommandTable& table)
 {
     table << Command{
-        QStringLiteral("set-aside"), QStringLiteral("copies kept by syncs: list, diff, apply cells, discard"),
-        [](Cli& cli, const QStringList& args) -> int {
-            const QString sub = args.value(1);
-            const QStringList rest = args.mid(1);
-            if (sub == QLatin1String("list"))
-                return runList(cli, rest);
-            if (sub == QLatin1String("diff"))
-                return runDiff(cli, rest);
-            if (sub == QLatin1String("apply"))
-                return runApply(cli, rest);
-            if (sub == QLatin1String("discard"))
-                return runDiscard(cli, rest);
-            if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-                cli.out
-                    << "Usage: teamspace-cli set-aside list|diff COPY|apply COPY --cells N,M|discard COPY "
-                       "[--help]\n";
-                cli.out.flush();
-                return ExitOk;
-            }
-            return cli.usageError(
-                QStringLiteral("set-aside: unknown subcommand \"%1\" (use list, diff, apply or discard)")
-                    .arg(sub));
-        }};
+        QStringLiteral("set-aside"),
+        QStringLiteral("copies kept by syncs: list, diff, apply cells, discard"),
+        {},
+        {{QStringLiteral("list"), QStringLiteral("the copies syncs kept, newest first"), runList},
+         {QStringLiteral("diff"), QStringLiteral("COPY: the copy against the notebook it shadows"), runDiff},
+         {QStringLiteral("apply"), QStringLiteral("COPY --cells N,M: take rows of the diff into the notebook"),
+          runApply},
+         {QStringLiteral("discard"), QStringLiteral("COPY: delete one of my own copies"), runDiscard}}};
 }
 
 } // namespace ts::cli

@@ -49,15 +49,15 @@ int scanCommand(Cli& cli, const QStringList& args)
     services::Call call;
     call.progress = scanProgress(cli);
     auto report = services::scan(*ws, settings, call);
-    endScanProgress(cli, call.progress);
+    cli.endProgress();
     if (!report)
         return cli.fail(report.error());
     if (cli.options.json) {
         cli.printJson(scanJson(*report));
         return ExitOk;
     }
-    cli.out << (report->full ? "full scan: " : "incremental scan: ") << report->files << " files, "
-            << report->dirs << " folders, " << formatByteSize(report->bytes) << " ("
+    cli.out << (report->full ? "full scan: " : "incremental scan: ") << counted(report->files, "file", "files")
+            << ", " << counted(report->dirs, "folder", "folders") << ", " << formatByteSize(report->bytes) << " ("
             << formatByteSize(report->allocated) << " allocated) in "
             << QString::number(report->seconds, 'f', 2) << " s\n";
     if (!report->full)
@@ -126,7 +126,7 @@ int usageCommand(Cli& cli, const QStringList& args)
         }
         for (const index::KindUsage& k : report->kinds)
             cli.out << column(k.kind, 14) << sizeColumn(k.bytes) << QString::number(k.files).rightJustified(9)
-                    << " files\n";
+                    << (k.files == 1 ? " file\n" : " files\n");
         cli.out.flush();
         return ExitOk;
     }
@@ -262,7 +262,12 @@ int duplicatesCommand(Cli& cli, const QStringList& args)
     auto ws = cli.openWorkspace();
     if (!ws)
         return cli.fail(ws.error());
-    auto report = services::duplicates(*ws, services::DuplicateSettings{*minSize}, services::Call{});
+    services::Call call;
+    call.progress = cli.progress([](const Progress& p) {
+        return QStringLiteral("hashing: %1, %2").arg(counted(p.done, "file", "files"), formatByteSize(p.bytes));
+    });
+    auto report = services::duplicates(*ws, services::DuplicateSettings{*minSize}, call);
+    cli.endProgress();
     if (!report)
         return cli.fail(report.error());
     QJsonArray groups;
@@ -282,13 +287,14 @@ int duplicatesCommand(Cli& cli, const QStringList& args)
         return ExitOk;
     }
     for (const index::DuplicateGroup& g : report->groups) {
-        cli.out << g.paths.size() << " copies of " << formatByteSize(g.size) << " ("
+        cli.out << counted(g.paths.size(), "copy", "copies") << " of " << formatByteSize(g.size) << " ("
                 << formatByteSize(g.reclaimable()) << " reclaimable):\n";
         for (const QString& p : g.paths)
             cli.out << "  " << p << "\n";
     }
-    cli.out << "reclaimable: " << formatByteSize(report->reclaimableBytes) << " in " << report->groups.size()
-            << " groups (" << report->hashedFiles << " files hashed; nothing was deleted)\n";
+    cli.out << "reclaimable: " << formatByteSize(report->reclaimableBytes) << " in "
+            << counted(report->groups.size(), "group", "groups") << " ("
+            << counted(report->hashedFiles, "file", "files") << " hashed; nothing was deleted)\n";
     for (const index::ScanProblem& p : report->unreadable)
         cli.out << "not compared: " << p.path << ": " << p.error << "\n";
     cli.out.flush();

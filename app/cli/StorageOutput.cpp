@@ -4,8 +4,6 @@
 
 #include "util/ByteSize.h"
 
-#include <unistd.h>
-
 namespace ts::cli {
 
 QJsonValue optionalBytes(const std::optional<qint64>& value)
@@ -15,17 +13,9 @@ QJsonValue optionalBytes(const std::optional<qint64>& value)
 
 ProgressCallback scanProgress(Cli& cli)
 {
-    if (!::isatty(STDERR_FILENO))
-        return {};
-    return [&cli](const Progress& p) {
-        cli.err << "\rscanning: " << p.done << " entries, " << formatByteSize(p.bytes) << "  " << Qt::flush;
-    };
-}
-
-void endScanProgress(Cli& cli, const ProgressCallback& progress)
-{
-    if (progress)
-        cli.err << "\r" << QString(60, u' ') << "\r" << Qt::flush;
+    return cli.progress([](const Progress& p) {
+        return QStringLiteral("scanning: %1, %2").arg(counted(p.done, "entry", "entries"), formatByteSize(p.bytes));
+    });
 }
 
 QJsonObject scanJson(const index::ScanReport& report)

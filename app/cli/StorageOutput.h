@@ -14,10 +14,9 @@
 
 namespace ts::cli {
 
-// "scanning: N entries, SIZE" on stderr while a scan runs, only when stderr is a terminal (else empty);
-// endScanProgress clears the line.
+// "scanning: N entries, SIZE" on stderr while a scan runs, as Cli::progress decides (else empty); end it
+// with cli.endProgress().
 ProgressCallback scanProgress(Cli& cli);
-void endScanProgress(Cli& cli, const ProgressCallback& progress);
 
 QJsonObject scanJson(const index::ScanReport& report);
 QJsonObject memberUsageJson(const services::MemberUsageReport& report);

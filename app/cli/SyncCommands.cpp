@@ -6,12 +6,10 @@
 
 #include "services/CredentialService.h"
 #include "services/SyncService.h"
+#include "util/ByteSize.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
-
-#include <cstdio>
 
 namespace ts::cli {
 
@@ -82,26 +80,21 @@ void printReport(Cli& cli, const SyncReport& report, bool dryRun)
     cli.out.flush();
 }
 
-// Throttled human progress on stderr (never on stdout: --json keeps stdout for the one document).
+// The phase ("sync: fetch") and, during a transfer, its objects and bytes; on stderr as the global options say.
 ProgressCallback progressPrinter(Cli& cli)
 {
-    auto timer = std::make_shared<QElapsedTimer>();
-    timer->start();
-    return [&cli, timer](const Progress& progress) {
-        if (timer->elapsed() < 500 && progress.done != progress.total)
-            return;
-        timer->restart();
-        std::fprintf(stderr, "%s: %lld/%lld objects, %lld bytes\n", qPrintable(progress.current),
-                     static_cast<long long>(progress.done), static_cast<long long>(progress.total),
-                     static_cast<long long>(progress.bytes));
-        Q_UNUSED(cli);
-    };
+    return cli.progress([](const Progress& p) {
+        if (p.total < 0 && p.done == 0)
+            return QStringLiteral("sync: %1").arg(p.current);
+        return QStringLiteral("sync: %1 %2 of %3, %4")
+            .arg(p.current)
+            .arg(p.done)
+            .arg(counted(p.total, "object", "objects"), formatByteSize(p.bytes));
+    });
 }
 
 int runSync(Cli& cli, const QStringList& args)
 {
-    if (args.value(1) == QLatin1String("status"))
-        return runSyncStatus(cli, QStringList{args.value(0) + QStringLiteral(" status")} + args.mid(2));
     QCommandLineParser parser;
     const QCommandLineOption message(QStringLiteral("message"), QStringLiteral("Commit message."),
                                      QStringLiteral("TEXT"));
@@ -129,10 +122,11 @@ int runSync(Cli& cli, const QStringList& args)
     services::Call call;
     call.progress = progressPrinter(cli);
     auto run = services::sync(*ws, options, call);
+    cli.endProgress();
     if (!run)
         return cli.fail(run.error());
     for (const QString& note : run->notes)
-        cli.err << "note: " << note << Qt::endl;
+        cli.note(note);
     for (const QString& warning : run->warnings)
         cli.err << "warning: " << warning << Qt::endl;
     const SyncReport& report = run->report;
@@ -231,9 +225,23 @@ void registerSyncCommands(CommandTable& table)
     table.append({QStringLiteral("sync"),
                   QStringLiteral("commit my notebooks, set aside others' edits, merge, push, confirm; "
                                  "`sync status` shows what it would do"),
-                  &runSync});
+                  &runSync,
+                  {{QStringLiteral("status"),
+                    QStringLiteral("what a sync would do now; changes nothing [--fetch]"), &runSyncStatus}}});
+    // runCredentials takes the whole command line ("credentials set …").
+    const auto credentials = [](const char* sub) {
+        return [sub](Cli& cli, const QStringList& args) {
+            return runCredentials(cli, QStringList{QStringLiteral("credentials"), QLatin1String(sub)} +
+                                           args.mid(1));
+        };
+    };
     table.append({QStringLiteral("credentials"),
-                  QStringLiteral("set|forget the keychain credential of a remote"), &runCredentials});
+                  QStringLiteral("set|forget the keychain credential of a remote"),
+                  {},
+                  {{QStringLiteral("set"), QStringLiteral("--remote NAME|URL --username U: store it (secret on stdin)"),
+                    credentials("set")},
+                   {QStringLiteral("forget"), QStringLiteral("--remote NAME|URL: remove it"),
+                    credentials("forget")}}});
 }
 
 } // namespace ts::cli

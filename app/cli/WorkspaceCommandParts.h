@@ -12,16 +12,13 @@
 namespace ts::cli {
 
 int runInit(Cli& cli, const QStringList& args);
-int runMember(Cli& cli, const QStringList& args);
-int runLayout(Cli& cli, const QStringList& args);
+QList<Subcommand> memberSubcommands(); // add, update, remove, list
+QList<Subcommand> layoutSubcommands(); // check, apply
 int runActivity(Cli& cli, const QStringList& args);
-int runDemo(Cli& cli, const QStringList& args);
+QList<Subcommand> demoSubcommands(); // create
 
 // Shared JSON pieces, so the same thing has the same shape in every command.
 QJsonObject memberToJson(const Member& member);
 QJsonObject folderToJson(const ExpectedFolder& folder);
-
-// "member add" for a sub-command: the parser's help then reads "Usage: teamspace-cli member add".
-QStringList subcommandArgs(const QStringList& args);
 
 } // namespace ts::cli

@@ -34,11 +34,6 @@ QJsonObject folderToJson(const ExpectedFolder& f)
     return o;
 }
 
-QStringList subcommandArgs(const QStringList& args)
-{
-    return QStringList{args.value(0) + u' ' + args.value(1)} + args.mid(2);
-}
-
 namespace {
 
 QString where(const ExpectedFolder& f)
@@ -154,7 +149,8 @@ int layoutCheck(Cli& cli, const Workspace& ws)
             cli.out << "The layout has drifted: `teamspace-cli layout apply` creates what is missing; move "
                        "or remove the rest yourself.\n";
         else
-            cli.out << "Layout OK: " << status->folders.size() << " folders present, nothing unexpected.\n";
+            cli.out << "Layout OK: " << counted(status->folders.size(), "folder", "folders")
+                    << " present, nothing unexpected.\n";
         cli.out.flush();
     }
     return status->hasDrift() ? ExitFindings : ExitOk;
@@ -186,47 +182,44 @@ int layoutApply(Cli& cli, Workspace& ws, bool acceptEmptyRoot)
 
 } // namespace
 
-int runLayout(Cli& cli, const QStringList& args)
+namespace {
+
+// layout check | layout apply: one parser, the option and the help text differ.
+int runLayout(Cli& cli, const QStringList& args, bool apply)
 {
-    const QString sub = args.value(1);
-    const QString overview =
-        QStringLiteral("Usage: teamspace-cli layout check|apply [--help]\n"
-                       "  check  compare the folders on disk with the manifest's layout (exit 1 on drift)\n"
-                       "  apply  create what is missing (never deletes or moves)\n");
-    if (sub == QStringLiteral("--help") || sub == QStringLiteral("-h")) {
-        cli.out << overview;
-        cli.out.flush();
-        return ExitOk;
-    }
-    if (sub != QStringLiteral("check") && sub != QStringLiteral("apply"))
-        return cli.usageError(
-            sub.isEmpty()
-                ? QStringLiteral("layout: say check or apply (see `teamspace-cli layout --help`)")
-                : QStringLiteral("layout: unknown sub-command \"%1\" (use check or apply)").arg(sub));
     QCommandLineParser parser;
     const QCommandLineOption acceptEmpty(
         QStringLiteral("accept-empty-root"),
-        QStringLiteral("apply: build the layout even when the shared folder looks unmounted (empty where "
+        QStringLiteral("Build the layout even when the shared folder looks unmounted (empty where "
                        "the last scan or raw-baseline.json saw files)."));
-    if (sub == QStringLiteral("apply"))
+    if (apply)
         parser.addOption(acceptEmpty);
-    const QString help = sub == QStringLiteral("check")
-                             ? QStringLiteral("Reports drift: missing folders, a file where a folder should "
-                                              "be, unexpected entries at the top\n"
-                                              "of the shared folder. Exit 1 when there is drift.")
-                             : QStringLiteral("Creates the layout's missing folders (per-member ones for "
-                                              "every member). Never deletes or moves;\n"
-                                              "a file in the way is reported (exit 1).");
-    if (auto stop = cli.parseCommand(parser, help, subcommandArgs(args)))
+    const QString help = !apply ? QStringLiteral("Reports drift: missing folders, a file where a folder should "
+                                                 "be, unexpected entries at the top\n"
+                                                 "of the shared folder. Exit 1 when there is drift.")
+                                : QStringLiteral("Creates the layout's missing folders (per-member ones for "
+                                                 "every member). Never deletes or moves;\n"
+                                                 "a file in the way is reported (exit 1).");
+    if (auto stop = cli.parseCommand(parser, help, args))
         return *stop;
     if (!parser.positionalArguments().isEmpty())
-        return cli.usageError(QStringLiteral("layout %1: unexpected argument \"%2\"")
-                                  .arg(sub, parser.positionalArguments().first()));
+        return cli.usageError(
+            QStringLiteral("%1: unexpected argument \"%2\"").arg(args.value(0), parser.positionalArguments().first()));
     auto ws = cli.openWorkspace();
     if (!ws)
         return cli.fail(ws.error());
-    return sub == QStringLiteral("check") ? layoutCheck(cli, *ws)
-                                          : layoutApply(cli, *ws, parser.isSet(acceptEmpty));
+    return apply ? layoutApply(cli, *ws, parser.isSet(acceptEmpty)) : layoutCheck(cli, *ws);
+}
+
+} // namespace
+
+QList<Subcommand> layoutSubcommands()
+{
+    return {{QStringLiteral("check"),
+             QStringLiteral("compare the folders on disk with the manifest's layout (exit 1 on drift)"),
+             [](Cli& cli, const QStringList& args) { return runLayout(cli, args, false); }},
+            {QStringLiteral("apply"), QStringLiteral("create what is missing (never deletes or moves)"),
+             [](Cli& cli, const QStringList& args) { return runLayout(cli, args, true); }}};
 }
 
 void registerWorkspaceCommands(CommandTable& table)
@@ -234,13 +227,14 @@ void registerWorkspaceCommands(CommandTable& table)
     table << Command{QStringLiteral("init"),
                      QStringLiteral("create a workspace (manifest, .gitignore, git repository, layout)"),
                      runInit}
-          << Command{QStringLiteral("member"), QStringLiteral("add, remove or list members"), runMember}
+          << Command{QStringLiteral("member"), QStringLiteral("add, update, remove or list members"), {},
+                     memberSubcommands()}
           << Command{QStringLiteral("layout"),
-                     QStringLiteral("check the folder layout for drift, or apply it"), runLayout}
+                     QStringLiteral("check the folder layout for drift, or apply it"), {}, layoutSubcommands()}
           << Command{QStringLiteral("activity"),
                      QStringLiteral("show the activity log (who changed what, when)"), runActivity}
-          << Command{QStringLiteral("demo"), QStringLiteral("create a demo workspace to try things on"),
-                     runDemo};
+          << Command{QStringLiteral("demo"), QStringLiteral("create a demo workspace to try things on"), {},
+                     demoSubcommands()};
 }
 
 } // namespace ts::cli

@@ -303,7 +303,7 @@ void TestStorageCli::reportCombinesEverything()
     const auto text = ws.cli({QStringLiteral("report")});
     QCOMPARE(text.exitCode, 0);
     QVERIFY(text.out.contains("Usage by member"));
-    QVERIFY(text.out.contains("Hazards: 0 errors, 1 warnings"));
+    QVERIFY(text.out.contains("Hazards: 0 errors, 1 warning"));
     QVERIFY(text.out.contains("results/ana/empty.json"));
 
     // A member over quota: every column of the usage table stands apart, headroom negative and marked.
