@@ -68,6 +68,9 @@ struct Command
     QString name;                                          // first word: "scan", "member", "notebook"
     QString summary;                                       // one line for `teamspace-cli --help`
     std::function<int(Cli&, const QStringList& args)> run; // args: the command word first, then its arguments
+    // The words `run` dispatches on after the command word ("add", "list", …); empty when it has none. Read
+    // by `teamspace-cli completion`, which also asks each of them for `--help` to learn their options.
+    QStringList subcommands = {};
 };
 
 using CommandTable = QList<Command>;

@@ -127,7 +127,8 @@ void registerConfigCommands(CommandTable& table)
 {
     table << Command{QStringLiteral("config"),
                      QStringLiteral("show or set who I am and where the shared folder is, on this machine"),
-                     runConfig};
+                     runConfig,
+                     {QStringLiteral("show"), QStringLiteral("root"), QStringLiteral("me")}};
 }
 
 } // namespace ts::cli

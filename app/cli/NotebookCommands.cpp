@@ -232,7 +232,10 @@ void registerNotebookCommands(CommandTable& table)
              return cli.usageError(
                  QStringLiteral("unknown notebook subcommand \"%1\" (see `teamspace-cli notebook --help`)")
                      .arg(sub));
-         }});
+         },
+         {QStringLiteral("list"), QStringLiteral("assign"), QStringLiteral("suggest-runner"),
+          QStringLiteral("strip"), QStringLiteral("lint"), QStringLiteral("root-cell"),
+          QStringLiteral("diff")}});
 }
 
 } // namespace ts::cli

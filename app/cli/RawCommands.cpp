@@ -248,7 +248,8 @@ int runReport(Cli& cli, const QStringList& args)
 void registerRawCommands(CommandTable& table)
 {
     table << Command{
-        QStringLiteral("raw"), QStringLiteral("raw data: protect, unprotect, baseline, verify, report"),
+        QStringLiteral("raw"),
+        QStringLiteral("raw data: protect, unprotect, baseline, verify, report"),
         [](Cli& cli, const QStringList& args) -> int {
             const QString sub = args.value(1);
             const QStringList rest = args.mid(1); // the subcommand takes the program-name slot
@@ -271,7 +272,9 @@ void registerRawCommands(CommandTable& table)
                 QStringLiteral("raw: unknown subcommand \"%1\" (use protect, unprotect, baseline, "
                                "verify or report)")
                     .arg(sub));
-        }};
+        },
+        {QStringLiteral("protect"), QStringLiteral("unprotect"), QStringLiteral("baseline"),
+         QStringLiteral("verify"), QStringLiteral("report")}};
 }
 
 } // namespace ts::cli

@@ -211,7 +211,8 @@ int runDiscard(Cli& cli, const QStringList& args)
 void registerSetAsideCommands(CommandTable& table)
 {
     table << Command{
-        QStringLiteral("set-aside"), QStringLiteral("copies kept by syncs: list, diff, apply cells, discard"),
+        QStringLiteral("set-aside"),
+        QStringLiteral("copies kept by syncs: list, diff, apply cells, discard"),
         [](Cli& cli, const QStringList& args) -> int {
             const QString sub = args.value(1);
             const QStringList rest = args.mid(1);
@@ -233,7 +234,8 @@ void registerSetAsideCommands(CommandTable& table)
             return cli.usageError(
                 QStringLiteral("set-aside: unknown subcommand \"%1\" (use list, diff, apply or discard)")
                     .arg(sub));
-        }};
+        },
+        {QStringLiteral("list"), QStringLiteral("diff"), QStringLiteral("apply"), QStringLiteral("discard")}};
 }
 
 } // namespace ts::cli

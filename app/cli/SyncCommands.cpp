@@ -231,9 +231,12 @@ void registerSyncCommands(CommandTable& table)
     table.append({QStringLiteral("sync"),
                   QStringLiteral("commit my notebooks, set aside others' edits, merge, push, confirm; "
                                  "`sync status` shows what it would do"),
-                  &runSync});
+                  &runSync,
+                  {QStringLiteral("status")}});
     table.append({QStringLiteral("credentials"),
-                  QStringLiteral("set|forget the keychain credential of a remote"), &runCredentials});
+                  QStringLiteral("set|forget the keychain credential of a remote"),
+                  &runCredentials,
+                  {QStringLiteral("set"), QStringLiteral("forget")}});
 }
 
 } // namespace ts::cli

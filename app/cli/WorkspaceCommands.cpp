@@ -234,13 +234,21 @@ void registerWorkspaceCommands(CommandTable& table)
     table << Command{QStringLiteral("init"),
                      QStringLiteral("create a workspace (manifest, .gitignore, git repository, layout)"),
                      runInit}
-          << Command{QStringLiteral("member"), QStringLiteral("add, remove or list members"), runMember}
+          << Command{QStringLiteral("member"),
+                     QStringLiteral("add, remove or list members"),
+                     runMember,
+                     {QStringLiteral("add"), QStringLiteral("update"), QStringLiteral("remove"),
+                      QStringLiteral("list")}}
           << Command{QStringLiteral("layout"),
-                     QStringLiteral("check the folder layout for drift, or apply it"), runLayout}
+                     QStringLiteral("check the folder layout for drift, or apply it"),
+                     runLayout,
+                     {QStringLiteral("check"), QStringLiteral("apply")}}
           << Command{QStringLiteral("activity"),
                      QStringLiteral("show the activity log (who changed what, when)"), runActivity}
-          << Command{QStringLiteral("demo"), QStringLiteral("create a demo workspace to try things on"),
-                     runDemo};
+          << Command{QStringLiteral("demo"),
+                     QStringLiteral("create a demo workspace to try things on"),
+                     runDemo,
+                     {QStringLiteral("create")}};
 }
 
 } // namespace ts::cli
