@@ -23,8 +23,8 @@ set(CPACK_COMPONENTS_ALL cli gui)
 set(CPACK_COMPONENTS_GROUPING IGNORE)
 
 # teamspace-cli: section utils (a command-line tool for files, folders and git repositories, like git-lfs or
-# ncdu). shlibdeps finds the libraries it links (QtCore, QtSql's SQLite is linked directly, libgit2, QtKeychain);
-# QtKeychain loads libsecret at run time, which dpkg-shlibdeps cannot see (without it every keychain job fails).
+# ncdu). dpkg-shlibdeps finds the libraries it links (QtCore, QtConcurrent, QtKeychain, libgit2, SQLite, xxHash,
+# libacl); QtKeychain loads libsecret at run time, which it cannot see (without it every keychain job fails).
 set(CPACK_DEBIAN_CLI_PACKAGE_NAME "teamspace-cli")
 set(CPACK_DEBIAN_CLI_PACKAGE_SECTION "utils")
 set(CPACK_DEBIAN_CLI_PACKAGE_DEPENDS "libsecret-1-0")

@@ -37,9 +37,8 @@ int runCompletion(Cli& cli, const QStringList& args, const CommandTable& table)
         return *stop;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1 || !kShells.contains(positional.first()))
-        return cli.usageError(
-            QStringLiteral("completion: say which shell: bash, zsh or fish (got \"%1\")")
-                .arg(positional.join(u' ')));
+        return cli.usageError(QStringLiteral("completion: say which shell: bash, zsh or fish (got \"%1\")")
+                                  .arg(positional.join(u' ')));
     auto overview = globalHelp();
     if (!overview)
         return cli.fail(overview.error());
@@ -59,10 +58,9 @@ int runCompletion(Cli& cli, const QStringList& args, const CommandTable& table)
 void registerCompletionCommand(CommandTable& table)
 {
     // The table outlives every command run (main owns it), so the command may read it when it runs.
-    table << Command{QStringLiteral("completion"),
-                     QStringLiteral("print a bash, zsh or fish completion script"),
-                     [&table](Cli& cli, const QStringList& args) { return runCompletion(cli, args, table); },
-                     kShells};
+    table << Command{
+        QStringLiteral("completion"), QStringLiteral("print a bash, zsh or fish completion script"),
+        [&table](Cli& cli, const QStringList& args) { return runCompletion(cli, args, table); }, kShells};
 }
 
 } // namespace ts::cli

@@ -99,9 +99,10 @@ Result<Context> commandContext(const Command& command)
     Context context{command.name, command.summary, command.subcommands, {}};
     const HelpAnswer own = askForHelp(command, {command.name, QStringLiteral("--help")});
     if (own.exitCode != ExitOk && command.subcommands.isEmpty())
-        return Error::failed(QStringLiteral("`teamspace-cli %1 --help` exited %2: every command answers --help")
-                                 .arg(command.name)
-                                 .arg(own.exitCode));
+        return Error::failed(
+            QStringLiteral("`teamspace-cli %1 --help` exited %2: every command answers --help")
+                .arg(command.name)
+                .arg(own.exitCode));
     context.options = parseHelpOptions(own.text);
     return context;
 }
@@ -128,7 +129,8 @@ Result<Model> buildModel(const CommandTable& table, const QString& globalHelp)
                                    "\"%2\" as a subcommand of \"%1\", so it must answer --help")
                         .arg(command.name, sub)
                         .arg(answer.exitCode));
-            model.contexts << Context{command.name + u' ' + sub, QString(), {}, parseHelpOptions(answer.text)};
+            model.contexts << Context{
+                command.name + u' ' + sub, QString(), {}, parseHelpOptions(answer.text)};
         }
     }
     return model;

@@ -1,8 +1,9 @@
-// The three shells' scripts from one Model. bash and zsh share the lookup functions (POSIX `case`); each shell
-// walks the words typed so far the same way: a word that the current context lists as a subcommand extends the
-// context ("notebook" → "notebook strip"), an option that takes a value skips that value.
+// The three shells' scripts from one Model. bash and zsh share the lookup functions (POSIX `case`); each
+// shell walks the words typed so far the same way: a word that the current context lists as a subcommand
+// extends the context ("notebook" → "notebook strip"), an option that takes a value skips that value.
 #include "CompletionModel.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace ts::cli::completion {
@@ -52,8 +53,9 @@ QString shLookups(const Model& model)
 {
     QString words = QStringLiteral("_teamspace_cli_words()\n{\n    case \"$1\" in\n");
     QString options = QStringLiteral("_teamspace_cli_options()\n{\n    case \"$1\" in\n");
-    QString values = QStringLiteral("# The kind of value option $2 takes in context $1: dir, file or other; "
-                                    "nothing for a flag.\n_teamspace_cli_value()\n{\n    case \"$1 $2\" in\n");
+    QString values =
+        QStringLiteral("# The kind of value option $2 takes in context $1: dir, file or other; "
+                       "nothing for a flag.\n_teamspace_cli_value()\n{\n    case \"$1 $2\" in\n");
     for (const Context& context : model.contexts) {
         if (!context.subcommands.isEmpty())
             words += QStringLiteral("        %1) echo %2 ;;\n")
@@ -68,7 +70,8 @@ QString shLookups(const Model& model)
             QStringList patterns;
             for (const QString& name : option.names)
                 patterns << shQuote(context.path + u' ' + name);
-            values += QStringLiteral("        %1) echo %2; return ;;\n").arg(patterns.join(u'|'), option.valueKind());
+            values += QStringLiteral("        %1) echo %2; return ;;\n")
+                          .arg(patterns.join(u'|'), option.valueKind());
         }
     }
     values += QStringLiteral("    esac\n    case \"$2\" in\n");
@@ -87,19 +90,20 @@ QString shLookups(const Model& model)
 // The walk over the typed words, in the syntax bash and zsh share; WORDS/FIRST/CURRENT differ per shell.
 QString shWalk(const QString& wordsArray, int first, const QString& current)
 {
-    return QStringLiteral("    local context='' word kind i\n"
-                          "    for ((i = %1; i < %3; i++)); do\n"
-                          "        word=${%2[i]}\n"
-                          "        [[ $word == -- ]] && break\n"
-                          "        if [[ $word == -* ]]; then\n"
-                          "            [[ $word == *=* ]] && continue\n"
-                          "            kind=$(_teamspace_cli_value \"$context\" \"$word\")\n"
-                          "            [[ -n $kind ]] && i=$((i + 1))\n"
-                          "        elif [[ \" $(_teamspace_cli_words \"$context\") \" == *\" $word \"* ]]; then\n"
-                          "            context=${context:+$context }$word\n"
-                          "        fi\n"
-                          "    done\n"
-                          "    kind=$(_teamspace_cli_value \"$context\" \"${%2[%3 - 1]}\")\n")
+    return QStringLiteral(
+               "    local context='' word kind i\n"
+               "    for ((i = %1; i < %3; i++)); do\n"
+               "        word=${%2[i]}\n"
+               "        [[ $word == -- ]] && break\n"
+               "        if [[ $word == -* ]]; then\n"
+               "            [[ $word == *=* ]] && continue\n"
+               "            kind=$(_teamspace_cli_value \"$context\" \"$word\")\n"
+               "            [[ -n $kind ]] && i=$((i + 1))\n"
+               "        elif [[ \" $(_teamspace_cli_words \"$context\") \" == *\" $word \"* ]]; then\n"
+               "            context=${context:+$context }$word\n"
+               "        fi\n"
+               "    done\n"
+               "    kind=$(_teamspace_cli_value \"$context\" \"${%2[%3 - 1]}\")\n")
         .arg(first)
         .arg(wordsArray, current);
 }
@@ -112,18 +116,19 @@ QString bashScript(const Model& model)
            QStringLiteral("_teamspace_cli()\n{\n"
                           "    local cur=${COMP_WORDS[COMP_CWORD]}\n") +
            shWalk(QStringLiteral("COMP_WORDS"), 1, QStringLiteral("COMP_CWORD")) +
-           QStringLiteral("    case $kind in\n"
-                          "        dir) COMPREPLY=($(compgen -d -- \"$cur\")); return ;;\n"
-                          "        file) COMPREPLY=($(compgen -f -- \"$cur\")); return ;;\n"
-                          "        other) COMPREPLY=(); return ;;\n"
-                          "    esac\n"
-                          "    if [[ $cur == -* ]]; then\n"
-                          "        COMPREPLY=($(compgen -W \"$(_teamspace_cli_options \"$context\")\" -- \"$cur\"))\n"
-                          "    else\n"
-                          "        COMPREPLY=($(compgen -W \"$(_teamspace_cli_words \"$context\")\" -- \"$cur\"))\n"
-                          "    fi\n"
-                          "}\n\n"
-                          "complete -o default -F _teamspace_cli %1\n")
+           QStringLiteral(
+               "    case $kind in\n"
+               "        dir) COMPREPLY=($(compgen -d -- \"$cur\")); return ;;\n"
+               "        file) COMPREPLY=($(compgen -f -- \"$cur\")); return ;;\n"
+               "        other) COMPREPLY=(); return ;;\n"
+               "    esac\n"
+               "    if [[ $cur == -* ]]; then\n"
+               "        COMPREPLY=($(compgen -W \"$(_teamspace_cli_options \"$context\")\" -- \"$cur\"))\n"
+               "    else\n"
+               "        COMPREPLY=($(compgen -W \"$(_teamspace_cli_words \"$context\")\" -- \"$cur\"))\n"
+               "    fi\n"
+               "}\n\n"
+               "complete -o default -F _teamspace_cli %1\n")
                .arg(model.program);
 }
 
@@ -217,10 +222,11 @@ QString fishOption(const Model& model, const Context& context, const OptionSpec&
 {
     QString line = QStringLiteral("complete -c %1").arg(model.program);
     if (!context.path.isEmpty())
-        line += QStringLiteral(" -n %1").arg(fishQuote(QStringLiteral("__teamspace_cli_in ") + shQuote(context.path)));
+        line += QStringLiteral(" -n %1").arg(
+            fishQuote(QStringLiteral("__teamspace_cli_in ") + shQuote(context.path)));
     for (const QString& name : option.names)
         line += name.startsWith(QLatin1String("--")) ? QStringLiteral(" -l ") + name.mid(2)
-                                                      : QStringLiteral(" -s ") + name.mid(1);
+                                                     : QStringLiteral(" -s ") + name.mid(1);
     const QString kind = option.valueKind();
     if (kind == QLatin1String("dir"))
         line += QStringLiteral(" -x -a '(__fish_complete_directories (commandline -ct))'");
@@ -244,8 +250,10 @@ QString fishScript(const Model& model)
     for (const Context& context : model.contexts) {
         const QString condition = fishQuote(QStringLiteral("__teamspace_cli_in ") + shQuote(context.path));
         for (const QString& word : context.subcommands) {
-            const QString summary = summaries.value(context.path.isEmpty() ? word : context.path + u' ' + word);
-            script += QStringLiteral("complete -c %1 -f -n %2 -a %3").arg(model.program, condition, fishQuote(word));
+            const QString summary =
+                summaries.value(context.path.isEmpty() ? word : context.path + u' ' + word);
+            script += QStringLiteral("complete -c %1 -f -n %2 -a %3")
+                          .arg(model.program, condition, fishQuote(word));
             if (!summary.isEmpty())
                 script += QStringLiteral(" -d ") + fishQuote(summary);
             script += u'\n';

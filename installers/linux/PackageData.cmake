@@ -12,6 +12,22 @@ set(TEAMSPACE_MAINTAINER "Teamspace maintainers <maintainers@teamspace.invalid>"
 set(_ts_data ${PROJECT_BINARY_DIR}/package-data)
 set(_ts_here ${CMAKE_CURRENT_LIST_DIR})
 
+# The README's newest changelog version is the version of the packages' changelogs: project(VERSION) should say
+# the same, or the package (PROJECT_VERSION) and its changelog disagree.
+file(STRINGS ${PROJECT_SOURCE_DIR}/README.md _ts_items REGEX "^- [0-9]+\\.[0-9]+\\.[0-9]+ \\(")
+set(_ts_newest 0)
+foreach(item IN LISTS _ts_items)
+  string(REGEX MATCH "^- ([0-9]+\\.[0-9]+\\.[0-9]+)" _ts_match "${item}")
+  if(CMAKE_MATCH_1 VERSION_GREATER _ts_newest)
+    set(_ts_newest ${CMAKE_MATCH_1})
+  endif()
+endforeach()
+if(NOT _ts_newest VERSION_EQUAL PROJECT_VERSION)
+  message(WARNING "README.md's changelog is at ${_ts_newest}, project(VERSION) at ${PROJECT_VERSION}: the packages "
+                  "are versioned ${PROJECT_VERSION} with a changelog up to ${_ts_newest}. Set project(VERSION) in "
+                  "CMakeLists.txt to ${_ts_newest}.")
+endif()
+
 # Release notes: one changelog for the Debian changelog, the upstream changelog and the metainfo.
 set(_ts_notes ${_ts_data}/changelog.Debian ${_ts_data}/changelog ${_ts_data}/releases.xml)
 add_custom_command(OUTPUT ${_ts_notes}

@@ -45,7 +45,7 @@ if [ ! -s "$root_tar" ]; then
   sources=(/etc/apt/sources.list.d/*.sources /etc/apt/sources.list)
   existing=()
   for s in "${sources[@]}"; do [ -s "$s" ] && existing+=("$s"); done
-  mmdebstrap --variant=apt --mode=root bookworm "$root_tar.part" "${existing[@]}"
+  mmdebstrap --variant=apt --mode=root --format=tar bookworm "$root_tar.part" "${existing[@]}"
   mv "$root_tar.part" "$root_tar"
 fi
 

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Teamspace authors
 // SPDX-License-Identifier: Apache-2.0
-// teamspace-render-icon SVG SIZE PNG: the build's own SVG renderer for the hicolor PNG icons (48, 128, 256), so
-// the package needs no rsvg-convert or ImageMagick: Qt's QSvgRenderer is already a build dependency. Raster
-// painting needs no display, so this runs on a headless build machine.
+// teamspace-render-icon SVG SIZE PNG: the build's own SVG renderer for the hicolor PNG icons (48, 128, 256),
+// so the package needs no rsvg-convert or ImageMagick: Qt's QSvgRenderer is already a build dependency.
+// Raster painting needs no display, so this runs on a headless build machine.
 #include <QCoreApplication>
 #include <QImage>
 #include <QPainter>

@@ -49,13 +49,17 @@ QStringList TestCliCompletion::complete(const QStringList& words)
 {
     QProcess bash;
     bash.setWorkingDirectory(m_dir.path());
-    bash.start(QStringLiteral("bash"),
-               {QStringLiteral("--norc"), QStringLiteral("--noprofile"), QStringLiteral("-c"),
-                QStringLiteral("source \"$1\" || exit 9; shift; COMP_WORDS=(\"$@\"); COMP_CWORD=$(($# - 1)); "
-                               "COMP_LINE=\"$*\"; COMP_POINT=${#COMP_LINE}; _teamspace_cli || exit 8; "
-                               "printf '%s\\n' \"${COMPREPLY[@]}\""),
-                QStringLiteral("bash"), m_bashScript} +
-                   words);
+    QStringList args{
+        QStringLiteral("--norc"),
+        QStringLiteral("--noprofile"),
+        QStringLiteral("-c"),
+        QStringLiteral("source \"$1\" || exit 9; shift; COMP_WORDS=(\"$@\"); COMP_CWORD=$(($# - 1)); "
+                       "COMP_LINE=\"$*\"; COMP_POINT=${#COMP_LINE}; _teamspace_cli; "
+                       "printf '%s\\n' \"${COMPREPLY[@]}\""),
+        QStringLiteral("bash"),
+        m_bashScript};
+    args += words;
+    bash.start(QStringLiteral("bash"), args);
     if (!bash.waitForFinished(30000) || bash.exitCode() != 0) {
         qWarning("bash failed (%d): %s", bash.exitCode(), bash.readAllStandardError().constData());
         return {QStringLiteral("<bash failed>")};
@@ -67,7 +71,8 @@ QStringList TestCliCompletion::complete(const QStringList& words)
 
 void TestCliCompletion::completesCommandNames()
 {
-    QCOMPARE(complete({QStringLiteral("teamspace-cli"), QStringLiteral("no")}), QStringList{QStringLiteral("notebook")});
+    QCOMPARE(complete({QStringLiteral("teamspace-cli"), QStringLiteral("no")}),
+             QStringList{QStringLiteral("notebook")});
     QCOMPARE(complete({QStringLiteral("teamspace-cli"), QStringLiteral("set")}),
              QStringList{QStringLiteral("set-aside")});
     const QStringList all = complete({QStringLiteral("teamspace-cli"), QString()});
@@ -77,7 +82,8 @@ void TestCliCompletion::completesCommandNames()
 
 void TestCliCompletion::listsTheSubcommandsOfACommand()
 {
-    const QStringList subs = complete({QStringLiteral("teamspace-cli"), QStringLiteral("notebook"), QString()});
+    const QStringList subs =
+        complete({QStringLiteral("teamspace-cli"), QStringLiteral("notebook"), QString()});
     for (const char* sub : {"list", "assign", "suggest-runner", "strip", "lint", "root-cell", "diff"})
         QVERIFY2(subs.contains(QLatin1String(sub)), sub);
     QVERIFY2(!subs.contains(QStringLiteral("scan")), qPrintable(subs.join(u' '))); // not the commands again
@@ -115,10 +121,12 @@ void TestCliCompletion::completesFoldersForAFolderOption()
     QFile file(m_dir.filePath(QStringLiteral("alpha-file")));
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.close();
-    QCOMPARE(complete({QStringLiteral("teamspace-cli"), QStringLiteral("--workspace"), QStringLiteral("alp")}),
-             QStringList{QStringLiteral("alpha-folder")});
-    QCOMPARE(complete({QStringLiteral("teamspace-cli"), QStringLiteral("--index"), QStringLiteral("alpha-fi")}),
-             QStringList{QStringLiteral("alpha-file")});
+    QCOMPARE(
+        complete({QStringLiteral("teamspace-cli"), QStringLiteral("--workspace"), QStringLiteral("alp")}),
+        QStringList{QStringLiteral("alpha-folder")});
+    QCOMPARE(
+        complete({QStringLiteral("teamspace-cli"), QStringLiteral("--index"), QStringLiteral("alpha-fi")}),
+        QStringList{QStringLiteral("alpha-file")});
 }
 
 void TestCliCompletion::offersTheShells()

@@ -59,7 +59,8 @@ void TestGuiNoDisplay::versionGoesToStdoutWithExitZero()
 void TestGuiNoDisplay::helpWinsOverTheOtherOptions()
 {
     // --help with options that would open a workspace: the help, and no window.
-    const Run run = runWithoutDisplay({QStringLiteral("--panel"), QStringLiteral("storage"), QStringLiteral("-h")});
+    const Run run =
+        runWithoutDisplay({QStringLiteral("--panel"), QStringLiteral("storage"), QStringLiteral("-h")});
     QCOMPARE(run.status, QProcess::NormalExit);
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains("Usage: "));
