@@ -26,11 +26,14 @@ const Context& globalContext(const Model& model)
     return model.contexts.constFirst();
 }
 
-// A context's own option names, then the global ones (valid anywhere before `--`), each once.
+// A context's own option names, then the global ones (valid anywhere before `--`), each once; --version only
+// where it means something, before a command.
 QStringList optionWords(const Model& model, const Context& context)
 {
     QStringList words;
     QSet<QString> seen;
+    if (!context.path.isEmpty())
+        seen.insert(QStringLiteral("--version"));
     for (const Context* c : {&context, &globalContext(model)})
         for (const OptionSpec& option : c->options)
             for (const QString& name : option.names)

@@ -64,9 +64,11 @@ mount --bind "$out/apt-archives" "$root/var/cache/apt/archives"
 cp /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
 cp "${debs[@]}" "$root/tmp/debs/"
 
-step "apt-get install ./teamspace-cli_*.deb ./teamspace_*.deb"
+step "apt-get install ./teamspace-cli_*.deb ./teamspace_*.deb (and man-db, to read the man pages)"
 chroot "$root" apt-get update -qq
-chroot "$root" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends /tmp/debs/*.deb \
+in_root=()
+for deb in "${debs[@]}"; do in_root+=("/tmp/debs/${deb##*/}"); done
+chroot "$root" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${in_root[@]}" man-db \
   >"$out/chroot-install.log" 2>&1 || { tail -30 "$out/chroot-install.log"; exit 1; }
 echo "installed: $(chroot "$root" dpkg-query -W -f='${Package} ${Version}, ' teamspace-cli teamspace)"
 
@@ -84,7 +86,8 @@ step "run from /usr/bin in the clean root"
 check "teamspace-cli demo create /tmp/demo" /usr/bin/teamspace-cli demo create /tmp/demo
 check "teamspace-cli --workspace /tmp/demo/repo member list" /usr/bin/teamspace-cli --workspace /tmp/demo/repo member list
 check "teamspace --version (no display)" /usr/bin/teamspace --version
-check "man page teamspace-cli.1.gz" test -s /usr/share/man/man1/teamspace-cli.1.gz
+check "man teamspace-cli" sh -c 'man -P cat teamspace-cli | grep -q "completion"'
+check "man teamspace" sh -c 'man -P cat teamspace | grep -q -- "--panel"'
 check "bash completion installed" test -s /usr/share/bash-completion/completions/teamspace-cli
 check "teamspace-cli needs no Qt GUI" sh -c '! dpkg-query -W -f="\${Depends}" teamspace-cli | grep -q "libqt6gui\|libqt6widgets"'
 
