@@ -4,16 +4,26 @@
 # Builds the Debian packages (preset `package`: Release, dpkg-buildflags) and installs them with apt into a clean
 # Debian 12 root, then runs the programs from /usr/bin there. Needs root (chroot, mounts) and mmdebstrap; uses the
 # Debian mirror configured in /etc/apt. Not part of ctest (minutes, root).
-#   installers/linux/test-debs.sh            build, cpack, lintian, install, run
-#   installers/linux/test-debs.sh --no-build use the .debs already in build/package
-# The bootstrapped root is cached as build/package/debian12-root.tar (and the downloaded .debs in
-# build/package/apt-archives), so a rerun takes seconds plus the build; delete them to start afresh.
+#   installers/linux/test-debs.sh                  configure and build the preset, cpack, lintian, install, run
+#   installers/linux/test-debs.sh --build-dir DIR  the same from another configured build folder (no preset)
+#   installers/linux/test-debs.sh --no-build       use the .debs already in build/package (or DIR)
+# The bootstrapped root is cached as build/debian12-cache/root.tar and the .debs apt downloads beside it, so a
+# rerun takes seconds plus the build; delete that folder to start afresh.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
 out="$top/build/package"
+cache="$top/build/debian12-cache"
 build=1
-[ "${1:-}" = "--no-build" ] && build=0
+preset=1
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --no-build) build=0 ;;
+    --build-dir) out=$(cd "${2:?--build-dir needs a folder}" && pwd); preset=0; shift ;;
+    *) echo "usage: $0 [--build-dir DIR] [--no-build]" >&2; exit 2 ;;
+  esac
+  shift
+done
 
 [ "$(id -u)" -eq 0 ] || { echo "error: $0 needs root (chroot and mounts); run it with sudo" >&2; exit 2; }
 for tool in mmdebstrap lintian; do
@@ -23,10 +33,14 @@ done
 step() { printf '\n== %s (%s)\n' "$1" "$(date -u +%H:%M:%S)"; }
 started=$(date +%s)
 if [ "$build" = 1 ]; then
-  step "build (preset package)"
   cd "$top"
-  cmake --preset package >/dev/null
-  cmake --build --preset package -j "${JOBS:-2}"
+  if [ "$preset" = 1 ]; then
+    step "build (preset package)"
+    cmake --preset package >/dev/null
+  else
+    step "build ($out)"
+  fi
+  cmake --build "$out" -j "${JOBS:-2}"
   step "cpack -G DEB"
   (cd "$out" && rm -f ./*.deb ./*.ddeb && cpack -G DEB >/dev/null)
 fi
@@ -39,7 +53,8 @@ ls -l "${debs[@]}" "${ddebs[@]}"
 step "lintian"
 lintian --info --display-info "${debs[@]}" "${ddebs[@]}" || true
 
-root_tar="$out/debian12-root.tar"
+root_tar="$cache/root.tar"
+mkdir -p "$cache/apt-archives/partial"
 if [ ! -s "$root_tar" ]; then
   step "mmdebstrap bookworm (cached in $root_tar)"
   sources=(/etc/apt/sources.list.d/*.sources /etc/apt/sources.list)
@@ -57,10 +72,10 @@ cleanup() {
 trap cleanup EXIT
 step "clean root in $root"
 tar -C "$root" -xf "$root_tar"
-mkdir -p "$out/apt-archives/partial" "$root/tmp/debs"
+mkdir -p "$root/tmp/debs"
 mount --bind /dev "$root/dev"
 mount -t proc proc "$root/proc"
-mount --bind "$out/apt-archives" "$root/var/cache/apt/archives"
+mount --bind "$cache/apt-archives" "$root/var/cache/apt/archives"
 cp /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
 cp "${debs[@]}" "$root/tmp/debs/"
 
