@@ -75,7 +75,11 @@ void TestDesktopData::guiBinaryCarriesTheAppId()
 {
     // QGuiApplication::setDesktopFileName(TEAMSPACE_APP_ID): the id is in the binary, the old "teamspace" id
     // is not what it sets (checked by the string being there; the GUI cannot start here without a display).
-    QVERIFY(read(QStringLiteral(TEAMSPACE_GUI_PATH)).contains(TEAMSPACE_APP_ID));
+    // QStringLiteral keeps it as UTF-16 in the binary.
+    const QString id = QStringLiteral(TEAMSPACE_APP_ID);
+    const QByteArray utf16(reinterpret_cast<const char*>(id.utf16()),
+                           id.size() * qsizetype(sizeof(char16_t)));
+    QVERIFY(read(QStringLiteral(TEAMSPACE_GUI_PATH)).contains(utf16));
 }
 
 void TestDesktopData::validate(const QString& tool, const QStringList& args)
