@@ -10,14 +10,15 @@ include(${CMAKE_CURRENT_LIST_DIR}/linux/PackageData.cmake)
 set(CPACK_PACKAGE_NAME "teamspace")
 set(CPACK_PACKAGE_VENDOR "Teamspace")
 set(CPACK_PACKAGE_CONTACT "${TEAMSPACE_MAINTAINER}")
-set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
 set(CPACK_DEBIAN_PACKAGE_RELEASE ${TEAMSPACE_DEBIAN_REVISION})
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
-set(CPACK_STRIP_FILES ON)
+# No CPACK_STRIP_FILES: CPack's DEB generator splits the debug info of the unstripped binaries into the -dbgsym
+# package (by build id) and strips them; stripped beforehand, there would be nothing to split.
 set(CPACK_DEBIAN_DEBUGINFO_PACKAGE ON)
+set(CPACK_POST_BUILD_SCRIPTS ${CMAKE_CURRENT_LIST_DIR}/linux/FixDbgsym.cmake)
 set(CPACK_DEB_COMPONENT_INSTALL ON)
 set(CPACK_COMPONENTS_ALL cli gui)
 set(CPACK_COMPONENTS_GROUPING IGNORE)
@@ -29,6 +30,9 @@ set(CPACK_DEBIAN_CLI_PACKAGE_NAME "teamspace-cli")
 set(CPACK_DEBIAN_CLI_PACKAGE_SECTION "utils")
 set(CPACK_DEBIAN_CLI_PACKAGE_DEPENDS "libsecret-1-0")
 set(CPACK_DEBIAN_CLI_PACKAGE_RECOMMENDS "gnome-keyring | keepassxc | kwalletmanager")
+# CPack puts CPACK_PACKAGE_DESCRIPTION_SUMMARY before a component's description unless it is CPack's default
+# summary: so the default, and the first line of each description is its package's synopsis.
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${CMAKE_PROJECT_NAME} built using CMake")
 set(CPACK_COMPONENT_CLI_DESCRIPTION "Shared ML team workspace manager (command line)
 Teamspace keeps a small machine-learning team's shared workspace in order: the
 folder layout of the shared data drive, who owns which Jupyter notebooks, and
