@@ -14,9 +14,10 @@ void registerNotebookCommands(
     CommandTable& table);                         // notebook list|assign|suggest-runner|strip|lint|root-cell
 void registerSyncCommands(CommandTable& table);   // sync, credentials
 void registerReviewCommands(CommandTable& table); // codeowners, check-push
-void registerSetAsideCommands(CommandTable& table); // set-aside list|diff|apply|discard (issue 16)
-void registerJoinCommands(CommandTable& table);     // join (issue 17): JoinCommand.cpp
-void registerConfigCommands(CommandTable& table);   // config show|root|me (issue 17): ConfigCommands.cpp
+void registerSetAsideCommands(CommandTable& table);  // set-aside list|diff|apply|discard (issue 16)
+void registerJoinCommands(CommandTable& table);      // join (issue 17): JoinCommand.cpp
+void registerConfigCommands(CommandTable& table);    // config show|root|me (issue 17): ConfigCommands.cpp
+void registerCompletionCommand(CommandTable& table); // completion bash|zsh|fish: CompletionCommand.cpp (last)
 // sync status (issue 16): SyncStatusCommand.cpp; `sync` dispatches to it.
 int runSyncStatus(Cli& cli, const QStringList& args);
 

@@ -33,6 +33,7 @@ int main(int argc, char* argv[])
     registerReviewCommands(table);
     registerSetAsideCommands(table);
     registerConfigCommands(table);
+    registerCompletionCommand(table); // last: it reads the table
 
     Cli cli;
     auto words = extractGlobalOptions(app.arguments().mid(1), cli.options);

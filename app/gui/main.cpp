@@ -9,29 +9,67 @@
 #include <QApplication>
 
 #include <cstdio>
+#include <optional>
+
+namespace {
+
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("teamspace"));
+    QCoreApplication::setApplicationName(QStringLiteral("teamspace"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TEAMSPACE_VERSION));
+}
+
+// --help and --version print to stdout and stop the program (exit 0); nullopt for a start of the GUI.
+std::optional<int> answerHelpOrVersion(const ts::gui::StartOptions& start)
+{
+    if (start.showHelp) {
+        std::fputs(qPrintable(start.helpText), stdout);
+        return 0;
+    }
+    if (start.showVersion) {
+        std::printf("teamspace %s\n", TEAMSPACE_VERSION);
+        return 0;
+    }
+    return std::nullopt;
+}
+
+// The command line is read before any window system is touched, so `--help` and `--version` work without a
+// display (help2man, packaging checks, ssh sessions): a QCoreApplication only lives for the parsing. Qt's own
+// options (-platform, -style, …) are unknown to this parse: on an error, nullopt, and main parses again once
+// QApplication has taken those out, and reports what is left.
+std::optional<ts::gui::StartOptions> parseBeforeTheWindowSystem(int argc, char* argv[])
+{
+    QCoreApplication parsing(argc, argv);
+    setApplicationNames();
+    auto parsed = ts::gui::parseStartOptions(QCoreApplication::arguments());
+    if (!parsed)
+        return std::nullopt;
+    return std::move(*parsed);
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("teamspace"));
-    QApplication::setApplicationName(QStringLiteral("teamspace"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Teamspace"));
-    QApplication::setApplicationVersion(QStringLiteral(TEAMSPACE_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("teamspace"));
+    const auto early = parseBeforeTheWindowSystem(argc, argv);
+    if (early)
+        if (auto exitCode = answerHelpOrVersion(*early))
+            return *exitCode;
 
-    auto start = ts::gui::parseStartOptions(QApplication::arguments());
+    QApplication app(argc, argv);
+    setApplicationNames();
+    QApplication::setApplicationDisplayName(QStringLiteral("Teamspace"));
+    // The reverse-DNS id of the desktop file, icon and AppStream metainfo (TEAMSPACE_APP_ID in CMake).
+    QApplication::setDesktopFileName(QStringLiteral(TEAMSPACE_APP_ID));
+    auto start = early ? ts::Result<ts::gui::StartOptions>(*early)
+                       : ts::gui::parseStartOptions(QApplication::arguments());
     if (!start) {
         std::fprintf(stderr, "error: %s\n", qPrintable(start.error().message));
         return ts::exitCodeFor(start.error().kind);
     }
-    if (start->showHelp) {
-        std::fputs(qPrintable(start->helpText), stdout);
-        return 0;
-    }
-    if (start->showVersion) {
-        std::printf("teamspace %s\n", TEAMSPACE_VERSION);
-        return 0;
-    }
+    if (auto exitCode = answerHelpOrVersion(*start)) // only when Qt's options came with --help
+        return *exitCode;
 
     ts::gui::QtDialogs dialogs;
     ts::gui::GuiSettings::applyTheme(); // after the names: the setting is read from this app's QSettings
