@@ -4,6 +4,7 @@
 #include "Dialogs.h"
 #include "MainWindow.h"
 #include "StartOptions.h"
+#include "Translations.h"
 #include "setup/GuiSettings.h"
 
 #include <QApplication>
@@ -33,6 +34,7 @@ int main(int argc, char* argv[])
         return 0;
     }
 
+    ts::gui::installTranslators(app); // the system locale's, over English (Translations.h)
     ts::gui::QtDialogs dialogs;
     ts::gui::GuiSettings::applyTheme(); // after the names: the setting is read from this app's QSettings
     ts::gui::MainWindow window(dialogs);
