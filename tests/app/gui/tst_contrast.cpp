@@ -58,7 +58,7 @@ QStringList viewIcons()
 {
     QStringList icons;
     for (const QString& name : QDir(QStringLiteral(":/icons")).entryList({QStringLiteral("*.svg")}))
-        if (name != u"teamspace.svg")
+        if (name != QLatin1String("teamspace.svg"))
             icons << name;
     return icons;
 }
@@ -67,7 +67,7 @@ QIcon iconFor(const QString& name)
 {
     if (name.startsWith(u"status-"))
         return gui::statusIcon(name.mid(7).chopped(4).toLatin1().constData());
-    return gui::themedIcon(u":/icons/" + name);
+    return gui::themedIcon(QStringLiteral(":/icons/") + name);
 }
 
 } // namespace
@@ -119,7 +119,7 @@ void TestContrast::iconsAreOneReadableColour()
                         ++count;
                     }
             const QString what = QStringLiteral("%1 at %2 px").arg(name).arg(side);
-            QVERIFY2(count >= side / 2, qPrintable(what + u": hardly drawn"));
+            QVERIFY2(count >= side / 2, qPrintable(what + QStringLiteral(": hardly drawn")));
             QVERIFY2(opaque.size() == 1,
                      qPrintable(what + QStringLiteral(": %1 colours").arg(opaque.size())));
             const QColor colour = QColor::fromRgb(*opaque.cbegin());

@@ -46,17 +46,17 @@ QList<CatalogueMessage> readCatalogue(const QString& path)
     QList<CatalogueMessage> messages;
     QString context;
     QXmlStreamReader xml(&file);
-    while (xml.readNextStartElement() || !xml.atEnd()) {
-        if (!xml.isStartElement())
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
         if (xml.name() == u"name")
             context = xml.readElementText();
         else if (xml.name() == u"message")
-            messages.append({context, {}, xml.attributes().value(u"numerus") == u"yes", {}, false});
+            messages.append({context, {}, xml.attributes().value(QLatin1String("numerus")) == u"yes", {}, false});
         else if (xml.name() == u"source")
             messages.last().source = xml.readElementText();
         else if (xml.name() == u"translation")
-            messages.last().unfinished = xml.attributes().value(u"type") == u"unfinished";
+            messages.last().unfinished = xml.attributes().value(QLatin1String("type")) == u"unfinished";
         else if (xml.name() == u"numerusform")
             messages.last().forms << xml.readElementText();
     }
@@ -139,7 +139,7 @@ void TestTranslations::everyPluralHasItsEnglishForms()
             continue;
         ++plurals;
         if (m.unfinished || m.forms.size() != 2 || m.forms.contains(QString()))
-            missing << m.context + u": " + m.source;
+            missing << m.context + QStringLiteral(": ") + m.source;
     }
     // A new tr("… %n …", nullptr, n) needs its two English forms in teamspace_en.ts, or English users read
     // "3 file(s)" (see app/gui/translations.cmake).
