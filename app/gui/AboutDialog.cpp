@@ -27,14 +27,18 @@ AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent)
            "through git without lost edits.</p>"
            "<p>Everything here is also a command of <tt>teamspace-cli</tt>.</p>"
            "<p>Built with Qt %2, running on Qt %3.</p>"
-           "<p>Licensed under the Apache License, Version 2.0. It uses Qt (LGPL-3.0), QtKeychain "
-           "(BSD-3-Clause), libgit2 (GPL-2.0 with a linking exception), SQLite (public domain) and xxHash "
-           "(BSD-2-Clause).</p>")
+           "<p>Copyright 2026 The Teamspace authors. Licensed under the Apache License, Version 2.0 "
+           "(<a href=\"https://www.apache.org/licenses/LICENSE-2.0\">"
+           "https://www.apache.org/licenses/LICENSE-2.0</a>); distributed on an \"AS IS\" BASIS, WITHOUT "
+           "WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.</p>"
+           "<p>It uses Qt (LGPL-3.0), QtKeychain (BSD-3-Clause), libgit2 (GPL-2.0 with a linking exception), "
+           "SQLite (public domain) and xxHash (BSD-2-Clause); Help ▸ About Qt says more about Qt.</p>")
             .arg(QStringLiteral(TEAMSPACE_VERSION), QStringLiteral(QT_VERSION_STR),
                  QString::fromLatin1(qVersion())));
     text->setObjectName(QStringLiteral("about.text"));
     text->setWordWrap(true);
     text->setTextFormat(Qt::RichText);
+    text->setOpenExternalLinks(true);
     text->setMinimumWidth(380);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);

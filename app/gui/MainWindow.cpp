@@ -7,6 +7,7 @@
 #include "Dialogs.h"
 #include "InstanceGuard.h"
 #include "ProblemBanner.h"
+#include "ThemedIcons.h"
 #include "UserMessages.h"
 #include "WelcomePage.h"
 #include "WorkspaceWatcher.h"
@@ -21,7 +22,6 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QCloseEvent>
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
@@ -57,6 +57,9 @@ MainWindow::MainWindow(Dialogs& dialogs, QWidget* parent) : QMainWindow(parent),
 
     m_navigation = new QListWidget;
     m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Areas"));
+    m_navigation->setAccessibleDescription(
+        tr("The areas of the workspace, one panel each; Ctrl+1 to Ctrl+8 switch between them"));
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setSpacing(2);
     m_navigation->setMinimumWidth(150);
@@ -108,6 +111,7 @@ MainWindow::MainWindow(Dialogs& dialogs, QWidget* parent) : QMainWindow(parent),
     createPanels();
     createActions();
     createMenus();
+    restoreSplitters();
 
     m_workspaceLabel = new QLabel;
     m_workspaceLabel->setObjectName(QStringLiteral("workspaceStatus"));
@@ -147,93 +151,13 @@ void MainWindow::createPanels()
                     });
         } else {
             item->setText(slot.title);
-            item->setIcon(QIcon(slot.iconPath));
+            item->setIcon(themedIcon(slot.iconPath));
             item->setData(kPanelIndexRole, -1);
             item->setToolTip(tr("%1 arrives in a later version of Teamspace").arg(slot.title));
         }
         m_slotIds << slot.id;
         m_panelsByRow << panel;
     }
-}
-
-void MainWindow::createActions()
-{
-    m_openAction = new QAction(tr("&Open Workspace…"), this);
-    m_openAction->setObjectName(QStringLiteral("action.open"));
-    m_openAction->setShortcut(QKeySequence::Open);
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseAndOpenWorkspace);
-
-    m_joinAction = new QAction(tr("&Join Workspace…"), this);
-    m_joinAction->setObjectName(QStringLiteral("action.join"));
-    m_joinAction->setStatusTip(tr("Copy a team's notebook repository to this computer and say who you are"));
-    connect(m_joinAction, &QAction::triggered, this, &MainWindow::joinWorkspace);
-
-    m_quitAction = new QAction(tr("&Quit"), this);
-    m_quitAction->setObjectName(QStringLiteral("action.quit"));
-    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-
-    m_refreshAction = new QAction(tr("&Reload Workspace"), this);
-    m_refreshAction->setObjectName(QStringLiteral("action.refresh"));
-    m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
-    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::reloadWorkspace);
-
-    m_newWorkspaceAction = new QAction(tr("&New Workspace…"), this);
-    m_newWorkspaceAction->setObjectName(QStringLiteral("action.newWorkspace"));
-    m_newWorkspaceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    connect(m_newWorkspaceAction, &QAction::triggered, this, &MainWindow::showNewWorkspaceWizard);
-
-    m_preferencesAction = new QAction(tr("&Preferences…"), this);
-    m_preferencesAction->setObjectName(QStringLiteral("action.preferences"));
-    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
-    // The platform's key (Ctrl+, on most desktops); some Linux desktops define none: Ctrl+, then.
-    m_preferencesAction->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()
-                                          ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)}
-                                          : QKeySequence::keyBindings(QKeySequence::Preferences));
-    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
-
-    m_aboutAction = new QAction(tr("&About Teamspace"), this);
-    m_aboutAction->setObjectName(QStringLiteral("action.about"));
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-
-    // Ctrl+1…9 follow the navigation order, disabled entries included, so a shortcut keeps its meaning when
-    // an area's panel arrives.
-    for (int row = 0; row < m_navigation->count(); ++row) {
-        auto* action = new QAction(m_navigation->item(row)->icon(), m_navigation->item(row)->text(), this);
-        action->setObjectName(QStringLiteral("action.show.") + m_slotIds[row]);
-        if (row < 9)
-            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
-        connect(action, &QAction::triggered, this, [this, row] { m_navigation->setCurrentRow(row); });
-        addAction(action); // shortcuts work while the menu is closed, in every panel
-        m_panelActions << action;
-    }
-}
-
-void MainWindow::createMenus()
-{
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->setObjectName(QStringLiteral("menu.file"));
-    file->addAction(m_newWorkspaceAction);
-    file->addAction(m_openAction);
-    file->addAction(m_joinAction);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    m_recentMenu->setObjectName(QStringLiteral("menu.recent"));
-    file->addSeparator();
-    file->addAction(m_preferencesAction);
-    file->addSeparator();
-    file->addAction(m_quitAction);
-
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    view->setObjectName(QStringLiteral("menu.view"));
-    view->addActions(m_panelActions);
-    view->addSeparator();
-    view->addAction(m_refreshAction);
-
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->setObjectName(QStringLiteral("menu.help"));
-    help->addAction(m_aboutAction);
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -487,24 +411,6 @@ void MainWindow::showPanelAt(int navigationRow)
         m_pages->setCurrentIndex(page);
         LocalSettings::setLastPanel(m_slotIds[navigationRow]);
     }
-}
-
-void MainWindow::restoreLastSession()
-{
-    const QByteArray geometry = LocalSettings::windowGeometry();
-    if (!geometry.isEmpty())
-        restoreGeometry(geometry);
-    const QString panel = LocalSettings::lastPanel();
-    if (m_startPanel.isEmpty() && !panel.isEmpty()) {
-        m_startPanel = panel;
-        m_startPanelQuiet = true;
-    }
-}
-
-void MainWindow::closeEvent(QCloseEvent* event)
-{
-    LocalSettings::setWindowGeometry(saveGeometry());
-    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::showAbout()

@@ -7,12 +7,16 @@
 #include "WorkspaceLoader.h"
 #include "panels/Panel.h"
 
+#include <QKeySequence>
 #include <QMainWindow>
+
+#include <utility>
 
 class QAction;
 class QLabel;
 class QListWidget;
 class QMenu;
+class QSplitter;
 class QStackedWidget;
 
 namespace ts::gui {
@@ -22,6 +26,9 @@ class InstanceGuard;
 class ProblemBanner;
 class SharedFolderBanner;
 class WorkspaceWatcher;
+
+// The platform's key sequences for `key`, or `fallback` where its theme defines none.
+QList<QKeySequence> standardShortcuts(QKeySequence::StandardKey key, const QKeySequence& fallback);
 
 class MainWindow : public QMainWindow
 {
@@ -86,8 +93,12 @@ protected:
 
 private:
     void createPanels();
-    void createActions();
-    void createMenus();
+    void createActions(); // MainWindowActions.cpp
+    void createMenus();   // MainWindowActions.cpp
+    // Every named splitter with the id its state is kept under: "main" or its panel's catalog id
+    // (MainWindowSession.cpp, as restoreLastSession and closeEvent).
+    QList<std::pair<QString, QSplitter*>> splitters() const;
+    void restoreSplitters();
     void rebuildRecentMenu();
     void chooseAndOpenWorkspace();
     void joinWorkspace(); // File ▸ Join Workspace…: the dialog, then the joined workspace opens
@@ -125,6 +136,7 @@ private:
     QAction* m_quitAction = nullptr;
     QAction* m_refreshAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_aboutQtAction = nullptr;
     QAction* m_preferencesAction = nullptr;
     QAction* m_newWorkspaceAction = nullptr;
     QMenu* m_recentMenu = nullptr;

@@ -2,9 +2,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "PaletteColours.h"
 
-#include <QPainter>
-#include <QPixmap>
-#include <QSvgRenderer>
 #include <QtMath>
 
 #include <algorithm>
@@ -67,33 +64,25 @@ bool isDarkPalette(const QPalette& palette)
 
 QColor toneOn(QRgb deepShade, const QPalette& palette, double minimum)
 {
-    const QColor window = palette.color(QPalette::Window);
-    const bool dark = isDarkPalette(palette);
+    return toneOnAll(deepShade, {palette.color(QPalette::Window)}, isDarkPalette(palette), minimum);
+}
+
+QColor toneOnAll(QRgb deepShade, const QList<QColor>& backgrounds, bool dark, double minimum)
+{
+    const auto worst = [&backgrounds](const QColor& c) {
+        double ratio = 21;
+        for (const QColor& b : backgrounds)
+            ratio = std::min(ratio, contrastRatio(c, b));
+        return ratio;
+    };
     float h, s, l;
     QColor::fromRgb(deepShade).getHslF(&h, &s, &l);
     QColor c = QColor::fromHslF(h, s, l);
-    for (int step = 0; step < 100 && contrastRatio(c, window) < minimum; ++step) {
+    for (int step = 0; step < 100 && worst(c) < minimum; ++step) {
         l = std::clamp(l + (dark ? 0.01f : -0.01f), 0.0f, 1.0f);
         c = QColor::fromHslF(h, s, l);
     }
     return c;
-}
-
-QIcon tintedIcon(const QString& resource, const QColor& colour)
-{
-    QIcon icon;
-    QSvgRenderer renderer(resource);
-    for (int side : {16, 24, 32, 48}) {
-        QPixmap pixmap(side, side);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        renderer.render(&painter);
-        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
-        painter.fillRect(pixmap.rect(), colour);
-        painter.end();
-        icon.addPixmap(pixmap);
-    }
-    return icon;
 }
 
 } // namespace ts::gui

@@ -6,7 +6,6 @@
 #pragma once
 
 #include <QColor>
-#include <QIcon>
 #include <QList>
 #include <QPalette>
 
@@ -36,8 +35,7 @@ double relativeLuminance(const QColor& colour);
 // The hue of `deepShade` at the lightness where it reads as text on the palette's window with at least
 // `minimum` contrast: darkened on a light window, lightened on a dark one.
 QColor toneOn(QRgb deepShade, const QPalette& palette, double minimum = 4.5);
-
-// A monochrome icon drawn in `colour`: the SVG `resource` as a mask filled with it (16 to 48 px).
-QIcon tintedIcon(const QString& resource, const QColor& colour);
+// The same against every one of `backgrounds` (lightened when `dark`, else darkened).
+QColor toneOnAll(QRgb deepShade, const QList<QColor>& backgrounds, bool dark, double minimum = 4.5);
 
 } // namespace ts::gui

@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Teamspace authors
 // SPDX-License-Identifier: Apache-2.0
 // Status colours (good, warning, bad) that stay readable on the palette in use: each tone's hue taken deep on
-// a light window and light on a dark one, at 4.5:1 against the window at least (PaletteColours.h, toneOn; the
-// same rule as ProblemBanner). Colour is never the only signal: the text says the status too.
+// a light window and light on a dark one, at 4.5:1 at least against the window and against the views' base
+// and alternate base, where tables draw it (PaletteColours.h, toneOnAll; the same rule as ProblemBanner).
+// Colour is never the only signal: the text says the status too.
 #pragma once
 
 #include "PaletteColours.h"
@@ -13,15 +14,18 @@ enum class StatusTone { Good, Warning, Bad };
 
 inline QColor statusColor(StatusTone tone, const QPalette& palette)
 {
+    const QList<QColor> backgrounds{palette.color(QPalette::Window), palette.color(QPalette::Base),
+                                    palette.color(QPalette::AlternateBase)};
+    const bool dark = isDarkPalette(palette);
     switch (tone) {
     case StatusTone::Good:
-        return toneOn(0x2e7d32, palette); // green
+        return toneOnAll(0x2e7d32, backgrounds, dark); // green
     case StatusTone::Warning:
-        return toneOn(0x9a6000, palette); // amber
+        return toneOnAll(0x9a6000, backgrounds, dark); // amber
     case StatusTone::Bad:
         break;
     }
-    return toneOn(0xb3261e, palette); // red
+    return toneOnAll(0xb3261e, backgrounds, dark); // red
 }
 
 } // namespace ts::gui

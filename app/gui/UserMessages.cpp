@@ -16,7 +16,7 @@ struct Rewrite
     QString replacement;
 };
 
-QString tr(const char* text)
+QString translated(const char* text)
 {
     return QCoreApplication::translate("UserMessages", text);
 }
@@ -27,42 +27,47 @@ const QList<Rewrite>& rewrites()
     static const QList<Rewrite> list{
         // Who I am.
         {QRegularExpression(QStringLiteral("^--as (\\S+): (.*)$")),
-         tr("\\1: \\2; set who you are in Preferences")},
+         translated(QT_TRANSLATE_NOOP("UserMessages", "\\1: \\2; set who you are in Preferences"))},
         {QRegularExpression(QStringLiteral("\\(ask the lead, or act --as the lead\\)")),
-         tr("(ask the lead)")},
+         translated(QT_TRANSLATE_NOOP("UserMessages", "(ask the lead)"))},
         {QRegularExpression(QStringLiteral("(pass|start with) --as MEMBER")),
-         tr("set who you are in Preferences")},
+         translated(QT_TRANSLATE_NOOP("UserMessages", "set who you are in Preferences"))},
         // The shared folder.
         {QRegularExpression(QStringLiteral("mount it,? or pass --root DIR")),
-         tr("mount it, or choose where it is in Preferences")},
-        {QRegularExpression(QStringLiteral("then pass --root")), tr("then choose it in Preferences")},
+         translated(QT_TRANSLATE_NOOP("UserMessages", "mount it, or choose where it is in Preferences"))},
+        {QRegularExpression(QStringLiteral("then pass --root")),
+         translated(QT_TRANSLATE_NOOP("UserMessages", "then choose it in Preferences"))},
         {QRegularExpression(QStringLiteral("check --root or --workspace")),
-         tr("check the shared folder in Preferences")},
+         translated(QT_TRANSLATE_NOOP("UserMessages", "check the shared folder in Preferences"))},
         {QRegularExpression(QStringLiteral("\\(omit --root\\)")), QString()},
         // The workspace and its database.
         {QRegularExpression(QStringLiteral("pass --workspace DIR or run `teamspace-cli init`")),
-         tr("open the folder that holds teamspace.json, or create a new workspace")},
+         translated(QT_TRANSLATE_NOOP(
+             "UserMessages", "open the folder that holds teamspace.json, or create a new workspace"))},
         {QRegularExpression(QStringLiteral(" or pass --index with another file")), QString()},
         // Notebooks.
         {QRegularExpression(QStringLiteral("^--(owner|runner) (\\S+): ")), QStringLiteral("\\1 \\2: ")},
-        {QRegularExpression(QStringLiteral("\\(pass --owner ID\\)")), tr("(choose an owner)")},
+        {QRegularExpression(QStringLiteral("\\(pass --owner ID\\)")),
+         translated(QT_TRANSLATE_NOOP("UserMessages", "(choose an owner)"))},
         {QRegularExpression(QStringLiteral("assign one: `teamspace-cli notebook assign [^`]*`")),
-         tr("assign one in the Notebooks panel")},
+         translated(QT_TRANSLATE_NOOP("UserMessages", "assign one in the Notebooks panel"))},
         {QRegularExpression(QStringLiteral("`teamspace-cli notebook assign [^`]*`")),
-         tr("the Notebooks panel")},
+         translated(QT_TRANSLATE_NOOP("UserMessages", "the Notebooks panel"))},
         // Commands that have a place in the app.
-        {QRegularExpression(QStringLiteral("see `teamspace-cli member list`")), tr("see the Members panel")},
+        {QRegularExpression(QStringLiteral("see `teamspace-cli member list`")),
+         translated(QT_TRANSLATE_NOOP("UserMessages", "see the Members panel"))},
         {QRegularExpression(QStringLiteral("`teamspace-cli member (update|add) [^`]*`")),
-         tr("in the Members panel")},
+         translated(QT_TRANSLATE_NOOP("UserMessages", "in the Members panel"))},
         {QRegularExpression(QStringLiteral("run `teamspace-cli scan` first")),
-         tr("scan in the Storage panel first")},
+         translated(QT_TRANSLATE_NOOP("UserMessages", "scan in the Storage panel first"))},
         {QRegularExpression(QStringLiteral("the lead runs `teamspace-cli raw baseline`")),
-         tr("the lead records one in the Raw data panel")},
+         translated(QT_TRANSLATE_NOOP("UserMessages", "the lead records one in the Raw data panel"))},
         {QRegularExpression(QStringLiteral("run `teamspace-cli raw baseline`")),
-         tr("record one in the Raw data panel")},
-        {QRegularExpression(QStringLiteral("see `teamspace-cli layout check`")), tr("see the Layout panel")},
+         translated(QT_TRANSLATE_NOOP("UserMessages", "record one in the Raw data panel"))},
+        {QRegularExpression(QStringLiteral("see `teamspace-cli layout check`")),
+         translated(QT_TRANSLATE_NOOP("UserMessages", "see the Layout panel"))},
         {QRegularExpression(QStringLiteral("`teamspace-cli credentials set[^`]*`")),
-         tr("Credentials… in the Sync panel")},
+         translated(QT_TRANSLATE_NOOP("UserMessages", "Credentials… in the Sync panel"))},
         // Anything left: a command becomes its words, a flag goes.
         {QRegularExpression(QStringLiteral("`teamspace-cli ([^`]*)`")), QStringLiteral("“\\1”")},
         {QRegularExpression(QStringLiteral("\\s*--[a-z][a-z-]*( [A-Z][A-Z_]*)?")), QString()},

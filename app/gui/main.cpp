@@ -4,6 +4,7 @@
 #include "Dialogs.h"
 #include "MainWindow.h"
 #include "StartOptions.h"
+#include "Translations.h"
 #include "setup/GuiSettings.h"
 
 #include <QApplication>
@@ -71,6 +72,7 @@ int main(int argc, char* argv[])
     if (auto exitCode = answerHelpOrVersion(*start)) // only when Qt's options came with --help
         return *exitCode;
 
+    ts::gui::installTranslators(app); // the system locale's, over English (Translations.h)
     ts::gui::QtDialogs dialogs;
     ts::gui::GuiSettings::applyTheme(); // after the names: the setting is read from this app's QSettings
     ts::gui::MainWindow window(dialogs);

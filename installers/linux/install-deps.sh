@@ -7,7 +7,7 @@
 set -euo pipefail
 
 build=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-svg-dev qtkeychain-qt6-dev libgit2-dev libsqlite3-dev
-       rapidjson-dev libxxhash-dev libacl1-dev help2man)
+       rapidjson-dev libxxhash-dev libacl1-dev help2man qt6-l10n-tools qt6-tools-dev)
 # Loaded at run time, so no -dev package pulls them in (see docs/TOOLCHAIN.md).
 runtime=(libqt6svg6 libsecret-1-0 fonts-dejavu-core)
 # The test suite runs GUI tests on the offscreen platform (qt6-qpa-plugins) or starts its own X server, D-Bus session, keyring, HTTP git remote, and compares with nbformat;

@@ -8,6 +8,7 @@
 #include "Dialogs.h"
 #include "ProgressRelay.h"
 #include "StatusColors.h"
+#include "ThemedIcons.h"
 #include "panels/sync/CredentialsDialog.h"
 #include "services/SyncStatus.h"
 #include "util/RedactUrl.h"
@@ -55,11 +56,6 @@ QString signInReason(const QString& message)
                                 "access token for it.")
                : JoinDialog::tr(
                      "The remote refused the user name and password stored for it: sign in again.");
-}
-
-QIcon statusIcon(const char* name)
-{
-    return QIcon(QStringLiteral(":/icons/status-%1.svg").arg(QLatin1String(name)));
 }
 
 } // namespace
@@ -175,6 +171,8 @@ QWidget* JoinDialog::buildIdentityPage()
     m_identityIntro = wrappedLabel(QStringLiteral("join.identityIntro"), page);
     m_members = new QTreeWidget(page);
     m_members->setObjectName(QStringLiteral("join.members"));
+    m_members->setAccessibleName(tr("Members of the team"));
+    m_members->setAccessibleDescription(tr("The team as the repository lists it; choose who you are"));
     m_members->setHeaderLabels({tr("Name"), tr("E-mail"), tr("Role")});
     m_members->setRootIsDecorated(false);
     m_members->setAllColumnsShowFocus(true);
@@ -201,6 +199,9 @@ QWidget* JoinDialog::buildSharedFolderPage()
     auto* suggestionsLabel = new QLabel(tr("&Likely folders on this computer:"), page);
     m_suggestions = new QListWidget(page);
     m_suggestions->setObjectName(QStringLiteral("join.suggestions"));
+    m_suggestions->setAccessibleName(tr("Where the shared folder may be"));
+    m_suggestions->setAccessibleDescription(
+        tr("Folders on this computer that look like the team's shared folder"));
     suggestionsLabel->setBuddy(m_suggestions);
     m_suggestions->setMaximumHeight(fontMetrics().height() * 6);
     connect(m_suggestions, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
@@ -484,7 +485,7 @@ void JoinDialog::cloned(Result<services::StagedJoin> result)
         auto* item =
             new QTreeWidgetItem(m_members, {member.name, member.email, lead ? tr("lead") : tr("member")});
         item->setIcon(
-            0, QIcon(lead ? QStringLiteral(":/icons/lead.svg") : QStringLiteral(":/icons/member.svg")));
+            0, themedIcon(lead ? QStringLiteral(":/icons/lead.svg") : QStringLiteral(":/icons/member.svg")));
         item->setData(0, kMemberIdRole, member.id);
         item->setToolTip(0, tr("member id: %1").arg(member.id));
     }

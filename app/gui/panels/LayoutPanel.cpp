@@ -4,13 +4,13 @@
 
 #include "Background.h"
 #include "Dialogs.h"
-#include "Plural.h"
+#include "ThemedIcons.h"
+#include "UserMessages.h"
 #include "models/LayoutModel.h"
 #include "panels/LayoutTableProxy.h"
 #include "services/RawProtection.h"
 #include "workspace/LayoutPlanner.h"
 #include "workspace/WorkspaceEditor.h"
-#include "UserMessages.h"
 
 #include <QCoreApplication>
 #include <QHBoxLayout>
@@ -46,6 +46,8 @@ LayoutPanel::LayoutPanel(const PanelContext& context, QWidget* parent)
 
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("layout.table"));
+    m_table->setAccessibleName(tr("Folder layout"));
+    m_table->setAccessibleDescription(tr("Each folder the layout expects and whether it is there"));
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -95,7 +97,7 @@ QString LayoutPanel::title() const
 
 QIcon LayoutPanel::icon() const
 {
-    return QIcon(QStringLiteral(":/icons/layout.svg"));
+    return themedIcon(QStringLiteral(":/icons/layout.svg"));
 }
 
 void LayoutPanel::setWorkspace(WorkspacePtr workspace)
@@ -175,17 +177,12 @@ void LayoutPanel::apply()
                 if (report->created.isEmpty())
                     lines << tr("Nothing to create: every expected folder was there.");
                 else
-                    lines << counted(report->created.size(), tr("Created %n folder: %1."),
-                                     tr("Created %n folders: %1."))
+                    lines << tr("Created %n folder(s): %1.", nullptr, report->created.size())
                                  .arg(pathList(report->created));
                 if (!report->blocked.isEmpty())
-                    lines << counted(report->blocked.size(),
-                                     tr("Left alone, a file is in the way of %n folder: %1 (move or rename "
-                                        "the file, "
-                                        "then apply again)."),
-                                     tr("Left alone, files are in the way of %n folders: %1 (move or rename "
-                                        "the files, "
-                                        "then apply again)."))
+                    lines << tr("Left alone, files are in the way of %n folders: %1 (move or rename the "
+                                "files, then apply again).",
+                                nullptr, report->blocked.size())
                                  .arg(pathList(report->blocked));
                 m_result->setText(lines.join(u' '));
                 emit statusMessage(lines.first());

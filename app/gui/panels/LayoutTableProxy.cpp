@@ -3,6 +3,7 @@
 #include "panels/LayoutTableProxy.h"
 
 #include "StatusColors.h"
+#include "ThemedIcons.h"
 #include "models/LayoutModel.h"
 
 #include <QBrush>
@@ -12,10 +13,8 @@
 namespace ts::gui {
 
 LayoutTableProxy::LayoutTableProxy(QObject* parent)
-    : QSortFilterProxyModel(parent), m_present(QStringLiteral(":/icons/status-present.svg")),
-      m_missing(QStringLiteral(":/icons/status-missing.svg")),
-      m_unexpected(QStringLiteral(":/icons/status-unexpected.svg")),
-      m_blocked(QStringLiteral(":/icons/status-blocked.svg"))
+    : QSortFilterProxyModel(parent), m_present(statusIcon("present")), m_missing(statusIcon("missing")),
+      m_unexpected(statusIcon("unexpected")), m_blocked(statusIcon("blocked"))
 {
     setSortRole(LayoutModel::SortKeyRole);
 }

@@ -4,7 +4,7 @@
 
 #include "Background.h"
 #include "Dialogs.h"
-#include "Plural.h"
+#include "ThemedIcons.h"
 #include "models/MembersModel.h"
 #include "panels/MemberDialog.h"
 #include "panels/MembersTableProxy.h"
@@ -43,6 +43,8 @@ MembersPanel::MembersPanel(const PanelContext& context, QWidget* parent)
 
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("members.table"));
+    m_table->setAccessibleName(tr("Members"));
+    m_table->setAccessibleDescription(tr("The team: role, quota and usage of each member"));
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -103,7 +105,7 @@ QString MembersPanel::title() const
 
 QIcon MembersPanel::icon() const
 {
-    return QIcon(QStringLiteral(":/icons/members.svg"));
+    return themedIcon(QStringLiteral(":/icons/members.svg"));
 }
 
 void MembersPanel::setWorkspace(WorkspacePtr workspace)
@@ -130,8 +132,7 @@ void MembersPanel::refresh()
     qint64 quotas = 0;
     for (const Member& m : manifest.members)
         quotas += m.quotaBytes.value_or(0);
-    m_summary->setText(counted(manifest.members.size(), tr("%n member, %1 of quota in total"),
-                               tr("%n members, %1 of quota in total"))
+    m_summary->setText(tr("%n member(s), %1 of quota in total", nullptr, manifest.members.size())
                            .arg(formatByteSize(quotas)));
 
     updatePermission();
@@ -280,11 +281,9 @@ void MembersPanel::confirmRemove()
     if (!notebooks.isEmpty()) {
         // removeMember would refuse: offer the way out (hand the notebooks over in the Notebooks panel).
         m_dialogs.ask(this, tr("Remove Member"),
-                      counted(notebooks.size(),
-                              tr("%1 owns or runs %n notebook (%2). Hand it to another member first, then "
-                                 "remove %1?"),
-                              tr("%1 owns or runs %n notebooks (%2). Hand them to other members first, then "
-                                 "remove %1?"))
+                      tr("%1 owns or runs %n notebooks (%2). Hand them to other members first, then remove "
+                         "%1?",
+                         nullptr, notebooks.size())
                           .arg(id, notebooks.join(QStringLiteral(", "))),
                       [this, id](bool yes) {
                           if (yes)

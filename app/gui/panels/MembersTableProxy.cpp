@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "panels/MembersTableProxy.h"
 
+#include "ThemedIcons.h"
 #include "models/MembersModel.h"
 
 #include <QFont>
@@ -9,8 +10,8 @@
 namespace ts::gui {
 
 MembersTableProxy::MembersTableProxy(QObject* parent)
-    : QSortFilterProxyModel(parent), m_leadIcon(QStringLiteral(":/icons/lead.svg")),
-      m_memberIcon(QStringLiteral(":/icons/member.svg"))
+    : QSortFilterProxyModel(parent), m_leadIcon(themedIcon(QStringLiteral(":/icons/lead.svg"))),
+      m_memberIcon(themedIcon(QStringLiteral(":/icons/member.svg")))
 {
     setSortRole(MembersModel::SortKeyRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);

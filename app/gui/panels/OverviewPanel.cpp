@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "panels/OverviewPanel.h"
 
-#include "Plural.h"
+#include "ThemedIcons.h"
 #include "setup/NextStepsView.h"
 #include "util/ByteSize.h"
 
@@ -57,7 +57,7 @@ QString OverviewPanel::title() const
 
 QIcon OverviewPanel::icon() const
 {
-    return QIcon(QStringLiteral(":/icons/overview.svg"));
+    return themedIcon(QStringLiteral(":/icons/overview.svg"));
 }
 
 QLabel* OverviewPanel::addFact(QFormLayout* form, const QString& label, const QString& objectName)
@@ -107,14 +107,14 @@ void OverviewPanel::refresh()
             ++withQuota;
         }
     }
-    m_members->setText(leads.isEmpty()
-                           ? counted(m.members.size(), tr("%n member, no lead"), tr("%n members, no lead"))
-                           : counted(m.members.size(), tr("%n member; lead: %1"), tr("%n members; lead: %1"))
-                                 .arg(leads.join(QStringLiteral(", "))));
-    m_quota->setText(withQuota == 0
-                         ? tr("none set")
-                         : counted(withQuota, tr("%1 for %n member"), tr("%1 in total over %n members"))
-                               .arg(formatByteSize(totalQuota)));
+    m_members->setText(
+        leads.isEmpty()
+            ? tr("%n member(s), no lead", nullptr, m.members.size())
+            : tr("%n member(s); lead: %1", nullptr, m.members.size()).arg(leads.join(QStringLiteral(", "))));
+    m_quota->setText(
+        withQuota == 0
+            ? tr("none set")
+            : tr("%1 in total over %n members", nullptr, withQuota).arg(formatByteSize(totalQuota)));
     m_repository->setText(QDir::toNativeSeparators(ws.repoDir));
     m_sharedFolder->setText(!ws.hasSharedFolder() ? tr("not set on this machine (set it in Preferences)")
                             : ws.sameFolder()
@@ -124,15 +124,12 @@ void OverviewPanel::refresh()
     int perMember = 0;
     for (const LayoutFolder& folder : m.layout)
         perMember += folder.perMember ? 1 : 0;
-    m_layout->setText(counted(m.layout.size(), tr("%n folder, %1 of them per member"),
-                              tr("%n folders, %1 of them per member"))
-                          .arg(perMember));
+    m_layout->setText(tr("%n folder(s), %1 of them per member", nullptr, m.layout.size()).arg(perMember));
     int withRunner = 0;
     for (const NotebookAssignment& a : m.notebooks)
         withRunner += a.runner.isEmpty() ? 0 : 1;
-    m_notebooks->setText(counted(m.notebooks.size(), tr("%n notebook assigned, %1 with a runner"),
-                                 tr("%n notebooks assigned, %1 with a runner"))
-                             .arg(withRunner));
+    m_notebooks->setText(
+        tr("%n notebook(s) assigned, %1 with a runner", nullptr, m.notebooks.size()).arg(withRunner));
     m_policies->setText(
         tr("split files above %1 · at most %2 entries per folder · checkpoints stale after %3 h")
             .arg(formatByteSize(m.policies.splitThresholdBytes))

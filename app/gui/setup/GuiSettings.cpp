@@ -40,6 +40,25 @@ void GuiSettings::setFollowSystemTheme(bool on)
     QSettings().setValue(QStringLiteral("gui/followSystemTheme"), on);
 }
 
+namespace {
+
+QString splitterKey(const QString& panelId, const QString& splitter)
+{
+    return QStringLiteral("gui/splitters/%1/%2").arg(panelId, splitter);
+}
+
+} // namespace
+
+QByteArray GuiSettings::splitterState(const QString& panelId, const QString& splitter)
+{
+    return QSettings().value(splitterKey(panelId, splitter)).toByteArray();
+}
+
+void GuiSettings::setSplitterState(const QString& panelId, const QString& splitter, const QByteArray& state)
+{
+    QSettings().setValue(splitterKey(panelId, splitter), state);
+}
+
 void GuiSettings::applyTheme()
 {
     const QPalette& system = systemPalette(); // taken on the first call, before anything is forced

@@ -4,6 +4,9 @@
 // Per-workspace facts (who I am, the shared folder) are LocalSettings'.
 #pragma once
 
+#include <QByteArray>
+#include <QString>
+
 namespace ts::gui {
 
 struct GuiSettings
@@ -15,6 +18,10 @@ struct GuiSettings
     // Use the desktop's light or dark theme (on by default); off: always the style's light palette.
     static bool followSystemTheme();
     static void setFollowSystemTheme(bool on);
+    // A splitter's sizes as last closed (QSplitter::saveState), by the id of the panel it is in ("main": the
+    // main window's) and its object name; empty when never saved.
+    static QByteArray splitterState(const QString& panelId, const QString& splitter);
+    static void setSplitterState(const QString& panelId, const QString& splitter, const QByteArray& state);
     // Applies followSystemTheme() to the running application.
     static void applyTheme();
 };

@@ -7,6 +7,8 @@
 
 #include "notebooks/ConflictMarkers.h"
 
+#include <QCoreApplication>
+
 namespace ts::hazards {
 
 Result<QList<Finding>> checkConflictedNotebooks(const HazardContext& context)
@@ -20,11 +22,13 @@ Result<QList<Finding>> checkConflictedNotebooks(const HazardContext& context)
         const qsizetype line = bytes.left(*offset).count('\n') + 1;
         findings << Finding{
             QStringLiteral("notebook-conflict-markers"), Severity::Error, f.path,
-            QStringLiteral(
+            QCoreApplication::translate(
+                "Hazards",
                 "git conflict markers (<<<<<<< / ======= / >>>>>>>) from line %1: a merge was saved or "
                 "committed unresolved, and Jupyter cannot open the notebook")
                 .arg(line),
-            QStringLiteral(
+            QCoreApplication::translate(
+                "Hazards",
                 "open the file in a text editor and keep one side of each conflict (delete the marker "
                 "lines and the other side), or take a whole version from history: `git log -- FILE`, then "
                 "`git checkout COMMIT -- FILE`; commit the result")};

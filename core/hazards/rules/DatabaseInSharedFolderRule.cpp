@@ -3,6 +3,8 @@
 // SQLite relies on file locks a synced or network folder does not honour: its files corrupt there.
 #include "hazards/Rules.h"
 
+#include <QCoreApplication>
+
 namespace ts::hazards {
 
 Result<QList<Finding>> checkDatabaseInSharedFolder(const HazardContext& context)
@@ -17,9 +19,11 @@ Result<QList<Finding>> checkDatabaseInSharedFolder(const HazardContext& context)
     for (const index::FileRow& f : *files)
         findings << Finding{
             QStringLiteral("database-in-shared-folder"), Severity::Error, f.path,
-            QStringLiteral("an SQLite database file in the shared folder: shared drives do not honour "
+            QCoreApplication::translate(
+                "Hazards", "an SQLite database file in the shared folder: shared drives do not honour "
                            "its locks, so concurrent use corrupts it"),
-            QStringLiteral("keep the database on a local disk and share exports (CSV, Parquet) instead")};
+            QCoreApplication::translate(
+                "Hazards", "keep the database on a local disk and share exports (CSV, Parquet) instead")};
     return findings;
 }
 

@@ -3,6 +3,8 @@
 // Folders with thousands of direct entries make mounted shared drives time out when listing them.
 #include "hazards/Rules.h"
 
+#include <QCoreApplication>
+
 namespace ts::hazards {
 
 Result<QList<Finding>> checkFolderEntryLimit(const HazardContext& context)
@@ -17,11 +19,13 @@ Result<QList<Finding>> checkFolderEntryLimit(const HazardContext& context)
     for (const index::FolderRow& f : *folders)
         findings << Finding{
             QStringLiteral("folder-entry-limit"), Severity::Warning, f.path,
-            QStringLiteral("%1 entries directly in this folder (limit %2); listing it can time out on "
+            QCoreApplication::translate(
+                "Hazards", "%1 entries directly in this folder (limit %2); listing it can time out on "
                            "a mounted drive")
                 .arg(f.entries)
                 .arg(limit),
-            QStringLiteral("group the files into sub-folders of fewer than %1 entries, or pack them "
+            QCoreApplication::translate(
+                "Hazards", "group the files into sub-folders of fewer than %1 entries, or pack them "
                            "into archives or shards")
                 .arg(limit)};
     return findings;

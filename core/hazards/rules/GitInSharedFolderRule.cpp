@@ -3,6 +3,8 @@
 // A git repository inside a synced drive corrupts: the drive syncs its lock and pack files half-written.
 #include "hazards/Rules.h"
 
+#include <QCoreApplication>
+
 namespace ts::hazards {
 
 Result<QList<Finding>> checkGitInSharedFolder(const HazardContext& context)
@@ -17,9 +19,11 @@ Result<QList<Finding>> checkGitInSharedFolder(const HazardContext& context)
     for (const index::FileRow& f : *folders)
         findings << Finding{
             QStringLiteral("git-in-shared-folder"), Severity::Error, f.path,
-            QStringLiteral("a git repository inside the shared folder: the drive syncs its lock and "
+            QCoreApplication::translate(
+                "Hazards", "a git repository inside the shared folder: the drive syncs its lock and "
                            "pack files mid-write and corrupts it"),
-            QStringLiteral("move the repository to a local disk and push to a remote; keep only data "
+            QCoreApplication::translate(
+                "Hazards", "move the repository to a local disk and push to a remote; keep only data "
                            "in the shared folder")};
     return findings;
 }

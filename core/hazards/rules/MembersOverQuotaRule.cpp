@@ -5,6 +5,8 @@
 
 #include "util/ByteSize.h"
 
+#include <QCoreApplication>
+
 namespace ts::hazards {
 
 Result<QList<Finding>> checkMembersOverQuota(const HazardContext& context)
@@ -23,9 +25,11 @@ Result<QList<Finding>> checkMembersOverQuota(const HazardContext& context)
             continue;
         findings << Finding{
             QStringLiteral("member-over-quota"), Severity::Error, resultsFolder + m.id,
-            QStringLiteral("%1 uses %2 in results and checkpoints, %3 over the quota of %4")
+            QCoreApplication::translate("Hazards",
+                                        "%1 uses %2 in results and checkpoints, %3 over the quota of %4")
                 .arg(m.id, formatByteSize(m.bytes), formatByteSize(-*m.headroom), formatByteSize(*m.quota)),
-            QStringLiteral("delete or move %1's old results and checkpoints, raise the quota "
+            QCoreApplication::translate(
+                "Hazards", "delete or move %1's old results and checkpoints, raise the quota "
                            "(`teamspace-cli member update %1 --quota SIZE`), or pick another runner")
                 .arg(m.id)};
     }

@@ -3,6 +3,8 @@
 // Many entries at the top of the shared folder slow every mount and hide the layout.
 #include "hazards/Rules.h"
 
+#include <QCoreApplication>
+
 namespace ts::hazards {
 
 Result<QList<Finding>> checkRootClutter(const HazardContext& context)
@@ -15,8 +17,11 @@ Result<QList<Finding>> checkRootClutter(const HazardContext& context)
     for (const index::FolderRow& f : *folders)
         findings << Finding{
             QStringLiteral("root-clutter"), Severity::Warning, f.path,
-            QStringLiteral("%1 entries at the top of the shared folder (limit %2)").arg(f.entries).arg(limit),
-            QStringLiteral("move loose files into the layout's folders (data/, results/<member>/, models/); "
+            QCoreApplication::translate("Hazards", "%1 entries at the top of the shared folder (limit %2)")
+                .arg(f.entries)
+                .arg(limit),
+            QCoreApplication::translate(
+                "Hazards", "move loose files into the layout's folders (data/, results/<member>/, models/); "
                            "see `teamspace-cli layout check`")};
     return findings;
 }

@@ -5,6 +5,8 @@
 
 #include "util/ByteSize.h"
 
+#include <QCoreApplication>
+
 namespace ts::hazards {
 
 Result<QList<Finding>> checkSplitThreshold(const HazardContext& context)
@@ -18,10 +20,12 @@ Result<QList<Finding>> checkSplitThreshold(const HazardContext& context)
     for (const index::FileRow& f : *files)
         findings << Finding{
             QStringLiteral("split-threshold"), Severity::Error, f.path,
-            QStringLiteral("%1 is larger than the split threshold of %2; shared drives refuse or "
+            QCoreApplication::translate(
+                "Hazards", "%1 is larger than the split threshold of %2; shared drives refuse or "
                            "throttle downloads of files this large")
                 .arg(formatByteSize(f.size), formatByteSize(limit)),
-            QStringLiteral("split it into parts under %1 (e.g. `split -b %2`), or shard the data set")
+            QCoreApplication::translate(
+                "Hazards", "split it into parts under %1 (e.g. `split -b %2`), or shard the data set")
                 .arg(formatByteSize(limit))
                 .arg(limit)};
     return findings;

@@ -4,6 +4,7 @@
 // their results keep changing, the work since that checkpoint is at risk.
 #include "hazards/Rules.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace ts::hazards {
@@ -12,10 +13,14 @@ namespace {
 QString age(qint64 seconds)
 {
     if (seconds >= 48 * 3600)
-        return QStringLiteral("%1 d %2 h").arg(seconds / 86400).arg((seconds % 86400) / 3600);
+        return QCoreApplication::translate("Hazards", "%1 d %2 h")
+            .arg(seconds / 86400)
+            .arg((seconds % 86400) / 3600);
     if (seconds >= 3600)
-        return QStringLiteral("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
-    return QStringLiteral("%1 min").arg(seconds / 60);
+        return QCoreApplication::translate("Hazards", "%1 h %2 min")
+            .arg(seconds / 3600)
+            .arg((seconds % 3600) / 60);
+    return QCoreApplication::translate("Hazards", "%1 min").arg(seconds / 60);
 }
 } // namespace
 
@@ -40,12 +45,14 @@ Result<QList<Finding>> checkStaleCheckpoints(const HazardContext& context)
             continue; // nothing newer happened since: not work at risk, just a finished run
         findings << Finding{
             QStringLiteral("stale-checkpoints"), Severity::Warning, c.path,
-            QStringLiteral("%1's newest checkpoint is %2 old (limit %3) while their results changed "
+            QCoreApplication::translate(
+                "Hazards", "%1's newest checkpoint is %2 old (limit %3) while their results changed "
                            "%4 after it")
                 .arg(c.member, age((context.nowNs - c.newestMtimeNs) / 1'000'000'000),
                      age(context.manifest.policies.checkpointMaxAgeSeconds),
                      age((resultNs - c.newestMtimeNs) / 1'000'000'000)),
-            QStringLiteral("save a checkpoint now and at least every %1 (runtimes stop after 12 h, "
+            QCoreApplication::translate(
+                "Hazards", "save a checkpoint now and at least every %1 (runtimes stop after 12 h, "
                            "or 1 h idle)")
                 .arg(age(context.manifest.policies.checkpointMaxAgeSeconds))};
     }

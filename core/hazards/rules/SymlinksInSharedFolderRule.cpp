@@ -5,6 +5,8 @@
 
 #include "index/PathText.h"
 
+#include <QCoreApplication>
+
 namespace ts::hazards {
 
 Result<QList<Finding>> checkSymlinksInSharedFolder(const HazardContext& context)
@@ -16,10 +18,12 @@ Result<QList<Finding>> checkSymlinksInSharedFolder(const HazardContext& context)
     for (const index::FileRow& f : *links)
         findings << Finding{
             QStringLiteral("symlink-in-shared-folder"), Severity::Warning, f.path,
-            QStringLiteral("a symlink (to %1) in the shared folder: Drive mounts cannot hold links, so "
+            QCoreApplication::translate(
+                "Hazards", "a symlink (to %1) in the shared folder: Drive mounts cannot hold links, so "
                            "other members get nothing or a copy")
                 .arg(index::displayPath(f.linkTarget)),
-            QStringLiteral("replace it by the file itself, or by a path in a config file that each "
+            QCoreApplication::translate(
+                "Hazards", "replace it by the file itself, or by a path in a config file that each "
                            "notebook resolves from ROOT_PATH")};
     return findings;
 }

@@ -5,6 +5,8 @@
 
 #include "util/ByteSize.h"
 
+#include <QCoreApplication>
+
 namespace ts::hazards {
 
 Result<QList<Finding>> checkTrashFolders(const HazardContext& context)
@@ -22,11 +24,13 @@ Result<QList<Finding>> checkTrashFolders(const HazardContext& context)
         const qint64 files = sizes->isEmpty() ? 0 : sizes->first().files;
         findings << Finding{
             QStringLiteral("trash-folder"), bytes > 0 ? Severity::Warning : Severity::Info, t.path,
-            QStringLiteral("a trash folder holding %1 in %2 files: deleted files still count against "
+            QCoreApplication::translate(
+                "Hazards", "a trash folder holding %1 in %2 files: deleted files still count against "
                            "quota")
                 .arg(formatByteSize(bytes))
                 .arg(files),
-            QStringLiteral("empty the trash, or truncate files to zero bytes before deleting them")};
+            QCoreApplication::translate(
+                "Hazards", "empty the trash, or truncate files to zero bytes before deleting them")};
     }
     return findings;
 }

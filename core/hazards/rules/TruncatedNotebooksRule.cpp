@@ -6,6 +6,7 @@
 
 #include "notebooks/ConflictMarkers.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -24,12 +25,15 @@ Result<QList<Finding>> checkTruncatedNotebooks(const HazardContext& context)
                 return; // not cut off: a committed merge conflict (notebook-conflict-markers)
             findings << Finding{
                 QStringLiteral("truncated-notebook"), Severity::Error, f.path,
-                QStringLiteral("not a valid notebook: %1 at byte %2 of %3 (a write cut off part-way)")
-                    .arg(error.error == QJsonParseError::NoError ? QStringLiteral("not a JSON object")
-                                                                 : error.errorString())
+                QCoreApplication::translate(
+                    "Hazards", "not a valid notebook: %1 at byte %2 of %3 (a write cut off part-way)")
+                    .arg(error.error == QJsonParseError::NoError
+                             ? QCoreApplication::translate("Hazards", "not a JSON object")
+                             : error.errorString())
                     .arg(error.offset)
                     .arg(f.size),
-                QStringLiteral("restore it from git (`git checkout -- FILE`) or from the runtime's copy, "
+                QCoreApplication::translate(
+                    "Hazards", "restore it from git (`git checkout -- FILE`) or from the runtime's copy, "
                                "then save it once more")};
         });
     if (!read)

@@ -3,6 +3,8 @@
 // A zero-byte file where outputs are written is the usual trace of a write that silently failed.
 #include "hazards/Rules.h"
 
+#include <QCoreApplication>
+
 namespace ts::hazards {
 
 Result<QList<Finding>> checkZeroByteFiles(const HazardContext& context)
@@ -17,10 +19,12 @@ Result<QList<Finding>> checkZeroByteFiles(const HazardContext& context)
     for (const index::FileRow& f : *files)
         findings << Finding{
             QStringLiteral("zero-byte-file"), Severity::Warning, f.path,
-            QStringLiteral("empty %1 file: a write that failed silently (quota, many simultaneous "
+            QCoreApplication::translate(
+                "Hazards", "empty %1 file: a write that failed silently (quota, many simultaneous "
                            "writers, runtime killed) leaves exactly this")
                 .arg(index::kindName(f.kind)),
-            QStringLiteral("re-run the step that writes it, then check its size; delete it if it "
+            QCoreApplication::translate(
+                "Hazards", "re-run the step that writes it, then check its size; delete it if it "
                            "should not exist")};
     return findings;
 }

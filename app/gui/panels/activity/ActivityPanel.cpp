@@ -4,6 +4,7 @@
 
 #include "Background.h"
 #include "Dialogs.h"
+#include "ThemedIcons.h"
 #include "models/ActivityModel.h"
 #include "services/ActivityHistory.h"
 
@@ -91,6 +92,8 @@ ActivityPanel::ActivityPanel(const PanelContext& context, QWidget* parent)
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("activity.table"));
     m_table->setAccessibleName(tr("Activity log"));
+    m_table->setAccessibleDescription(
+        tr("Who did what and when, newest first; filtered by the search, member, kind and time above"));
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ActivityModel::WhenColumn, Qt::DescendingOrder);
@@ -185,7 +188,7 @@ QString ActivityPanel::title() const
 
 QIcon ActivityPanel::icon() const
 {
-    return QIcon(QStringLiteral(":/icons/activity.svg"));
+    return themedIcon(QStringLiteral(":/icons/activity.svg"));
 }
 
 void ActivityPanel::setWorkspace(WorkspacePtr workspace)

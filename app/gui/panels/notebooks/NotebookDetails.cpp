@@ -77,6 +77,9 @@ NotebookDetails::NotebookDetails(QWidget* parent) : QWidget(parent)
     m_findingsModel = new LintFindingsModel(this);
     m_findings = new QTableView;
     m_findings->setObjectName(QStringLiteral("notebooks.findings"));
+    m_findings->setAccessibleName(tr("Lint findings"));
+    m_findings->setAccessibleDescription(
+        tr("What the lint found in the selected notebook, one finding a row"));
     m_findings->setModel(m_findingsModel);
     m_findings->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_findings->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "panels/notebooks/NotebooksPanel.h"
 
-#include "Plural.h"
+#include "ThemedIcons.h"
 #include "models/NotebooksFilterModel.h"
 #include "models/NotebooksModel.h"
 #include "panels/notebooks/AssignDialog.h"
@@ -39,6 +39,9 @@ NotebooksPanel::NotebooksPanel(const PanelContext& context, QWidget* parent)
 
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("notebooks.table"));
+    m_table->setAccessibleName(tr("Notebooks"));
+    m_table->setAccessibleDescription(
+        tr("Every notebook with its owner, runner and health; Return opens the selected one"));
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -80,6 +83,7 @@ NotebooksPanel::NotebooksPanel(const PanelContext& context, QWidget* parent)
 
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("notebooks.search"));
+    m_search->setAccessibleName(tr("Search the notebooks"));
     m_search->setPlaceholderText(
         tr("Search path, owner or runner (%1)")
             .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
@@ -99,6 +103,7 @@ NotebooksPanel::NotebooksPanel(const PanelContext& context, QWidget* parent)
         b->setAutoDefault(false);
 
     auto* find = new QAction(tr("Find"), this);
+    find->setObjectName(QStringLiteral("notebooks.action.find"));
     find->setShortcut(QKeySequence::Find);
     find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(find, &QAction::triggered, this, [this] {
@@ -136,6 +141,7 @@ NotebooksPanel::NotebooksPanel(const PanelContext& context, QWidget* parent)
     connect(m_details, &NotebookDetails::openRequested, this, &NotebooksPanel::openNotebook);
 
     auto* split = new QSplitter(Qt::Vertical);
+    split->setObjectName(QStringLiteral("notebooks.split")); // its sizes are kept between starts
     split->setChildrenCollapsible(false);
     split->addWidget(m_table);
     split->addWidget(m_details);
@@ -181,7 +187,7 @@ QString NotebooksPanel::title() const
 
 QIcon NotebooksPanel::icon() const
 {
-    return QIcon(QStringLiteral(":/icons/notebooks.svg"));
+    return themedIcon(QStringLiteral(":/icons/notebooks.svg"));
 }
 
 void NotebooksPanel::setWorkspace(WorkspacePtr workspace)
@@ -308,8 +314,7 @@ void NotebooksPanel::updateSummary()
                 ++findings;
         }
     }
-    QString text =
-        counted(rows, tr("%n notebook"), tr("%n notebooks")) + tr(" · %L1 with a runner").arg(runners);
+    QString text = tr("%n notebook(s)", nullptr, rows) + tr(" · %L1 with a runner").arg(runners);
     if (loaded > 0)
         text += tr(" · %L1 with findings").arg(findings);
     m_summary->setText(m_workspace ? text : QString());
@@ -419,9 +424,8 @@ void NotebooksPanel::openReassignDialog(const QString& member, bool thenRemove)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ReassignDialog::saved, this,
             [this, from](const services::ReassignReport& report, bool removed) {
-                QString text = counted(report.changed.size(), tr("%n notebook of %1 reassigned"),
-                                       tr("%n notebooks of %1 reassigned"))
-                                   .arg(from);
+                QString text =
+                    tr("%n notebook(s) of %1 reassigned", nullptr, report.changed.size()).arg(from);
                 if (removed)
                     text += tr("; %1 removed from the team").arg(from);
                 emit statusMessage(text + tr("; published with the next sync"));

@@ -3,6 +3,7 @@
 #include "panels/notebooks/NotebooksTableProxy.h"
 
 #include "StatusColors.h"
+#include "ThemedIcons.h"
 #include "models/NotebooksModel.h"
 
 #include <QApplication>
@@ -17,14 +18,10 @@ NotebooksTableProxy::NotebooksTableProxy(QObject* parent) : QIdentityProxyModel(
 void NotebooksTableProxy::setPalette(const QPalette& palette)
 {
     m_palette = palette;
-    const QColor text = palette.color(QPalette::Text);
-    m_ok = tintedIcon(QStringLiteral(":/icons/status-present.svg"), text);
-    m_problem = tintedIcon(QStringLiteral(":/icons/status-unexpected.svg"),
-                           statusColor(StatusTone::Warning, palette));
-    m_missing =
-        tintedIcon(QStringLiteral(":/icons/status-missing.svg"), statusColor(StatusTone::Bad, palette));
-    m_atRisk =
-        tintedIcon(QStringLiteral(":/icons/status-blocked.svg"), statusColor(StatusTone::Bad, palette));
+    m_ok = themedIcon(QStringLiteral(":/icons/status-present.svg")); // in the text colour: nothing to see
+    m_problem = ts::gui::statusIcon("unexpected");
+    m_missing = ts::gui::statusIcon("missing");
+    m_atRisk = ts::gui::statusIcon("blocked");
     if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
                          {Qt::DecorationRole, Qt::ForegroundRole});

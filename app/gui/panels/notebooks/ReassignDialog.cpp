@@ -3,7 +3,6 @@
 #include "panels/notebooks/ReassignDialog.h"
 
 #include "Background.h"
-#include "Plural.h"
 #include "StatusColors.h"
 #include "services/Members.h"
 
@@ -59,14 +58,12 @@ ReassignDialog::ReassignDialog(WorkspacePtr workspace, const QString& fromMember
     setWindowTitle(tr("Hand Over %1's Notebooks").arg(m_from));
     m_notebooks = services::notebooksOf(*m_workspace, m_from);
 
-    m_heading = new QLabel(m_notebooks.isEmpty()
-                               ? tr("%1 owns and runs no notebooks.").arg(fromLabel)
-                               : counted(m_notebooks.size(),
-                                         tr("%1 owns or runs %n notebook; it moves to the members chosen "
-                                            "below."),
-                                         tr("%1 owns or runs %n notebooks; they move to the members chosen "
-                                            "below in one edit."))
-                                     .arg(fromLabel));
+    m_heading = new QLabel(
+        m_notebooks.isEmpty()
+            ? tr("%1 owns and runs no notebooks.").arg(fromLabel)
+            : tr("%1 owns or runs %n notebooks; they move to the members chosen below in one edit.", nullptr,
+                 m_notebooks.size())
+                  .arg(fromLabel));
     m_heading->setObjectName(QStringLiteral("reassignDialog.from"));
     m_heading->setWordWrap(true);
 

@@ -5,8 +5,8 @@
 
 #include "Dialogs.h"
 #include "PaletteColours.h"
-#include "Plural.h"
 #include "ProgressRelay.h"
+#include "ThemedIcons.h"
 #include "models/RawChangesModel.h"
 #include "models/RawFoldersModel.h"
 #include "panels/raw/RawTableProxies.h"
@@ -62,10 +62,10 @@ QString agoText(const QDateTime& when)
     if (seconds < 60)
         return RawPanel::tr("just now");
     if (seconds < 3600)
-        return RawPanel::tr("%1 min ago").arg(seconds / 60);
+        return RawPanel::tr("%n min ago", nullptr, int(seconds / 60));
     if (seconds < 2 * 86400)
-        return RawPanel::tr("%1 h ago").arg(seconds / 3600);
-    return RawPanel::tr("%1 days ago").arg(seconds / 86400);
+        return RawPanel::tr("%n h ago", nullptr, int(seconds / 3600));
+    return RawPanel::tr("%n days ago", nullptr, int(seconds / 86400));
 }
 
 QString exactTime(const QDateTime& when)
@@ -101,6 +101,9 @@ RawPanel::RawPanel(const PanelContext& context, QWidget* parent) : Panel(parent)
 
     // Protection.
     m_folderTable = makeTable(QStringLiteral("raw.folders"), m_foldersProxy, RawFoldersModel::WritersColumn);
+    m_folderTable->setAccessibleName(tr("Raw folders"));
+    m_folderTable->setAccessibleDescription(
+        tr("Each raw data folder, whether it is read-only and who can write to it"));
     m_mount = makeLabel(QStringLiteral("raw.mount"));
     m_permission = makeLabel(QStringLiteral("raw.permission"));
     m_protect = new QPushButton(tr("&Protect…"));
@@ -129,6 +132,9 @@ RawPanel::RawPanel(const PanelContext& context, QWidget* parent) : Panel(parent)
     connect(m_accept, &QPushButton::clicked, this, &RawPanel::accept);
     m_verifyResult = makeLabel(QStringLiteral("raw.verifyResult"));
     m_changeTable = makeTable(QStringLiteral("raw.changes"), m_changesProxy, RawChangesModel::PathColumn);
+    m_changeTable->setAccessibleName(tr("Changes since the baseline"));
+    m_changeTable->setAccessibleDescription(
+        tr("The raw files the last verify found changed, added or removed"));
     m_changeTable->hide();
     auto* baselineRow = new QHBoxLayout;
     baselineRow->addWidget(m_baselineText, 1);
@@ -181,7 +187,7 @@ RawPanel::RawPanel(const PanelContext& context, QWidget* parent) : Panel(parent)
     setTabOrder(m_verifyButton, m_accept);
     setTabOrder(m_accept, m_changeTable);
     setTabOrder(m_changeTable, m_cancelButton);
-    m_protect->setIcon(tintedIcon(QStringLiteral(":/icons/raw.svg"), palette().color(QPalette::ButtonText)));
+    m_protect->setIcon(themedIcon(QStringLiteral(":/icons/raw.svg")));
     updateState();
 }
 
@@ -201,7 +207,7 @@ QString RawPanel::title() const
 
 QIcon RawPanel::icon() const
 {
-    return QIcon(QStringLiteral(":/icons/raw.svg"));
+    return themedIcon(QStringLiteral(":/icons/raw.svg"));
 }
 
 void RawPanel::setWorkspace(WorkspacePtr workspace)
@@ -309,7 +315,7 @@ void RawPanel::showState(const State& state)
             tr("Taken %1%2 · %3 · %4 · %5")
                 .arg(agoText(m_baseline->recordedAt),
                      m_baseline->recordedHere ? tr(" on this computer") : tr(" (when it arrived here)"),
-                     counted(m_baseline->files, tr("%n file"), tr("%n files")),
+                     tr("%n file(s)", nullptr, m_baseline->files),
                      QLocale().formattedDataSize(m_baseline->bytes),
                      permissions::toString(m_baseline->algorithm)));
         m_baselineText->setToolTip(tr("%1\n%L2 bytes, in %3")
@@ -361,8 +367,8 @@ void RawPanel::showVerify(const services::RawVerifyReport& report)
                 .arg(r.removed.size())
                 .arg(r.unchanged);
     if (!r.errors.isEmpty())
-        text += u' ' + counted(r.errors.size(), tr("%n file could not be read, so its integrity is unknown."),
-                               tr("%n files could not be read, so their integrity is unknown."));
+        text +=
+            u' ' + tr("%n files could not be read, so their integrity is unknown.", nullptr, r.errors.size());
     m_verifyResult->setText(text);
     m_changeTable->setVisible(r.differs());
     fitTables();
@@ -387,7 +393,7 @@ void RawPanel::updateSummary()
     const int unknown = m_folders->count(services::RawState::UnknownOnThisMount);
     const int missing = m_folders->count(services::RawState::Missing);
     if (writable > 0)
-        parts << counted(writable, tr("Writable: %n raw folder"), tr("Writable: %n raw folders"));
+        parts << tr("Writable: %n raw folder(s)", nullptr, writable);
     else if (unknown > 0)
         parts << tr("Protection unknown on this mount");
     else if (missing == m_folders->rowCount())
@@ -400,8 +406,7 @@ void RawPanel::updateSummary()
         parts << tr("baseline %1").arg(agoText(m_baseline->recordedAt));
     if (m_verify)
         parts << (m_verify->result.differs()
-                      ? tr("last verify: %1 changed")
-                            .arg(counted(m_verify->changes.size(), tr("%n file"), tr("%n files")))
+                      ? tr("last verify: %1 changed").arg(tr("%n file(s)", nullptr, m_verify->changes.size()))
                       : tr("last verify: unchanged"));
     else if (m_baseline)
         parts << tr("not verified yet");

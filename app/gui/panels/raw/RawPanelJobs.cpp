@@ -6,7 +6,6 @@
 
 #include "Background.h"
 #include "Dialogs.h"
-#include "Plural.h"
 #include "ProgressRelay.h"
 #include "models/RawChangesModel.h"
 #include "models/RawFoldersModel.h"
@@ -170,15 +169,14 @@ void RawPanel::guard(bool protect)
                                 text);
                     } else {
                         const permissions::GuardReport& g = report->guard;
-                        text = protect ? counted(g.changed.size(), tr("Made %n entry read-only"),
-                                                 tr("Made %n entries read-only"))
-                                       : counted(g.changed.size(), tr("Gave the owner write on %n entry"),
-                                                 tr("Gave the owner write on %n entries"));
+                        text = protect
+                                   ? tr("Made %n entry(ies) read-only", nullptr, g.changed.size())
+                                   : tr("Gave the owner write on %n entry(ies)", nullptr, g.changed.size());
                         text += tr(" (%L1 already were).").arg(g.unchanged);
                         if (!g.errors.isEmpty())
-                            text += u' ' + counted(g.errors.size(), tr("%n entry could not be changed: %1"),
-                                                   tr("%n entries could not be changed: %1"))
-                                               .arg(g.errors.constFirst().note);
+                            text +=
+                                u' ' + tr("%n entry(ies) could not be changed: %1", nullptr, g.errors.size())
+                                           .arg(g.errors.constFirst().note);
                         if (g.needsSharingStep())
                             text += u' ' + g.sharingAdvice().join(u' ');
                         if (!report->logWarning.isEmpty())
@@ -221,10 +219,10 @@ void RawPanel::verify()
             } else {
                 m_message->hide(); // what an earlier action said is not news any more
                 showVerify(*report);
-                emit statusMessage(report->result.differs() ? tr("Raw data changed since the baseline: %1")
-                                                                  .arg(counted(report->changes.size(),
-                                                                               tr("%n file"), tr("%n files")))
-                                                            : tr("Raw data verified: unchanged"));
+                emit statusMessage(report->result.differs()
+                                       ? tr("Raw data changed since the baseline: %1")
+                                             .arg(tr("%n file(s)", nullptr, report->changes.size()))
+                                       : tr("Raw data verified: unchanged"));
             }
             endJob();
             emit jobFinished();
@@ -277,7 +275,7 @@ void RawPanel::accept()
                             m_dialogs.showError(this, tr("Baseline not recorded"), text);
                     } else {
                         text = tr("New baseline: %1, %2, with %3. Sync to share it with the team.")
-                                   .arg(counted(report->files, tr("%n file"), tr("%n files")),
+                                   .arg(tr("%n file(s)", nullptr, report->files),
                                         QLocale().formattedDataSize(report->bytes),
                                         permissions::toString(report->algorithm));
                         if (!report->logWarning.isEmpty())

@@ -3,6 +3,7 @@
 #include "panels/raw/RawTableProxies.h"
 
 #include "StatusColors.h"
+#include "ThemedIcons.h"
 #include "models/RawChangesModel.h"
 #include "models/RawFoldersModel.h"
 
@@ -12,11 +13,6 @@
 namespace ts::gui {
 
 namespace {
-
-QIcon statusIcon(const char* name)
-{
-    return QIcon(QStringLiteral(":/icons/status-%1.svg").arg(QLatin1String(name)));
-}
 
 QBrush tone(StatusTone t)
 {

@@ -3,7 +3,6 @@
 #include "panels/storage/DuplicatesView.h"
 
 #include "Background.h"
-#include "Plural.h"
 #include "ProgressRelay.h"
 #include "models/DuplicateGroupsModel.h"
 #include "panels/storage/StorageListView.h"
@@ -35,6 +34,8 @@ DuplicatesView::DuplicatesView(DuplicateGroupsModel* model, QWidget* parent) : Q
     connect(m_stop, &QPushButton::clicked, this, &DuplicatesView::cancel);
     m_list = new StorageListView;
     m_list->setObjectName(QStringLiteral("storage.duplicates.list"));
+    m_list->setAccessibleName(tr("Duplicate files"));
+    m_list->setAccessibleDescription(tr("Groups of identical files with the space each group could free"));
     m_list->setRootIsDecorated(true);
     m_list->setSourceModel(model, DuplicateGroupsModel::NameColumn);
 
@@ -87,8 +88,7 @@ void DuplicatesView::find()
                 m_model->setReport(*report);
                 m_list->expandToDepth(0);
                 emit statusMessage(
-                    counted(report->groups.size(), tr("%n group of duplicate files"),
-                            tr("%n groups of duplicate files")) +
+                    tr("%n group(s) of duplicate files", nullptr, report->groups.size()) +
                     tr(": %1 reclaimable").arg(QLocale().formattedDataSize(report->reclaimableBytes)));
             }
             updateState();
@@ -133,8 +133,7 @@ void DuplicatesView::updateState()
     m_caption->setText(
         report.groups.isEmpty()
             ? tr("No duplicate files.")
-            : counted(report.groups.size(), tr("%n group of identical files"),
-                      tr("%n groups of identical files")) +
+            : tr("%n group(s) of identical files", nullptr, report.groups.size()) +
                   tr(": %1 would be freed by keeping one copy of each. Nothing is deleted here.")
                       .arg(QLocale().formattedDataSize(report.reclaimableBytes)));
 }

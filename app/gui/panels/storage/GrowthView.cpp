@@ -19,6 +19,8 @@ GrowthView::GrowthView(GrowthModel* model, QWidget* parent) : QWidget(parent), m
     m_caption->setWordWrap(true);
     m_list = new StorageListView;
     m_list->setObjectName(QStringLiteral("storage.growth.list"));
+    m_list->setAccessibleName(tr("Growth since the previous scan"));
+    m_list->setAccessibleDescription(tr("The folders that grew or shrank most between the last two scans"));
     m_list->setSourceModel(model, GrowthModel::WhatColumn);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "panels/storage/HazardsView.h"
 
-#include "Plural.h"
 #include "models/HazardsModel.h"
 #include "panels/storage/SeverityDelegate.h"
 #include "panels/storage/StorageListView.h"
@@ -19,6 +18,9 @@ HazardsView::HazardsView(HazardsModel* model, QWidget* parent) : QWidget(parent)
     m_caption->setObjectName(QStringLiteral("storage.hazards.caption"));
     m_list = new StorageListView;
     m_list->setObjectName(QStringLiteral("storage.hazards.list"));
+    m_list->setAccessibleName(tr("Hazards"));
+    m_list->setAccessibleDescription(
+        tr("Problems found in the shared folder, worst first; select one for where it is and how to fix it"));
     m_list->setSourceModel(model, HazardsModel::MessageColumn);
     // "What is wrong" is a sentence: cut at its end (the tooltip and the details below give all of it);
     // paths keep the list's middle elision.
@@ -53,11 +55,11 @@ void HazardsView::updateCaption()
         return;
     }
     QStringList parts;
-    parts << counted(rows, tr("%n hazard"), tr("%n hazards"));
+    parts << tr("%n hazard(s)", nullptr, rows);
     if (const int errors = m_model->count(hazards::Severity::Error))
-        parts << counted(errors, tr("%n error"), tr("%n errors"));
+        parts << tr("%n error(s)", nullptr, errors);
     if (const int warnings = m_model->count(hazards::Severity::Warning))
-        parts << counted(warnings, tr("%n warning"), tr("%n warnings"));
+        parts << tr("%n warning(s)", nullptr, warnings);
     m_caption->setText(parts.join(QStringLiteral(" · ")) + QStringLiteral(". ") +
                        tr("Select one to see where it is and how to fix it."));
     showDetails();

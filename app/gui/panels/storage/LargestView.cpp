@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "panels/storage/LargestView.h"
 
-#include "Plural.h"
 #include "models/LargestFilesModel.h"
 #include "panels/storage/StorageListView.h"
 
@@ -19,6 +18,8 @@ LargestView::LargestView(LargestFilesModel* model, QWidget* parent) : QWidget(pa
     m_caption->setObjectName(QStringLiteral("storage.largest.caption"));
     m_list = new StorageListView;
     m_list->setObjectName(QStringLiteral("storage.largest.list"));
+    m_list->setAccessibleName(tr("Largest files"));
+    m_list->setAccessibleDescription(tr("The largest files of the shared folder, largest first"));
     m_list->setSourceModel(model, LargestFilesModel::FolderColumn);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -39,9 +40,9 @@ void LargestView::updateCaption()
     qint64 bytes = 0;
     for (const index::FileRow& file : m_model->files())
         bytes += file.size;
-    m_caption->setText(counted(rows, tr("The largest file: %1."), tr("The %n largest files: %1 together."))
-                           .arg(QLocale().formattedDataSize(bytes)) +
-                       QLatin1Char(' ') + tr("Hard-linked copies count once."));
+    m_caption->setText(
+        tr("The %n largest files: %1 together.", nullptr, rows).arg(QLocale().formattedDataSize(bytes)) +
+        QLatin1Char(' ') + tr("Hard-linked copies count once."));
 }
 
 } // namespace ts::gui

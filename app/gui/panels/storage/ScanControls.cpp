@@ -117,8 +117,8 @@ void ScanControls::startScan(bool full)
                               .arg(QLocale().formattedDataSize(report->bytes))
                               .arg(QLocale().toString(report->seconds, 'f', 1));
                 if (!report->errors.isEmpty())
-                    message +=
-                        QLatin1Char(' ') + tr("%L1 entries could not be read.").arg(report->errors.size());
+                    message += QLatin1Char(' ') +
+                               tr("%Ln entry(ies) could not be read.", nullptr, int(report->errors.size()));
             } else if (report.error().kind == ErrorKind::Cancelled) {
                 message = tr("Scan cancelled after %1 s; the previous index is unchanged.")
                               .arg(QLocale().toString(m_clock.elapsed() / 1000.0, 'f', 1));

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Teamspace authors
 // SPDX-License-Identifier: Apache-2.0
 #include "panels/storage/StorageEmptyState.h"
+#include "ThemedIcons.h"
 
 #include <QHBoxLayout>
 #include <QIcon>
@@ -15,7 +16,7 @@ StorageEmptyState::StorageEmptyState(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("storage.empty"));
     auto* icon = new QLabel;
-    icon->setPixmap(QIcon(QStringLiteral(":/icons/storage.svg")).pixmap(48, 48));
+    icon->setPixmap(themedIcon(QStringLiteral(":/icons/storage.svg")).pixmap(48, 48));
     icon->setAlignment(Qt::AlignHCenter);
     m_title = new QLabel;
     m_title->setObjectName(QStringLiteral("storage.empty.title"));

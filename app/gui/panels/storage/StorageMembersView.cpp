@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "panels/storage/StorageMembersView.h"
 
-#include "Plural.h"
 #include "models/KindUsageModel.h"
 #include "models/MemberUsageModel.h"
 #include "panels/storage/StorageListView.h"
@@ -25,6 +24,8 @@ StorageMembersView::StorageMembersView(MemberUsageModel* members, KindUsageModel
 
     m_members = new StorageListView;
     m_members->setObjectName(QStringLiteral("storage.members.list"));
+    m_members->setAccessibleName(tr("Usage by member"));
+    m_members->setAccessibleDescription(tr("How much each member uses of their quota"));
     m_members->setSourceModel(members, -1);
     m_members->setItemDelegate(
         new UsageBarDelegate(MemberUsageModel::UsedColumn, MemberUsageModel::FractionRole,
@@ -33,6 +34,8 @@ StorageMembersView::StorageMembersView(MemberUsageModel* members, KindUsageModel
 
     m_kinds = new StorageListView;
     m_kinds->setObjectName(QStringLiteral("storage.kinds.list"));
+    m_kinds->setAccessibleName(tr("Usage by kind of file"));
+    m_kinds->setAccessibleDescription(tr("How much space each kind of file takes"));
     m_kinds->setSourceModel(kinds, -1);
     m_kinds->setItemDelegate(
         new UsageBarDelegate(KindUsageModel::UsedColumn, KindUsageModel::FractionRole, -1, -1, m_kinds));
@@ -44,6 +47,7 @@ StorageMembersView::StorageMembersView(MemberUsageModel* members, KindUsageModel
     connect(m_kinds, &QAbstractItemView::activated, this, &StorageMembersView::requestKindFilter);
 
     auto* split = new QSplitter(Qt::Horizontal);
+    split->setObjectName(QStringLiteral("storage.membersSplit")); // its sizes are kept between starts
     split->setChildrenCollapsible(false);
     split->addWidget(m_members);
     split->addWidget(m_kinds);
@@ -67,9 +71,9 @@ void StorageMembersView::updateSummary()
     }
     const int members = rows - 1; // the last row is the unattributed bytes
     QStringList parts;
-    parts << counted(members, tr("%n member"), tr("%n members"));
+    parts << tr("%n member(s)", nullptr, members);
     if (const int over = m_memberModel->overQuotaCount())
-        parts << counted(over, tr("%n over quota"), tr("%n over quota"));
+        parts << tr("%n over quota", nullptr, over);
     const qint64 unattributed =
         m_memberModel->index(rows - 1, 0).data(MemberUsageModel::BytesRole).toLongLong();
     parts << tr("%1 attributed to no member").arg(QLocale().formattedDataSize(unattributed));

@@ -3,6 +3,7 @@
 #include "panels/storage/StoragePanel.h"
 
 #include "Background.h"
+#include "ThemedIcons.h"
 #include "models/DuplicateGroupsModel.h"
 #include "models/GrowthModel.h"
 #include "models/HazardsModel.h"
@@ -47,11 +48,11 @@ QString ageText(const QDateTime& then, const QDateTime& now)
     if (seconds < 60)
         return StoragePanel::tr("just now");
     if (seconds < 3600)
-        return StoragePanel::tr("%1 min ago").arg(seconds / 60);
+        return StoragePanel::tr("%n min ago", nullptr, int(seconds / 60));
     if (seconds < 86400)
-        return StoragePanel::tr("%1 h ago").arg(seconds / 3600);
+        return StoragePanel::tr("%n h ago", nullptr, int(seconds / 3600));
     const qint64 days = seconds / 86400;
-    return days == 1 ? StoragePanel::tr("yesterday") : StoragePanel::tr("%1 days ago").arg(days);
+    return days == 1 ? StoragePanel::tr("yesterday") : StoragePanel::tr("%n days ago", nullptr, int(days));
 }
 
 QDateTime parseUtc(const QString& text)
@@ -87,6 +88,9 @@ StoragePanel::StoragePanel(const PanelContext& context, QWidget* parent) : Panel
     m_treeModel = new SizeTreeModel(this);
     m_tree = new SizeTreeView;
     m_tree->setObjectName(QStringLiteral("storage.tree"));
+    m_tree->setAccessibleName(tr("Folders and files by size"));
+    m_tree->setAccessibleDescription(
+        tr("The shared folder as a tree, largest first; the treemap beside it shows the same selection"));
     m_tree->setModel(m_treeModel);
     // Beside the treemap at 1024 px the name needs the room: the folder and kind counts are left out (the
     // treemap colours by kind, the Members & kinds tab counts them).
@@ -108,6 +112,7 @@ StoragePanel::StoragePanel(const PanelContext& context, QWidget* parent) : Panel
             [this](qint64 id, QPoint at) { m_actions->showMenu(pathOf(id), at, m_treemap); });
 
     auto* browse = new QSplitter(Qt::Horizontal);
+    browse->setObjectName(QStringLiteral("storage.browseSplit")); // its sizes are kept between starts
     browse->setChildrenCollapsible(false);
     browse->addWidget(m_tree);
     browse->addWidget(m_treemap);
@@ -213,7 +218,7 @@ QString StoragePanel::title() const
 
 QIcon StoragePanel::icon() const
 {
-    return QIcon(QStringLiteral(":/icons/storage.svg"));
+    return themedIcon(QStringLiteral(":/icons/storage.svg"));
 }
 
 void StoragePanel::setWorkspace(WorkspacePtr workspace)

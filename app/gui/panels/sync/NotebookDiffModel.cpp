@@ -3,8 +3,8 @@
 #include "panels/sync/NotebookDiffModel.h"
 
 #include "PaletteColours.h"
-#include "Plural.h"
 #include "StatusColors.h"
+#include "ThemedIcons.h"
 
 #include <QFont>
 #include <QFontDatabase>
@@ -31,9 +31,9 @@ QString outputText(const nb::OutputSummary& output)
 
 NotebookDiffModel::NotebookDiffModel(QObject* parent) : QAbstractListModel(parent)
 {
-    m_icons[int(nb::CellStatus::Modified)] = QIcon(QStringLiteral(":/icons/status-unexpected.svg"));
-    m_icons[int(nb::CellStatus::Added)] = QIcon(QStringLiteral(":/icons/status-present.svg"));
-    m_icons[int(nb::CellStatus::Removed)] = QIcon(QStringLiteral(":/icons/status-missing.svg"));
+    m_icons[int(nb::CellStatus::Modified)] = statusIcon("unexpected");
+    m_icons[int(nb::CellStatus::Added)] = statusIcon("present");
+    m_icons[int(nb::CellStatus::Removed)] = statusIcon("missing");
     setPalette(QPalette());
 }
 
@@ -133,9 +133,7 @@ std::vector<NotebookDiffModel::OutputLine> NotebookDiffModel::outputLines(int ce
         qint64 bytes = 0;
         for (const nb::OutputSummary& output : outputs)
             bytes += output.bytes;
-        return counted(outputs.size(), NotebookDiffModel::tr("%n output, %1"),
-                       NotebookDiffModel::tr("%n outputs, %1"))
-            .arg(sizeText(bytes));
+        return NotebookDiffModel::tr("%n output(s), %1", nullptr, outputs.size()).arg(sizeText(bytes));
     };
     if (diff.status == nb::CellStatus::Added && !diff.outputsB.isEmpty()) {
         lines.push_back({'+', tr("outputs: ") + summary(diff.outputsB)});
@@ -324,8 +322,7 @@ QVariant NotebookDiffModel::data(const QModelIndex& index, int role) const
         break;
     case Fold:
         if (role == Qt::DisplayRole)
-            return counted(row.sub, tr("%n unchanged cell — press Return or double-click to show"),
-                           tr("%n unchanged cells — press Return or double-click to show"));
+            return tr("%n unchanged cell(s) — press Return or double-click to show", nullptr, row.sub);
         if (role == Qt::ForegroundRole)
             return m_palette.color(QPalette::PlaceholderText);
         if (role == Qt::ToolTipRole)

@@ -4,8 +4,6 @@
 
 #include "panels/sync/NotebookDiffModel.h"
 
-#include "Plural.h"
-
 #include <QEvent>
 #include <QKeyEvent>
 #include <QLabel>
@@ -53,6 +51,8 @@ NotebookDiffView::NotebookDiffView(QWidget* parent) : QWidget(parent)
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setTextElideMode(Qt::ElideRight);
     m_list->setAccessibleName(tr("Notebook differences"));
+    m_list->setAccessibleDescription(
+        tr("The cells of the notebook, changed ones marked; unchanged runs are folded"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_titles);
@@ -75,8 +75,7 @@ void NotebookDiffView::setDiff(const nb::NotebookDiff& diff, const QString& titl
     for (const nb::CellDiff& cell : diff.cells)
         ++counts[int(cell.status)];
     if (diff.changedCells() == 0 && diff.metadataKeys.isEmpty())
-        m_summary->setText(counted(diff.cells.size(), tr("No differences: %n cell, unchanged"),
-                                   tr("No differences: %n cells, all unchanged")));
+        m_summary->setText(tr("No differences: %n cells, all unchanged", nullptr, diff.cells.size()));
     else
         m_summary->setText(tr("%1 modified, %2 added, %3 removed, %4 unchanged")
                                .arg(counts[int(nb::CellStatus::Modified)])

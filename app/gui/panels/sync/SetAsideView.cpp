@@ -4,7 +4,6 @@
 
 #include "Background.h"
 #include "Dialogs.h"
-#include "Plural.h"
 #include "models/NotebooksModel.h"
 #include "panels/sync/NotebookDiffView.h"
 #include "services/SetAside.h"
@@ -53,10 +52,13 @@ SetAsideView::SetAsideView(Dialogs& dialogs, QWidget* parent) : QWidget(parent),
     m_list->header()->setSectionResizeMode(CopyColumn, QHeaderView::Stretch);
     m_list->header()->setStretchLastSection(false);
     m_list->setAccessibleName(tr("Set-aside copies"));
+    m_list->setAccessibleDescription(
+        tr("Copies a sync kept instead of overwriting; select one to compare it with its notebook"));
     m_list->installEventFilter(this);
     m_diff = new NotebookDiffView(this);
     m_diff->setObjectName(QStringLiteral("setAsideDiff"));
     auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("sync.setAsideSplit")); // its sizes are kept between starts
     splitter->addWidget(m_list);
     splitter->addWidget(m_diff);
     splitter->setStretchFactor(0, 1);
@@ -162,9 +164,9 @@ void SetAsideView::fillList(const QList<services::SetAsideCopy>& copies)
             tr("No set-aside copies. When a sync keeps someone's edit of a notebook they do not own, "
                "the copy is listed here for the notebook's owner to review."));
     else
-        m_message->setText(counted(
-            copies.size(), tr("%n copy kept by syncs. Select it to compare it with the notebook it shadows."),
-            tr("%n copies kept by syncs. Select one to compare it with the notebook it shadows.")));
+        m_message->setText(
+            tr("%n copies kept by syncs. Select one to compare it with the notebook it shadows.", nullptr,
+               copies.size()));
     if (!current && m_list->topLevelItemCount() > 0)
         current = m_list->topLevelItem(0);
     m_list->setCurrentItem(current);
@@ -318,10 +320,9 @@ void SetAsideView::applySelected()
                 refresh(); // show what is on disk now
                 return;
             }
-            emit statusMessage(counted(report->applied,
-                                       tr("Applied %n change to %1; the next sync commits it"),
-                                       tr("Applied %n changes to %1; the next sync commits it"))
-                                   .arg(report->notebook));
+            emit statusMessage(
+                tr("Applied %n change(s) to %1; the next sync commits it", nullptr, report->applied)
+                    .arg(report->notebook));
             emit applied(report->notebook);
             m_pendingSelection = path;
             refresh();

@@ -3,14 +3,14 @@
 // The Changes page running a sync (SyncChangesView, second half): the job in the background with its phase
 // progress and Cancel, the result listed (committed, pulled, set aside, refused, pushed), what a failure
 // means for the user (cancelled, sign-in, offline with the local commit kept), and the sign-in dialog.
+#include "ThemedIcons.h"
 #include "panels/sync/CredentialsDialog.h"
 #include "panels/sync/SyncChangesView.h"
 
 #include "Background.h"
-#include "Plural.h"
 #include "ProgressRelay.h"
-#include "git/GitRepository.h"
 #include "UserMessages.h"
+#include "git/GitRepository.h"
 
 #include <QLabel>
 #include <QProgressBar>
@@ -31,11 +31,6 @@ QString headOf(const QString& repoDir)
         return {};
     auto head = repo->headOid();
     return head && *head ? git::oidToString(**head) : QString();
-}
-
-QIcon statusIcon(const char* name)
-{
-    return QIcon(QStringLiteral(":/icons/status-%1.svg").arg(QLatin1String(name)));
 }
 
 QTreeWidgetItem* addGroup(QTreeWidget* tree, const QIcon& icon, const QString& title,
@@ -203,23 +198,23 @@ void SyncChangesView::showResult(const services::SyncRun& run)
     else
         addGroup(m_result, statusIcon("unexpected"), tr("Not pushed"), tr("committed on this computer only"));
     if (!report.committed.isEmpty()) {
-        QTreeWidgetItem* group = addGroup(
-            m_result, statusIcon("present"),
-            tr("Committed — %1").arg(counted(report.committed.size(), tr("%n file"), tr("%n files"))));
+        QTreeWidgetItem* group =
+            addGroup(m_result, statusIcon("present"),
+                     tr("Committed — %1").arg(tr("%n file(s)", nullptr, report.committed.size())));
         for (const QString& path : report.committed)
             addEntry(group, path);
     }
     if (!report.pulled.isEmpty()) {
         QTreeWidgetItem* group =
             addGroup(m_result, statusIcon("present"),
-                     tr("Pulled — %1").arg(counted(report.pulled.size(), tr("%n file"), tr("%n files"))));
+                     tr("Pulled — %1").arg(tr("%n file(s)", nullptr, report.pulled.size())));
         for (const QString& path : report.pulled)
             addEntry(group, path, tr("brought in from the remote"));
     }
     if (!report.setAside.isEmpty()) {
         QTreeWidgetItem* group =
             addGroup(m_result, statusIcon("unexpected"),
-                     tr("Set aside — %1").arg(counted(report.setAside.size(), tr("%n file"), tr("%n files"))),
+                     tr("Set aside — %1").arg(tr("%n file(s)", nullptr, report.setAside.size())),
                      tr("see the Set aside page"));
         for (const sync::SetAside& entry : report.setAside)
             addEntry(group, entry.path,
@@ -229,7 +224,7 @@ void SyncChangesView::showResult(const services::SyncRun& run)
     if (!report.refused.isEmpty()) {
         QTreeWidgetItem* group =
             addGroup(m_result, statusIcon("blocked"),
-                     tr("Refused — %1").arg(counted(report.refused.size(), tr("%n file"), tr("%n files"))));
+                     tr("Refused — %1").arg(tr("%n file(s)", nullptr, report.refused.size())));
         for (const sync::Refused& entry : report.refused)
             addEntry(group, entry.path, entry.reason);
     }

@@ -5,11 +5,11 @@
 #include "panels/sync/SyncChangesView.h"
 
 #include "Background.h"
-#include "Plural.h"
 #include "ProgressRelay.h"
 #include "StatusColors.h"
-#include "sync/CredentialStore.h"
+#include "ThemedIcons.h"
 #include "UserMessages.h"
+#include "sync/CredentialStore.h"
 
 #include <QAction>
 #include <QEvent>
@@ -36,15 +36,10 @@ QString ago(const QDateTime& when)
     if (seconds < 60)
         return SyncChangesView::tr("just now");
     if (seconds < 3600)
-        return SyncChangesView::tr("%1 min ago").arg(seconds / 60);
+        return SyncChangesView::tr("%n min ago", nullptr, int(seconds / 60));
     if (seconds < 2 * 86400)
-        return SyncChangesView::tr("%1 h ago").arg(seconds / 3600);
-    return SyncChangesView::tr("%1 days ago").arg(seconds / 86400);
-}
-
-QIcon statusIcon(const char* name)
-{
-    return QIcon(QStringLiteral(":/icons/status-%1.svg").arg(QLatin1String(name)));
+        return SyncChangesView::tr("%n h ago", nullptr, int(seconds / 3600));
+    return SyncChangesView::tr("%n days ago", nullptr, int(seconds / 86400));
 }
 
 // What the sync does with a pending change, as an icon and a word (never colour alone).
@@ -117,6 +112,9 @@ SyncChangesView::SyncChangesView(Dialogs& dialogs, QWidget* parent) : QWidget(pa
         makeTree(QStringLiteral("syncChanges.pending"), {tr("File"), tr("Sync will"), tr("Why")}, this);
     auto* pendingLabel = new QLabel(tr("&Changes on this computer"), this);
     pendingLabel->setBuddy(m_pending);
+    m_pending->setAccessibleName(tr("Changes on this computer"));
+    m_pending->setAccessibleDescription(
+        tr("The files the next sync commits, pulls, sets aside or refuses, and why"));
     m_plan = new QLabel(this);
     m_plan->setObjectName(QStringLiteral("syncChanges.plan"));
     m_plan->setWordWrap(true);
@@ -147,6 +145,8 @@ SyncChangesView::SyncChangesView(Dialogs& dialogs, QWidget* parent) : QWidget(pa
     connect(m_syncButton, &QPushButton::clicked, this, &SyncChangesView::startSync);
 
     m_result = makeTree(QStringLiteral("syncChanges.result"), {tr("Last sync"), tr("Details")}, this);
+    m_result->setAccessibleName(tr("Last sync"));
+    m_result->setAccessibleDescription(tr("What the last sync committed, pulled, set aside and refused"));
     m_result->hide();
 
     auto* header = new QGridLayout;
@@ -167,6 +167,7 @@ SyncChangesView::SyncChangesView(Dialogs& dialogs, QWidget* parent) : QWidget(pa
     pendingLayout->addWidget(m_pending, 1);
     pendingLayout->addWidget(m_plan);
     auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("sync.changesSplit")); // its sizes are kept between starts
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(pendingBox);
     splitter->addWidget(m_result);
@@ -204,8 +205,7 @@ void SyncChangesView::changeEvent(QEvent* event)
 
 void SyncChangesView::updateIcons()
 {
-    m_syncButton->setIcon(
-        tintedIcon(QStringLiteral(":/icons/sync.svg"), palette().color(QPalette::ButtonText)));
+    m_syncButton->setIcon(themedIcon(QStringLiteral(":/icons/sync.svg")));
 }
 
 SyncChangesView::~SyncChangesView()
@@ -349,13 +349,13 @@ void SyncChangesView::showStatus(const services::SyncStatus& status)
     else if (status.ahead == 0 && status.behind == 0)
         counts = tr("Up to date with %1").arg(status.remoteName);
     else if (status.behind == 0)
-        counts = tr("%1 to push").arg(counted(status.ahead, tr("%n commit"), tr("%n commits")));
+        counts = tr("%1 to push").arg(tr("%n commit(s)", nullptr, status.ahead));
     else if (status.ahead == 0)
-        counts = tr("%1 to pull").arg(counted(status.behind, tr("%n commit"), tr("%n commits")));
+        counts = tr("%1 to pull").arg(tr("%n commit(s)", nullptr, status.behind));
     else
-        counts = tr("%1 to push · %2 to pull")
-                     .arg(counted(status.ahead, tr("%n commit"), tr("%n commits")),
-                          counted(status.behind, tr("%n commit"), tr("%n commits")));
+        counts =
+            tr("%1 to push · %2 to pull")
+                .arg(tr("%n commit(s)", nullptr, status.ahead), tr("%n commit(s)", nullptr, status.behind));
     if (status.fetched && m_workspace) {
         m_comparedAt = QDateTime::currentDateTimeUtc();
         m_comparedRepo = m_workspace->repoDir;
@@ -406,9 +406,8 @@ void SyncChangesView::showPending(const services::SyncStatus& status)
         if (changes.isEmpty())
             continue;
         auto* title = new QTreeWidgetItem(m_pending);
-        title->setText(0,
-                       QStringLiteral("%1 — %2").arg(services::pendingGroupTitle(group),
-                                                     counted(changes.size(), tr("%n file"), tr("%n files"))));
+        title->setText(0, QStringLiteral("%1 — %2").arg(services::pendingGroupTitle(group),
+                                                        tr("%n file(s)", nullptr, changes.size())));
         title->setData(0, Qt::UserRole, services::pendingGroupKey(group));
         title->setFirstColumnSpanned(true);
         QFont font = title->font(0);
@@ -446,13 +445,12 @@ void SyncChangesView::showPending(const services::SyncStatus& status)
     int copies = 0;
     for (const QString& path : plan.committed)
         copies += path.contains(QLatin1String("/set-aside/")) ? 1 : 0;
-    QString text = plan.committed.isEmpty()
-                       ? tr("A sync now would commit nothing")
-                       : tr("A sync now would commit %1")
-                             .arg(counted(plan.committed.size(), tr("%n file"), tr("%n files")));
+    QString text =
+        plan.committed.isEmpty()
+            ? tr("A sync now would commit nothing")
+            : tr("A sync now would commit %1").arg(tr("%n file(s)", nullptr, plan.committed.size()));
     if (copies > 0)
-        text +=
-            tr(" (%1 among them)").arg(counted(copies, tr("%n set-aside copy"), tr("%n set-aside copies")));
+        text += tr(" (%1 among them)").arg(tr("%n set-aside copy(ies)", nullptr, copies));
     if (!plan.setAside.isEmpty())
         text += tr(", set aside %1").arg(plan.setAside.size());
     if (!plan.refused.isEmpty())

@@ -3,7 +3,6 @@
 #include "panels/sync/SyncHistoryView.h"
 
 #include "Background.h"
-#include "Plural.h"
 #include "models/NotebooksModel.h"
 #include "panels/sync/NotebookDiffView.h"
 #include "services/SetAside.h"
@@ -52,9 +51,11 @@ SyncHistoryView::SyncHistoryView(QWidget* parent) : QWidget(parent)
     m_tree->header()->setSectionResizeMode(SummaryColumn, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
     m_tree->setAccessibleName(tr("Sync history"));
+    m_tree->setAccessibleDescription(tr("The last commits, newest first; expand one to see its notebooks"));
     m_diff = new NotebookDiffView(this);
     m_diff->setObjectName(QStringLiteral("historyDiff"));
     auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("sync.historySplit")); // its sizes are kept between starts
     splitter->addWidget(m_tree);
     splitter->addWidget(m_diff);
     splitter->setStretchFactor(0, 1);
@@ -121,9 +122,9 @@ void SyncHistoryView::refresh()
                 item->setToolTip(WhoColumn, QStringLiteral("%1 <%2>").arg(commit.author, commit.authorEmail));
                 item->setText(SummaryColumn, commit.summary);
                 item->setToolTip(SummaryColumn, commit.commit);
-                QString notebooks = counted(commit.notebooks.size(), tr("%n notebook"), tr("%n notebooks"));
+                QString notebooks = tr("%n notebook(s)", nullptr, commit.notebooks.size());
                 if (commit.otherFiles > 0)
-                    notebooks += counted(commit.otherFiles, tr(", %n other file"), tr(", %n other files"));
+                    notebooks += tr(", %n other file(s)", nullptr, commit.otherFiles);
                 item->setText(NotebooksColumn, notebooks);
                 for (const services::HistoryFile& file : commit.notebooks) {
                     auto* child = new QTreeWidgetItem(item);
@@ -141,10 +142,8 @@ void SyncHistoryView::refresh()
             m_message->setText(
                 history->isEmpty()
                     ? tr("Nothing committed yet.")
-                    : counted(history->size(),
-                              tr("The last commit. Expand it and select a notebook to see what it changed."),
-                              tr("The last %n commits. Expand one and select a notebook to see what it "
-                                 "changed.")));
+                    : tr("The last %n commits. Expand one and select a notebook to see what it changed.",
+                         nullptr, history->size()));
             emit historyLoaded();
         });
 }

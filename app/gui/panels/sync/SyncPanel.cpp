@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "panels/sync/SyncPanel.h"
 
+#include "ThemedIcons.h"
 #include "panels/sync/SetAsideView.h"
 #include "panels/sync/SyncChangesView.h"
 #include "panels/sync/SyncHistoryView.h"
@@ -39,7 +40,7 @@ QString SyncPanel::title() const
 
 QIcon SyncPanel::icon() const
 {
-    return QIcon(QStringLiteral(":/icons/sync.svg"));
+    return themedIcon(QStringLiteral(":/icons/sync.svg"));
 }
 
 void SyncPanel::setWorkspace(WorkspacePtr workspace)
