@@ -1,11 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The Teamspace authors
 // SPDX-License-Identifier: Apache-2.0
-// credentials (CLI.md): parsing and printing. The use case is core/services/CredentialService.
+// credentials (CLI.md): parsing, prompting and printing. The use case is core/services/CredentialService.
 #include "Commands.h"
 
+#include "SecretPrompt.h"
 #include "services/CredentialService.h"
+#include "sync/CredentialStore.h"
 
-#include <QFile>
+#include <QJsonArray>
 
 namespace ts::cli {
 
@@ -22,12 +24,22 @@ Result<QString> resolveRemote(Cli& cli, const QString& nameOrUrl)
     return services::resolveRemoteUrl(ws->repoDir, nameOrUrl);
 }
 
-int runCredentials(Cli& cli, const QStringList& args)
+const QString kOverview = QStringLiteral(
+    "Usage: teamspace-cli credentials set|forget|use-git-helper|list ...\n"
+    "The credentials this machine uses for the workspace's remotes (never stored in the workspace).\n\n"
+    "  set --remote NAME|URL --username U [--ssh-key FILE]\n"
+    "        store a password or token (or an SSH key's passphrase) in the OS keychain; on a terminal it is\n"
+    "        asked for with echo off, otherwise one line is read from stdin\n"
+    "  forget --remote NAME|URL    remove the keychain's credential for the remote\n"
+    "  use-git-helper NAME|URL [--off]\n"
+    "        read the credential of an http(s) remote through git's credential helpers (`git credential\n"
+    "        fill`; credential.helper in git's config) on this machine; --off stops it\n"
+    "  list                        where each remote's credential is looked for, in order\n\n"
+    "Order: TEAMSPACE_GIT_TOKEN (user TEAMSPACE_GIT_USERNAME, else the URL's, else x-access-token) for http(s)\n"
+    "remotes, for one run; then git's helpers when opted in; then the keychain. Each subcommand has --help.\n");
+
+int runSet(Cli& cli, const QStringList& words)
 {
-    const QString sub = args.value(1);
-    if (sub != QLatin1String("set") && sub != QLatin1String("forget"))
-        return cli.usageError(QStringLiteral(
-            "credentials: expected `set` or `forget` (see `teamspace-cli credentials set --help`)"));
     QCommandLineParser parser;
     const QCommandLineOption remote(QStringLiteral("remote"), QStringLiteral("Remote name or URL."),
                                     QStringLiteral("NAME|URL"));
@@ -35,48 +47,35 @@ int runCredentials(Cli& cli, const QStringList& args)
                                       QStringLiteral("U"));
     const QCommandLineOption sshKey(
         QStringLiteral("ssh-key"),
-        QStringLiteral("Private key file for SSH (stdin: its passphrase, may be empty)."),
+        QStringLiteral("Private key file for SSH (the secret asked for is its passphrase, may be empty)."),
         QStringLiteral("FILE"));
-    parser.addOption(remote);
-    if (sub == QLatin1String("set"))
-        parser.addOptions({username, sshKey});
-    const QStringList words = QStringList{args.value(0) + u' ' + sub} + args.mid(2);
+    parser.addOptions({remote, username, sshKey});
     if (auto stop = cli.parseCommand(
             parser,
-            sub == QLatin1String("set")
-                ? QStringLiteral(
-                      "Store the credential for a remote in the OS keychain; the secret is read from stdin.")
-                : QStringLiteral("Remove the stored credential for a remote."),
+            QStringLiteral("Store the credential for a remote in the OS keychain. The password or token is "
+                           "asked for with echo off on a terminal; otherwise one line is read from stdin."),
             words))
         return *stop;
     if (!parser.isSet(remote))
-        return cli.usageError(QStringLiteral("credentials %1: --remote NAME|URL is required").arg(sub));
+        return cli.usageError(QStringLiteral("credentials set: --remote NAME|URL is required"));
+    if (!parser.isSet(username))
+        return cli.usageError(QStringLiteral("credentials set: --username U is required"));
     auto url = resolveRemote(cli, parser.value(remote));
     if (!url)
         return cli.fail(url.error());
-    if (sub == QLatin1String("forget")) {
-        auto forgotten = services::forgetCredential(*url);
-        if (!forgotten)
-            return cli.fail(forgotten.error());
-        if (cli.options.json)
-            cli.printJson({{QStringLiteral("remote"), forgotten->key}, {QStringLiteral("forgotten"), true}});
-        else
-            cli.out << "forgot the credential for " << forgotten->key << Qt::endl;
-        return ExitOk;
-    }
-    if (!parser.isSet(username))
-        return cli.usageError(QStringLiteral("credentials set: --username U is required"));
-    QFile input;
-    if (!input.open(stdin, QIODevice::ReadOnly))
-        return cli.fail(Error::failed(QStringLiteral("credentials set: cannot read the secret from stdin")));
-    QByteArray secret = input.read(64 * 1024);
-    while (secret.endsWith('\n') || secret.endsWith('\r'))
-        secret.chop(1);
-    if (secret.isEmpty() && !parser.isSet(sshKey))
-        return cli.usageError(
-            QStringLiteral("credentials set: no secret on stdin (pipe the password or token in)"));
-    const git::RemoteCredential credential{parser.value(username), QString::fromUtf8(secret),
+    const QString prompt = parser.isSet(sshKey)
+                               ? QStringLiteral("Passphrase for %1 (empty for none): ").arg(parser.value(sshKey))
+                               : QStringLiteral("Password or token for %1 (user %2): ")
+                                     .arg(sync::credentialKeyFor(*url), parser.value(username));
+    auto secret = readSecretLine(prompt);
+    if (!secret)
+        return cli.fail(secret.error().prefixed(QStringLiteral("credentials set: ")));
+    if (secret->isEmpty() && !parser.isSet(sshKey))
+        return cli.usageError(QStringLiteral(
+            "credentials set: no secret given (type it at the prompt, or pipe the password or token in)"));
+    const git::RemoteCredential credential{parser.value(username), QString::fromUtf8(*secret),
                                            parser.value(sshKey)};
+    wipeSecret(*secret);
     auto stored = services::storeCredential(*url, credential);
     if (!stored)
         return cli.fail(stored.error());
@@ -90,12 +89,135 @@ int runCredentials(Cli& cli, const QStringList& args)
     return ExitOk;
 }
 
+int runForget(Cli& cli, const QStringList& words)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption remote(QStringLiteral("remote"), QStringLiteral("Remote name or URL."),
+                                    QStringLiteral("NAME|URL"));
+    parser.addOption(remote);
+    if (auto stop = cli.parseCommand(
+            parser, QStringLiteral("Remove the stored credential for a remote from the keychain."), words))
+        return *stop;
+    if (!parser.isSet(remote))
+        return cli.usageError(QStringLiteral("credentials forget: --remote NAME|URL is required"));
+    auto url = resolveRemote(cli, parser.value(remote));
+    if (!url)
+        return cli.fail(url.error());
+    auto forgotten = services::forgetCredential(*url);
+    if (!forgotten)
+        return cli.fail(forgotten.error());
+    if (cli.options.json)
+        cli.printJson({{QStringLiteral("remote"), forgotten->key}, {QStringLiteral("forgotten"), true}});
+    else
+        cli.out << "forgot the credential for " << forgotten->key << Qt::endl;
+    return ExitOk;
+}
+
+int runUseGitHelper(Cli& cli, const QStringList& words)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption remote(QStringLiteral("remote"),
+                                    QStringLiteral("Remote name or URL (or give it as the argument)."),
+                                    QStringLiteral("NAME|URL"));
+    const QCommandLineOption off(QStringLiteral("off"),
+                                 QStringLiteral("Stop using git's credential helpers for the remote."));
+    parser.addOptions({remote, off});
+    parser.addPositionalArgument(QStringLiteral("NAME|URL"), QStringLiteral("The remote."));
+    if (auto stop = cli.parseCommand(
+            parser,
+            QStringLiteral("Read the credential of an http(s) remote through git's credential helpers "
+                           "(`git credential fill`, then approve or reject) on this machine, before the "
+                           "keychain. Kept in the local settings, not in the workspace."),
+            words))
+        return *stop;
+    QStringList named = parser.positionalArguments();
+    if (parser.isSet(remote))
+        named << parser.value(remote);
+    if (named.size() != 1)
+        return cli.usageError(
+            QStringLiteral("credentials use-git-helper: give exactly one remote (NAME or URL)"));
+    auto url = resolveRemote(cli, named.first());
+    if (!url)
+        return cli.fail(url.error());
+    const bool use = !parser.isSet(off);
+    auto chosen = services::useGitCredentialHelper(*url, use);
+    if (!chosen)
+        return cli.fail(chosen.error());
+    if (cli.options.json)
+        cli.printJson({{QStringLiteral("remote"), chosen->key}, {QStringLiteral("gitHelper"), use}});
+    else if (use)
+        cli.out << "git's credential helpers now give the credential for " << chosen->key
+                << " on this machine (before the keychain)" << Qt::endl;
+    else
+        cli.out << "git's credential helpers are no longer asked for " << chosen->key << Qt::endl;
+    return ExitOk;
+}
+
+int runList(Cli& cli, const QStringList& words)
+{
+    QCommandLineParser parser;
+    if (auto stop = cli.parseCommand(
+            parser,
+            QStringLiteral("Where each remote's credential is looked for, in order: the workspace's remotes "
+                           "and every remote opted in to git's credential helpers. Reads no secret."),
+            words))
+        return *stop;
+    QString repoDir;
+    if (auto ws = cli.openWorkspace())
+        repoDir = ws->repoDir;
+    const QList<services::CredentialSources> rows = services::listCredentialSources(repoDir);
+    if (cli.options.json) {
+        QJsonArray remotes;
+        for (const services::CredentialSources& row : rows)
+            remotes.append(QJsonObject{
+                {QStringLiteral("remote"), row.key},
+                {QStringLiteral("name"), row.name.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(row.name)},
+                {QStringLiteral("sources"), QJsonArray::fromStringList(row.order)}});
+        cli.printJson({{QStringLiteral("remotes"), remotes}});
+        return ExitOk;
+    }
+    if (rows.isEmpty())
+        cli.out << "no remotes (none in this workspace, none opted in to git's credential helpers)\n";
+    for (const services::CredentialSources& row : rows)
+        cli.out << (row.name.isEmpty() ? QString() : row.name + u' ') << row.key << ": "
+                << (row.order.isEmpty() ? QStringLiteral("needs no credential")
+                                        : row.order.join(QStringLiteral(", then ")))
+                << "\n";
+    cli.out.flush();
+    return ExitOk;
+}
+
+int runCredentials(Cli& cli, const QStringList& args)
+{
+    const QString sub = args.value(1);
+    const QStringList words = QStringList{args.value(0) + u' ' + sub} + args.mid(2);
+    if (sub == QLatin1String("set"))
+        return runSet(cli, words);
+    if (sub == QLatin1String("forget"))
+        return runForget(cli, words);
+    if (sub == QLatin1String("use-git-helper"))
+        return runUseGitHelper(cli, words);
+    if (sub == QLatin1String("list"))
+        return runList(cli, words);
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h") || sub == QLatin1String("help")) {
+        cli.out << kOverview;
+        cli.out.flush();
+        return ExitOk;
+    }
+    cli.err << kOverview << Qt::endl;
+    return cli.usageError(
+        sub.isEmpty() ? QStringLiteral("credentials: expected set, forget, use-git-helper or list")
+                      : QStringLiteral("credentials: unknown subcommand \"%1\" (expected set, forget, "
+                                       "use-git-helper or list)")
+                            .arg(sub));
+}
+
 } // namespace
 
 void registerCredentialsCommands(CommandTable& table)
 {
     table.append({QStringLiteral("credentials"),
-                  QStringLiteral("set|forget the keychain credential of a remote"), &runCredentials});
+                  QStringLiteral("set|forget|use-git-helper|list: where a remote's credential comes from"), &runCredentials});
 }
 
 } // namespace ts::cli
