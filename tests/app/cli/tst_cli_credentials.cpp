@@ -319,6 +319,7 @@ void TestCliCredentials::wrongPasswordFromGitHelperIsRejected()
                         .toUtf8());
     gitCredential(QStringLiteral("approve"), "url=" + m_url.toUtf8() + "\nusername=ada\npassword=not-the-password\n\n");
     QVERIFY(test::readFile(store).contains("not-the-password"));
+    QFile::remove(calls); // the approve above was logged too
     QCOMPARE(test::runCli(cliArgs(ada, {QStringLiteral("credentials"), QStringLiteral("use-git-helper"),
                                         QStringLiteral("origin")}))
                  .exitCode,

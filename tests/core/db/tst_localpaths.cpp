@@ -199,7 +199,13 @@ void TestLocalPaths::readOnlyOldFolderIsAClearError()
     else
         QCOMPARE(::chmod(QFile::encodeName(workspaces).constData(), 0555), 0);
     auto moved = moveOldLocalData(old, localDataDir(), localCacheDir());
-    const QByteArray after = snapshot(workspaces) == before ? "unchanged" : "CHANGED";
+    // Names and bytes (QFileInfo's user permission bits follow access(2), which a read-only mount changes).
+    const auto contents = [](QMap<QString, QByteArray> tree) {
+        for (QByteArray& value : tree)
+            value = value.left(value.lastIndexOf("|mode:"));
+        return tree;
+    };
+    const QByteArray after = contents(snapshot(workspaces)) == contents(before) ? "unchanged" : "CHANGED";
     if (mounted)
         ::umount2(QFile::encodeName(workspaces).constData(), MNT_DETACH);
     else
