@@ -12,7 +12,8 @@ void registerStorageCommands(CommandTable& table);   // scan, usage, largest, gr
 void registerRawCommands(CommandTable& table);       // raw protect|unprotect|baseline|verify|report
 void registerNotebookCommands(
     CommandTable& table);                         // notebook list|assign|suggest-runner|strip|lint|root-cell
-void registerSyncCommands(CommandTable& table);   // sync, credentials
+void registerSyncCommands(CommandTable& table);   // sync; it registers credentials after itself
+void registerCredentialsCommands(CommandTable& table); // credentials: CredentialsCommands.cpp
 void registerReviewCommands(CommandTable& table); // codeowners, check-push
 void registerSetAsideCommands(CommandTable& table);  // set-aside list|diff|apply|discard (issue 16)
 void registerJoinCommands(CommandTable& table);      // join (issue 17): JoinCommand.cpp

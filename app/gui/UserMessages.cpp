@@ -66,6 +66,16 @@ const QList<Rewrite>& rewrites()
          translated(QT_TRANSLATE_NOOP("UserMessages", "record one in the Raw data panel"))},
         {QRegularExpression(QStringLiteral("see `teamspace-cli layout check`")),
          translated(QT_TRANSLATE_NOOP("UserMessages", "see the Layout panel"))},
+        // No keychain (sync/CredentialChoice.h, waysWithoutKeychain): the app cannot opt in to git's helpers.
+        {QRegularExpression(QStringLiteral("set TEAMSPACE_GIT_TOKEN for this run, or run `teamspace-cli "
+                                           "credentials use-git-helper ([^`]*)` to use git's credential "
+                                           "helpers, or start a keyring \\(gnome-keyring or KWallet\\) and "
+                                           "unlock it")),
+         translated(QT_TRANSLATE_NOOP(
+             "UserMessages",
+             "start a keyring (gnome-keyring or KWallet) and unlock it, then sign in again; or start Teamspace "
+             "with TEAMSPACE_GIT_TOKEN set to a token; or let git's credential helpers sign in to \\1 (opt in "
+             "once with the command-line tool's “credentials use-git-helper \\1”)"))},
         {QRegularExpression(QStringLiteral("`teamspace-cli credentials set[^`]*`")),
          translated(QT_TRANSLATE_NOOP("UserMessages", "Credentials… in the Sync panel"))},
         // Anything left: a command becomes its words, a flag goes.

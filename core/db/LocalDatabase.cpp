@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "db/LocalDatabase.h"
 
+#include "db/LocalDataMove.h"
+#include "db/LocalPaths.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QStandardPaths>
 #include <QUrl>
 
 #include <cerrno>
@@ -20,7 +22,7 @@ namespace {
 
 QString defaultBase()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    return localDataDir();
 }
 
 QByteArray encoded(const QString& path)
@@ -58,12 +60,25 @@ Status makePrivateFolder(const QString& folder)
     return {};
 }
 
+// A database in the default place is opened only after an older version's local data moved there.
+Status movedIfDefault(const QString& path)
+{
+    return isInside(path, defaultBase()) && !isInside(path, oldLocalDataDir()) ? ensureLocalDataMoved()
+                                                                                : Status();
+}
+
 } // namespace
+
+Status makeLocalFolder(const QString& folder)
+{
+    return makePrivateFolder(folder);
+}
 
 QString localDatabasePath(const QString& stateKey, const QString& overridePath)
 {
     if (!overridePath.isEmpty())
         return QFileInfo(overridePath).absoluteFilePath();
+    (void)ensureLocalDataMoved(); // its error, if any, stops the open of this path (movedIfDefault)
     return defaultBase() + QStringLiteral("/workspaces/") + stateKey + QStringLiteral("/index.sqlite");
 }
 
@@ -92,6 +107,8 @@ Status makePrivateDatabaseFile(const QString& path)
 
 Result<SqliteDb> openLocalDatabase(const QString& path, std::initializer_list<ModuleMigrations> modules)
 {
+    if (auto moved = movedIfDefault(path); !moved)
+        return moved.error();
     const QString folder = QFileInfo(path).absolutePath();
     if (auto ok = makePrivateFolder(folder); !ok)
         return Error::failed(ok.error().message + QStringLiteral(" (check permissions)"));
@@ -120,6 +137,8 @@ bool folderWritable(const QString& path)
 
 Result<SqliteDb> openDatabaseForReading(const QString& path)
 {
+    if (auto moved = movedIfDefault(path); !moved)
+        return moved.error();
     if (!QFileInfo(path).isFile())
         return Error::failed(
             QStringLiteral("%1: no local database here yet (run `teamspace-cli scan` first)").arg(path));

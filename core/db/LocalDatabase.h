@@ -11,8 +11,10 @@
 
 namespace ts::db {
 
-// <AppLocalDataLocation>/workspaces/<stateKey>/index.sqlite (the key from LocalSettings::stateKey).
-// `override`, when given (--index), wins.
+// <localDataDir()>/workspaces/<stateKey>/index.sqlite (db/LocalPaths.h; the key from
+// LocalSettings::stateKey). `override`, when given (--index), wins. A database in the default place is opened
+// (openLocalDatabase, openDatabaseForReading) only once an older version's local data moved there
+// (db/LocalDataMove.h); a move that failed is the error of every such open.
 QString localDatabasePath(const QString& stateKey, const QString& overridePath = {});
 
 // Opens the database at `path` (creating its folder) with its bookkeeping migrated and the given modules'
@@ -21,6 +23,9 @@ QString localDatabasePath(const QString& stateKey, const QString& overridePath =
 // the per-user default location, that location's folders too); the database file and the journals SQLite
 // creates beside it are 0600 (SQLite gives -wal and -shm the main file's mode).
 Result<SqliteDb> openLocalDatabase(const QString& path, std::initializer_list<ModuleMigrations> modules = {});
+
+// Creates the missing folders of `folder`, each 0700 (and the default place's own folders 0700).
+Status makeLocalFolder(const QString& folder);
 
 // Creates `path` as an empty 0600 file when it does not exist, and takes group and other permissions away
 // from it and its -wal, -shm and -journal files when it does.

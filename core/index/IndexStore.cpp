@@ -3,6 +3,7 @@
 #include "index/IndexStore.h"
 
 #include "db/LocalDatabase.h"
+#include "db/LocalPaths.h"
 #include "index/IndexRows.h"
 #include "index/IndexSchema.h"
 
@@ -18,10 +19,7 @@ using namespace rows;
 
 QString filesDatabasePath(const QString& databasePath)
 {
-    const QString base = databasePath.endsWith(QLatin1String(".sqlite"))
-                             ? databasePath.chopped(int(qstrlen(".sqlite")))
-                             : databasePath;
-    return base + QStringLiteral(".files.sqlite");
+    return db::fileIndexPathFor(databasePath);
 }
 
 namespace {
@@ -112,6 +110,8 @@ Result<IndexStore> IndexStore::open(const QString& path)
     if (!db)
         return db.error();
     const QString cache = filesDatabasePath(path);
+    if (auto ok = db::makeLocalFolder(QFileInfo(cache).absolutePath()); !ok)
+        return ok.error();
     if (auto ok = db::makePrivateDatabaseFile(cache); !ok)
         return ok.error();
     QString message;

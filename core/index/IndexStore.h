@@ -34,7 +34,8 @@ struct ScanRecord
 
 class BulkLoad;
 
-// The file index's own SQLite file next to the local database `databasePath` (x.sqlite → x.files.sqlite).
+// The file index's own SQLite file of the local database `databasePath` (db::fileIndexPathFor: under
+// $XDG_CACHE_HOME/teamspace for the default place, else next to it, x.sqlite → x.files.sqlite).
 QString filesDatabasePath(const QString& databasePath);
 
 class IndexStore

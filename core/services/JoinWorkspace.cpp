@@ -4,8 +4,7 @@
 
 #include "db/LocalDatabase.h"
 #include "git/GitRepository.h"
-#include "sync/CredentialStore.h"
-#include "sync/KeychainCredentialStore.h"
+#include "sync/CredentialChoice.h"
 #include "util/AtomicFile.h"
 #include "util/RedactUrl.h"
 #include "workspace/LocalSettings.h"
@@ -48,7 +47,10 @@ void removeAbandonedStaging(const QDir& parent, const QString& name)
     }
 }
 
-Result<git::TransferOptions> transferFor(const QString& url, const Call& call, QStringList& notes)
+// The credential as sync::chooseCredential picks it; without one (a keychain out of reach) the clone still
+// runs: a public remote needs none.
+git::TransferOptions transferFor(const QString& url, const Call& call, QStringList& notes,
+                                 sync::CredentialChoice& choice)
 {
     git::TransferOptions transfer;
     transfer.cancel = call.cancel.get();
@@ -57,14 +59,12 @@ Result<git::TransferOptions> transferFor(const QString& url, const Call& call, Q
         step.current = QStringLiteral("clone");
         call.report(step);
     };
-    if (sync::credentialUseFor(url) == sync::CredentialUse::None)
-        return transfer;
-    sync::KeychainCredentialStore keychain;
-    auto stored = keychain.read(url);
-    if (!stored)
-        notes << stored.error().message + QStringLiteral("; cloning without a stored credential");
-    else if (stored->has_value())
-        transfer.credential = **stored;
+    auto chosen = sync::chooseCredential(url, notes);
+    if (!chosen)
+        notes << chosen.error().message + QStringLiteral("; cloning without a stored credential");
+    else
+        choice = *chosen;
+    transfer.credential = choice.credential;
     return transfer;
 }
 
@@ -157,11 +157,11 @@ Result<StagedJoin> stageJoin(const QString& url, const QString& targetDir, const
                 QStringLiteral("%1: cannot write: %2").arg(owner.fileName(), owner.errorString())));
     }
 
-    auto transfer = transferFor(staged.url, call, staged.notes);
-    if (!transfer)
-        return fail(transfer.error());
+    sync::CredentialChoice credential;
+    const git::TransferOptions transfer = transferFor(staged.url, call, staged.notes, credential);
     {
-        auto repo = git::GitRepository::clone(staged.url, staged.cloneDir, *transfer);
+        auto repo = git::GitRepository::clone(staged.url, staged.cloneDir, transfer);
+        sync::settleCredential(credential, repo ? Status() : Status(repo.error()), staged.notes);
         if (!repo) { // messages name the folder the user chose, not the staging folder
             Error error = repo.error();
             error.message.replace(staged.cloneDir, staged.targetDir);

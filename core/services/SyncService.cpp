@@ -4,7 +4,7 @@
 
 #include "db/LocalDatabase.h"
 #include "notebooks/NotebookStripper.h"
-#include "sync/KeychainCredentialStore.h"
+#include "sync/CredentialChoice.h"
 #include "sync/SyncActivity.h"
 #include "sync/SyncEngine.h"
 #include "util/RedactUrl.h"
@@ -12,11 +12,6 @@
 namespace ts::services {
 
 namespace {
-
-Status readCredential(const git::GitRepository& repo, SyncRun& run, sync::SyncJob& job)
-{
-    return readRemoteCredential(repo, job.remoteName, job.transfer, run.notes);
-}
 
 // The activity log is local state: a failure to write it is a warning, the sync's outcome stands.
 void recordActivity(const Workspace& ws, const Result<sync::SyncReport>& result, QStringList& warnings)
@@ -31,25 +26,19 @@ void recordActivity(const Workspace& ws, const Result<sync::SyncReport>& result,
 
 } // namespace
 
-// Reads the remote's credential before the job starts (the keychain's event loop runs here, not inside
-// libgit2's callbacks). http(s) needs one; for ssh a stored key file is optional and the agent the default.
-Status readRemoteCredential(const git::GitRepository& repo, const QString& remoteName,
-                            git::TransferOptions& transfer, QStringList& notes)
+// Reads the remote's credential before the job starts (the keychain's event loop and git's helpers run here,
+// not inside libgit2's callbacks). http(s) needs one; for ssh a stored key file is optional and the agent the
+// default.
+Result<sync::CredentialChoice> readRemoteCredential(const git::GitRepository& repo, const QString& remoteName,
+                                                    git::TransferOptions& transfer, QStringList& notes)
 {
     const auto url = repo.remoteUrl(remoteName);
-    const sync::CredentialUse use = url ? sync::credentialUseFor(*url) : sync::CredentialUse::None;
-    if (use == sync::CredentialUse::None)
-        return {};
-    sync::KeychainCredentialStore store;
-    auto credential = store.read(*url);
-    if (credential) {
-        transfer.credential = *credential;
-        return {};
-    }
-    if (use == sync::CredentialUse::Required)
-        return credential.error();
-    notes << credential.error().message + QStringLiteral("; trying the SSH agent");
-    return {};
+    if (!url)
+        return sync::CredentialChoice{};
+    auto choice = sync::chooseCredential(*url, notes);
+    if (choice)
+        transfer.credential = choice->credential;
+    return choice;
 }
 
 Result<Manifest> trustedManifest(const Workspace& ws)
@@ -95,8 +84,9 @@ Result<SyncRun> sync(const Workspace& ws, const SyncOptions& options, const Call
         return nb::stripNotebookBytes(std::move(bytes), policy, source);
     };
     job.testHook = options.testHook;
-    if (auto read = readCredential(*repo, run, job); !read)
-        return read.error();
+    auto credential = readRemoteCredential(*repo, job.remoteName, job.transfer, run.notes);
+    if (!credential)
+        return credential.error();
     if (!job.manifest.member(job.me))
         return Error::usage(QStringLiteral("--as %1: not a member in the committed %2")
                                 .arg(job.me, QLatin1String(kManifestFileName)));
@@ -108,6 +98,7 @@ Result<SyncRun> sync(const Workspace& ws, const SyncOptions& options, const Call
     Result<sync::SyncReport> result = future.result();
     if (!result) // the one place every sync failure passes: no password or token in a remote URL goes further
         result = Error{result.error().kind, redactUrlUserinfo(result.error().message)};
+    sync::settleCredential(*credential, result ? Status() : Status(result.error()), run.notes);
     if (!job.dryRun)
         recordActivity(ws, result, run.warnings);
     if (!result) {

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "services/Call.h"
+#include "sync/CredentialChoice.h"
 #include "sync/SyncTypes.h"
 #include "workspace/Workspace.h"
 
@@ -39,11 +40,13 @@ struct SyncRun
 // outcome, success or failure, in the activity log.
 Result<SyncRun> sync(const Workspace& ws, const SyncOptions& options, const Call& call);
 
-// The credential a sync (or the Sync panel's fetch) of `remoteName` uses, read from the keychain into
-// `transfer` before the job starts: http(s) needs one (a keychain that cannot be read is the error), ssh may
-// use a stored key file, else the SSH agent (`notes` says so). Never on the GUI thread.
-Status readRemoteCredential(const git::GitRepository& repo, const QString& remoteName,
-                            git::TransferOptions& transfer, QStringList& notes);
+// The credential a sync (or the Sync panel's fetch) of `remoteName` uses, chosen before the job starts
+// (sync::chooseCredential: TEAMSPACE_GIT_TOKEN, git's helpers when opted in, the keychain) into `transfer`:
+// http(s) needs one (a keychain that cannot be read is the error, naming the ways out), ssh may use a stored
+// key file, else the SSH agent (`notes` says so). The choice goes to sync::settleCredential after the
+// transfer. Never on the GUI thread.
+Result<sync::CredentialChoice> readRemoteCredential(const git::GitRepository& repo, const QString& remoteName,
+                                                    git::TransferOptions& transfer, QStringList& notes);
 
 // The manifest as committed at HEAD of `ws.repoDir` (ws.manifest when nothing is committed or HEAD has none).
 Result<Manifest> trustedManifest(const Workspace& ws);

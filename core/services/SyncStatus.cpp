@@ -150,13 +150,15 @@ Status fetchForStatus(git::GitRepository& repo, const SyncStatusOptions& options
     transfer.cancel = call.cancel.get();
     transfer.progress = call.progress;
     QStringList notes;
-    Status fetched = readRemoteCredential(repo, status.remoteName, transfer, notes);
-    status.notes << notes;
-    if (fetched) {
+    auto credential = readRemoteCredential(repo, status.remoteName, transfer, notes);
+    Status fetched = credential ? Status() : Status(credential.error());
+    if (credential) {
         if (call.progress)
             call.progress(Progress{0, -1, 0, QStringLiteral("fetch")});
         fetched = repo.fetch(options.remoteName, transfer);
+        sync::settleCredential(*credential, fetched, notes);
     }
+    status.notes << notes;
     if (fetched) {
         status.fetched = true;
         return {};

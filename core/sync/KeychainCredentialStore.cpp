@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "sync/KeychainCredentialStore.h"
 
+#include "sync/CredentialChoice.h"
+
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QSemaphore>
@@ -71,11 +73,29 @@ template <typename Work> auto onKeychainThread(Work work) -> decltype(work())
     return std::move(*result);
 }
 
+// Why the keychain could not be reached at all, or empty when it answered (locked, refused, …).
+QString unreachableReason(const QKeychain::Job& job)
+{
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        return QStringLiteral("no D-Bus session");
+    const QString text = job.errorString();
+    if (job.error() == QKeychain::NoBackendAvailable || text.contains(QLatin1String("D-Bus")) ||
+        text.contains(QLatin1String("DBus")) || text.contains(QLatin1String("org.freedesktop.secrets")) ||
+        text.contains(QLatin1String("Secret Service")))
+        return QStringLiteral("no Secret Service");
+    return {};
+}
+
 Error keychainError(const QKeychain::Job& job, const QString& what, const QString& remoteUrl)
 {
-    return Error::failed(QStringLiteral("keychain: cannot %1 the credential for %2: %3 (is a keyring such as "
-                                        "gnome-keyring or KWallet running and unlocked?)")
-                             .arg(what, credentialKeyFor(remoteUrl), job.errorString()));
+    const QString key = credentialKeyFor(remoteUrl);
+    const QString reason = unreachableReason(job);
+    const QString problem =
+        reason.isEmpty()
+            ? QStringLiteral("keychain: cannot %1 the credential for %2: %3").arg(what, key, job.errorString())
+            : QStringLiteral("no keychain is reachable (%1) to %2 the credential for %3: %4")
+                  .arg(reason, what, key, job.errorString());
+    return Error::failed(problem + QStringLiteral("; ") + waysWithoutKeychain(remoteUrl));
 }
 
 } // namespace

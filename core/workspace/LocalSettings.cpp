@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "workspace/LocalSettings.h"
 
+#include "db/LocalPaths.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -18,8 +20,7 @@ namespace {
 
 QSettings settings()
 {
-    return QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("teamspace"),
-                     QStringLiteral("teamspace"));
+    return QSettings(db::localSettingsFile(), QSettings::IniFormat);
 }
 
 // Who I am and where my team's data is mounted are nobody else's business on a shared machine: the file is
@@ -135,6 +136,26 @@ QString LocalSettings::lastPanel()
 void LocalSettings::setLastPanel(const QString& panelId)
 {
     store(QStringLiteral("window/panel"), panelId);
+}
+
+QStringList LocalSettings::gitCredentialHelperRemotes()
+{
+    return settings().value(QStringLiteral("credentials/gitHelper")).toStringList();
+}
+
+bool LocalSettings::usesGitCredentialHelper(const QString& remoteKey)
+{
+    return gitCredentialHelperRemotes().contains(remoteKey);
+}
+
+void LocalSettings::setUsesGitCredentialHelper(const QString& remoteKey, bool use)
+{
+    QStringList remotes = gitCredentialHelperRemotes();
+    remotes.removeAll(remoteKey);
+    if (use)
+        remotes << remoteKey;
+    remotes.sort();
+    store(QStringLiteral("credentials/gitHelper"), remotes);
 }
 
 QString LocalSettings::fileName()

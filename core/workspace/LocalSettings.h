@@ -38,6 +38,12 @@ public:
     static QString lastPanel();
     static void setLastPanel(const QString& panelId);
 
+    // Remotes (sync::credentialKeyFor: the URL without user name or password) whose credential is read
+    // through git's credential helpers (`teamspace-cli credentials use-git-helper`), sorted.
+    static QStringList gitCredentialHelperRemotes();
+    static bool usesGitCredentialHelper(const QString& remoteKey);
+    static void setUsesGitCredentialHelper(const QString& remoteKey, bool use);
+
     // The settings file (for tests and messages).
     static QString fileName();
 };

@@ -6,6 +6,7 @@
 // fail (exit 4) on folders they cannot read, listing them; an unmounted or emptied shared folder is not
 // scanned as empty nor given a layout on the local disk.
 #include "db/LocalDatabase.h"
+#include "db/LocalPaths.h"
 #include "workspace/LocalSettings.h"
 #include "workspace/Manifest.h"
 
@@ -284,7 +285,12 @@ void TestLocalState::localStateIsPrivate()
     COMPARE_MODE(folder, 0700);
     COMPARE_MODE(QFileInfo(folder).absolutePath(), 0700); // workspaces/
     COMPARE_MODE(database, 0600);
-    COMPARE_MODE(folder + QStringLiteral("/index.files.sqlite"), 0600);
+    // The file index is a cache: under XDG_CACHE_HOME, same key, private too (db/LocalPaths.h).
+    const QString fileIndex = db::fileIndexPathFor(database);
+    QCOMPARE(fileIndex, QString::fromLocal8Bit(qgetenv("XDG_CACHE_HOME")) + QStringLiteral("/teamspace/workspaces/") +
+                            key + QStringLiteral("/index.files.sqlite"));
+    COMPARE_MODE(fileIndex, 0600);
+    COMPARE_MODE(QFileInfo(fileIndex).absolutePath(), 0700);
     COMPARE_MODE(LocalSettings::fileName(), 0600);
     COMPARE_MODE(QFileInfo(LocalSettings::fileName()).absolutePath(), 0700);
 

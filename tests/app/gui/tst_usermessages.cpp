@@ -58,6 +58,16 @@ void TestUserMessages::rewrites_data()
         << "https://git.example/lab.git: no credentials (store them with `teamspace-cli credentials set "
            "--remote https://git.example/lab.git --username U`)"
         << "https://git.example/lab.git: no credentials (store them with Credentials… in the Sync panel)";
+    QTest::newRow("no keychain") // sync/CredentialChoice.cpp waysWithoutKeychain, KeychainCredentialStore.cpp
+        << "no keychain is reachable (no D-Bus session) to read the credential for https://git.example/lab.git: "
+           "Cannot autolaunch D-Bus without X11 $DISPLAY; set TEAMSPACE_GIT_TOKEN for this run, or run "
+           "`teamspace-cli credentials use-git-helper https://git.example/lab.git` to use git's credential "
+           "helpers, or start a keyring (gnome-keyring or KWallet) and unlock it"
+        << "no keychain is reachable (no D-Bus session) to read the credential for https://git.example/lab.git: "
+           "Cannot autolaunch D-Bus without X11 $DISPLAY; start a keyring (gnome-keyring or KWallet) and unlock "
+           "it, then sign in again; or start Teamspace with TEAMSPACE_GIT_TOKEN set to a token; or let git's "
+           "credential helpers sign in to https://git.example/lab.git (opt in once with the command-line "
+           "tool's “credentials use-git-helper https://git.example/lab.git”)";
     QTest::newRow("database")
         << "/d/index.sqlite: the local database has schema 9, newer than this Teamspace "
            "(4); update Teamspace or pass --index with another file"

@@ -28,7 +28,8 @@ private Q_SLOTS:
 void TestLocalDatabase::defaultPathIsPerWorkspaceUnderLocalData()
 {
     const QString path = localDatabasePath(QStringLiteral("ws-1"));
-    QVERIFY(path.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)));
+    QVERIFY(path.startsWith(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                            QStringLiteral("/teamspace/workspaces/")));
     QVERIFY(path.endsWith(QStringLiteral("/workspaces/ws-1/index.sqlite")));
     QCOMPARE(localDatabasePath(QStringLiteral("ws-1"), QStringLiteral("/tmp/x.sqlite")),
              QStringLiteral("/tmp/x.sqlite"));

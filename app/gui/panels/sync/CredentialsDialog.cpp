@@ -7,6 +7,7 @@
 
 #include "Background.h"
 #include "StatusColors.h"
+#include "UserMessages.h"
 #include "services/CredentialService.h"
 #include "sync/CredentialStore.h"
 #include "sync/KeychainCredentialStore.h"
@@ -123,8 +124,7 @@ void CredentialsDialog::lookUp()
             setBusy(false);
             m_stored = result.stored;
             if (!result.error.isEmpty()) {
-                showMessage(tr("No keychain is reachable, so nothing can be stored: %1").arg(result.error),
-                            true);
+                showMessage(tr("Nothing can be stored: %1").arg(inAppWords(result.error)), true);
             } else if (result.stored) {
                 if (m_username->text().isEmpty())
                     m_username->setText(result.username);
@@ -153,7 +153,7 @@ void CredentialsDialog::save()
             setBusy(false);
             emit saveFinished(error);
             if (!error.isEmpty()) {
-                showMessage(tr("Not saved: %1").arg(error), true);
+                showMessage(tr("Not saved: %1").arg(inAppWords(error)), true);
                 return;
             }
             m_secret->clear();

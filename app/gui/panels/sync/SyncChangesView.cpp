@@ -381,6 +381,10 @@ void SyncChangesView::showStatus(const services::SyncStatus& status)
             tr("Signing in to %1 failed: %2. Use Sign In… to enter the user name and password or token.")
                 .arg(status.remoteName, status.fetchError),
             true, true);
+    else if (status.fetchError.startsWith(QLatin1String("no keychain is reachable")))
+        showMessage(tr("Could not fetch: %1. What is ahead or behind is as of the last fetch.")
+                        .arg(inAppWords(status.fetchError)),
+                    true, true);
     else if (!status.fetchError.isEmpty())
         showMessage(tr("Could not fetch (offline?): %1. What is ahead or behind is as of the last fetch.")
                         .arg(status.fetchError),
