@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // `teamspace-cli completion bash|zsh|fish`: a completion script generated from the command table (commands,
 // their subcommands, the options each lists in its --help) and the global options of the overview, so the
 // scripts follow the commands without a hand-written list. The packages install its output (installers/).

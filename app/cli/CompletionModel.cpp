@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 #include "CompletionModel.h"
 
 #include "CommandDispatch.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // What `teamspace-cli completion` knows about the command line, read from the command table: each command and
 // subcommand ("context") with its options, as their own `--help` lists them. CompletionScripts.cpp writes it
 // out as a bash, zsh or fish script.

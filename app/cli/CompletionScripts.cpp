@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // The three shells' scripts from one Model. bash and zsh share the lookup functions (POSIX `case`); each
 // shell walks the words typed so far the same way: a word that the current context lists as a subcommand
 // extends the context ("notebook" → "notebook strip"), an option that takes a value skips that value.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Teamspace authors
+// SPDX-License-Identifier: Apache-2.0
 // teamspace-cli as installed: a small front end without Qt, so that `teamspace-cli notebook diff A B --json`
 // starts in a couple of milliseconds (issue 16's goal is the whole process at 0.02x nbdime's time, and
 // loading QtCore and its libraries alone takes about 11 ms). It links only the plain C++ half of the

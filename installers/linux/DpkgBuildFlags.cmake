@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Teamspace authors
+# SPDX-License-Identifier: Apache-2.0
 # TEAMSPACE_DPKG_BUILDFLAGS (the `package` preset): compile and link with the flags a Debian package build uses,
 # as `dpkg-buildflags` reports them (hardening: stack protector, _FORTIFY_SOURCE, format checks, RELRO, BIND_NOW,
 # PIE; -g for the -dbgsym package). DEB_BUILD_MAINT_OPTIONS is honoured; without it, hardening=+all.

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Teamspace authors
+# SPDX-License-Identifier: Apache-2.0
 # cmake -P: the release notes of the packages, generated from the README's "Changelog of the CLI contract"
 # (items `- VERSION (YYYY-MM-DD[, note]): text`), so there is one changelog to keep:
 #   OUT_DIR/changelog.Debian   one stanza per version, newest first (Debian policy 4.4 format)
