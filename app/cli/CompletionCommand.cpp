@@ -26,28 +26,27 @@ Result<QString> globalHelp()
     return QString::fromUtf8(self.readAllStandardOutput());
 }
 
-int runCompletion(Cli& cli, const QStringList& args, const CommandTable& table)
+// `completion SHELL` (a subcommand per shell, so that completion and --help list them).
+int runCompletion(Cli& cli, const QStringList& args, const CommandTable& table, const QString& shell)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("SHELL"), QStringLiteral("bash, zsh or fish."));
     if (auto stop = cli.parseCommand(
             parser,
-            QStringLiteral("Print a completion script for SHELL on stdout. Try it with\n"
-                           "  source <(teamspace-cli completion bash)\n"
-                           "The packages install it where bash, zsh and fish look for completions."),
+            QStringLiteral("Print the %1 completion script on stdout. Try it with\n"
+                           "  source <(teamspace-cli completion %1)\n"
+                           "The packages install it where bash, zsh and fish look for completions.")
+                .arg(shell),
             args))
         return *stop;
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1 || !kShells.contains(positional.first()))
-        return cli.usageError(QStringLiteral("completion: say which shell: bash, zsh or fish (got \"%1\")")
-                                  .arg(positional.join(u' ')));
+    if (!parser.positionalArguments().isEmpty())
+        return cli.usageError(QStringLiteral("completion %1: takes no arguments (got \"%2\")")
+                                  .arg(shell, parser.positionalArguments().join(u' ')));
     auto overview = globalHelp();
     if (!overview)
         return cli.fail(overview.error());
     auto model = completion::buildModel(table, *overview);
     if (!model)
         return cli.fail(model.error());
-    const QString& shell = positional.first();
     cli.out << (shell == QLatin1String("bash")  ? completion::bashScript(*model)
                 : shell == QLatin1String("zsh") ? completion::zshScript(*model)
                                                 : completion::fishScript(*model));
@@ -60,9 +59,14 @@ int runCompletion(Cli& cli, const QStringList& args, const CommandTable& table)
 void registerCompletionCommand(CommandTable& table)
 {
     // The table outlives every command run (main owns it), so the command may read it when it runs.
-    table << Command{
-        QStringLiteral("completion"), QStringLiteral("print a bash, zsh or fish completion script"),
-        [&table](Cli& cli, const QStringList& args) { return runCompletion(cli, args, table); }};
+    QList<Subcommand> shells;
+    for (const QString& shell : kShells)
+        shells << Subcommand{shell, QStringLiteral("print the %1 completion script").arg(shell),
+                             [&table, shell](Cli& cli, const QStringList& args) {
+                                 return runCompletion(cli, args, table, shell);
+                             }};
+    table << Command{QStringLiteral("completion"), QStringLiteral("print a bash, zsh or fish completion script"),
+                     {}, shells};
 }
 
 } // namespace ts::cli

@@ -192,7 +192,8 @@ void registerCredentialsCommands(CommandTable& table)
                    {QStringLiteral("use-git-helper"),
                     QStringLiteral("NAME|URL [--off]: read it through git's credential helpers on this machine"),
                     runUseGitHelper},
-                   {QStringLiteral("list"), QStringLiteral("where each remote's credential is looked for, in order"),
+                   {QStringLiteral("list"), QStringLiteral("where each remote's credential is looked for, in order: TEAMSPACE_GIT_TOKEN, "
+                                                  "git's helpers if opted in, the keychain"),
                     runList}}});
 }
 

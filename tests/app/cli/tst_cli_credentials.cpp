@@ -183,7 +183,7 @@ void TestCliCredentials::helpExitsZero()
     }
     const auto bare = test::runCli({QStringLiteral("credentials")});
     QCOMPARE(bare.exitCode, 2);
-    QVERIFY2(bare.err.contains("expected set, forget, use-git-helper or list"), bare.err.constData());
+    QVERIFY2(bare.err.contains("say set, forget, use-git-helper or list"), bare.err.constData());
     const auto ssh = test::runCli({QStringLiteral("credentials"), QStringLiteral("use-git-helper"),
                                    QStringLiteral("ssh://git@example.org/team.git")});
     QCOMPARE(ssh.exitCode, 2);
