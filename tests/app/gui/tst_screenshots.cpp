@@ -70,6 +70,7 @@ class TestScreenshots : public QObject
 private Q_SLOTS:
     void initTestCase();
     void demoWorkspaceInEveryPanel();
+    void everyPanelInADarkPalette();
     void readOnlyBannerInLightAndDarkPalettes();
     void storagePanelOnTheDemo();
     void storagePanelOnALargeTreeWithAScan();
@@ -199,6 +200,28 @@ void TestScreenshots::demoWorkspaceInEveryPanel()
         qInfo("TEAMSPACE_SCREENSHOT_DIR not set: checked, nothing saved");
     else
         QCOMPARE(m_saved, 5);
+}
+
+// Issue 18: a dark-palette picture of each of the eight panels on the demo (each also checked to have drawn).
+void TestScreenshots::everyPanelInADarkPalette()
+{
+    gui::QtDialogs dialogs;
+    gui::MainWindow window(dialogs);
+    window.resize(1024, 640);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy shown(&window, &gui::MainWindow::workspaceShown);
+    window.openWorkspace(WorkspaceOpenOptions{m_demo.filePath(QStringLiteral("demo/repo")), {}, {}, {}});
+    QTRY_COMPARE(shown.count(), 1);
+    const QPalette light = QApplication::palette();
+    applyPalette(test::darkPalette());
+    for (const char* panel :
+         {"overview", "members", "layout", "notebooks", "storage", "raw", "sync", "activity"}) {
+        QVERIFY2(window.showPanel(QLatin1String(panel)), panel);
+        QTest::qWait(300); // background fills (health, side views) land before the picture
+        capture(window, QLatin1String(panel), QLatin1String(panel) + QStringLiteral("-panel-dark"));
+    }
+    applyPalette(light);
 }
 
 void TestScreenshots::readOnlyBannerInLightAndDarkPalettes()
