@@ -33,7 +33,7 @@ public:
     // `rootDir` (canonical) looks unmounted:
     // - the last scan of this same folder saw entries there and it has none now;
     // - it is on another device than at the last scan and none of the folders that scan saw at its top are
-    //   there (a stub mount point);
+    //   there (an empty mount point left by an unmounted share);
     // - raw-baseline.json lists `baselineRawFiles` (> 0) files in it and it has no entry now.
     // A scan that was accepted on an empty folder records it empty: the next one is not refused.
     static Status check(const QString& rootDir, const SharedFolderSeen& seen, qint64 baselineRawFiles = 0);
