@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <bit>
 #include <cstring>
+#include <iterator>
+#include <vector>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -107,6 +109,18 @@ public:
 private:
     char* m_p;
     char* m_end;
+    // The items of the arrays and objects being parsed, innermost last: each container's children are moved
+    // out in one allocation of their exact number once it closes (no vector growth, no copies left behind).
+    std::vector<JsonValue> m_items;
+
+    bool take(JsonValue& out, std::size_t first)
+    {
+        const auto from = m_items.begin() + std::ptrdiff_t(first);
+        out.children.reserve(std::size_t(m_items.end() - from));
+        std::move(from, m_items.end(), std::back_inserter(out.children));
+        m_items.erase(from, m_items.end());
+        return true;
+    }
 
     bool fail(const char* reason)
     {
@@ -163,6 +177,7 @@ private:
             ++m_p;
             return true;
         }
+        const std::size_t first = m_items.size();
         for (;;) {
             skipSpace();
             if (m_p == m_end || *m_p != '"')
@@ -176,10 +191,11 @@ private:
                 return fail("no ':' after an object key");
             ++m_p;
             skipSpace();
-            JsonValue& member = out.children.emplace_back();
+            JsonValue member;
             if (!value(member, depth + 1))
                 return false;
             member.key = key;
+            m_items.push_back(std::move(member));
             skipSpace();
             if (m_p < m_end && *m_p == ',') {
                 ++m_p;
@@ -187,7 +203,7 @@ private:
             }
             if (m_p < m_end && *m_p == '}') {
                 ++m_p;
-                return true;
+                return take(out, first);
             }
             return fail("no ',' or '}' after an object member");
         }
@@ -204,10 +220,13 @@ private:
             ++m_p;
             return true;
         }
+        const std::size_t first = m_items.size();
         for (;;) {
             skipSpace();
-            if (!value(out.children.emplace_back(), depth + 1))
+            JsonValue item;
+            if (!value(item, depth + 1))
                 return false;
+            m_items.push_back(std::move(item));
             skipSpace();
             if (m_p < m_end && *m_p == ',') {
                 ++m_p;
@@ -215,7 +234,7 @@ private:
             }
             if (m_p < m_end && *m_p == ']') {
                 ++m_p;
-                return true;
+                return take(out, first);
             }
             return fail("no ',' or ']' after an array item");
         }

@@ -148,13 +148,10 @@ QStringList differingKeys(const JsonValue* x, const JsonValue* y)
     return keys;
 }
 
-// How many lines splitlines gives, without splitting: a line ends at each break; a last line may have none.
+// How many lines splitlines gives, without splitting.
 int lineCount(std::string_view text)
 {
-    if (text.find_first_of("\r\v\f\x1c\x1d\x1e\xc2\xe2") != std::string_view::npos)
-        return int(splitLinesKeepEnds(text).size()); // rarer breaks: the exact rules
-    int n = int(std::count(text.begin(), text.end(), '\n'));
-    return n + (!text.empty() && text.back() != '\n');
+    return int(countLines(text));
 }
 
 std::vector<SourceLine> sourceDiff(std::string_view x, std::string_view y)

@@ -139,12 +139,10 @@ std::vector<std::string_view> differingKeys(const JsonValue* x, const JsonValue*
     return keys;
 }
 
+// How many lines splitlines gives, without splitting.
 int lineCount(std::string_view text)
 {
-    if (text.find_first_of("\r\v\f\x1c\x1d\x1e\xc2\xe2") != std::string_view::npos)
-        return int(splitLinesKeepEnds(text).size());
-    const int n = int(std::count(text.begin(), text.end(), '\n'));
-    return n + (!text.empty() && text.back() != '\n');
+    return int(countLines(text));
 }
 
 void countSourceLines(Row& row, std::string_view x, std::string_view y)

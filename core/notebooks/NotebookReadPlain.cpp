@@ -7,11 +7,10 @@
 #include "notebooks/NotebookReadPlain.h"
 
 #include <cerrno>
-#include <cstdint>
 #include <cstring>
 #include <fcntl.h>
+#include <new>
 #include <optional>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -173,11 +172,7 @@ private:
 
 } // namespace
 
-PlainNotebook::~PlainNotebook()
-{
-    if (m_map)
-        ::munmap(m_map, m_mapSize);
-}
+PlainNotebook::~PlainNotebook() = default;
 
 bool PlainNotebook::read(const std::string& path, std::string& why)
 {
@@ -195,30 +190,18 @@ bool PlainNotebook::read(const std::string& path, std::string& why)
         why = "not a regular file of 1 byte to 2 GiB";
         return false;
     }
-    // Read into anonymous memory, in 2 MiB pages where the system allows (NotebookFile.cpp's notebookBuffer:
-    // on the CI's virtual machines a first pass over 4 KiB pages, of a mapped file too, costs more than
-    // parsing them), and parsed in place.
-    // The data starts on a 2 MiB boundary (2 MiB more are reserved, never touched) so that all but its last
-    // partial 2 MiB are huge pages.
-    constexpr std::uintptr_t huge = std::uintptr_t(2) << 20;
+    // Read into memory of its own and parsed in place. Where it comes from is operator new's business: in the
+    // launcher (LauncherMemory.cpp) it is a thread's lane of 2 MiB pages, faulted in by one call, with the tree
+    // built right after it.
     const auto size = std::size_t(st.st_size);
-    void* map = ::mmap(nullptr, size + huge, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (map == MAP_FAILED) {
+    try {
+        m_data.reset(new char[size]);
+    } catch (const std::bad_alloc&) {
         ::close(fd);
         why = "cannot allocate memory for it";
         return false;
     }
-    m_map = static_cast<char*>(map);
-    m_mapSize = size + huge;
-    char* const data = reinterpret_cast<char*>((reinterpret_cast<std::uintptr_t>(map) + huge - 1) & ~(huge - 1));
-#ifdef MADV_HUGEPAGE
-    if (size >= huge)
-        ::madvise(data, size & ~(huge - 1), MADV_HUGEPAGE);
-#endif
-#ifdef MADV_POPULATE_WRITE
-    // All pages faulted in by one call rather than one fault each (Linux 5.14; older kernels ignore it).
-    ::madvise(data, size, MADV_POPULATE_WRITE);
-#endif
+    char* const data = m_data.get();
     std::size_t done = 0;
     while (done < size) {
         const ssize_t n = ::read(fd, data + done, size - done);

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Teamspace authors
 // SPDX-License-Identifier: Apache-2.0
-// A notebook file read without Qt for the Qt-free diff (NotebookDiffPlain.h): read once into memory of its own
-// (in 2 MiB pages where the system allows), parsed in place into the JsonValue tree JsonDocument::parse builds
+// A notebook file read without Qt for the Qt-free diff (NotebookDiffPlain.h): read once into memory of its own,
+// parsed in place into the JsonValue tree JsonDocument::parse builds
 // (escapes decoded and multi-line fields joined where they stand, as RapidJSON's in-situ parse does), checked
 // and normalised as Notebook::parse does for nbformat 4 (multi-line fields joined, transient keys dropped).
 // Whatever it is not sure to read exactly as Notebook::parse does is declined.
@@ -10,6 +10,7 @@
 #include "notebooks/JsonValue.h"
 
 #include <cstddef>
+#include <memory>
 #include <string>
 
 namespace ts::nb::plain {
@@ -37,8 +38,7 @@ public:
 
 private:
     JsonValue m_root;
-    char* m_map = nullptr;
-    std::size_t m_mapSize = 0;
+    std::unique_ptr<char[]> m_data; // the file's bytes, which the tree's strings point into
     int m_major = 0;
     int m_minor = 0;
 

@@ -12,4 +12,7 @@ namespace ts::nb {
 // U+0085, U+2028, U+2029), each kept at the end of its line.
 std::vector<std::string_view> splitLinesKeepEnds(std::string_view text);
 
+// splitLinesKeepEnds(text).size(), without the list: one pass that skips 16 ordinary bytes a step.
+std::size_t countLines(std::string_view text);
+
 } // namespace ts::nb

@@ -8,6 +8,7 @@
 #include "notebooks/Notebook.h"
 #include "notebooks/NotebookStripper.h"
 #include "notebooks/PythonJsonWriter.h"
+#include "notebooks/SplitLines.h"
 #include "workspace/Manifest.h"
 
 #include <QJsonArray>
@@ -274,6 +275,37 @@ private slots:
                      QByteArray(expected[i].data(), qsizetype(expected[i].size())));
         QVERIFY(splitLinesKeepEnds("").empty());
         QCOMPARE(splitLinesKeepEnds("x\n").size(), std::size_t(1));
+    }
+
+    // countLines (the diff's line counts) is splitLinesKeepEnds(text).size() on every slice of the text above
+    // and on random texts of breaks, near-breaks and ordinary bytes, with breaks on each side of its 16-byte steps.
+    void countLinesAgreesWithSplitLines()
+    {
+        const std::string text = "a\r\nb\rc\nd\x0b"
+                                 "e\x0c"
+                                 "f\x1cg\xc2\x85h\xe2\x80\xa8i\xe2\x80\xa9j\xe2\x80\xaak\t\x1f\xc2\xe2\x80";
+        for (std::size_t from = 0; from <= text.size(); ++from)
+            for (std::size_t to = from; to <= text.size(); ++to) {
+                const std::string_view slice = std::string_view(text).substr(from, to - from);
+                QCOMPARE(countLines(slice), splitLinesKeepEnds(slice).size());
+            }
+        const std::string pieces[] = {"\n", "\r", "\r\n", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x1f", "\t",
+                                      "\xc2\x85", "\xc2\xa0", "\xe2\x80\xa8", "\xe2\x80\xa9", "\xe2\x80\xaa",
+                                      "\xc2", "\xe2", "é", "x", "0123456789abcdefghij"};
+        std::uint32_t seed = 16;
+        int lines = 0;
+        for (int round = 0; round < 2000; ++round) {
+            std::string random;
+            const int n = int(seed % 40);
+            for (int k = 0; k < n; ++k) {
+                seed = seed * 1664525u + 1013904223u;
+                random += pieces[(seed >> 8) % std::size(pieces)];
+            }
+            seed = seed * 1664525u + 1013904223u;
+            QCOMPARE(countLines(random), splitLinesKeepEnds(random).size());
+            lines += int(countLines(random));
+        }
+        QVERIFY(lines > 2000); // the random texts did have breaks
     }
 
     void exactOutputOfTheDefaults()
