@@ -168,8 +168,10 @@ Status replaceAt(int dirFd, const QByteArray& name, const QString& display, cons
         // Keep what the owner set on the file: mode, owner and group where we may, and the access ACL.
         UniqueFd original(::openat(dirFd, name.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK));
         if (existing.st_uid != ::geteuid() || existing.st_gid != ::getegid()) {
-            if (::fchown(fd.get(), existing.st_uid, existing.st_gid) != 0)
-                (void)::fchown(fd.get(), uid_t(-1), existing.st_gid);
+            if (::fchown(fd.get(), existing.st_uid, existing.st_gid) != 0 &&
+                ::fchown(fd.get(), uid_t(-1), existing.st_gid) != 0) {
+                // Neither is ours to give: the file is then ours, as after any editor's save.
+            }
         }
         if (original.valid())
             copyAcl(original.get(), fd.get());
