@@ -7,12 +7,15 @@ Issue 16's notebook-diff benchmark; tests/bench/README.md.
   time_pair.py --name NAME --a 'CMD' --a-out FILE --b 'CMD' --b-out FILE [--runs 5] [--warmup 1]
                [--inputs A.ipynb B.ipynb] [--goal-ratio 0.02] [--goal-ms 300] [--goal-rss 1.5]
 
-Each run, under /usr/bin/time -f %M: wall time from start to reap (time.perf_counter around it: includes
-/usr/bin/time's own fork and exec, about a millisecond), CPU time (user + system) from os.wait4's rusage, which
-counts the command, and its peak RSS as /usr/bin/time -f %M prints it (not wait4's ru_maxrss of our child:
-that would count the Python image the child was forked from before its exec). Each command's stdout
-goes to its --*-out file (overwritten each run). Prints min / median / max of each figure, the ratio A/B pair
-by pair (median and range) and the goals given (checked on medians; a miss is printed, never an exit status).
+Each counted run is the command itself, started and reaped here: wall time from start to reap
+(time.perf_counter around it), CPU time (user + system) from os.wait4's rusage of that process. Peak RSS comes
+from the warm-up runs, which run under /usr/bin/time -f %M (not wait4's ru_maxrss of our child: that would count
+the Python image the child was forked from before its exec); a command without warm-up runs has all its runs
+under /usr/bin/time, timed as they are. /usr/bin/time is not in the counted runs because on the virtual machines
+here its own start-up (dynamic loading) costs 5 to 10 ms of wall time, as much as our whole diff of 10 MB. Each
+command's stdout goes to its --*-out file (overwritten each run). Prints min / median / max of each figure, the
+ratio A/B pair by pair (median and range) and the goals given (checked on medians; a miss is printed, never an
+exit status).
 --b-runs fewer than --runs: B runs only that often (a slow peer), each A run still alternates with B's while
 they last.
 """
@@ -25,12 +28,13 @@ import sys
 import time
 
 
-def run(cmd, out_path, ok=(0,)):
+def run(cmd, out_path, ok=(0,), rss=False):
+    """One run: timed as the command itself, or (rss=True) under /usr/bin/time for its peak RSS."""
     rss_path = out_path + ".rss"
+    argv = ["/usr/bin/time", "-f", "%M", "-o", rss_path] + cmd if rss else cmd
     with open(out_path, "wb") as out:
         t0 = time.perf_counter()
-        proc = subprocess.Popen(["/usr/bin/time", "-f", "%M", "-o", rss_path] + cmd, stdout=out,
-                                stderr=subprocess.PIPE)
+        proc = subprocess.Popen(argv, stdout=out, stderr=subprocess.PIPE)
         stderr = proc.stderr.read()
         _, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - t0
@@ -38,9 +42,11 @@ def run(cmd, out_path, ok=(0,)):
     proc.stderr.close()
     if proc.returncode not in ok:
         sys.stderr.write("exit %d: %s\n%s" % (proc.returncode, " ".join(cmd), stderr.decode(errors="replace")))
-    with open(rss_path, encoding="ascii") as f:
-        rss_kb = int(f.read().split()[-1])
-    os.unlink(rss_path)
+    rss_kb = None
+    if rss:
+        with open(rss_path, encoding="ascii") as f:
+            rss_kb = int(f.read().split()[-1])
+        os.unlink(rss_path)
     return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "rss_kb": rss_kb, "rc": proc.returncode}
 
 
@@ -72,16 +78,21 @@ def main():
     b_runs = args.runs if args.b_runs is None else args.b_runs
     load0 = open("/proc/loadavg").read().split()[:3]
     b_warmup = args.warmup if args.b_warmup is None else args.b_warmup
+    rss_a, rss_b = [], []  # peak RSS of the warm-up runs
     for k in range(max(args.warmup, b_warmup)):
         if k < args.warmup:
-            run(a_cmd, args.a_out, a_ok)
+            rss_a.append(run(a_cmd, args.a_out, a_ok, rss=True)["rss_kb"])
         if k < b_warmup and b_runs:
-            run(b_cmd, args.b_out)
+            rss_b.append(run(b_cmd, args.b_out, rss=True)["rss_kb"])
     ra, rb = [], []
     for k in range(args.runs):
-        ra.append(run(a_cmd, args.a_out, a_ok))
+        ra.append(run(a_cmd, args.a_out, a_ok, rss=not rss_a))
         if k < b_runs:
-            rb.append(run(b_cmd, args.b_out))
+            rb.append(run(b_cmd, args.b_out, rss=not rss_b))
+    for rs, warm in ((ra, rss_a), (rb, rss_b)):
+        for r in rs:
+            if r["rss_kb"] is None:
+                r["rss_kb"] = statistics.median(warm)
     load1 = open("/proc/loadavg").read().split()[:3]
     ms = lambda v: "%.1f ms" % (v * 1000) if v < 1 else "%.2f s" % v
     mb = lambda v: "%.1f MB" % (v / 1024)
@@ -94,6 +105,9 @@ def main():
         print("  %-40s wall %s  cpu %s  peak RSS %s%s" % (
             label, spread([r["wall"] for r in rs], ms), spread([r["cpu"] for r in rs], ms),
             spread([r["rss_kb"] for r in rs], mb), "  EXIT CODES %s" % bad if bad else ""))
+    print("  (timed runs: the commands themselves; peak RSS: %s)" % (
+        "their warm-up runs under /usr/bin/time" if rss_a and (rss_b or not rb) else
+        "runs under /usr/bin/time (no warm-up for %s)" % ("ours" if not rss_a else "nbdime")))
     med_a = statistics.median(r["wall"] for r in ra)
     if rb:
         ratios = [x["wall"] / y["wall"] for x, y in zip(ra, rb)]
