@@ -9,6 +9,8 @@
 
 #include <QApplication>
 
+#include <QStringList>
+
 #include <cstdio>
 #include <optional>
 
@@ -35,42 +37,89 @@ std::optional<int> answerHelpOrVersion(const ts::gui::StartOptions& start)
     return std::nullopt;
 }
 
-// The command line is read before any window system is touched, so `--help` and `--version` work without a
-// display (help2man, packaging checks, ssh sessions): a QCoreApplication only lives for the parsing. Qt's own
-// options (-platform, -style, …) are unknown to this parse: on an error, nullopt, and main parses again once
-// QApplication has taken those out, and reports what is left.
-std::optional<ts::gui::StartOptions> parseBeforeTheWindowSystem(int argc, char* argv[])
+// The command line without Qt's own options (QGuiApplication's and QApplication's: -platform NAME, -style NAME,
+// -reverse, …; one dash or two, `-name=value` too), which QApplication takes out itself once it exists.
+QStringList withoutQtOptions(const QStringList& arguments)
+{
+    static const QStringList withValue = {
+        QStringLiteral("platform"), QStringLiteral("platformpluginpath"), QStringLiteral("platformtheme"),
+        QStringLiteral("plugin"),   QStringLiteral("qwindowgeometry"),    QStringLiteral("geometry"),
+        QStringLiteral("qwindowtitle"), QStringLiteral("title"),          QStringLiteral("qwindowicon"),
+        QStringLiteral("icon"),     QStringLiteral("display"),            QStringLiteral("session"),
+        QStringLiteral("style"),    QStringLiteral("stylesheet")};
+    static const QStringList flags = {QStringLiteral("reverse"), QStringLiteral("widgetcount"),
+                                      QStringLiteral("nograb"),  QStringLiteral("dograb"),
+                                      QStringLiteral("sync"),    QStringLiteral("testability"),
+                                      QStringLiteral("qmljsdebugger")};
+    QStringList kept;
+    for (qsizetype k = 0; k < arguments.size(); ++k) {
+        const QString& arg = arguments[k];
+        if (k == 0 || !arg.startsWith(QLatin1Char('-')) || arg == QLatin1String("--")) {
+            kept << arg;
+            continue;
+        }
+        QString name = arg.mid(arg.startsWith(QLatin1String("--")) ? 2 : 1);
+        const bool joined = name.contains(QLatin1Char('='));
+        name = name.section(QLatin1Char('='), 0, 0);
+        if (withValue.contains(name)) {
+            if (!joined)
+                ++k; // its value
+        } else if (!flags.contains(name)) {
+            kept << arg;
+        }
+    }
+    return kept;
+}
+
+// The command line is read before any window system is touched, so `--help`, `--version` and mistakes are
+// answered without a display (help2man, packaging checks, ssh sessions): a QCoreApplication only lives for the
+// parsing, which leaves Qt's own options out (QApplication takes them later).
+ts::Result<ts::gui::StartOptions> parseBeforeTheWindowSystem(int argc, char* argv[])
 {
     QCoreApplication parsing(argc, argv);
     setApplicationNames();
-    auto parsed = ts::gui::parseStartOptions(QCoreApplication::arguments());
-    if (!parsed)
-        return std::nullopt;
-    return std::move(*parsed);
+    return ts::gui::parseStartOptions(withoutQtOptions(QCoreApplication::arguments()));
+}
+
+// Where no window can open (no X11 or Wayland display, and no platform asked for), what to say instead of Qt's
+// abort; empty when a window may open.
+QString whyNoWindow(int argc, char* argv[])
+{
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY") ||
+        !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        return {};
+    for (int k = 1; k < argc; ++k) {
+        const QByteArray arg(argv[k]);
+        if (arg == "-platform" || arg == "--platform" || arg.startsWith("-platform=") ||
+            arg.startsWith("--platform="))
+            return {};
+    }
+    return QStringLiteral("no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set): start it "
+                          "in a desktop session, or use teamspace-cli for the same work on the command line "
+                          "(QT_QPA_PLATFORM=offscreen runs it without showing anything)");
 }
 
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    const auto early = parseBeforeTheWindowSystem(argc, argv);
-    if (early)
-        if (auto exitCode = answerHelpOrVersion(*early))
-            return *exitCode;
+    const auto start = parseBeforeTheWindowSystem(argc, argv);
+    if (!start) {
+        std::fprintf(stderr, "error: %s\n", qPrintable(start.error().message));
+        return ts::exitCodeFor(start.error().kind);
+    }
+    if (auto exitCode = answerHelpOrVersion(*start))
+        return *exitCode;
+    if (const QString why = whyNoWindow(argc, argv); !why.isEmpty()) {
+        std::fprintf(stderr, "error: %s\n", qPrintable(why));
+        return ts::exitCodeFor(ts::ErrorKind::Failed);
+    }
 
     QApplication app(argc, argv);
     setApplicationNames();
     QApplication::setApplicationDisplayName(QStringLiteral("Teamspace"));
     // The reverse-DNS id of the desktop file, icon and AppStream metainfo (TEAMSPACE_APP_ID in CMake).
     QApplication::setDesktopFileName(QStringLiteral(TEAMSPACE_APP_ID));
-    auto start = early ? ts::Result<ts::gui::StartOptions>(*early)
-                       : ts::gui::parseStartOptions(QApplication::arguments());
-    if (!start) {
-        std::fprintf(stderr, "error: %s\n", qPrintable(start.error().message));
-        return ts::exitCodeFor(start.error().kind);
-    }
-    if (auto exitCode = answerHelpOrVersion(*start)) // only when Qt's options came with --help
-        return *exitCode;
 
     ts::gui::installTranslators(app); // the system locale's, over English (Translations.h)
     ts::gui::QtDialogs dialogs;

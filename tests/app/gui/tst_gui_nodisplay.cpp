@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Teamspace authors
 // SPDX-License-Identifier: Apache-2.0
-// `teamspace --help` and `--version` answer without a display (issue 18): the built binary runs with DISPLAY,
-// WAYLAND_DISPLAY and QT_QPA_PLATFORM unset, as over ssh, in a package build (help2man) or a bare container.
+// `teamspace --help`, `--version` and mistakes on its command line answer without a display (issue 18), and with
+// none it says so instead of aborting: the built binary runs with DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM
+// unset, as over ssh, in a package build (help2man) or a bare container.
 #include <QProcess>
 #include <QTest>
 
@@ -12,6 +13,9 @@ private Q_SLOTS:
     void helpGoesToStdoutWithExitZero();
     void versionGoesToStdoutWithExitZero();
     void helpWinsOverTheOtherOptions();
+    void unknownOptionIsAUsageError();
+    void qtOptionsAreLeftToQt();
+    void noDisplaySaysSoInsteadOfAborting();
 
 private:
     struct Run
@@ -64,6 +68,51 @@ void TestGuiNoDisplay::helpWinsOverTheOtherOptions()
     QCOMPARE(run.status, QProcess::NormalExit);
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains("Usage: "));
+}
+
+void TestGuiNoDisplay::unknownOptionIsAUsageError()
+{
+    // A mistake is reported before any window system is touched: exit 2 and the option named (it aborted in
+    // QApplication's display connection before).
+    const Run run = runWithoutDisplay({QStringLiteral("--bogus")});
+    QCOMPARE(run.status, QProcess::NormalExit);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.startsWith("error: ") && run.err.contains("bogus") && run.err.contains("teamspace --help"),
+             run.err.constData());
+    const Run panel = runWithoutDisplay({QStringLiteral("--panel"), QStringLiteral("nowhere")});
+    QCOMPARE(panel.status, QProcess::NormalExit);
+    QCOMPARE(panel.exitCode, 2);
+    QVERIFY2(panel.err.contains("nowhere"), panel.err.constData());
+}
+
+void TestGuiNoDisplay::qtOptionsAreLeftToQt()
+{
+    // Qt's own options (with their values, one dash or two, joined with '=') are not mistakes of ours.
+    const Run run = runWithoutDisplay({QStringLiteral("-style"), QStringLiteral("Fusion"), QStringLiteral("--reverse"),
+                                       QStringLiteral("-stylesheet=x.qss"), QStringLiteral("--version")});
+    QCOMPARE(run.status, QProcess::NormalExit);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QByteArray("teamspace " TEAMSPACE_VERSION "\n"));
+    // A value that looks like an option stays the option's value: "-title --bogus" is Qt's title.
+    const Run title = runWithoutDisplay({QStringLiteral("-title"), QStringLiteral("--bogus"), QStringLiteral("--version")});
+    QCOMPARE(title.exitCode, 0);
+    QVERIFY2(title.out.startsWith("teamspace "), title.err.constData());
+}
+
+void TestGuiNoDisplay::noDisplaySaysSoInsteadOfAborting()
+{
+    const Run run = runWithoutDisplay({});
+    QCOMPARE(run.status, QProcess::NormalExit); // Qt's "could not connect to display" aborted (SIGABRT) before
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY2(run.err.startsWith("error: no display") && run.err.contains("DISPLAY") &&
+                 run.err.contains("teamspace-cli"),
+             run.err.constData());
+    // With a platform asked for, it is Qt's to open: -platform offscreen --panel BAD still fails on the panel.
+    const Run offscreen = runWithoutDisplay({QStringLiteral("-platform"), QStringLiteral("offscreen"),
+                                             QStringLiteral("--panel"), QStringLiteral("nowhere")});
+    QCOMPARE(offscreen.exitCode, 2);
+    QVERIFY2(offscreen.err.contains("nowhere"), offscreen.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestGuiNoDisplay)
