@@ -76,6 +76,15 @@ const QList<Rewrite>& rewrites()
              "start a keyring (gnome-keyring or KWallet) and unlock it, then sign in again; or start Teamspace "
              "with TEAMSPACE_GIT_TOKEN set to a token; or let git's credential helpers sign in to \\1 (opt in "
              "once with the command-line tool's “credentials use-git-helper \\1”)"))},
+        // No credential for a remote (git/GitRemote.cpp): the dialog, then the ways around the keychain.
+        {QRegularExpression(QStringLiteral("\\(run `teamspace-cli credentials set [^`]*`, or set TEAMSPACE_GIT_TOKEN "
+                                           "for this run, or opt in to git's credential helpers with "
+                                           "`teamspace-cli credentials use-git-helper ([^`]*)`\\)")),
+         translated(QT_TRANSLATE_NOOP(
+             "UserMessages",
+             "(sign in with Credentials… in the Sync panel; or start Teamspace with TEAMSPACE_GIT_TOKEN set to a "
+             "token; or let git's credential helpers sign in to \\1, opting in once with the command-line tool's "
+             "“credentials use-git-helper \\1”)"))},
         {QRegularExpression(QStringLiteral("`teamspace-cli credentials set[^`]*`")),
          translated(QT_TRANSLATE_NOOP("UserMessages", "Credentials… in the Sync panel"))},
         // Anything left: a command becomes its words, a flag goes.

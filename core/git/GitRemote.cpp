@@ -52,9 +52,15 @@ int credentialCallback(git_credential** out, const char* url, const char* userna
                                     : QByteArray(usernameFromUrl ? usernameFromUrl : "");
     if (allowedTypes & GIT_CREDENTIAL_USERPASS_PLAINTEXT) {
         if (!credential) {
-            state->authFailure = QStringLiteral("authentication failed for %1: no credential stored (run "
-                                                "`teamspace-cli credentials set --remote %1 --username U`)")
-                                     .arg(urlText);
+            // Every way there is to give one (sync/CredentialChoice.h: the keychain, TEAMSPACE_GIT_TOKEN, git's
+            // credential helpers once opted in), the remote named without its user part.
+            const QString remote = QUrl(QString::fromUtf8(url)).adjusted(QUrl::RemoveUserInfo).toString();
+            state->authFailure =
+                QStringLiteral("authentication failed for %1: no credential stored (run "
+                               "`teamspace-cli credentials set --remote %2 --username U`, or set TEAMSPACE_GIT_TOKEN "
+                               "for this run, or opt in to git's credential helpers with `teamspace-cli "
+                               "credentials use-git-helper %2`)")
+                    .arg(urlText, remote.isEmpty() ? urlText : remote);
             git_error_set_str(GIT_ERROR_NET, state->authFailure.toUtf8().constData());
             return GIT_EAUTH;
         }

@@ -343,6 +343,14 @@
         <source>Credentials… in the Sync panel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>start a keyring (gnome-keyring or KWallet) and unlock it, then sign in again; or start Teamspace with TEAMSPACE_GIT_TOKEN set to a token; or let git&apos;s credential helpers sign in to \1 (opt in once with the command-line tool&apos;s “credentials use-git-helper \1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(sign in with Credentials… in the Sync panel; or start Teamspace with TEAMSPACE_GIT_TOKEN set to a token; or let git&apos;s credential helpers sign in to \1, opting in once with the command-line tool&apos;s “credentials use-git-helper \1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ts::ActivityModel</name>
@@ -1402,7 +1410,7 @@ results %2 (%3), checkpoints %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Teamspace %1&lt;/h3&gt;&lt;p&gt;A shared workspace for small machine-learning teams: a fixed folder layout, raw data nobody can damage, one owner and one runner per notebook, storage everyone can see, and notebooks synced through git without lost edits.&lt;/p&gt;&lt;p&gt;Everything here is also a command of &lt;tt&gt;teamspace-cli&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License, Version 2.0. It uses Qt (LGPL-3.0), QtKeychain (BSD-3-Clause), libgit2 (GPL-2.0 with a linking exception), SQLite (public domain) and xxHash (BSD-2-Clause).&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Teamspace %1&lt;/h3&gt;&lt;p&gt;A shared workspace for small machine-learning teams: a fixed folder layout, raw data nobody can damage, one owner and one runner per notebook, storage everyone can see, and notebooks synced through git without lost edits.&lt;/p&gt;&lt;p&gt;Everything here is also a command of &lt;tt&gt;teamspace-cli&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Copyright 2026 The Teamspace authors. Licensed under the Apache License, Version 2.0 (&lt;a href=&quot;https://www.apache.org/licenses/LICENSE-2.0&quot;&gt;https://www.apache.org/licenses/LICENSE-2.0&lt;/a&gt;); distributed on an &quot;AS IS&quot; BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.&lt;/p&gt;&lt;p&gt;It uses Qt (LGPL-3.0), QtKeychain (BSD-3-Clause), libgit2 (GPL-2.0 with a linking exception), SQLite (public domain) and xxHash (BSD-2-Clause); Help ▸ About Qt says more about Qt.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1540,6 +1548,10 @@ results %2 (%3), checkpoints %4 (%5)</source>
         <source>Exported %1 entries to %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Who did what and when, newest first; filtered by the search, member, kind and time above</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ts::gui::AssignDialog</name>
@@ -1671,10 +1683,6 @@ results %2 (%3), checkpoints %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No keychain is reachable, so nothing can be stored: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A password is stored for %1; saving replaces it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1692,6 +1700,10 @@ results %2 (%3), checkpoints %4 (%5)</source>
     </message>
     <message>
         <source>Enter the user name and the password or token first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1751,6 +1763,14 @@ results %2 (%3), checkpoints %4 (%5)</source>
         <source>: %1 would be freed by keeping one copy of each. Nothing is deleted here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Duplicate files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups of identical files with the space each group could free</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ts::gui::EntryActions</name>
@@ -1800,6 +1820,14 @@ results %2 (%3), checkpoints %4 (%5)</source>
         <source>%L1 bytes before, %L2 bytes now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Growth since the previous scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folders that grew or shrank most between the last two scans</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ts::gui::HazardsView</name>
@@ -1835,6 +1863,14 @@ results %2 (%3), checkpoints %4 (%5)</source>
     <message>
         <source>%1
 Fix: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found in the shared folder, worst first; select one for where it is and how to fix it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2040,6 +2076,22 @@ Fix: %2</source>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Members of the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team as the repository lists it; choose who you are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the shared folder may be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folders on this computer that look like the team&apos;s shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ts::gui::LargestView</name>
@@ -2056,6 +2108,14 @@ Fix: %2</source>
     </message>
     <message>
         <source>Hard-linked copies count once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The largest files of the shared folder, largest first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2133,6 +2193,14 @@ Fix: %2</source>
     </message>
     <message>
         <source>%1 unexpected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each folder the layout expects and whether it is there</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2240,6 +2308,22 @@ Fix: %2</source>
     </message>
     <message>
         <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The areas of the workspace, one panel each; Ctrl+1 to Ctrl+8 switch between them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version and licence of the Qt toolkit Teamspace is built with</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2424,6 +2508,10 @@ Fix: %2</source>
     </message>
     <message>
         <source>Removed %1; their folders stay: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team: role, quota and usage of each member</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2876,6 +2964,14 @@ But %2</source>
         <source>Work at risk: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lint findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the lint found in the selected notebook, one finding a row</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ts::gui::NotebookDiffModel</name>
@@ -2982,6 +3078,10 @@ B: %2</source>
     </message>
     <message>
         <source>Nothing to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cells of the notebook, changed ones marked; unchanged runs are folded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3188,6 +3288,14 @@ Notebooks (.ipynb files) committed to the repository appear here with their owne
     </message>
     <message>
         <source>&amp;Strip Outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every notebook with its owner, runner and health; Return opens the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the notebooks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3811,6 +3919,22 @@ Every file under %1 is read again; whatever changed since the last verify become
             <numerusform>%n days ago</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Raw folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each raw data folder, whether it is read-only and who can write to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The raw files the last verify found changed, added or removed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ts::gui::ReassignDialog</name>
@@ -4098,6 +4222,10 @@ The copy is deleted from this folder and the next sync removes it for everyone. 
         <source>Discarded %1; git history keeps it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copies a sync kept instead of overwriting; select one to compare it with its notebook</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ts::gui::SharedFolderBanner</name>
@@ -4272,6 +4400,22 @@ The copy is deleted from this folder and the next sync removes it for everyone. 
         <source>Click a row to filter the tree and the treemap.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage by member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much each member uses of their quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage by kind of file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much space each kind of file takes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ts::gui::StoragePanel</name>
@@ -4375,6 +4519,14 @@ The copy is deleted from this folder and the next sync removes it for everyone. 
             <numerusform>%n day ago</numerusform>
             <numerusform>%n days ago</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Folders and files by size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared folder as a tree, largest first; the treemap beside it shows the same selection</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4761,6 +4913,22 @@ The copy is deleted from this folder and the next sync removes it for everyone. 
             <numerusform>%n days ago</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Changes on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files the next sync commits, pulls, sets aside or refuses, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the last sync committed, pulled, set aside and refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not fetch: %1. What is ahead or behind is as of the last fetch.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ts::gui::SyncHistoryView</name>
@@ -4851,6 +5019,10 @@ The copy is deleted from this folder and the next sync removes it for everyone. 
     </message>
     <message>
         <source>%1 after %2&apos;s commit %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last commits, newest first; expand one to see its notebooks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

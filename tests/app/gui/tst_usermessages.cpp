@@ -68,6 +68,15 @@ void TestUserMessages::rewrites_data()
            "it, then sign in again; or start Teamspace with TEAMSPACE_GIT_TOKEN set to a token; or let git's "
            "credential helpers sign in to https://git.example/lab.git (opt in once with the command-line "
            "tool's “credentials use-git-helper https://git.example/lab.git”)";
+    QTest::newRow("no credential") // git/GitRemote.cpp's credential callback
+        << "authentication failed for https://git.example/lab.git: no credential stored (run `teamspace-cli "
+           "credentials set --remote https://git.example/lab.git --username U`, or set TEAMSPACE_GIT_TOKEN for "
+           "this run, or opt in to git's credential helpers with `teamspace-cli credentials use-git-helper "
+           "https://git.example/lab.git`)"
+        << "authentication failed for https://git.example/lab.git: no credential stored (sign in with "
+           "Credentials… in the Sync panel; or start Teamspace with TEAMSPACE_GIT_TOKEN set to a token; or let "
+           "git's credential helpers sign in to https://git.example/lab.git, opting in once with the "
+           "command-line tool's “credentials use-git-helper https://git.example/lab.git”)";
     QTest::newRow("database")
         << "/d/index.sqlite: the local database has schema 9, newer than this Teamspace "
            "(4); update Teamspace or pass --index with another file"
