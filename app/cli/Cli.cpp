@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "Cli.h"
 
+#include "util/Counted.h"
+
 #include "services/WorkspaceOpen.h"
 
 #include <QCoreApplication>
@@ -155,7 +157,7 @@ std::function<void(const char* point)> pauseHookFromEnvironment(const char* vari
 
 QString counted(qint64 n, const char* singular, const char* plural)
 {
-    return QString::number(n) + u' ' + QLatin1String(n == 1 ? singular : plural);
+    return ts::counted(n, singular, plural);
 }
 
 Result<int> intOption(const QCommandLineParser& parser, const QCommandLineOption& option, int min, int max)

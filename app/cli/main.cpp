@@ -4,6 +4,7 @@
 #include "Cli.h"
 #include "CommandDispatch.h"
 #include "Commands.h"
+#include "util/Translations.h"
 
 #include <QCoreApplication>
 
@@ -22,6 +23,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("teamspace"));
     QCoreApplication::setApplicationName(QStringLiteral("teamspace"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TEAMSPACE_VERSION));
+    ts::installTranslators(app); // English plural forms of core's messages, under the locale's (Translations.h)
 
     CommandTable table;
     registerWorkspaceCommands(table);

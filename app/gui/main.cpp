@@ -4,7 +4,7 @@
 #include "Dialogs.h"
 #include "MainWindow.h"
 #include "StartOptions.h"
-#include "Translations.h"
+#include "util/Translations.h"
 #include "setup/GuiSettings.h"
 
 #include <QApplication>
@@ -121,7 +121,7 @@ int main(int argc, char* argv[])
     // The reverse-DNS id of the desktop file, icon and AppStream metainfo (TEAMSPACE_APP_ID in CMake).
     QApplication::setDesktopFileName(QStringLiteral(TEAMSPACE_APP_ID));
 
-    ts::gui::installTranslators(app); // the system locale's, over English (Translations.h)
+    ts::installTranslators(app); // the system locale's, over English (Translations.h)
     ts::gui::QtDialogs dialogs;
     ts::gui::GuiSettings::applyTheme(); // after the names: the setting is read from this app's QSettings
     ts::gui::MainWindow window(dialogs);

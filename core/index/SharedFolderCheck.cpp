@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "index/SharedFolderCheck.h"
 
+#include "util/Counted.h"
+
 #include <QDir>
 #include <QFile>
 
@@ -94,10 +96,9 @@ Status SharedFolderCheck::check(const QString& rootDir, const SharedFolderSeen& 
     if (visible.isEmpty() && sameFolder && seen.entries > 0)
         return Error::badInput(
             QStringLiteral("%1: the shared folder looks unmounted: it was on device %2 with "
-                           "%3 entries at the last scan, now it is empty (device %4); %5")
-                .arg(rootDir, device(seen.device))
-                .arg(seen.entries)
-                .arg(device(qint64(now.st_dev)), overrideHint()));
+                           "%3 at the last scan, now it is empty (device %4); %5")
+                .arg(rootDir, device(seen.device), counted(seen.entries, "entry", "entries"),
+                     device(qint64(now.st_dev)), overrideHint()));
     if (sameFolder && qint64(now.st_dev) != seen.device && !seen.topFolders.isEmpty() &&
         std::none_of(seen.topFolders.begin(), seen.topFolders.end(),
                      [&](const QString& name) { return visible.contains(name); }))
@@ -108,11 +109,10 @@ Status SharedFolderCheck::check(const QString& rootDir, const SharedFolderSeen& 
                      device(qint64(now.st_dev)), overrideHint()));
     if (visible.isEmpty() && baselineRawFiles > 0)
         return Error::badInput(
-            QStringLiteral("%1: the shared folder looks unmounted: raw-baseline.json lists %2 "
-                           "raw files in it, but it is empty (device %3); %4")
-                .arg(rootDir)
-                .arg(baselineRawFiles)
-                .arg(device(qint64(now.st_dev)), overrideHint()));
+            QStringLiteral("%1: the shared folder looks unmounted: raw-baseline.json lists %2 in it, but it "
+                           "is empty (device %3); %4")
+                .arg(rootDir, counted(baselineRawFiles, "raw file", "raw files"), device(qint64(now.st_dev)),
+                     overrideHint()));
     return {};
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "permissions/ParallelHasher.h"
 
+#include "util/Counted.h"
+
 #include <QThread>
 
 #include <algorithm>
@@ -79,7 +81,8 @@ Result<std::vector<HashOutcome>> ParallelHasher::hash(const RawFileSet& set,
         t.join();
     if (cancelled.load() || (cancel && cancel->isCancelled()))
         return Error::cancelled(
-            QStringLiteral("hashing cancelled after %1 of %2 files").arg(filesDone.load()).arg(order.size()));
+            QStringLiteral("hashing cancelled after %1 of %2")
+                .arg(QString::number(filesDone.load()), counted(qint64(order.size()), "file", "files")));
     report(QString(), true);
     return outcomes;
 }

@@ -9,6 +9,7 @@
 #include "permissions/BaselineFile.h"
 #include "permissions/BaselineStore.h"
 #include "util/ByteSize.h"
+#include "util/Counted.h"
 
 #include "permissions/RawFolders.h"
 
@@ -171,21 +172,20 @@ Result<RawBaselineReport> recordRawBaseline(const Workspace& workspace, const Ra
         // A published proof must not silently lack a file: neither an unreadable file nor the files of an
         // unreadable folder. raw-baseline.json and the local copy stay as they were.
         report.failure = Error::failed(
-            QStringLiteral("raw baseline: %1 files and %2 folders could not be read (listed above); nothing "
+            QStringLiteral("raw baseline: %1 and %2 could not be read (listed above); nothing "
                            "was written, %3 is unchanged (make them readable, or run it as a user who can "
                            "read them, then run it again)")
-                .arg(run->errors.size())
-                .arg(run->unreadable.size())
-                .arg(QLatin1String(kBaselineFileName)));
+                .arg(counted(run->errors.size(), "file", "files"), counted(run->unreadable.size(), "folder", "folders"),
+                     QLatin1String(kBaselineFileName)));
         return report;
     }
     if (auto published = publish(workspace, run->baseline); !published) {
         report.failure = published.error();
         return report;
     }
-    const QString detail = QStringLiteral("%1 files, %2, %3")
-                               .arg(run->baseline.entries.size())
-                               .arg(formatByteSize(run->bytes), toString(options.algorithm));
+    const QString detail = QStringLiteral("%1, %2, %3")
+                               .arg(counted(run->baseline.entries.size(), "file", "files"),
+                                    formatByteSize(run->bytes), toString(options.algorithm));
     if (auto logged =
             ActivityLog::record(workspace, QStringLiteral("raw.baseline"), rawFolderList(workspace), detail);
         !logged)

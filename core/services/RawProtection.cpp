@@ -3,6 +3,7 @@
 #include "services/RawProtection.h"
 
 #include "activity/ActivityLog.h"
+#include "util/Counted.h"
 
 namespace ts::services {
 
@@ -17,12 +18,17 @@ Result<RawGuardReport> guard(const Workspace& workspace, bool protect, const Cal
         return report.error();
     RawGuardReport out{std::move(*report), {}};
     if (!out.guard.changed.isEmpty()) {
-        const QString detail = protect
-                                   ? QStringLiteral("made %1 entries read-only (%2 already were)")
-                                   : QStringLiteral("gave the owner write on %1 entries (%2 already had it)");
+        const qint64 unchanged = out.guard.unchanged;
+        const QString changed = counted(out.guard.changed.size(), "entry", "entries");
+        const QString detail =
+            protect ? QStringLiteral("made %1 read-only (%2 already %3)")
+                          .arg(changed)
+                          .arg(unchanged)
+                          .arg(QLatin1String(unchanged == 1 ? "was" : "were"))
+                    : QStringLiteral("gave the owner write on %1 (%2 already had it)").arg(changed).arg(unchanged);
         if (auto logged = ActivityLog::record(
                 workspace, protect ? QStringLiteral("raw.protect") : QStringLiteral("raw.unprotect"),
-                rawFolderList(workspace), detail.arg(out.guard.changed.size()).arg(out.guard.unchanged));
+                rawFolderList(workspace), detail);
             !logged)
             out.logWarning = logged.error().message;
     }

@@ -327,10 +327,11 @@ SharedFolderVerdict checkSharedFolder(const Manifest& manifest, const QString& r
                         .arg(v.folder, missing.join(QStringLiteral(", ")));
     else if (v.baselineFiles > 0 && v.baselineFilesPresent == 0)
         v.problem =
-            QStringLiteral("%1 has the team's folders but none of the %L2 raw files the baseline lists: "
+            QStringLiteral("%1 has the team's folders but none of the %L2 %3 the baseline lists: "
                            "is it the right folder, or still syncing?")
                 .arg(v.folder)
-                .arg(v.baselineFiles);
+                .arg(v.baselineFiles)
+                .arg(QLatin1String(v.baselineFiles == 1 ? "raw file" : "raw files"));
     return v;
 }
 

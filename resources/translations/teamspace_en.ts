@@ -100,10 +100,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a trash folder holding %1 in %2 files: deleted files still count against quota</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>empty the trash, or truncate files to zero bytes before deleting them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -114,6 +110,13 @@
     <message>
         <source>delete or move %1&apos;s old results and checkpoints, raise the quota (`teamspace-cli member update %1 --quota SIZE`), or pick another runner</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>a trash folder holding %1 in %n files: deleted files still count against quota</source>
+        <translation>
+            <numerusform>a trash folder holding %1 in %n file: deleted files still count against quota</numerusform>
+            <numerusform>a trash folder holding %1 in %n files: deleted files still count against quota</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <climits>
+
 namespace ts::hazards {
 
 Result<QList<Finding>> checkTrashFolders(const HazardContext& context)
@@ -22,13 +25,14 @@ Result<QList<Finding>> checkTrashFolders(const HazardContext& context)
             return sizes.error();
         const qint64 bytes = sizes->isEmpty() ? 0 : sizes->first().bytes;
         const qint64 files = sizes->isEmpty() ? 0 : sizes->first().files;
+        // Computed apart: lupdate's parser loops forever on a template argument inside translate()'s call.
+        const int fileCount = int(std::min<qint64>(files, INT_MAX));
         findings << Finding{
             QStringLiteral("trash-folder"), bytes > 0 ? Severity::Warning : Severity::Info, t.path,
             QCoreApplication::translate(
-                "Hazards", "a trash folder holding %1 in %2 files: deleted files still count against "
-                           "quota")
-                .arg(formatByteSize(bytes))
-                .arg(files),
+                "Hazards", "a trash folder holding %1 in %n files: deleted files still count against quota",
+                nullptr, fileCount)
+                .arg(formatByteSize(bytes)),
             QCoreApplication::translate(
                 "Hazards", "empty the trash, or truncate files to zero bytes before deleting them")};
     }

@@ -10,7 +10,7 @@
 #include "SampleWorkspace.h"
 #include "ScriptedDialogs.h"
 #include "TestEnv.h"
-#include "Translations.h"
+#include "util/Translations.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -160,8 +160,8 @@ void TestTranslations::theAppShowsEnglishPlurals()
         QCoreApplication::translate("ts::gui::LargestView", "The %n largest files: %1 together.", nullptr, 1),
         QStringLiteral("The largest file: %1."));
     // Installing again for a locale without a translation of its own adds English only.
-    const gui::InstalledTranslations installed =
-        gui::installTranslators(*QCoreApplication::instance(), QLocale(QLocale::Swahili));
+    const ts::InstalledTranslations installed =
+        ts::installTranslators(*QCoreApplication::instance(), QLocale(QLocale::Swahili));
     QCOMPARE(installed.english, QStringLiteral(":/i18n/teamspace_en.qm"));
     QVERIFY(installed.app.isEmpty());
 }

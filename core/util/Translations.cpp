@@ -1,19 +1,19 @@
 // SPDX-FileCopyrightText: 2026 The Teamspace authors
 // SPDX-License-Identifier: Apache-2.0
-#include "Translations.h"
+#include "util/Translations.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QTranslator>
 
-// The .qm files are compiled into the static teamspace_gui library, where the linker would drop their
+// The .qm files are compiled into the static teamspace_core library, where the linker would drop their
 // unreferenced initialiser; referencing it here keeps it.
 static void initTranslationResources()
 {
-    Q_INIT_RESOURCE(teamspace_gui_translations);
+    Q_INIT_RESOURCE(teamspace_translations);
 }
 
-namespace ts::gui {
+namespace ts {
 
 namespace {
 
@@ -44,4 +44,4 @@ InstalledTranslations installTranslators(QCoreApplication& app, const QLocale& l
     return installed;
 }
 
-} // namespace ts::gui
+} // namespace ts

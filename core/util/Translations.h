@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Teamspace authors
 // SPDX-License-Identifier: Apache-2.0
-// The app's translations: its own messages (teamspace_<language>.qm, compiled in under :/i18n, core's
-// user-facing messages included) and Qt's own (qtbase_<language>.qm from Qt's translations folder), for the
-// locale asked. English is always installed underneath: its .qm carries the English plural forms
-// ("1 file", "2 files") of every tr("%n file(s)", nullptr, n), and a language without a translation of its
-// own falls back to it.
+// Teamspace's translations, for the GUI and the CLI alike: its own messages (teamspace_<language>.qm, under
+// :/i18n, core's user-facing messages included) and Qt's own (qtbase_<language>.qm from
+// Qt's translations folder), for the locale asked. English is always installed underneath: its .qm carries the
+// English plural forms ("1 file", "2 files") of every tr("%n file(s)", nullptr, n), and a language without a
+// translation of its own falls back to it. The .qm files are compiled into teamspace_core (core/util/CMakeLists.txt).
 #pragma once
 
 #include <QLocale>
@@ -12,7 +12,7 @@
 
 class QCoreApplication;
 
-namespace ts::gui {
+namespace ts {
 
 // The .qm files that were installed; empty where none was found (no qtbase translation for English).
 struct InstalledTranslations
@@ -24,4 +24,4 @@ struct InstalledTranslations
 
 InstalledTranslations installTranslators(QCoreApplication& app, const QLocale& locale = QLocale::system());
 
-} // namespace ts::gui
+} // namespace ts
