@@ -66,25 +66,24 @@ const QList<Rewrite>& rewrites()
          translated(QT_TRANSLATE_NOOP("UserMessages", "record one in the Raw data panel"))},
         {QRegularExpression(QStringLiteral("see `teamspace-cli layout check`")),
          translated(QT_TRANSLATE_NOOP("UserMessages", "see the Layout panel"))},
-        // No keychain (sync/CredentialChoice.h, waysWithoutKeychain): the app cannot opt in to git's helpers.
+        // No keychain (sync/CredentialChoice.h, waysWithoutKeychain): the sign-in dialog opts in to git's helpers.
         {QRegularExpression(QStringLiteral("set TEAMSPACE_GIT_TOKEN for this run, or run `teamspace-cli "
                                            "credentials use-git-helper ([^`]*)` to use git's credential "
                                            "helpers, or start a keyring \\(gnome-keyring or KWallet\\) and "
                                            "unlock it")),
          translated(QT_TRANSLATE_NOOP(
              "UserMessages",
-             "start a keyring (gnome-keyring or KWallet) and unlock it, then sign in again; or start Teamspace "
-             "with TEAMSPACE_GIT_TOKEN set to a token; or let git's credential helpers sign in to \\1 (opt in "
-             "once with the command-line tool's “credentials use-git-helper \\1”)"))},
+             "start a keyring (gnome-keyring or KWallet) and unlock it, then sign in again; or let git's "
+             "credential helpers sign in to \\1 (Credentials… in the Sync panel); or start Teamspace with "
+             "TEAMSPACE_GIT_TOKEN set to a token"))},
         // No credential for a remote (git/GitRemote.cpp): the dialog, then the ways around the keychain.
         {QRegularExpression(QStringLiteral("\\(run `teamspace-cli credentials set [^`]*`, or set TEAMSPACE_GIT_TOKEN "
                                            "for this run, or opt in to git's credential helpers with "
                                            "`teamspace-cli credentials use-git-helper ([^`]*)`\\)")),
          translated(QT_TRANSLATE_NOOP(
              "UserMessages",
-             "(sign in with Credentials… in the Sync panel; or start Teamspace with TEAMSPACE_GIT_TOKEN set to a "
-             "token; or let git's credential helpers sign in to \\1, opting in once with the command-line tool's "
-             "“credentials use-git-helper \\1”)"))},
+             "(sign in with Credentials… in the Sync panel, with a password or token or through git's credential "
+             "helpers; or start Teamspace with TEAMSPACE_GIT_TOKEN set to a token)"))},
         {QRegularExpression(QStringLiteral("`teamspace-cli credentials set[^`]*`")),
          translated(QT_TRANSLATE_NOOP("UserMessages", "Credentials… in the Sync panel"))},
         // Anything left: a command becomes its words, a flag goes.

@@ -347,11 +347,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>start a keyring (gnome-keyring or KWallet) and unlock it, then sign in again; or start Teamspace with TEAMSPACE_GIT_TOKEN set to a token; or let git&apos;s credential helpers sign in to \1 (opt in once with the command-line tool&apos;s “credentials use-git-helper \1”)</source>
+        <source>start a keyring (gnome-keyring or KWallet) and unlock it, then sign in again; or let git&apos;s credential helpers sign in to \1 (Credentials… in the Sync panel); or start Teamspace with TEAMSPACE_GIT_TOKEN set to a token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(sign in with Credentials… in the Sync panel; or start Teamspace with TEAMSPACE_GIT_TOKEN set to a token; or let git&apos;s credential helpers sign in to \1, opting in once with the command-line tool&apos;s “credentials use-git-helper \1”)</source>
+        <source>(sign in with Credentials… in the Sync panel, with a password or token or through git&apos;s credential helpers; or start Teamspace with TEAMSPACE_GIT_TOKEN set to a token)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1707,6 +1707,26 @@ results %2 (%3), checkpoints %4 (%5)</source>
     </message>
     <message>
         <source>Nothing can be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let &amp;git&apos;s credential helpers sign in instead, as git push does here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teamspace asks git&apos;s credential helpers (git credential fill) for %1 before its keychain, and tells them whether the password worked. Nothing is stored by Teamspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git&apos;s credential helpers sign in to this remote; no keychain is reachable to store a password instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Credentials… in the Sync panel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the box above)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4930,6 +4950,10 @@ The copy is deleted from this folder and the next sync removes it for everyone. 
     </message>
     <message>
         <source>Could not fetch: %1. What is ahead or behind is as of the last fetch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git&apos;s credential helpers sign in to the remote from now on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

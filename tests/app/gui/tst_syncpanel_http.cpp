@@ -14,12 +14,16 @@
 #include "panels/sync/CredentialsDialog.h"
 #include "panels/sync/SyncChangesView.h"
 #include "panels/sync/SyncPanel.h"
+#include "workspace/LocalSettings.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -181,6 +185,45 @@ void TestSyncPanelHttp::wrongPasswordAsksAgainAndTheRightOneSyncs()
     QVERIFY(third->message().startsWith(QStringLiteral("The stored password for ") + url));
     QVERIFY(!forget->isEnabled());
     third->reject();
+
+    // Git's credential helpers instead of a password: git's own store holds it (as `git credential approve`
+    // leaves it after a push), the box in the dialog opts in, and the next fetch and sync ask git.
+    const QString gitStore = m_dir.path() + QStringLiteral("/git-credentials");
+    test::writeFile(m_dir.path() + QStringLiteral("/gitconfig"),
+                    QStringLiteral("[credential]\n\thelper = store --file '%1'\n").arg(gitStore).toUtf8());
+    qputenv("GIT_CONFIG_GLOBAL", QFile::encodeName(m_dir.path() + QStringLiteral("/gitconfig")));
+    qputenv("GIT_CONFIG_NOSYSTEM", "1");
+    {
+        QProcess git;
+        git.start(QStringLiteral("git"), {QStringLiteral("credential"), QStringLiteral("approve")});
+        QVERIFY(git.waitForStarted());
+        git.write("url=" + url.toUtf8() + "\nusername=ada\npassword=" + kPassword.toUtf8() + "\n\n");
+        git.closeWriteChannel();
+        QVERIFY(git.waitForFinished(30000));
+        QCOMPARE(git.exitCode(), 0);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.findChild<gui::CredentialsDialog*>(), kTimeoutMs); // the third is gone
+    changes->openCredentials();
+    auto* fourth = opened.last().first().value<gui::CredentialsDialog*>();
+    QVERIFY(fourth && fourth != third);
+    QTRY_VERIFY_WITH_TIMEOUT(!fourth->isBusy(), kTimeoutMs);
+    auto* helperBox = fourth->findChild<QCheckBox*>(QStringLiteral("credentials.gitHelper"));
+    QVERIFY(helperBox && !helperBox->isChecked());
+    auto* save = fourth->findChild<QPushButton*>(QStringLiteral("credentials.save"));
+    QVERIFY(!save->isEnabled()); // nothing typed
+    helperBox->setChecked(true);
+    QVERIFY(save->isEnabled());
+    QVERIFY(!fourth->findChild<QLineEdit*>(QStringLiteral("credentials.secret"))->isEnabled());
+    QSignalSpy helperSaved(fourth, &gui::CredentialsDialog::saveFinished);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(helperSaved.size(), 1);
+    QCOMPARE(LocalSettings::gitCredentialHelperRemotes(), QStringList{url});
+    // The fetch after saving and a sync both sign in through git (the keychain holds nothing now).
+    QTRY_VERIFY_WITH_TIMEOUT(changes->status().has_value() && !changes->isFetching(), kTimeoutMs);
+    QVERIFY2(!changes->status()->fetchAuthFailed, qPrintable(changes->messageText()));
+    changes->startSync();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 4, kTimeoutMs);
+    QVERIFY2(finished.last().first().toBool(), qPrintable(changes->messageText()));
 }
 
 QTEST_MAIN(TestSyncPanelHttp)

@@ -65,18 +65,16 @@ void TestUserMessages::rewrites_data()
            "helpers, or start a keyring (gnome-keyring or KWallet) and unlock it"
         << "no keychain is reachable (no D-Bus session) to read the credential for https://git.example/lab.git: "
            "Cannot autolaunch D-Bus without X11 $DISPLAY; start a keyring (gnome-keyring or KWallet) and unlock "
-           "it, then sign in again; or start Teamspace with TEAMSPACE_GIT_TOKEN set to a token; or let git's "
-           "credential helpers sign in to https://git.example/lab.git (opt in once with the command-line "
-           "tool's “credentials use-git-helper https://git.example/lab.git”)";
+           "it, then sign in again; or let git's credential helpers sign in to https://git.example/lab.git "
+           "(Credentials… in the Sync panel); or start Teamspace with TEAMSPACE_GIT_TOKEN set to a token";
     QTest::newRow("no credential") // git/GitRemote.cpp's credential callback
         << "authentication failed for https://git.example/lab.git: no credential stored (run `teamspace-cli "
            "credentials set --remote https://git.example/lab.git --username U`, or set TEAMSPACE_GIT_TOKEN for "
            "this run, or opt in to git's credential helpers with `teamspace-cli credentials use-git-helper "
            "https://git.example/lab.git`)"
         << "authentication failed for https://git.example/lab.git: no credential stored (sign in with "
-           "Credentials… in the Sync panel; or start Teamspace with TEAMSPACE_GIT_TOKEN set to a token; or let "
-           "git's credential helpers sign in to https://git.example/lab.git, opting in once with the "
-           "command-line tool's “credentials use-git-helper https://git.example/lab.git”)";
+           "Credentials… in the Sync panel, with a password or token or through git's credential helpers; or "
+           "start Teamspace with TEAMSPACE_GIT_TOKEN set to a token)";
     QTest::newRow("database")
         << "/d/index.sqlite: the local database has schema 9, newer than this Teamspace "
            "(4); update Teamspace or pass --index with another file"

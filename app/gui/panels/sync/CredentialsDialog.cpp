@@ -11,7 +11,9 @@
 #include "services/CredentialService.h"
 #include "sync/CredentialStore.h"
 #include "sync/KeychainCredentialStore.h"
+#include "workspace/LocalSettings.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -62,6 +64,14 @@ CredentialsDialog::CredentialsDialog(const QString& remoteUrl, const QString& re
     form->addRow(tr("Remote:"), remote);
     form->addRow(tr("&User name:"), m_username);
     form->addRow(tr("&Password or token:"), m_secret);
+    m_gitHelper = new QCheckBox(tr("Let &git's credential helpers sign in instead, as git push does here"), this);
+    m_gitHelper->setObjectName(QStringLiteral("credentials.gitHelper"));
+    m_gitHelper->setToolTip(
+        tr("Teamspace asks git's credential helpers (git credential fill) for %1 before its keychain, and tells "
+           "them whether the password worked. Nothing is stored by Teamspace.")
+            .arg(shownUrl));
+    m_gitHelper->setChecked(LocalSettings::usesGitCredentialHelper(shownUrl));
+    connect(m_gitHelper, &QCheckBox::toggled, this, &CredentialsDialog::updateButtons);
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("credentials.message"));
@@ -89,6 +99,7 @@ CredentialsDialog::CredentialsDialog(const QString& remoteUrl, const QString& re
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
+    layout->addWidget(m_gitHelper);
     layout->addWidget(m_message);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
@@ -103,6 +114,11 @@ CredentialsDialog::CredentialsDialog(const QString& remoteUrl, const QString& re
 QString CredentialsDialog::message() const
 {
     return m_message->isVisible() ? m_message->text() : QString();
+}
+
+bool CredentialsDialog::usesGitHelper() const
+{
+    return m_gitHelper->isChecked();
 }
 
 void CredentialsDialog::lookUp()
@@ -123,8 +139,16 @@ void CredentialsDialog::lookUp()
         [this](const LookUp& result) {
             setBusy(false);
             m_stored = result.stored;
-            if (!result.error.isEmpty()) {
-                showMessage(tr("Nothing can be stored: %1").arg(inAppWords(result.error)), true);
+            if (!result.error.isEmpty() && m_gitHelper->isChecked()) {
+                showMessage(tr("git's credential helpers sign in to this remote; no keychain is reachable to "
+                               "store a password instead."),
+                            false);
+            } else if (!result.error.isEmpty()) {
+                // Inside this dialog, "Credentials… in the Sync panel" is the box above.
+                showMessage(tr("Nothing can be stored: %1")
+                                .arg(inAppWords(result.error)
+                                         .replace(tr("(Credentials… in the Sync panel)"), tr("(the box above)"))),
+                            true);
             } else if (result.stored) {
                 if (m_username->text().isEmpty())
                     m_username->setText(result.username);
@@ -139,8 +163,17 @@ void CredentialsDialog::lookUp()
 
 void CredentialsDialog::save()
 {
+    const QString key = sync::credentialKeyFor(m_remoteUrl);
+    if (!m_busy && m_gitHelper->isChecked()) {
+        // A local setting, no secret: written here, and the next sync asks git's helpers first.
+        LocalSettings::setUsesGitCredentialHelper(key, true);
+        emit saveFinished(QString());
+        accept();
+        return;
+    }
     if (m_busy || m_username->text().trimmed().isEmpty() || m_secret->text().isEmpty())
         return;
+    LocalSettings::setUsesGitCredentialHelper(key, false); // the password typed here is the one to use
     setBusy(true);
     const git::RemoteCredential credential{m_username->text().trimmed(), m_secret->text(), {}};
     runInBackground(
@@ -207,7 +240,10 @@ void CredentialsDialog::showMessage(const QString& text, bool problem)
 
 void CredentialsDialog::updateButtons()
 {
-    const bool complete = !m_username->text().trimmed().isEmpty() && !m_secret->text().isEmpty();
+    const bool helper = m_gitHelper->isChecked();
+    m_username->setEnabled(!helper);
+    m_secret->setEnabled(!helper);
+    const bool complete = helper || (!m_username->text().trimmed().isEmpty() && !m_secret->text().isEmpty());
     m_save->setEnabled(!m_busy && complete);
     m_save->setToolTip(complete ? QString() : tr("Enter the user name and the password or token first"));
     m_forget->setEnabled(!m_busy && m_stored);

@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: Apache-2.0
 // Sign in to a remote (issue 16): which remote (its URL, no secret in it), user name, password or token
 // (never echoed, never shown again), stored with QtKeychain through services::storeCredential; Forget
-// removes the stored one. Says plainly when no keychain is reachable.
+// removes the stored one. Says plainly when no keychain is reachable. Or, instead of a password: let git's
+// credential helpers sign in to this remote (LocalSettings' opt-in, what `teamspace-cli credentials
+// use-git-helper` sets; sync::chooseCredential then asks `git credential fill` before the keychain).
 #pragma once
 
 #include <QDialog>
 
+class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -24,6 +27,8 @@ public:
     // The keychain is asked on a worker (never on the GUI thread): these say when an answer came back.
     bool isBusy() const { return m_busy; }
     QString message() const;
+    // Git's credential helpers were chosen instead of a password (the opt-in is saved on Save).
+    bool usesGitHelper() const;
 
 signals:
     // The stored user name was read (empty when none is stored) or reading failed (`error`).
@@ -44,6 +49,7 @@ private:
     QLabel* m_message = nullptr;
     QLineEdit* m_username = nullptr;
     QLineEdit* m_secret = nullptr;
+    QCheckBox* m_gitHelper = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     QPushButton* m_save = nullptr;
     QPushButton* m_forget = nullptr;

@@ -12,6 +12,7 @@
 #include "UserMessages.h"
 #include "git/GitRepository.h"
 
+#include <QPointer>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -247,8 +248,10 @@ void SyncChangesView::openCredentialsFor(const QString& reason, bool retrySync)
         return;
     auto* dialog = new CredentialsDialog(m_status->remoteUrl, reason, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, retrySync] {
-        emit statusMessage(tr("Credential saved in the keychain."));
+    connect(dialog, &QDialog::accepted, this, [this, retrySync, dialog = QPointer<CredentialsDialog>(dialog)] {
+        emit statusMessage(dialog && dialog->usesGitHelper()
+                               ? tr("git's credential helpers sign in to the remote from now on.")
+                               : tr("Credential saved in the keychain."));
         if (retrySync)
             startSync();
         else
