@@ -508,7 +508,7 @@ void TestLocalState::emptiedShareIsRefusedUntilAccepted()
         QVERIFY(QDir(share + u'/' + name).removeRecursively());
     const auto apply = runCli(global + QStringList{QStringLiteral("layout"), QStringLiteral("apply")});
     VERIFY_EXIT(apply, 3);
-    QVERIFY2(apply.err.contains("raw-baseline.json lists 1 raw files"), apply.err.constData());
+    QVERIFY2(apply.err.contains("raw-baseline.json lists 1 raw file in it"), apply.err.constData());
     QVERIFY(QDir(share).isEmpty());
 
     // After a scan that saw the layout: the same device, emptied, is refused too.
