@@ -274,6 +274,10 @@ QFuture<Result<SyncReport>> startSync(SyncJob job)
         promise->finish();
     });
     thread->setObjectName(QStringLiteral("teamspace-sync"));
+    // Deleted by the application's thread: the caller's may run no event loop (the GUI starts syncs on a pool
+    // thread), and a deleteLater posted there would never run (LeakSanitizer saw one QThread per sync).
+    if (QCoreApplication* app = QCoreApplication::instance())
+        thread->moveToThread(app->thread());
     QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start();
     return future;
