@@ -32,10 +32,14 @@ using namespace ts::test;
 
 namespace {
 
-#if defined(__SANITIZE_ADDRESS__)
-constexpr int kTimeoutMs = 300000; // the sanitizer preset's Debug build strips 200 notebooks about 20x slower
-#else
 constexpr int kTimeoutMs = 60000;
+#if defined(__SANITIZE_ADDRESS__)
+// The sanitizer preset's Debug build strips notebooks some 20 times slower: 200 of them outlast Qt Test's 300 s
+// per function there. The responsiveness figures mean nothing under the sanitizer; the sync's correctness is
+// checked on 40.
+constexpr int kManyNotebooks = 40;
+#else
+constexpr int kManyNotebooks = 200;
 #endif
 
 gui::WorkspacePtr workspaceOf(const GitTeam& team, const QString& member)
@@ -354,13 +358,13 @@ void TestSyncPanel::staysResponsiveDuringASyncOf200Notebooks()
     m_team = std::make_unique<GitTeam>(QStringList{QStringLiteral("ada"), QStringLiteral("bob")});
     QVERIFY2(m_team->ok(), qPrintable(m_team->error()));
     const QString bob = QStringLiteral("bob");
-    for (int i = 0; i < 200; ++i)
+    for (int i = 0; i < kManyNotebooks; ++i)
         m_team->write(bob, QStringLiteral("notebooks/bob/run-%1.ipynb").arg(i, 3, 10, QLatin1Char('0')),
                       makeNotebook(QStringLiteral("print(%1)").arg(i), 100'000 + i));
     openPanel(bob);
     if (QTest::currentTestFailed())
         return; // the panel did not open (said above): nothing below can be checked
-    QCOMPARE(changes()->status()->pending.size(), 200);
+    QCOMPARE(changes()->status()->pending.size(), kManyNotebooks);
 
     QSignalSpy finished(changes(), &gui::SyncChangesView::syncFinished);
     QSignalSpy phases(changes(), &gui::SyncChangesView::progressChanged);
@@ -390,13 +394,13 @@ void TestSyncPanel::staysResponsiveDuringASyncOf200Notebooks()
     for (const QList<QVariant>& phase : std::as_const(phases))
         words << phase.first().toString();
     // Timing never fails the test (2 shared cores): the figures are printed; what is asserted is robust.
-    qInfo("sync of 200 notebooks: %lld ms, longest GUI-thread gap %lld ms over %d ticks of a 1 ms timer, "
+    qInfo("sync of %d notebooks: %lld ms, longest GUI-thread gap %lld ms over %d ticks of a 1 ms timer, "
           "%lld progress lines: %s",
-          static_cast<long long>(syncMs), static_cast<long long>(longestGap), ticks,
+          kManyNotebooks, static_cast<long long>(syncMs), static_cast<long long>(longestGap), ticks,
           static_cast<long long>(phases.size()), qPrintable(words.join(QStringLiteral(" / "))));
     QVERIFY(ticks > 10);
     QVERIFY(phases.size() >= 2);
-    QCOMPARE(m_team->remoteFiles().filter(QStringLiteral("notebooks/bob/run-")).size(), 200);
+    QCOMPARE(m_team->remoteFiles().filter(QStringLiteral("notebooks/bob/run-")).size(), kManyNotebooks);
 }
 
 QTEST_MAIN(TestSyncPanel)
