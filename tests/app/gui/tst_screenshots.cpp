@@ -78,6 +78,8 @@ private Q_SLOTS:
     void syncPanelOnATeam();
 
 private:
+    // Shows `window` at 1024x640 and opens the demo workspace in it (a failed check ends the caller's test).
+    void showDemo(gui::MainWindow& window);
     void capture(gui::MainWindow& window, const QString& panel, const QString& name = {});
     void save(const QImage& image, const QString& name);
     void captureStorage(gui::MainWindow& window, const QString& name);
@@ -202,17 +204,24 @@ void TestScreenshots::demoWorkspaceInEveryPanel()
         QCOMPARE(m_saved, 5);
 }
 
-// Issue 18: a dark-palette picture of each of the eight panels on the demo (each also checked to have drawn).
-void TestScreenshots::everyPanelInADarkPalette()
+void TestScreenshots::showDemo(gui::MainWindow& window)
 {
-    gui::QtDialogs dialogs;
-    gui::MainWindow window(dialogs);
     window.resize(1024, 640);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QSignalSpy shown(&window, &gui::MainWindow::workspaceShown);
     window.openWorkspace(WorkspaceOpenOptions{m_demo.filePath(QStringLiteral("demo/repo")), {}, {}, {}});
     QTRY_COMPARE(shown.count(), 1);
+}
+
+// Issue 18: a dark-palette picture of each of the eight panels on the demo (each also checked to have drawn).
+void TestScreenshots::everyPanelInADarkPalette()
+{
+    gui::QtDialogs dialogs;
+    gui::MainWindow window(dialogs);
+    showDemo(window);
+    if (QTest::currentTestFailed())
+        return;
     const QPalette light = QApplication::palette();
     applyPalette(test::darkPalette());
     for (const char* panel :
@@ -228,12 +237,9 @@ void TestScreenshots::readOnlyBannerInLightAndDarkPalettes()
 {
     gui::QtDialogs dialogs;
     gui::MainWindow window(dialogs);
-    window.resize(1024, 640);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QSignalSpy shown(&window, &gui::MainWindow::workspaceShown);
-    window.openWorkspace(WorkspaceOpenOptions{m_demo.filePath(QStringLiteral("demo/repo")), {}, {}, {}});
-    QTRY_COMPARE(shown.count(), 1);
+    showDemo(window);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(window.showPanel(QStringLiteral("members")));
 
     // Someone's editor saved teamspace.json half-way: the banner, the team still shown, read-only.
